@@ -1,0 +1,286 @@
+/**
+ * The output contract as zod schemas: the one source of truth for the shape
+ * of a report. `schemas/report.schema.json` is generated from these
+ * (`jaarparse schema`), and every TypeScript type of the output is inferred
+ * from them with `z.infer`.
+ */
+import { z } from 'zod';
+
+/** The schema version written into every report; bump on breaking changes. */
+export const SCHEMA_VERSION = '1';
+
+export const Point = z.object({
+  line: z.number().int().min(1),
+  column: z.number().int().min(1),
+  offset: z.number().int().min(0),
+});
+export type Point = z.infer<typeof Point>;
+
+/** Where a PDF node sits on its page, in PDF points from the top-left corner. */
+export const Box = z.object({
+  page: z.number().int().min(1),
+  x: z.number(),
+  y: z.number(),
+  width: z.number(),
+  height: z.number(),
+});
+export type Box = z.infer<typeof Box>;
+
+/**
+ * A unist position: lines and columns 1-based, offsets 0-based, counted in
+ * the decoded input text. PDF input adds the page and bounding box.
+ */
+export const Position = z.object({
+  start: Point,
+  end: Point,
+  page: z.number().int().min(1).optional(),
+  bbox: Box.optional(),
+});
+export type Position = z.infer<typeof Position>;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Diagnostic = z.object({
+  severity: Severity,
+  code: z.string(),
+  message: z.string(),
+  position: Position.nullable(),
+});
+export type Diagnostic = z.infer<typeof Diagnostic>;
+
+export const DocumentType = z.enum([
+  'begroting',
+  'jaarrekening',
+  'jaarverslag',
+  'jaarstukken',
+  'voorjaarsnota',
+  'bestuursrapportage',
+  'raadsinformatiebrief',
+  'raadsvoorstel',
+  'unknown',
+]);
+export type DocumentType = z.infer<typeof DocumentType>;
+
+export const Meta = z.object({
+  documentType: DocumentType,
+  year: z.number().int().nullable(),
+  municipality: z.string().nullable(),
+  title: z.string().nullable(),
+  fields: z.record(z.string(), z.string()),
+});
+export type Meta = z.infer<typeof Meta>;
+
+export const InputFormat = z.enum(['text', 'markdown', 'html', 'pdf']);
+export type InputFormat = z.infer<typeof InputFormat>;
+
+export const Source = z.object({
+  name: z.string(),
+  sha256: z.string(),
+  bytes: z.number().int().min(0),
+  encoding: z.string(),
+  format: InputFormat,
+  pages: z.number().int().min(0).optional(),
+});
+export type Source = z.infer<typeof Source>;
+
+/** One indicator value: the document's own cell, parsed. */
+export const Observation = z.object({
+  label: z.string().nullable(),
+  year: z.number().int().nullable(),
+  raw: z.string(),
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  series: z.string().nullable(),
+  missing: z.string().nullable(),
+  qualifier: z.string().nullable().optional(),
+  ratio: z.array(z.number()).optional(),
+  measuredYear: z.number().int().nullable().optional(),
+  position: Position,
+});
+export type Observation = z.infer<typeof Observation>;
+
+const base = { position: Position };
+
+export const ParagraphNode = z.object({ type: z.literal('paragraph'), text: z.string(), ...base });
+export type ParagraphNode = z.infer<typeof ParagraphNode>;
+
+export const ListNode = z.object({
+  type: z.literal('list'),
+  ordered: z.boolean(),
+  items: z.array(z.string()),
+  ...base,
+});
+export type ListNode = z.infer<typeof ListNode>;
+
+export const TableNode = z.object({
+  type: z.literal('table'),
+  caption: z.string().nullable().optional(),
+  header: z.array(z.array(z.string())),
+  rows: z.array(z.array(z.string())),
+  ...base,
+});
+export type TableNode = z.infer<typeof TableNode>;
+
+export const HeadingNode = z.object({
+  type: z.literal('heading'),
+  depth: z.number().int().min(1),
+  text: z.string(),
+  ...base,
+});
+export type HeadingNode = z.infer<typeof HeadingNode>;
+
+export const IndicatorKind = z.enum(['effect', 'prestatie', 'beleid', 'other']);
+export type IndicatorKind = z.infer<typeof IndicatorKind>;
+
+export const IndicatorNode = z.object({
+  type: z.literal('indicator'),
+  kind: IndicatorKind,
+  id: z.string().nullable(),
+  name: z.string(),
+  source: z.string().nullable(),
+  unit: z.string().nullable(),
+  values: z.array(Observation),
+  fields: z.record(z.string(), z.string()).optional(),
+  ...base,
+});
+export type IndicatorNode = z.infer<typeof IndicatorNode>;
+
+export const ActionNode = z.object({
+  type: z.literal('action'),
+  id: z.string().nullable(),
+  title: z.string().nullable(),
+  text: z.string().nullable(),
+  status: z.string().nullable().optional(),
+  ...base,
+});
+export type ActionNode = z.infer<typeof ActionNode>;
+
+export const BudgetColumn = z.object({
+  label: z.string(),
+  year: z.number().int().nullable(),
+  group: z.string().nullable().optional(),
+});
+export type BudgetColumn = z.infer<typeof BudgetColumn>;
+
+export const BudgetRow = z.object({
+  label: z.string(),
+  group: z.string().nullable().optional(),
+  code: z.string().nullable().optional(),
+  raw: z.array(z.string()),
+  values: z.array(z.number().nullable()),
+  markers: z.array(z.string().nullable()).optional(),
+  position: Position,
+});
+export type BudgetRow = z.infer<typeof BudgetRow>;
+
+export const BudgetTableNode = z.object({
+  type: z.literal('budgetTable'),
+  title: z.string().nullable(),
+  currency: z.string(),
+  multiplier: z.number(),
+  columns: z.array(BudgetColumn),
+  rows: z.array(BudgetRow),
+  notes: z.array(z.string()).optional(),
+  ...base,
+});
+export type BudgetTableNode = z.infer<typeof BudgetTableNode>;
+
+export const ConnectedPartyNode = z.object({
+  type: z.literal('connectedParty'),
+  name: z.string(),
+  fields: z.record(z.string(), z.string()),
+  ...base,
+});
+export type ConnectedPartyNode = z.infer<typeof ConnectedPartyNode>;
+
+/** Element nodes that carry no children. */
+export const LeafNode = z.discriminatedUnion('type', [
+  ParagraphNode,
+  ListNode,
+  TableNode,
+  HeadingNode,
+  IndicatorNode,
+  ActionNode,
+  BudgetTableNode,
+  ConnectedPartyNode,
+]);
+export type LeafNode = z.infer<typeof LeafNode>;
+
+export const SectionRole = z.enum([
+  'goals',
+  'actions',
+  'costs',
+  'indicators',
+  'connectedParties',
+  'developments',
+  'other',
+]);
+export type SectionRole = z.infer<typeof SectionRole>;
+
+export type GoalNode = {
+  type: 'goal';
+  id: string | null;
+  title: string;
+  description: string | null;
+  position: Position;
+  children: Node[];
+};
+export type SectionNode = {
+  type: 'section';
+  heading: string;
+  role: SectionRole;
+  id?: string | null;
+  position: Position;
+  children: Node[];
+};
+export type ProgrammeNode = {
+  type: 'programme';
+  id: string | null;
+  title: string;
+  position: Position;
+  children: Node[];
+};
+export type Node = LeafNode | GoalNode | SectionNode | ProgrammeNode;
+
+// Container nodes are recursive; zod 4 resolves the cycle through getters.
+export const GoalNode: z.ZodType<GoalNode> = z.object({
+  type: z.literal('goal'),
+  id: z.string().nullable(),
+  title: z.string(),
+  description: z.string().nullable(),
+  ...base,
+  get children() {
+    return z.array(Node);
+  },
+});
+export const SectionNode: z.ZodType<SectionNode> = z.object({
+  type: z.literal('section'),
+  heading: z.string(),
+  role: SectionRole,
+  id: z.string().nullable().optional(),
+  ...base,
+  get children() {
+    return z.array(Node);
+  },
+});
+export const ProgrammeNode: z.ZodType<ProgrammeNode> = z.object({
+  type: z.literal('programme'),
+  id: z.string().nullable(),
+  title: z.string(),
+  ...base,
+  get children() {
+    return z.array(Node);
+  },
+});
+export const Node: z.ZodType<Node> = z.union([LeafNode, GoalNode, SectionNode, ProgrammeNode]);
+
+export const Report = z.object({
+  type: z.literal('report'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  source: Source,
+  meta: Meta,
+  children: z.array(Node),
+  diagnostics: z.array(Diagnostic),
+});
+export type Report = z.infer<typeof Report>;
