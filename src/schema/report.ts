@@ -115,6 +115,8 @@ export type ListNode = z.infer<typeof ListNode>;
 
 export const TableNode = z.object({
   type: z.literal('table'),
+  /** What the table is where a recogniser read it as something (a letterhead). */
+  role: z.string().nullable().optional(),
   caption: z.string().nullable().optional(),
   header: z.array(z.array(z.string())),
   rows: z.array(z.array(z.string())),
@@ -181,6 +183,9 @@ export const BudgetTableNode = z.object({
   multiplier: z.number(),
   columns: z.array(BudgetColumn),
   rows: z.array(BudgetRow),
+  /** The header rows exactly as written, before broken words were joined. */
+  header: z.array(z.array(z.string())).optional(),
+  /** Caption and legend lines that belong to the table ("Bedragen x € 1.000"). */
   notes: z.array(z.string()).optional(),
   ...base,
 });
@@ -190,6 +195,8 @@ export const ConnectedPartyNode = z.object({
   type: z.literal('connectedParty'),
   name: z.string(),
   fields: z.record(z.string(), z.string()),
+  /** Every line of the party's block as written (field labels included). */
+  text: z.string().optional(),
   ...base,
 });
 export type ConnectedPartyNode = z.infer<typeof ConnectedPartyNode>;
@@ -218,11 +225,14 @@ export const SectionRole = z.enum([
 ]);
 export type SectionRole = z.infer<typeof SectionRole>;
 
+// Container nodes are recursive, so their types are written out once here
+// and the schemas below are checked against them.
 export type GoalNode = {
   type: 'goal';
   id: string | null;
   title: string;
   description: string | null;
+  heading?: string | undefined;
   position: Position;
   children: Node[];
 };
@@ -230,7 +240,7 @@ export type SectionNode = {
   type: 'section';
   heading: string;
   role: SectionRole;
-  id?: string | null;
+  id?: string | null | undefined;
   position: Position;
   children: Node[];
 };
@@ -238,10 +248,20 @@ export type ProgrammeNode = {
   type: 'programme';
   id: string | null;
   title: string;
+  heading?: string | undefined;
   position: Position;
   children: Node[];
 };
-export type Node = LeafNode | GoalNode | SectionNode | ProgrammeNode;
+/** A table a recogniser read as indicators or actions: its header as written, its rows as nodes. */
+export type RecognisedTableNode = {
+  type: 'indicatorTable' | 'actionTable';
+  title: string | null;
+  header: string[][];
+  notes?: string[] | undefined;
+  position: Position;
+  children: Node[];
+};
+export type Node = LeafNode | GoalNode | SectionNode | ProgrammeNode | RecognisedTableNode;
 
 // Container nodes are recursive; zod 4 resolves the cycle through getters.
 export const GoalNode: z.ZodType<GoalNode> = z.object({
@@ -249,6 +269,8 @@ export const GoalNode: z.ZodType<GoalNode> = z.object({
   id: z.string().nullable(),
   title: z.string(),
   description: z.string().nullable(),
+  /** The heading line(s) as written ("Doelstelling 3: …"). */
+  heading: z.string().optional(),
   ...base,
   get children() {
     return z.array(Node);
@@ -268,12 +290,24 @@ export const ProgrammeNode: z.ZodType<ProgrammeNode> = z.object({
   type: z.literal('programme'),
   id: z.string().nullable(),
   title: z.string(),
+  /** The heading as written ("Programma 2 Samen leven"). */
+  heading: z.string().optional(),
   ...base,
   get children() {
     return z.array(Node);
   },
 });
-export const Node: z.ZodType<Node> = z.union([LeafNode, GoalNode, SectionNode, ProgrammeNode]);
+export const RecognisedTableNode: z.ZodType<RecognisedTableNode> = z.object({
+  type: z.enum(['indicatorTable', 'actionTable']),
+  title: z.string().nullable(),
+  header: z.array(z.array(z.string())),
+  notes: z.array(z.string()).optional(),
+  ...base,
+  get children() {
+    return z.array(Node);
+  },
+});
+export const Node: z.ZodType<Node> = z.union([LeafNode, GoalNode, SectionNode, ProgrammeNode, RecognisedTableNode]);
 
 export const Report = z.object({
   type: z.literal('report'),
