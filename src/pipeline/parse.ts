@@ -1,4 +1,24 @@
-import type { InputFormat, Report } from '../schema/report.js';
+/**
+ * The pipeline: decode → read blocks (text, Markdown, HTML, PDF) → rebuild
+ * linearised tables → section tree and recognisers → meta → checks →
+ * validation. Each stage is its own module; this file only wires them.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { BlockDiagnostic, ReadResult } from '../blocks/model.js';
+import { readText } from '../blocks/text.js';
+import { readHtml } from '../blocks/html.js';
+import { readMarkdown } from '../blocks/markdown.js';
+import { rebuildCellRuns } from '../tables/cell-runs.js';
+import { buildTree } from '../sections/tree.js';
+import { reporting } from '../recognise/context.js';
+import { documentMeta } from '../meta/document-meta.js';
+import { runChecks } from '../checks/index.js';
+import { decode } from '../decode/index.js';
+import { JaarparseError } from '../errors.js';
+import { Positions } from './position.js';
+import { SCHEMA_VERSION, type Diagnostic, type InputFormat, type Report } from '../schema/report.js';
 
 /** Options of `parse`, `parseBytes` and `parseFile`. */
 export interface ParseOptions {
@@ -12,14 +32,157 @@ export interface ParseOptions {
   maxBytes?: number;
 }
 
-export function parse(_input: string | Uint8Array, _options: ParseOptions = {}): Report {
-  throw new Error('not implemented yet');
+/** The default of `maxBytes`: 256 MiB. */
+export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+
+const EXTENSIONS: Record<string, InputFormat> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.pdf': 'pdf',
+};
+
+/** The format by extension, then by content. */
+export function detectFormat(name: string | undefined, head: string): InputFormat {
+  const byExt = name ? EXTENSIONS[extname(name).toLowerCase()] : undefined;
+  if (byExt) return byExt;
+  if (head.startsWith('%PDF-')) return 'pdf';
+  const start = head.slice(0, 4096).trimStart().toLowerCase();
+  if (/^<(?:!doctype html|html|head|body|meta|div|section|article|table|h[1-6]|p)\b/.test(start)) return 'html';
+  let headings = 0;
+  for (const m of head.slice(0, 65536).matchAll(/^#{1,6} \S/gm)) if (m && ++headings >= 2) return 'markdown';
+  return 'text';
 }
 
+function sha256(data: Uint8Array | string): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/**
+ * Parses a document held in memory (text, Markdown or HTML; PDF needs
+ * `parseBytes`).
+ *
+ * @param input The decoded text, or the raw bytes (decoded with detection).
+ * @param options See `ParseOptions`.
+ * @returns The validated report.
+ * @throws JaarparseError for input that cannot be read as a text document.
+ * @example parse('Programma 1 Veiligheid\n\nWat willen we bereiken?\n…').children
+ */
+export function parse(input: string | Uint8Array, options: ParseOptions = {}): Report {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = typeof input === 'string' ? null : input;
+  const size = bytes ? bytes.byteLength : Buffer.byteLength(input as string, 'utf8');
+  if (size > maxBytes) throw new JaarparseError('E_TOO_LARGE', `input is ${size} bytes, over --max-bytes ${maxBytes}`);
+  if (bytes && options.format !== 'text' && isPdf(bytes)) {
+    throw new JaarparseError('E_USAGE', 'PDF input: use parseBytes or parseFile, which read PDFs asynchronously');
+  }
+  const decoded = bytes
+    ? decode(bytes, { ...(options.encoding ? { encoding: options.encoding } : {}), ...(options.name ? { name: options.name } : {}) })
+    : { text: input as string, encoding: 'utf-8', diagnostics: [] };
+  const format = options.format ?? detectFormat(options.name, decoded.text.slice(0, 65536));
+  if (format === 'pdf') throw new JaarparseError('E_USAGE', 'PDF input: use parseBytes or parseFile');
+  const read = format === 'html' ? readHtml(decoded.text) : format === 'markdown' ? readMarkdown(decoded.text) : readText(decoded.text);
+  const decodeDiagnostics = decoded.diagnostics.map((d) => ({
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    span: d.offset === null ? null : { start: d.offset, end: d.offset + 1 },
+  }));
+  return assemble(decoded.text, { ...read, diagnostics: [...decodeDiagnostics, ...read.diagnostics] }, {
+    name: options.name ?? 'input',
+    sha256: sha256(bytes ?? (input as string)),
+    bytes: size,
+    encoding: decoded.encoding,
+    format,
+  });
+}
+
+function isPdf(bytes: Uint8Array): boolean {
+  return bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+}
+
+/**
+ * Parses raw bytes of any supported format, PDF included.
+ * @example await parseBytes(await readFile('jaarrekening-2021.pdf'), { name: 'jaarrekening-2021.pdf' })
+ */
 export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Promise<Report> {
-  return parse(bytes, options);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.byteLength > maxBytes) throw new JaarparseError('E_TOO_LARGE', `input is ${bytes.byteLength} bytes, over --max-bytes ${maxBytes}`);
+  const format = options.format ?? (isPdf(bytes) ? 'pdf' : undefined);
+  if (format !== 'pdf') return parse(bytes, options);
+  const { readPdf } = await import('../blocks/pdf.js');
+  const read = await readPdf(bytes);
+  const report = assemble(read.text, read, {
+    name: options.name ?? 'input',
+    sha256: sha256(bytes),
+    bytes: bytes.byteLength,
+    encoding: 'binary',
+    format: 'pdf',
+  });
+  report.source.pages = read.pages;
+  return report;
 }
 
-export async function parseFile(_path: string, _options: ParseOptions = {}): Promise<Report> {
-  throw new Error('not implemented yet');
+/**
+ * Reads and parses a file.
+ * @throws JaarparseError E_NOT_FOUND, E_IS_DIRECTORY, E_UNREADABLE, E_TOO_LARGE, E_NOT_TEXT …
+ */
+export async function parseFile(path: string, options: ParseOptions = {}): Promise<Report> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let info;
+  try {
+    info = await stat(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new JaarparseError('E_NOT_FOUND', 'no such file');
+    throw new JaarparseError('E_UNREADABLE', `cannot read: ${code ?? String(error)}`);
+  }
+  if (info.isDirectory()) throw new JaarparseError('E_IS_DIRECTORY', 'is a directory, not a file');
+  if (info.size > maxBytes) throw new JaarparseError('E_TOO_LARGE', `file is ${info.size} bytes, over --max-bytes ${maxBytes}`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    throw new JaarparseError('E_UNREADABLE', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  return parseBytes(bytes, { ...options, name: options.name ?? basename(path) });
+}
+
+/** Blocks → report: the stages after reading, the same for every format. */
+function assemble(text: string, read: ReadResult, source: Report['source']): Report {
+  const positions = new Positions(text);
+  const diagnostics: Diagnostic[] = [];
+  const base = reporting(positions, diagnostics);
+  for (const d of read.diagnostics) base.report(d.severity, d.code, d.message, d.span);
+  const runDiagnostics: BlockDiagnostic[] = [];
+  const blocks = rebuildCellRuns(read.blocks, runDiagnostics);
+  for (const d of runDiagnostics) base.report(d.severity, d.code, d.message, d.span);
+  const tree = buildTree(blocks, base);
+  const firstLines = firstTextLines(read);
+  const meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text });
+  runChecks(tree.children, (d) => diagnostics.push(d));
+  if (text.trim() === '') {
+    diagnostics.push({ severity: 'info', code: 'input.empty', message: 'the document has no text', position: null });
+  }
+  return {
+    type: 'report',
+    schemaVersion: SCHEMA_VERSION,
+    source,
+    meta,
+    children: tree.children,
+    diagnostics,
+  };
+}
+
+function firstTextLines(read: ReadResult): string[] {
+  const out: string[] = [];
+  for (const b of read.blocks) {
+    if (out.length >= 8) break;
+    if (b.kind === 'paragraph' || b.kind === 'heading') out.push(b.text);
+  }
+  return out;
 }

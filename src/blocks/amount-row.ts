@@ -1,0 +1,96 @@
+/**
+ * Rows of space-separated amounts as PDF text extraction leaves them:
+ * `Lasten 2.298.266 1.997.057 2.038.407`, with dot leaders
+ * (`Lasten ........ 2.762   303`), V/N markers before or after an amount
+ * (`N 31.393`, `2.762 V`) and nil dashes.
+ */
+
+const AMOUNT = /^[-−+(]?€?[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[)-]?%?[¹²³*]?$/;
+const NIL = /^(?:[-–—]|pm|-pm|n\.?v\.?t\.?|nnb|n\.b\.?)$/i;
+const MARKER = /^[VN]$/;
+const YEAR = /^(?:19|20)\d\d\*?$/;
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function tokens(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && text.charCodeAt(i) !== 32) i++;
+    out.push({ start, end: i, text: text.slice(start, i) });
+  }
+  return out;
+}
+
+function isAmountToken(t: string): boolean {
+  return AMOUNT.test(t) || NIL.test(t);
+}
+
+/**
+ * Splits a line into its label and at least two trailing amount cells, or
+ * returns null when the line is not such a row. Each cell is a `[from, to)`
+ * range of the line; the label (possibly empty) comes first.
+ *
+ * @example splitAmountRow('Lasten 2.298.266 1.997.057') // [[0,6],[7,16],[17,26]]
+ */
+export function splitAmountRow(text: string): Array<[number, number]> | null {
+  if (text.length > 2000) return null;
+  const toks = tokens(text);
+  const cells: Array<[number, number]> = [];
+  let k = toks.length - 1;
+  let amounts = 0;
+  let years = 0;
+  while (k >= 0) {
+    const t = toks[k]!;
+    if (MARKER.test(t.text) && k > 0 && isAmountToken(toks[k - 1]!.text) && !MARKER.test(toks[k - 1]!.text)) {
+      // "2.762 V": a loose marker after its amount stays with it.
+      const prev = toks[k - 1]!;
+      cells.unshift([prev.start, t.end]);
+      amounts++;
+      k -= 2;
+      continue;
+    }
+    if (isAmountToken(t.text)) {
+      let start = t.start;
+      if (k > 0 && (MARKER.test(toks[k - 1]!.text) || toks[k - 1]!.text === '€')) {
+        start = toks[k - 1]!.start;
+        k--;
+      }
+      if (YEAR.test(t.text)) years++;
+      cells.unshift([start, t.end]);
+      amounts++;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (amounts < 2 || years === amounts) return null;
+  const labelEnd = k >= 0 ? toks[k]!.end : 0;
+  const label = stripLeader(text.slice(0, labelEnd));
+  if (label.length > 100 || /[.!?;:]$/.test(label.trim())) return null;
+  let a = 0;
+  while (a < label.length && label.charCodeAt(a) === 32) a++;
+  cells.unshift([a, a + label.trim().length]);
+  return cells;
+}
+
+/** Drops dot leaders ("Lasten ........") from the end of a label. */
+function stripLeader(label: string): string {
+  let end = label.length;
+  let leaderChars = 0;
+  while (end > 0) {
+    const c = label.charCodeAt(end - 1);
+    if (c === 46 || c === 0x2026 || c === 95) leaderChars++;
+    else if (c !== 32) break;
+    end--;
+  }
+  return leaderChars >= 2 ? label.slice(0, end) : label;
+}

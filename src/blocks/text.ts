@@ -1,0 +1,410 @@
+/**
+ * The plain-text reader: a hand-written, linear-time pass over the lines of
+ * the decoded text that groups them into blocks (paragraphs, bullet lists,
+ * pipe tables, rows of space-separated amounts, clutter). It never looks at
+ * a line twice in a way that grows with the document: every line is
+ * normalised and classified once, then grouped in one more pass.
+ *
+ * One-cell-per-line tables are not rebuilt here: they reach the blocks as
+ * standalone one-line paragraphs and `tables/cell-runs.ts` rebuilds them, for
+ * any reader.
+ */
+import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './model.js';
+import { normaliseLine } from '../normalise/line.js';
+import { clutterReason } from '../vocabulary/clutter.js';
+import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller } from './pipe-row.js';
+import { splitAmountRow } from './amount-row.js';
+
+/** One physical line after normalisation, with the map back to the source. */
+export interface Line {
+  /** Normalised text of the line (no line break). */
+  text: string;
+  /** Source offset of the line's first character. */
+  start: number;
+  /** Source offset just past the line's last character (before its break). */
+  end: number;
+  /** Normalised index → index in the source line, or null when unchanged. */
+  map: Int32Array | null;
+}
+
+type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amounts' | 'clutter' | 'text';
+
+const BULLET = /^( *)([•▪◦●○·∙‣⁃*►■□➢✓-]|[–—]|o(?= ))[ ]+(?=\S)/;
+const SENTENCE_END = /[.!?:;]["')\]]?$/;
+
+/** Maps a column of a normalised line to a source offset. */
+export function sourceOffset(line: Line, column: number): number {
+  if (!line.map) return line.start + column;
+  const clamped = Math.min(Math.max(column, 0), line.map.length - 1);
+  return line.start + (line.map[clamped] ?? clamped);
+}
+
+/** The source span of `[from, to)` in a normalised line. */
+export function lineSpan(line: Line, from: number, to: number): Span {
+  return { start: sourceOffset(line, from), end: sourceOffset(line, to) };
+}
+
+/** Splits the decoded text into normalised lines (CRLF, CR, LF, form feed). */
+export function splitIntoLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c !== 10 && c !== 13 && c !== 12 && c !== 0x2028 && c !== 0x2029) continue;
+    const raw = text.slice(start, i);
+    const norm = normaliseLine(raw);
+    lines.push({ text: norm.text, start, end: i, map: norm.map });
+    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
+    start = i + 1;
+  }
+  return lines;
+}
+
+function classify(line: Line): LineKind {
+  const t = line.text;
+  let k = 0;
+  while (k < t.length && t.charCodeAt(k) === 32) k++;
+  if (k === t.length) return 'blank';
+  if (t.includes('|')) {
+    if (isPipeSeparator(t)) return 'pipeSep';
+    if (isPipeFiller(t)) return 'pipeFiller';
+    if (isPipeRow(t)) return 'pipe';
+  }
+  if (clutterReason(t) !== null) return 'clutter';
+  if (BULLET.test(t)) return 'bullet';
+  if (splitAmountRow(t) !== null) return 'amounts';
+  return 'text';
+}
+
+/**
+ * Reads plain text (including the pipe tables that converters produce) into
+ * blocks.
+ *
+ * @param text The decoded source text.
+ * @returns The blocks in document order and reader diagnostics.
+ * @example readText('Wat heeft het gekost?\n\nLasten | 2.762 | 303 |\n')
+ */
+export function readText(text: string): ReadResult {
+  return readLines(splitIntoLines(text));
+}
+
+/** Groups already split lines into blocks (see `readText`). */
+export function readLines(lines: Line[]): ReadResult {
+  const kinds = lines.map(classify);
+  const blocks: Block[] = [];
+  let i = 0;
+  const nextNonBlank = (from: number): number => {
+    let j = from;
+    while (j < lines.length && kinds[j] === 'blank') j++;
+    return j;
+  };
+  while (i < lines.length) {
+    const kind = kinds[i]!;
+    if (kind === 'blank') {
+      i++;
+      continue;
+    }
+    if (kind === 'pipe' || kind === 'pipeSep' || kind === 'pipeFiller') {
+      i = readPipeTables(lines, kinds, i, blocks, nextNonBlank);
+      continue;
+    }
+    if (kind === 'clutter') {
+      const line = lines[i]!;
+      blocks.push({ kind: 'clutter', text: line.text.trim(), reason: clutterReason(line.text) ?? 'clutter', span: trimmedSpan(line) });
+      i++;
+      continue;
+    }
+    if (kind === 'bullet') {
+      i = readList(lines, kinds, i, blocks, nextNonBlank);
+      continue;
+    }
+    if (kind === 'amounts') {
+      i = readAmountRows(lines, kinds, i, blocks);
+      continue;
+    }
+    i = readParagraph(lines, kinds, i, blocks);
+  }
+  markStandalone(blocks, lines, kinds);
+  return { blocks, diagnostics: [] };
+}
+
+function trimmedSpan(line: Line): Span {
+  const t = line.text;
+  let a = 0;
+  let b = t.length;
+  while (a < b && t.charCodeAt(a) === 32) a++;
+  while (b > a && t.charCodeAt(b - 1) === 32) b--;
+  return lineSpan(line, a, b);
+}
+
+function lineCell(line: Line): Cell {
+  return { text: line.text.trim(), span: trimmedSpan(line) };
+}
+
+function readParagraph(lines: Line[], kinds: LineKind[], from: number, blocks: Block[]): number {
+  const parts: Cell[] = [lineCell(lines[from]!)];
+  let i = from + 1;
+  while (i < lines.length && kinds[i] === 'text') {
+    const prev = parts[parts.length - 1]!.text;
+    const next = lines[i]!.text.trim();
+    if (!continuesParagraph(prev, next)) break;
+    parts.push(lineCell(lines[i]!));
+    i++;
+  }
+  blocks.push({
+    kind: 'paragraph',
+    text: joinWrapped(parts.map((p) => p.text)),
+    lines: parts,
+    standalone: false,
+    span: { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end },
+  });
+  return i;
+}
+
+/**
+ * A wrapped line continues the paragraph when the previous one stops
+ * mid-sentence and this one starts in lower case (or the previous one ends
+ * in a hyphenated word).
+ */
+function continuesParagraph(prev: string, next: string): boolean {
+  if (SENTENCE_END.test(prev)) return false;
+  const c = next.charAt(0);
+  return c !== '' && c === c.toLowerCase() && c !== c.toUpperCase();
+}
+
+/** Joins wrapped lines, undoing end-of-line hyphenation ("Begrotings-" + "wijziging"). */
+export function joinWrapped(parts: string[]): string {
+  let out = parts[0] ?? '';
+  for (let k = 1; k < parts.length; k++) {
+    const part = parts[k]!;
+    if (/[a-zà-ÿ]-$/.test(out) && /^[a-zà-ÿ]/.test(part)) out = out.slice(0, -1) + part;
+    else out += ' ' + part;
+  }
+  return out;
+}
+
+function readList(
+  lines: Line[],
+  kinds: LineKind[],
+  from: number,
+  blocks: Block[],
+  nextNonBlank: (i: number) => number,
+): number {
+  const items: ListItem[] = [];
+  const indents: number[] = [];
+  let i = from;
+  while (i < lines.length) {
+    const kind = kinds[i]!;
+    if (kind === 'bullet') {
+      const line = lines[i]!;
+      const m = BULLET.exec(line.text)!;
+      const indent = m[1]!.length;
+      while (indents.length > 0 && indents[indents.length - 1]! > indent) indents.pop();
+      if (indents.length === 0 || indents[indents.length - 1]! < indent) indents.push(indent);
+      const textStart = m[0].length;
+      const body = line.text.slice(textStart).trimEnd();
+      items.push({
+        text: body,
+        marker: m[2]!,
+        depth: indents.length - 1,
+        span: lineSpan(line, m[1]!.length, textStart + body.length),
+      });
+      i++;
+      continue;
+    }
+    if (kind === 'text' && items.length > 0) {
+      const line = lines[i]!;
+      const last = items[items.length - 1]!;
+      const indented = line.text.startsWith('  ');
+      if (indented || continuesParagraph(last.text, line.text.trim())) {
+        last.text = joinWrapped([last.text, line.text.trim()]);
+        last.span = { start: last.span.start, end: trimmedSpan(line).end };
+        i++;
+        continue;
+      }
+    }
+    if (kind === 'blank') {
+      const j = nextNonBlank(i);
+      if (j < lines.length && kinds[j] === 'bullet') {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  const ordered = false;
+  blocks.push({
+    kind: 'list',
+    ordered,
+    items,
+    span: { start: items[0]!.span.start, end: items[items.length - 1]!.span.end },
+  });
+  return i;
+}
+
+function readPipeTables(
+  lines: Line[],
+  kinds: LineKind[],
+  from: number,
+  blocks: Block[],
+  nextNonBlank: (i: number) => number,
+): number {
+  let rows: Cell[][] = [];
+  let headerRows = 0;
+  let sawSeparator = false;
+  let spanStart = lines[from]!.start;
+  let spanEnd = lines[from]!.end;
+  const flush = (): void => {
+    if (rows.length > 0) blocks.push(pipeTable(rows, headerRows, spanStart, spanEnd));
+    rows = [];
+    headerRows = 0;
+    sawSeparator = false;
+  };
+  let i = from;
+  while (i < lines.length) {
+    const kind = kinds[i]!;
+    const line = lines[i]!;
+    if (kind === 'pipe') {
+      if (rows.length === 0) spanStart = line.start;
+      rows.push(splitPipeRow(line.text, (a, b) => lineSpan(line, a, b)));
+      spanEnd = line.end;
+      i++;
+      continue;
+    }
+    if (kind === 'pipeSep') {
+      // A separator under a row that already follows an earlier separator
+      // starts a new table: that row was the new table's header.
+      if (sawSeparator && rows.length > headerRows + 1) {
+        const header = rows.pop()!;
+        flush();
+        rows = [header];
+        spanStart = header[0]?.span.start ?? line.start;
+      }
+      if (!sawSeparator) headerRows = rows.length;
+      sawSeparator = true;
+      spanEnd = line.end;
+      i++;
+      continue;
+    }
+    if (kind === 'pipeFiller') {
+      i++;
+      continue;
+    }
+    if (kind === 'blank') {
+      const j = nextNonBlank(i);
+      if (j < lines.length && (kinds[j] === 'pipe' || kinds[j] === 'pipeSep')) {
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  flush();
+  return i;
+}
+
+function pipeTable(rows: Cell[][], headerRows: number, start: number, end: number): TableBlock {
+  return { kind: 'table', rows, headerRows, caption: null, span: { start, end } };
+}
+
+/**
+ * Rows of amounts separated by spaces ("Lasten 2.298.266 1.997.057"), with
+ * the header line above them and label-only group lines between them.
+ */
+function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: Block[]): number {
+  const rows: Cell[][] = [];
+  let i = from;
+  let pendingLabels: number[] = [];
+  while (i < lines.length) {
+    const kind = kinds[i]!;
+    if (kind === 'amounts') {
+      for (const p of pendingLabels) rows.push([lineCell(lines[p]!)]);
+      pendingLabels = [];
+      const line = lines[i]!;
+      const parts = splitAmountRow(line.text)!;
+      rows.push(parts.map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
+      i++;
+      continue;
+    }
+    // A short label line between amount rows is a group row ("Programma 1 Veiligheid").
+    if (kind === 'text' && rows.length > 0 && pendingLabels.length < 2) {
+      const t = lines[i]!.text.trim();
+      if (t.length <= 80 && !SENTENCE_END.test(t)) {
+        pendingLabels.push(i);
+        i++;
+        continue;
+      }
+    }
+    if (kind === 'blank' && pendingLabels.length === 0 && i + 1 < lines.length && kinds[i + 1] === 'amounts') {
+      i++;
+      continue;
+    }
+    break;
+  }
+  // Label lines that did not lead to more amounts are not part of the table.
+  i -= pendingLabels.length;
+  while (i > from && kinds[i - 1] === 'blank') i--;
+  const single = rows.length === 1;
+  const header = takeHeaderAbove(blocks, single);
+  if (single && !header) {
+    const line = lines[from]!;
+    blocks.push({ kind: 'paragraph', text: line.text.trim(), lines: [lineCell(line)], standalone: false, span: trimmedSpan(line) });
+    return from + 1;
+  }
+  const allRows = header ? [header, ...rows] : rows;
+  blocks.push({
+    kind: 'table',
+    rows: allRows,
+    headerRows: header ? 1 : 0,
+    caption: null,
+    span: { start: allRows[0]![0]!.span.start, end: lines[i - 1]!.end },
+  });
+  return i;
+}
+
+/**
+ * The one-line paragraph right above a run of amount rows is its header when
+ * it has no amounts of its own and does not read as a sentence.
+ */
+function takeHeaderAbove(blocks: Block[], single: boolean): Cell[] | null {
+  const prev = blocks[blocks.length - 1];
+  if (!prev || prev.kind !== 'paragraph' || prev.lines.length !== 1) return null;
+  const text = prev.text;
+  if (text.length > 160 || SENTENCE_END.test(text) || /\d[.,]\d{3}\b/.test(text)) return null;
+  const words = text.split(/\s+/).length;
+  if (words < 2 && !single) return null;
+  if (single && !/\b(19|20)\d\d\b/.test(text)) return null;
+  blocks.pop();
+  const cell = prev.lines[0]!;
+  return [cell];
+}
+
+/**
+ * Marks one-line paragraphs that stand between blank lines (or block
+ * boundaries): the evidence of headings and of linearised table cells.
+ */
+function markStandalone(blocks: Block[], lines: Line[], kinds: LineKind[]): void {
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block.lines.length !== 1) continue;
+    const start = block.lines[0]!.span.start;
+    const k = findLine(lines, start);
+    if (k < 0) continue;
+    const before = k === 0 || kinds[k - 1] === 'blank';
+    const after = k === lines.length - 1 || kinds[k + 1] === 'blank';
+    block.standalone = before && after;
+  }
+}
+
+function findLine(lines: Line[], offset: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const l = lines[mid]!;
+    if (offset < l.start) hi = mid - 1;
+    else if (offset > l.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}

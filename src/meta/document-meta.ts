@@ -1,0 +1,141 @@
+/**
+ * The document's meta from text evidence only: a title line naming the
+ * document type ("Jaarrekening 2018"), the letterhead, the tense of the
+ * W-questions, "gemeente X". What the text does not support stays null.
+ */
+import type { DocumentType, Meta } from '../schema/report.js';
+import { documentTypeOf } from '../vocabulary/document-types.js';
+import { findMunicipality } from '../vocabulary/municipalities.js';
+import { sectionRole } from '../vocabulary/sections.js';
+
+export interface MetaEvidence {
+  /** The first lines of the document (normalised text). */
+  firstLines: string[];
+  /** All heading texts, in order. */
+  headings: string[];
+  /** Letterhead fields. */
+  fields: Record<string, string>;
+  /** The whole text, for "gemeente X" and year counts. */
+  text: string;
+}
+
+const TYPE_WORDS =
+  /\b(programmabegroting|meerjarenbegroting|begroting|jaarrekening|jaarverslag|jaarstukken|voorjaarsnota|kadernota|perspectiefnota|zomernota|najaarsnota|bestuursrapportage|berap|voortgangsrapportage|tussenrapportage|raadsinformatiebrief|collegebericht|raadsvoorstel|raadsbrief)\b/i;
+const YEAR = /\b(19[89]\d|20[0-5]\d)\b/g;
+
+/** Derives the meta (see the module comment). */
+export function documentMeta(evidence: MetaEvidence): Meta {
+  const { title, type: titleType, year: titleYear } = titleLine(evidence.firstLines);
+  let documentType: DocumentType = titleType ?? 'unknown';
+  const letter = isLetterhead(evidence.fields);
+  if (documentType === 'unknown' && letter) {
+    documentType = /voorstel/i.test(evidence.firstLines.join(' ')) ? 'raadsvoorstel' : 'raadsinformatiebrief';
+  }
+  if (documentType === 'unknown') documentType = typeFromTense(evidence.headings) ?? 'unknown';
+  const year = titleYear ?? letterYear(evidence.fields) ?? headingYear(evidence.headings) ?? commonYear(evidence.text);
+  return {
+    documentType,
+    year,
+    municipality: municipality(evidence),
+    title,
+    fields: evidence.fields,
+  };
+}
+
+function titleLine(lines: string[]): { title: string | null; type: DocumentType | null; year: number | null } {
+  for (const line of lines.slice(0, 8)) {
+    const t = line.trim();
+    if (t.length === 0 || t.length > 120) continue;
+    const m = TYPE_WORDS.exec(t);
+    if (!m || t.split(' ').length > 12) continue;
+    const type = documentTypeOf(m[1]!) ?? null;
+    const years = t.match(YEAR);
+    return { title: t, type, year: years ? Number(years[0]) : null };
+  }
+  return { title: null, type: null, year: null };
+}
+
+function isLetterhead(fields: Record<string, string>): boolean {
+  const keys = Object.keys(fields).map((k) => k.toLowerCase());
+  return keys.includes('onderwerp') && (keys.includes('aan') || keys.includes('van') || keys.includes('datum'));
+}
+
+function letterYear(fields: Record<string, string>): number | null {
+  for (const [k, v] of Object.entries(fields)) {
+    if (!/datum/i.test(k)) continue;
+    const m = v.match(YEAR);
+    if (m) return Number(m[0]);
+  }
+  return null;
+}
+
+/** "Wat hebben we bereikt in 2019?" names the year an account is about. */
+function headingYear(headings: string[]): number | null {
+  for (const h of headings) {
+    if (!sectionRole(h)) continue;
+    const m = h.match(YEAR);
+    if (m) return Number(m[m.length - 1]);
+  }
+  return null;
+}
+
+/** Past-tense W-questions mean an account (jaarstukken), future tense a begroting. */
+function typeFromTense(headings: string[]): DocumentType | null {
+  let past = 0;
+  let future = 0;
+  for (const h of headings) {
+    const role = sectionRole(h);
+    if (role !== 'goals' && role !== 'actions' && role !== 'costs') continue;
+    if (/\b(?:bereikt|gedaan|gekost|hebben|heeft|wilden|deden)\b/i.test(h)) past++;
+    else future++;
+  }
+  if (past > future) return 'jaarstukken';
+  if (future > past) return 'begroting';
+  return null;
+}
+
+/** The year mentioned most often, when one clearly leads. */
+function commonYear(text: string): number | null {
+  const counts = new Map<number, number>();
+  const sample = text.length > 2_000_000 ? text.slice(0, 2_000_000) : text;
+  for (const m of sample.matchAll(YEAR)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | null = null;
+  let bestCount = 0;
+  let second = 0;
+  for (const [y, c] of counts) {
+    if (c > bestCount || (c === bestCount && best !== null && y > best)) {
+      second = bestCount;
+      best = y;
+      bestCount = c;
+    } else if (c > second) second = c;
+  }
+  return best !== null && bestCount >= 2 && bestCount > second ? best : null;
+}
+
+/** "gemeente X" (letterhead, title, text), else a municipality named at least twice. */
+function municipality(evidence: MetaEvidence): string | null {
+  const sources = [...Object.values(evidence.fields), ...evidence.firstLines, evidence.text.slice(0, 2_000_000)];
+  for (const s of sources) {
+    for (const m of s.matchAll(/\b[Gg]emeente\s+((?:'s-)?[A-Z][\w'-]+(?:[ -](?:aan|op|en|de|den|in|[A-Z][\w'-]+)){0,4})/g)) {
+      const words = m[1]!.split(/\s+/);
+      for (let n = words.length; n >= 1; n--) {
+        const found = findMunicipality(words.slice(0, n).join(' '));
+        if (found) return found;
+      }
+    }
+  }
+  const counts = new Map<string, number>();
+  const text = evidence.text.slice(0, 2_000_000);
+  for (const m of text.matchAll(/\b(?:'s-)?[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?\b/g)) {
+    const parts = m[0].includes(' ') ? [m[0], ...m[0].split(' ')] : [m[0]];
+    const found = parts.map((p) => findMunicipality(p)).find((f) => f !== null);
+    if (found) counts.set(found, (counts.get(found) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [name, c] of counts) if (c > bestCount) [best, bestCount] = [name, c];
+  return bestCount >= 3 ? best : null;
+}

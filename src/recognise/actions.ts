@@ -1,0 +1,93 @@
+/**
+ * Actions: the bullets under "Wat gaan we daarvoor doen?" / "Wat hebben we
+ * daarvoor gedaan?", numbered measures ("2.3.1 Professionalisering van het
+ * meldpunt" with its Toelichting), and rows of a Speerpunt | Status table.
+ */
+import type { ListBlock, TableBlock } from '../blocks/model.js';
+import type { ActionNode, RecognisedTableNode } from '../schema/report.js';
+import { texts } from '../tables/columns.js';
+import { cover, type RecogniseContext } from './context.js';
+
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,4}|[A-Z]?\d{1,2}[.)]|[a-z][.)])\s+(\S.*)$/;
+
+/**
+ * One action per top-level bullet; deeper bullets join the text of the
+ * bullet above them.
+ * @example actionsFromList(list('• In 2018 vonden er trainingen plaats.'), ctx)
+ */
+export function actionsFromList(list: ListBlock, ctx: RecogniseContext): ActionNode[] {
+  const out: ActionNode[] = [];
+  let spans: ListBlock['items'][number]['span'][] = [];
+  for (const item of list.items) {
+    const last = out[out.length - 1];
+    if (item.depth > 0 && last) {
+      last.text = `${last.text ?? ''}\n${item.text}`;
+      spans.push(item.span);
+      last.position = ctx.pos(cover(spans));
+      continue;
+    }
+    spans = [item.span];
+    const m = NUMBERED.exec(item.text);
+    out.push({
+      type: 'action',
+      id: m ? m[1]!.replace(/[.)]$/, '') : null,
+      title: null,
+      text: item.text,
+      position: ctx.pos(item.span),
+    });
+  }
+  return out;
+}
+
+/** "2.3.1 Professionalisering van het meldpunt" → id and title, or null. */
+export function numberedMeasure(text: string): { id: string; title: string } | null {
+  const m = /^(\d{1,2}(?:\.\d{1,3}){2,4})\.?\s+(\S.{0,150})$/.exec(text.trim());
+  return m ? { id: m[1]!, title: m[2]!.trim() } : null;
+}
+
+const ACTION_HEADER = /^(?:speerpunt(?:en)?|actie(?:s)?|activiteit(?:en)?|maatregel(?:en)?|prestatie(?:s)?|project(?:en)?|opgave|wat gaan we doen)$/i;
+const STATUS_HEADER = /^(?:status|stand van zaken|voortgang|planning|gereed|realisatie|toelichting)$/i;
+
+/** A table whose header names actions and their status ("Speerpunt | Status"). */
+export function looksLikeActionTable(table: TableBlock): boolean {
+  const head = table.rows[0]?.map((c) => c.text.trim()) ?? [];
+  return head.length >= 1 && ACTION_HEADER.test(head[0] ?? '') && (head.length < 2 || STATUS_HEADER.test(head[1] ?? '') || head[1] === '');
+}
+
+/**
+ * A Speerpunt | Status table: each row with a title and (when present) a
+ * status starts an action; the rows after it that fill only the first cell
+ * are its text (description, "Acties o.b.v. begroting:", "Stand van zaken:").
+ */
+export function recogniseActionTable(table: TableBlock, ctx: RecogniseContext): RecognisedTableNode | null {
+  const header = table.rows.slice(0, Math.max(table.headerRows, 1));
+  const body = table.rows.slice(header.length);
+  const children: ActionNode[] = [];
+  let current: { node: ActionNode; spans: Array<{ start: number; end: number }> } | null = null;
+  for (const row of body) {
+    const cells = row.map((c) => c.text);
+    if (cells.every((t) => t === '')) continue;
+    const first = cells[0] ?? '';
+    const status = cells.slice(1).filter((t) => t !== '').join(' ');
+    const startsNew = current === null || status !== '' || isTitleLike(first, current.node);
+    if (startsNew) {
+      current = {
+        node: { type: 'action', id: null, title: first, text: null, status: status === '' ? null : status, position: ctx.pos(cover(row.map((c) => c.span))) },
+        spans: row.map((c) => c.span),
+      };
+      children.push(current.node);
+      continue;
+    }
+    const node = current!.node;
+    node.text = node.text === null ? cells.filter((t) => t !== '').join(' ') : `${node.text}\n${cells.filter((t) => t !== '').join(' ')}`;
+    current!.spans.push(...row.map((c) => c.span));
+    node.position = ctx.pos(cover(current!.spans));
+  }
+  if (children.length === 0) return null;
+  return { type: 'actionTable', title: ctx.titleAbove, header: header.map(texts), position: ctx.pos(table.span), children };
+}
+
+/** A short line without a final period after a long text: the next speerpunt's title. */
+function isTitleLike(text: string, current: ActionNode): boolean {
+  return current.text !== null && current.text.length > 200 && text.length <= 150 && !/[.:]$/.test(text);
+}

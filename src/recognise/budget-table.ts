@@ -1,0 +1,165 @@
+/**
+ * Budget tables ("Wat heeft het gekost?", overzicht baten en lasten,
+ * reserves, investeringen): rows of amounts under column labels, in the
+ * table's own unit with the multiplier its caption states.
+ *
+ * @example
+ *   Geëscaleerde zorg 18- | Primitieve | Begrotings- | Begroting | Realisatie | Voor- / nadeel |
+ *   Lasten | 2.762 | 303 | 3.065 | 2.865 | 200 |
+ *   Bedragen x € 1.000 |
+ *   → budgetTable "Geëscaleerde zorg 18-", multiplier 1000, row Lasten [2762, 303, 3065, 2865, 200]
+ */
+import type { Cell, TableBlock } from '../blocks/model.js';
+import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
+import { isValueLike, isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
+import { budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
+import { joinHeaderWords, texts } from '../tables/columns.js';
+import { splitHeader } from '../tables/header-rows.js';
+import { cover, type RecogniseContext } from './context.js';
+
+const MARKER_ONLY = /^[VNvn]$|^$/;
+const CODE = /^(?:\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|[IUSiu]|\d{1,3})$/;
+
+function isAmountCell(text: string): boolean {
+  return text !== '' && isValueLike(text) && isYear(text) === null;
+}
+
+/** Evidence that a table holds amounts: budget row words, a multiplier, budget column words. */
+export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): boolean {
+  const { header, body, notes } = splitHeader(table);
+  if (body.length === 0) return false;
+  const amountRows = body.filter((r) => r.slice(1).some((c) => isAmountCell(c.text))).length;
+  if (amountRows === 0) return false;
+  const rowWords = body.filter((r) => r.some((c) => budgetRowKind(c.text) !== null)).length;
+  const colWords = header.flat().filter((c) => budgetColumnKind(c.text) !== null).length;
+  const caption = [...notes.map((c) => c.text), ...header.flat().map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? '']
+    .some((t) => parseMultiplier(t) !== null);
+  if (ctx.role === 'costs') return true;
+  return rowWords > 0 || caption || colWords >= 2;
+}
+
+/** Reads a budget table, or returns null when it has no amounts. */
+export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): BudgetTableNode | null {
+  const { header, body, notes } = splitHeader(table);
+  if (body.length === 0) return null;
+  const width = Math.max(...body.map((r) => r.length), ...header.map((r) => r.length));
+  const labelCols = countLabelColumns(body, width);
+  const markerCols = markerColumns(body, labelCols, width);
+  const valueCols: number[] = [];
+  for (let c = labelCols; c < width; c++) if (!markerCols.has(c)) valueCols.push(c);
+
+  const headerTexts = header.map(texts);
+  const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
+  const columns: BudgetColumn[] = valueCols.map((c) => {
+    const label = joinHeaderWords(headerTexts.map((r) => r[c] ?? ''));
+    const years = yearsIn(label);
+    return { label, year: years.length === 1 ? years[0]! : null };
+  });
+  spreadGroupRow(headerTexts, valueCols, columns);
+
+  const captions = [...notes.map((c) => c.text), topLeft, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  const multiplier = captions.map((t) => parseMultiplier(t)).find((m) => m !== null)?.multiplier ?? 1;
+  const title = tableTitle(topLeft, ctx.titleAbove);
+
+  const rows: BudgetRow[] = [];
+  let group: string | null = null;
+  for (const row of body) {
+    const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
+    const amounts = valueCols.map((c) => row[c]);
+    const filled = amounts.filter((c) => c && c.text !== '').length;
+    if (filled === 0) {
+      if (labelCells.length > 0) group = labelCells.join(' ');
+      continue;
+    }
+    let label = labelCells.join(' ');
+    let code: string | null = null;
+    let rowGroup = group;
+    if (labelCells.length >= 2 && budgetRowKind(labelCells[labelCells.length - 1]!) !== null) {
+      // "1A Zorg dichtbij | lasten | …": the kind cell is the label, the first cell its group.
+      rowGroup = labelCells.slice(0, -1).join(' ');
+      label = labelCells[labelCells.length - 1]!;
+      if (budgetRowKind(labelCells[0]!) === null) group = rowGroup;
+    } else if (labelCells.length >= 2 && CODE.test(labelCells[0]!)) {
+      code = labelCells[0]!;
+      label = labelCells.slice(1).join(' ');
+    }
+    const raw = amounts.map((c) => c?.text ?? '');
+    const parsed = raw.map(parseAmount);
+    const markers = valueCols.map((c, k) => {
+      const loose = markerCols.has(c + 1) ? row[c + 1]?.text ?? '' : '';
+      return loose !== '' ? loose.toUpperCase() : parsed[k]!.marker;
+    });
+    const out: BudgetRow = {
+      label,
+      raw,
+      values: parsed.map((p) => p.value),
+      position: ctx.pos(cover(row.map((c) => c.span))),
+    };
+    if (rowGroup !== null && rowGroup !== label) out.group = rowGroup;
+    if (code !== null) out.code = code;
+    if (markers.some((m) => m !== null)) out.markers = markers;
+    if (row.length < width) {
+      ctx.report('warning', 'budget.cell-count', `row "${label}" has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
+    }
+    rows.push(out);
+  }
+  if (rows.length === 0) return null;
+  const node: BudgetTableNode = {
+    type: 'budgetTable',
+    title,
+    currency: 'EUR',
+    multiplier,
+    columns,
+    rows,
+    header: headerTexts,
+    position: ctx.pos(table.span),
+  };
+  if (notes.length > 0) node.notes = notes.map((c) => c.text);
+  return node;
+}
+
+/** Leading columns whose cells are labels (text, codes, kinds), not amounts. */
+function countLabelColumns(body: Cell[][], width: number): number {
+  let c = 0;
+  while (c < width - 1) {
+    const cells = body.map((r) => r[c]?.text ?? '').filter((t) => t !== '');
+    const amounts = cells.filter((t) => isAmountCell(t) && !/^\d{1,2}\.\d{2}$/.test(t)).length;
+    if (cells.length > 0 && amounts / cells.length > 0.5) break;
+    c++;
+  }
+  return Math.max(c, 1);
+}
+
+/** Columns that hold only V/N markers: they belong to the amount before them. */
+function markerColumns(body: Cell[][], from: number, width: number): Set<number> {
+  const out = new Set<number>();
+  for (let c = from + 1; c < width; c++) {
+    const cells = body.map((r) => r[c]?.text ?? '');
+    if (cells.some((t) => t !== '') && cells.every((t) => MARKER_ONLY.test(t))) out.add(c);
+  }
+  return out;
+}
+
+/** A group row above the column labels ("2024 | | | 2025 | | |") spreads over the columns under it. */
+function spreadGroupRow(header: string[][], valueCols: number[], columns: BudgetColumn[]): void {
+  if (header.length < 2) return;
+  const top = header[0]!;
+  let current: string | null = null;
+  valueCols.forEach((c, k) => {
+    const t = top[c]?.trim() ?? '';
+    if (t !== '') current = t;
+    const col = columns[k]!;
+    if (current !== null && (header[1]?.[c] ?? '').trim() !== '') {
+      col.group = current;
+      const ys = yearsIn(current);
+      if (col.year === null && ys.length === 1) col.year = ys[0]!;
+      col.label = joinHeaderWords(header.slice(1).map((r) => r[c] ?? ''));
+    }
+  });
+}
+
+function tableTitle(topLeft: string, above: string | null): string | null {
+  const stripped = topLeft.replace(/\(?\s*(?:bedragen\s*)?(?:x|×|\*|in)\s*€?\s*1(?:\.000)*(?:,-)?\s*(?:mln|miljoen)?\s*\)?/i, '').trim();
+  if (stripped !== '' && budgetColumnKind(stripped) === null && budgetRowKind(stripped) === null) return stripped;
+  return above;
+}

@@ -1,0 +1,68 @@
+/**
+ * Verbonden partijen: per party a block with its name and fields
+ * (Doelstelling, Ontwikkelingen, Openbaar belang, Vestigingsplaats …), as a
+ * one-column table with the name as header, as "Naam: …" rows, or as one row
+ * per party in an overview table with a Naam column.
+ *
+ * @example
+ *   GGD Regio Twente |
+ *   ---|
+ *   Doelstelling |
+ *   Het bevorderen van de publieke gezondheid. |
+ *   → connectedParty "GGD Regio Twente" with fields { Doelstelling: "Het bevorderen …" }
+ */
+import type { Cell, TableBlock } from '../blocks/model.js';
+import type { ConnectedPartyNode } from '../schema/report.js';
+import { cover, type RecogniseContext } from './context.js';
+
+const FIELD = /^(?:naam(?: verbonden partij)?|vestigingsplaats|rechtsvorm|doel(?:stelling)?|openbaar belang|bestuurlijk belang|financieel belang|deelnemende partijen|deelname|belang|ontwikkelingen|risico'?s?|eigen vermogen.*|vreemd vermogen.*|resultaat.*|bijdrage.*|programma|vertegenwoordiging|zeggenschap|soort|type|website|toelichting|beleidsvoornemens|aandeel|kosten|stemverhouding)\s*:?$/i;
+
+/** True when a cell is a connected-party field label. */
+export function isPartyField(text: string): boolean {
+  return text.length <= 60 && FIELD.test(text.trim());
+}
+
+/** One-column (or label | value) party tables: the header cell is the name. */
+export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext): ConnectedPartyNode[] | null {
+  const overview = overviewTable(table, ctx);
+  if (overview) return overview;
+  const rows = table.rows.filter((r) => r.some((c) => c.text !== ''));
+  if (rows.length < 2) return null;
+  const nameCell = rows[0]!.find((c) => c.text !== '')!;
+  const body = rows.slice(1);
+  if (!body.some((r) => isPartyField(r[0]?.text ?? ''))) return null;
+  const fields: Record<string, string> = {};
+  const lines: string[] = [nameCell.text];
+  let key: string | null = null;
+  for (const row of body) {
+    const cells = row.map((c) => c.text).filter((t) => t !== '');
+    lines.push(cells.join(' | '));
+    const [first, ...rest] = cells;
+    if (first === undefined) continue;
+    if (isPartyField(first)) {
+      key = first.replace(/:$/, '');
+      if (rest.length > 0) fields[key] = rest.join(' ');
+      continue;
+    }
+    if (key !== null) fields[key] = fields[key] ? `${fields[key]}\n${cells.join(' ')}` : cells.join(' ');
+  }
+  return [{ type: 'connectedParty', name: nameCell.text, fields, text: lines.join('\n'), position: ctx.pos(cover(rows.flat().map((c) => c.span))) }];
+}
+
+/** An overview with a Naam column: one party per row. */
+function overviewTable(table: TableBlock, ctx: RecogniseContext): ConnectedPartyNode[] | null {
+  const head = table.rows[0]?.map((c) => c.text.trim().toLowerCase()) ?? [];
+  const nameCol = head.findIndex((t) => /^(?:naam|verbonden partij|partij|naam verbonden partij)$/.test(t));
+  if (nameCol < 0 || head.length < 2) return null;
+  const out: ConnectedPartyNode[] = [];
+  for (const row of table.rows.slice(Math.max(table.headerRows, 1))) {
+    const name = row[nameCol]?.text ?? '';
+    if (name === '') continue;
+    const fields: Record<string, string> = {};
+    row.forEach((c: Cell, k) => {
+      if (k !== nameCol && c.text !== '') fields[table.rows[0]![k]?.text || `kolom ${k + 1}`] = c.text;
+    });
+    out.push({ type: 'connectedParty', name, fields, position: ctx.pos(cover(row.map((c) => c.span))) });
+  }
+  return out.length > 0 ? out : null;
+}

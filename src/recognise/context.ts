@@ -1,0 +1,46 @@
+/**
+ * What a recogniser may know about where it is: the roles of the enclosing
+ * sections, the last heading above it, and how to report. Recognisers read
+ * this context and return nodes; they never change blocks.
+ */
+import type { Span } from '../blocks/model.js';
+import type { Diagnostic, IndicatorKind, Position, SectionRole } from '../schema/report.js';
+import type { Positions } from '../pipeline/position.js';
+
+export interface RecogniseContext {
+  /** The position of a source span. */
+  pos(span: Span): Position;
+  /** Records a diagnostic; recognisers report and carry on. */
+  report(severity: Diagnostic['severity'], code: string, message: string, span: Span | null): void;
+  /** The role of the innermost enclosing section with a role, or null. */
+  role: SectionRole | null;
+  /** The indicator kind named by the nearest heading above ("Effectindicatoren"), or null. */
+  indicatorKind: IndicatorKind | null;
+  /** The text of the heading-like line right above the block, when there is one. */
+  titleAbove: string | null;
+  /** Caption-like lines right below the block (a "Bedragen x € 1.000" under a table). */
+  captionBelow: string | null;
+}
+
+/** Builds the `pos`/`report` pair over a Positions index and a diagnostics list. */
+export function reporting(positions: Positions, diagnostics: Diagnostic[]): Pick<RecogniseContext, 'pos' | 'report'> {
+  return {
+    pos: (span) => positions.position(span),
+    report: (severity, code, message, span) =>
+      diagnostics.push({ severity, code, message, position: span ? positions.position(span) : null }),
+  };
+}
+
+/** The span covering a list of spans (first start to last end). */
+export function cover(spans: Span[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  let page: number | undefined;
+  for (const s of spans) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+    page ??= s.page;
+  }
+  if (start === Infinity) return { start: 0, end: 0 };
+  return page === undefined ? { start, end } : { start, end, page };
+}

@@ -1,0 +1,158 @@
+/**
+ * Indicator tables: one indicator per data row, one observation per value
+ * column, the column word and year from the header (see tables/columns.ts).
+ *
+ * @example
+ *   Prestatie-indicatoren
+ *   Indicator | Nulmeting | Realisatie 2021 | Begroting 2022
+ *   Bereik jongerenwerk | 2.180 | 2.190 | 2.200
+ *   → indicator "Bereik jongerenwerk" (prestatie) with nulmeting 2180, realisatie 2021 2190, begroting 2022 2200
+ */
+import type { Cell, TableBlock } from '../blocks/model.js';
+import type { IndicatorNode, Observation, RecognisedTableNode } from '../schema/report.js';
+import { parseValue } from '../values/index.js';
+import { seriesOf } from '../vocabulary/column-words.js';
+import { readColumns, texts, type Column } from '../tables/columns.js';
+import { splitHeader } from '../tables/header-rows.js';
+import { cover, type RecogniseContext } from './context.js';
+
+const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)\)?[.:)]?\s+(?=\S)/;
+
+/** True when the table's value columns read as indicator observations. */
+export function looksLikeIndicatorTable(table: TableBlock, columns: Column[]): boolean {
+  const values = columns.filter((c) => c.role === 'value');
+  if (values.length === 0) return false;
+  return values.some((c) => c.label !== null || c.year !== null);
+}
+
+/**
+ * Reads an indicator table into an `indicatorTable` node holding one
+ * `indicator` per row, or null when the table has no value columns.
+ */
+export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext): RecognisedTableNode | null {
+  const { header, body } = splitHeader(table);
+  if (body.length === 0) return null;
+  const width = Math.max(...body.map((r) => r.length));
+  const reading = readColumns(header.map(texts), body.map(texts), width);
+  const columns = reading.columns;
+  if (!looksLikeIndicatorTable(table, columns) && ctx.role !== 'indicators' && ctx.indicatorKind === null) return null;
+  for (const problem of reading.problems) ctx.report('warning', 'indicator.header-mismatch', problem, table.span);
+  const children: IndicatorNode[] = [];
+  let current: IndicatorNode | null = null;
+  for (const row of body) {
+    if (row.every((c) => c.text === '')) continue;
+    if (row.length !== width) {
+      ctx.report('warning', 'indicator.cell-count', `row has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
+    }
+    const series = seriesRow(row);
+    if (series && current) {
+      current.values.push(...observations(row, columns, series, ctx));
+      current.position = ctx.pos(cover([spanOf(current, row)]));
+      continue;
+    }
+    const node = indicatorFromRow(row, columns, ctx);
+    if (node) {
+      children.push(node);
+      current = node;
+    }
+  }
+  if (children.length === 0) return null;
+  return {
+    type: 'indicatorTable',
+    title: ctx.titleAbove,
+    header: header.map(texts),
+    position: ctx.pos(table.span),
+    children,
+  };
+}
+
+function spanOf(node: IndicatorNode, row: Cell[]): { start: number; end: number } {
+  return { start: node.position.start.offset, end: Math.max(node.position.end.offset, ...row.map((c) => c.span.end)) };
+}
+
+/** A comparison row ("Gemeente | 12,5 | 13,1") under an indicator: its series. */
+function seriesRow(row: Cell[]): string | null {
+  const first = row[0]?.text ?? '';
+  return first.length <= 40 ? seriesOf(first) : null;
+}
+
+function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext): IndicatorNode | null {
+  let id: string | null = null;
+  let name = '';
+  let source: string | null = null;
+  let unit: string | null = null;
+  const fields: Record<string, string> = {};
+  columns.forEach((col, c) => {
+    const text = row[c]?.text ?? '';
+    if (text === '') return;
+    switch (col.role) {
+      case 'id':
+        id ??= text.replace(/^\((.*)\)$/, '$1');
+        break;
+      case 'name':
+        name = name === '' ? text : `${name} ${text}`;
+        break;
+      case 'source':
+        // Also under its header in fields: `source` is the contract's name, the header word is the document's.
+        source = text;
+        fields[col.header || 'Bron'] = text;
+        break;
+      case 'unit':
+        unit = text;
+        break;
+      case 'value':
+        break;
+      default:
+        fields[col.header || col.role] = text;
+    }
+  });
+  if (name === '') {
+    const firstText = row.find((c, k) => columns[k]?.role !== 'value' && c.text !== '');
+    if (!firstText) return null;
+    name = firstText.text;
+  }
+  const m = id === null ? ID_PREFIX.exec(name) : null;
+  if (m && m[0].length < name.length) {
+    id = m[1]!;
+    name = name.slice(m[0].length);
+  }
+  const values = observations(row, columns, null, ctx);
+  const units = new Set(values.map((v) => v.unit).filter((u): u is string => u !== null));
+  const node: IndicatorNode = {
+    type: 'indicator',
+    kind: ctx.indicatorKind ?? 'other',
+    id,
+    name,
+    source,
+    unit: unit ?? (units.size === 1 ? [...units][0]! : null),
+    values,
+    position: ctx.pos(cover(row.map((c) => c.span))),
+  };
+  if (Object.keys(fields).length > 0) node.fields = fields;
+  return node;
+}
+
+function observations(row: Cell[], columns: Column[], series: string | null, ctx: RecogniseContext): Observation[] {
+  const out: Observation[] = [];
+  columns.forEach((col, c) => {
+    if (col.role !== 'value') return;
+    const cell = row[c];
+    if (!cell) return;
+    const parsed = parseValue(cell.text);
+    const obs: Observation = {
+      label: col.label,
+      year: col.year,
+      raw: parsed.raw,
+      value: parsed.value,
+      unit: parsed.unit,
+      series,
+      missing: parsed.value === null && parsed.ratio === undefined ? parsed.missing ?? (parsed.raw === '' ? 'empty' : null) : null,
+      position: ctx.pos(cell.span),
+    };
+    if (parsed.qualifier) obs.qualifier = parsed.qualifier;
+    if (parsed.ratio) obs.ratio = parsed.ratio;
+    if (parsed.measuredYear != null) obs.measuredYear = parsed.measuredYear;
+    out.push(obs);
+  });
+  return out;
+}

@@ -1,0 +1,56 @@
+/**
+ * Letterheads: the key/value block at the top of a raadsinformatiebrief or
+ * raadsvoorstel (Datum, Van, Aan, Onderwerp, Zaaknummer …), as a table
+ * ("Datum: | 19 maart 2019 | Zaaknummer: 177287 |") or as "Key: value" lines.
+ */
+import type { TableBlock } from '../blocks/model.js';
+
+const KEYS = /^(?:datum|van|aan|onderwerp|zaaknummer|zaaknr\.?|kenmerk|ons kenmerk|uw kenmerk|registratienummer|documentnummer|steller|behandeld door|contactpersoon|kopie aan|cc|bijlage\(?n?\)?|bijlagen|portefeuillehouder|programma|raadsvergadering|commissie|agendapunt|collegevergadering|vergaderdatum|verzonden|telefoon(?:nummer)?|e-?mail|team|afdeling|status|nummer|besluit|voorstel)$/i;
+
+/** The key of a "Key:" cell, or null. */
+export function letterKey(text: string): string | null {
+  const m = /^([^:]{2,30}):\s*$/.exec(text.trim());
+  const key = m ? m[1]!.trim() : null;
+  return key !== null && KEYS.test(key) ? key : null;
+}
+
+/** "Zaaknummer: 177287" in one cell or line → [key, value], or null. */
+export function inlineField(text: string): [string, string] | null {
+  const m = /^([^:]{2,30}):\s+(\S.{0,300})$/.exec(text.trim());
+  if (!m || !KEYS.test(m[1]!.trim())) return null;
+  return [m[1]!.trim(), m[2]!.trim()];
+}
+
+/**
+ * The fields of a letterhead table, or null when fewer than two rows carry a
+ * known key.
+ * @example letterheadFields(table('| Datum: | 19 maart 2019 | Zaaknummer: 177287 |')) // { Datum: '19 maart 2019', Zaaknummer: '177287' }
+ */
+export function letterheadFields(table: TableBlock): Record<string, string> | null {
+  const fields: Record<string, string> = {};
+  let keyed = 0;
+  for (const row of table.rows) {
+    const cells = row.map((c) => c.text.trim());
+    let rowKeyed = false;
+    for (let k = 0; k < cells.length; k++) {
+      const cell = cells[k]!;
+      const key = letterKey(cell);
+      if (key !== null) {
+        rowKeyed = true;
+        const value = cells[k + 1] ?? '';
+        if (value !== '' && letterKey(value) === null && inlineField(value) === null) {
+          fields[key] = value;
+          k++;
+        }
+        continue;
+      }
+      const inline = inlineField(cell);
+      if (inline) {
+        rowKeyed = true;
+        fields[inline[0]] = inline[1];
+      }
+    }
+    if (rowKeyed) keyed++;
+  }
+  return keyed >= 2 ? fields : null;
+}

@@ -1,0 +1,70 @@
+/**
+ * What a heading-like line is: a programme, a goal, a section with a role,
+ * a numbered measure, a label inside a measure, or just a heading.
+ */
+import type { Block, ParagraphBlock } from '../blocks/model.js';
+import type { SectionRole } from '../schema/report.js';
+import { sectionRole } from '../vocabulary/sections.js';
+import { isValueLike } from '../values/index.js';
+import { numberedMeasure } from '../recognise/actions.js';
+
+export type HeadingKind =
+  | { kind: 'programme'; id: string | null; title: string }
+  | { kind: 'goal'; id: string | null; title: string | null; sub: boolean }
+  | { kind: 'section'; role: SectionRole }
+  | { kind: 'measure'; id: string; title: string }
+  | { kind: 'numbered'; id: string; title: string }
+  | { kind: 'label' }
+  | { kind: 'heading' };
+
+const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\s+))?(\S.{1,100})$/i;
+const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
+const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie)\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
+const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
+const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
+const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|resultaat|planning|status|voortgang|prestaties?|beschrijving|omschrijving)\s*:?$/i;
+
+/** Classifies a heading text. */
+export function classifyHeading(text: string): HeadingKind {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const role = sectionRole(t);
+  if (role) return { kind: 'section', role };
+  const goal = GOAL.exec(t);
+  if (goal && (goal[2] !== undefined || goal[3] === '' || /[:]/.test(t.slice(0, 40)))) {
+    const title = goal[3]!.trim().replace(/[.:]$/, '');
+    if (/^doel$/i.test(t)) return { kind: 'label' };
+    return { kind: 'goal', id: goal[2] ?? null, title: title === '' ? null : title, sub: goal[1] !== undefined };
+  }
+  const numberOnly = PROGRAMME_NUMBER_ONLY.exec(t);
+  if (numberOnly) return { kind: 'programme', id: numberOnly[1]!, title: t };
+  const programme = PROGRAMME.exec(t);
+  if (programme && !/[.;]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
+    return { kind: 'programme', id: programme[1] ?? null, title: programme[2]!.trim() };
+  }
+  const measure = numberedMeasure(t);
+  if (measure) return { kind: 'measure', ...measure };
+  const numbered = NUMBERED.exec(t);
+  if (numbered) return { kind: 'numbered', id: numbered[1]!, title: numbered[2]!.trim() };
+  if (LABELS.test(t)) return { kind: 'label' };
+  return { kind: 'heading' };
+}
+
+/**
+ * Plain text has no heading markup: a short one-line paragraph that does not
+ * read as a sentence and stands alone, or leads into longer text, is one.
+ */
+export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefined): boolean {
+  if (block.lines.length !== 1) return false;
+  const t = block.text.trim();
+  // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
+  if (t.length <= 300 && GOAL_WITH_ID.test(t)) return true;
+  if (t.length < 2 || t.length > 110) return false;
+  if (/[.,;]$/.test(t) && !/\d\.$/.test(t)) return false;
+  if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;
+  if (t.split(' ').length > 16) return false;
+  if (isValueLike(t)) return false;
+  if (block.standalone || block.strong) return true;
+  if (!next) return true;
+  if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1;
+  return next.kind !== 'clutter';
+}

@@ -1,0 +1,335 @@
+/**
+ * Builds the report tree from blocks: headings open programmes, goals and
+ * sections (nested by what may contain what), and every other block goes to
+ * the recogniser that its place and shape call for. One pass, in order.
+ */
+import type { Block, ListBlock, ParagraphBlock, Span, TableBlock } from '../blocks/model.js';
+import type {
+  ActionNode,
+  GoalNode,
+  IndicatorKind,
+  Node,
+  ProgrammeNode,
+  RecognisedTableNode,
+  SectionNode,
+  SectionRole,
+} from '../schema/report.js';
+import { indicatorKindOf } from '../vocabulary/sections.js';
+import { classifyHeading, isHeadingCandidate, type HeadingKind } from './headings.js';
+import type { RecogniseContext } from '../recognise/context.js';
+import { actionsFromList, looksLikeActionTable, recogniseActionTable } from '../recognise/actions.js';
+import { looksLikeBudgetTable, recogniseBudgetTable } from '../recognise/budget-table.js';
+import { recogniseIndicatorTable } from '../recognise/indicator-table.js';
+import { isPartyField, recogniseConnectedParty } from '../recognise/connected-parties.js';
+import { inlineField, letterheadFields } from '../recognise/letter-meta.js';
+import { budgetRowKind } from '../vocabulary/column-words.js';
+import { parseMultiplier } from '../values/index.js';
+
+type Container = GoalNode | SectionNode | ProgrammeNode | RecognisedTableNode;
+
+interface Frame {
+  node: Container | null;
+  kind: 'root' | 'programme' | 'goal' | 'section' | 'heading';
+  role: SectionRole | null;
+  indicatorKind: IndicatorKind | null;
+  children: Node[];
+  span: Span;
+}
+
+export interface TreeResult {
+  children: Node[];
+  /** Letterhead fields found in tables or "Key: value" lines. */
+  fields: Record<string, string>;
+  /** Heading texts in order (evidence for the document's meta). */
+  headings: Array<{ text: string; span: Span }>;
+}
+
+/** Builds the tree. `base` supplies positions and reporting. */
+export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 'report'>): TreeResult {
+  const root: Frame = { node: null, kind: 'root', role: null, indicatorKind: null, children: [], span: { start: 0, end: 0 } };
+  const stack: Frame[] = [root];
+  const fields: Record<string, string> = {};
+  const headings: TreeResult['headings'] = [];
+  let openAction: { node: ActionNode; spans: Span[] } | null = null;
+  let pendingGoal: { node: GoalNode; needsTitle: boolean; spans: Span[] } | null = null;
+  let titleAbove: string | null = null;
+
+  const top = (): Frame => stack[stack.length - 1]!;
+  const role = (): SectionRole | null => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.role) return stack[k]!.role;
+    return null;
+  };
+  const indicatorKind = (): IndicatorKind | null => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.indicatorKind) return stack[k]!.indicatorKind;
+    return null;
+  };
+  const insideGoal = (): GoalNode | null => {
+    for (let k = stack.length - 1; k >= 0; k--) if (stack[k]!.kind === 'goal') return stack[k]!.node as GoalNode;
+    return null;
+  };
+  const ctx = (captionBelow: string | null): RecogniseContext => ({
+    ...base,
+    role: role(),
+    indicatorKind: indicatorKind(),
+    titleAbove,
+    captionBelow,
+  });
+  const emit = (node: Node): void => {
+    top().children.push(node);
+  };
+  const close = (frame: Frame): void => {
+    if (frame.node) {
+      const end = Math.max(frame.span.end, ...frame.children.map((c) => c.position.end.offset));
+      frame.node.position = base.pos({ start: frame.span.start, end });
+      frame.node.children = frame.children;
+    }
+  };
+  const popWhile = (test: (f: Frame) => boolean): void => {
+    while (stack.length > 1 && test(top())) close(stack.pop()!);
+  };
+  const push = (frame: Frame): void => {
+    emit(frame.node as Node);
+    stack.push(frame);
+  };
+  const endAction = (): void => {
+    openAction = null;
+  };
+
+  const openHeading = (h: HeadingKind, text: string, span: Span, next: Block | undefined): number => {
+    if (h.kind === 'label' && openAction) return -1;
+    headings.push({ text, span });
+    endAction();
+    const kind = indicatorKindOf(text);
+    switch (h.kind) {
+      case 'programme': {
+        pendingGoal = null;
+        popWhile(() => true);
+        const node: ProgrammeNode = { type: 'programme', id: h.id, title: h.title, heading: text, position: base.pos(span), children: [] };
+        push({ node, kind: 'programme', role: null, indicatorKind: null, children: [], span });
+        return 0;
+      }
+      case 'goal': {
+        const current = insideGoal();
+        if (current && h.id !== null && current.id === h.id) {
+          // "Doelstelling 3" repeated above its description.
+          pendingGoal = { node: current, needsTitle: false, spans: [span] };
+          return 0;
+        }
+        popGoalScope(h.id);
+        const node: GoalNode = { type: 'goal', id: h.id, title: h.title ?? '', description: null, heading: text, position: base.pos(span), children: [] };
+        push({ node, kind: 'goal', role: null, indicatorKind: null, children: [], span });
+        pendingGoal = { node, needsTitle: h.title === null, spans: [span] };
+        return 0;
+      }
+      case 'section': {
+        pendingGoal = null;
+        // Indicator blocks sit inside a W-question; everything else is its sibling.
+        const isW = h.role !== 'indicators';
+        popWhile((f) => f.kind === 'heading' || (f.kind === 'section' && (isW || f.role === h.role || !isWRole(f.role))));
+        const node: SectionNode = { type: 'section', heading: text, role: h.role, position: base.pos(span), children: [] };
+        push({ node, kind: 'section', role: h.role, indicatorKind: kind, children: [], span });
+        return 0;
+      }
+      case 'measure':
+      case 'numbered': {
+        const goal = insideGoal();
+        const r = role();
+        if (pendingGoal && pendingGoal.needsTitle) {
+          const g: GoalNode = pendingGoal.node;
+          g.id = h.id;
+          g.title = h.title;
+          g.heading = `${g.heading ?? ''}\n${text}`;
+          pendingGoal = { node: g, needsTitle: false, spans: [...pendingGoal.spans, span] };
+          return 0;
+        }
+        if (r === 'actions' || (goal?.id && h.id.startsWith(`${goal.id}.`))) {
+          const node: ActionNode = { type: 'action', id: h.id, title: h.title, text: null, position: base.pos(span) };
+          emit(node);
+          openAction = { node, spans: [span] };
+          return 0;
+        }
+        if (r === 'goals' && h.kind === 'numbered') {
+          popGoalScope(h.id);
+          const node: GoalNode = { type: 'goal', id: h.id, title: h.title, description: null, heading: text, position: base.pos(span), children: [] };
+          push({ node, kind: 'goal', role: null, indicatorKind: null, children: [], span });
+          pendingGoal = { node, needsTitle: false, spans: [span] };
+          return 0;
+        }
+        return openPlainHeading(text, span, kind, h.id);
+      }
+      case 'label':
+      case 'heading':
+      default:
+        void next;
+        return openPlainHeading(text, span, kind, null);
+    }
+  };
+
+  const openPlainHeading = (text: string, span: Span, kind: IndicatorKind | null, id: string | null): number => {
+    pendingGoal = null;
+    popWhile((f) => f.kind === 'heading');
+    const node: SectionNode = { type: 'section', heading: text, role: kind ? 'indicators' : 'other', position: base.pos(span), children: [] };
+    if (id !== null) node.id = id;
+    push({ node, kind: 'heading', role: kind ? 'indicators' : null, indicatorKind: kind, children: [], span });
+    return 0;
+  };
+
+  /** A new goal closes sections and goals that cannot hold it. */
+  const popGoalScope = (id: string | null): void => {
+    popWhile((f) => {
+      if (f.kind === 'programme') return false;
+      if (f.kind === 'goal') {
+        const gid = (f.node as GoalNode).id;
+        return !(id !== null && gid !== null && id.startsWith(`${gid}.`));
+      }
+      if (f.kind === 'section' && f.role === 'goals') return stack.some((s) => s.kind === 'goal');
+      return true;
+    });
+  };
+
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1];
+    switch (block.kind) {
+      case 'clutter':
+        emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
+        continue;
+      case 'heading': {
+        const h = classifyHeading(block.text);
+        if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
+        titleAbove = block.text;
+        continue;
+      }
+      case 'paragraph': {
+        if (pendingGoal && pendingGoal.needsTitle && block.lines.length === 1 && block.text.length <= 200) {
+          const g: GoalNode = pendingGoal.node;
+          const numbered = /^(\d{1,2}(?:\.\d{1,3}){0,3})\.?\s+(\S.*)$/.exec(block.text);
+          if (numbered && g.id === null) g.id = numbered[1]!;
+          g.title = (numbered ? numbered[2]! : block.text).replace(/[.:]$/, '');
+          g.heading = `${g.heading ?? ''}\n${block.text}`;
+          pendingGoal = { node: g, needsTitle: false, spans: [...pendingGoal.spans, block.span] };
+          continue;
+        }
+        if (pendingGoal && !pendingGoal.needsTitle && pendingGoal.spans.length > 0 && isRepeatOrDescription(pendingGoal.node, block)) {
+          const g: GoalNode = pendingGoal.node;
+          g.description = g.description ? `${g.description}\n${block.text}` : block.text;
+          pendingGoal = null;
+          continue;
+        }
+        const field = inlineField(block.text);
+        if (field && block.lines.length === 1) fields[field[0]] ??= field[1];
+        if (isHeadingCandidate(block, next) && !field) {
+          const h = classifyHeading(block.text);
+          if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
+          titleAbove = block.text;
+          continue;
+        }
+        if (openAction) {
+          appendToAction(block.text, block.span);
+          continue;
+        }
+        emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
+        titleAbove = null;
+        continue;
+      }
+      case 'list':
+        handleList(block);
+        titleAbove = null;
+        continue;
+      case 'table':
+        handleTable(block, next);
+        titleAbove = null;
+        continue;
+    }
+  }
+  popWhile(() => true);
+
+  function appendToAction(text: string, span: Span): void {
+    const a = openAction!;
+    a.node.text = a.node.text === null ? text : `${a.node.text}\n${text}`;
+    a.spans.push(span);
+    a.node.position = base.pos({ start: a.spans[0]!.start, end: span.end });
+  }
+
+  function handleList(list: ListBlock): void {
+    if (openAction) {
+      for (const item of list.items) appendToAction(item.text, item.span);
+      return;
+    }
+    if (role() === 'actions') {
+      for (const a of actionsFromList(list, ctx(null))) emit(a);
+      return;
+    }
+    emit({ type: 'list', ordered: list.ordered, items: list.items.map((it) => it.text), position: base.pos(list.span) });
+  }
+
+  function handleTable(table: TableBlock, next: Block | undefined): void {
+    const captionBelow = next && next.kind === 'paragraph' && next.lines.length === 1 && parseMultiplier(next.text) ? next.text : null;
+    const c = ctx(captionBelow);
+    const letter = letterheadFields(table);
+    if (letter) {
+      for (const [k, v] of Object.entries(letter)) fields[k] ??= v;
+      emit(tableNode(table, 'letterhead'));
+      return;
+    }
+    const partyShaped = table.rows.length >= 2 && table.rows.slice(1, 3).some((r) => isPartyField(r[0]?.text ?? ''));
+    if (c.role === 'connectedParties' || partyShaped) {
+      const parties = recogniseConnectedParty(table, c);
+      if (parties) {
+        for (const p of parties) emit(p);
+        return;
+      }
+    }
+    if (looksLikeActionTable(table)) {
+      const actions = recogniseActionTable(table, c);
+      if (actions) {
+        emit(actions);
+        return;
+      }
+    }
+    const budgetRows = table.rows.some((r) => r.slice(0, 2).some((cell) => budgetRowKind(cell.text) !== null));
+    const indicatorFirst = (c.role === 'indicators' || c.indicatorKind !== null) && !budgetRows;
+    if (!indicatorFirst && looksLikeBudgetTable(table, c)) {
+      const budget = recogniseBudgetTable(table, c);
+      if (budget) {
+        emit(budget);
+        return;
+      }
+    }
+    const indicators = recogniseIndicatorTable(table, c);
+    if (indicators) {
+      emit(indicators);
+      return;
+    }
+    if (indicatorFirst && looksLikeBudgetTable(table, c)) {
+      const budget = recogniseBudgetTable(table, c);
+      if (budget) {
+        emit(budget);
+        return;
+      }
+    }
+    emit(tableNode(table, null));
+  }
+
+  function tableNode(table: TableBlock, tableRole: string | null): Node {
+    const header = table.rows.slice(0, table.headerRows).map((r) => r.map((c) => c.text));
+    const rows = table.rows.slice(table.headerRows).map((r) => r.map((c) => c.text));
+    return { type: 'table', role: tableRole, caption: table.caption, header, rows, position: base.pos(table.span) };
+  }
+
+  return { children: root.children, fields, headings };
+}
+
+function isWRole(role: SectionRole | null): boolean {
+  return role === 'goals' || role === 'actions' || role === 'costs';
+}
+
+/** The paragraph under a repeated goal heading is its description. */
+function isRepeatOrDescription(goal: GoalNode, block: ParagraphBlock): boolean {
+  return block.text.length > 0 && (goal.title === '' || similarStart(goal.title, block.text) || block.text.length > 40);
+}
+
+function similarStart(a: string, b: string): boolean {
+  const n = Math.min(30, a.length, b.length);
+  return n > 10 && a.slice(0, n).toLowerCase() === b.slice(0, n).toLowerCase();
+}

@@ -1,0 +1,250 @@
+/**
+ * Rebuilds tables that extraction linearised one cell per line: a run of
+ * standalone one-line paragraphs that starts with header words (column
+ * vocabulary and years) and continues with rows of a repeating shape.
+ *
+ *   Doel ⏎ Omschrijving ⏎ Bron ⏎ Realisatie ⏎ Raming ⏎ Realisatie ⏎ 2015 ⏎ … ⏎ 2018
+ *   3.1 ⏎ Jongeren … ⏎ WSJG ⏎ 0,78% ⏎ X ⏎ nnb ⏎ 0,75% ⏎ nnb
+ *   3.2 ⏎ …
+ *
+ * Rows are found either by their ids (a cell like "3.1" every L cells, where
+ * L is the number of descriptor columns plus value columns) or, when rows
+ * start with a label, as a run of text cells followed by a run of values.
+ * Cells that arrive out of order (values before the description) are put in
+ * their columns by type.
+ */
+import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '../blocks/model.js';
+import { columnLabel, descriptorRole } from '../vocabulary/column-words.js';
+import { isValueLike, isYear } from '../values/index.js';
+
+const ID = /^(?:\(?\d{1,3}\)?|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
+
+/** A cell that can open a row: "3.1", "12", "(38)", "1A", "DOEL 1-1". */
+export function isIdLike(text: string): boolean {
+  return text.length <= 12 && ID.test(text.trim());
+}
+
+function isCell(block: Block | undefined): block is ParagraphBlock {
+  return block !== undefined && block.kind === 'paragraph' && block.lines.length === 1 && block.standalone;
+}
+
+/** A header word: column vocabulary (with or without a year) or a bare year. */
+export function isHeaderWord(text: string): boolean {
+  const t = text.trim();
+  if (t === '' || t.length > 60) return false;
+  if (isYear(t) !== null) return true;
+  const stripped = t.replace(/\b(?:19|20)\d\d\b\*?/g, '').replace(/[:*]+$/, '').trim();
+  if (stripped === '') return false;
+  return columnLabel(stripped) !== null || descriptorRole(stripped) !== null ||
+    descriptorRole(stripped.split(/\s+/)[0] ?? '') !== null;
+}
+
+interface Run {
+  header: Cell[];
+  cells: Cell[];
+  consumed: number;
+}
+
+/**
+ * Replaces runs of one-cell-per-line paragraphs that form a table by table
+ * blocks. Other blocks pass through unchanged, in order.
+ */
+export function rebuildCellRuns(blocks: Block[], diagnostics: BlockDiagnostic[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const run = isCell(blocks[i]) ? tryRun(blocks, i, diagnostics) : null;
+    if (!run) {
+      out.push(blocks[i]!);
+      i++;
+      continue;
+    }
+    out.push(run.table);
+    out.push(...run.clutter);
+    i = run.next;
+  }
+  return out;
+}
+
+function tryRun(
+  blocks: Block[],
+  from: number,
+  diagnostics: BlockDiagnostic[],
+): { table: TableBlock; clutter: Block[]; next: number } | null {
+  const clutter: Block[] = [];
+  const header: Cell[] = [];
+  let i = from;
+  while (isCell(blocks[i]) && isHeaderWord((blocks[i] as ParagraphBlock).text)) {
+    header.push((blocks[i] as ParagraphBlock).lines[0]!);
+    i++;
+  }
+  const known = header.filter((c) => isHeaderWord(c.text)).length;
+  if (header.length < 2 || known < 2) return null;
+  if (header.every((c) => isYear(c.text) !== null) && header.length < 3) return null;
+  const cells: Cell[] = [];
+  let j = i;
+  while (j < blocks.length) {
+    const b = blocks[j]!;
+    if (b.kind === 'clutter') {
+      clutter.push(b);
+      j++;
+      continue;
+    }
+    if (!isCell(b)) break;
+    cells.push(b.lines[0]!);
+    j++;
+  }
+  if (cells.length === 0) return null;
+  const built = buildRows(header, cells);
+  if (!built || built.rows.length === 0) return null;
+  // Cells after the last row that fits are not part of the table.
+  const used = built.used;
+  let next = i;
+  let seen = 0;
+  const keptClutter: Block[] = [];
+  while (next < j && seen < used) {
+    const b = blocks[next]!;
+    if (b.kind === 'clutter') keptClutter.push(b);
+    else seen++;
+    next++;
+  }
+  if (built.partial) {
+    diagnostics.push({
+      severity: 'warning',
+      code: 'table.partial-row',
+      message: `the last row has ${built.partial} of its cells; it is kept as it is`,
+      span: built.rows[built.rows.length - 1]![0]!.span,
+    });
+  }
+  const headerRows = splitHeaderRows(header);
+  const rows = [...headerRows, ...built.rows];
+  const last = rows[rows.length - 1]!;
+  return {
+    table: {
+      kind: 'table',
+      rows,
+      headerRows: headerRows.length,
+      caption: null,
+      span: { start: header[0]!.span.start, end: last[last.length - 1]!.span.end },
+    },
+    clutter: keptClutter,
+    next,
+  };
+}
+
+/** Header cells as rows: the words, then the years when they form their own run. */
+function splitHeaderRows(header: Cell[]): Cell[][] {
+  const firstYear = header.findIndex((c) => isYear(c.text) !== null);
+  if (firstYear <= 0) return [header];
+  const tail = header.slice(firstYear);
+  if (!tail.every((c) => isYear(c.text) !== null)) return [header];
+  return [header.slice(0, firstYear), tail];
+}
+
+interface Built {
+  rows: Cell[][];
+  used: number;
+  partial: number;
+}
+
+function buildRows(header: Cell[], cells: Cell[]): Built | null {
+  const words = header.filter((c) => isYear(c.text) === null);
+  const years = header.length - words.length;
+  const descriptors = words.filter((c) => {
+    const t = c.text.replace(/\b(?:19|20)\d\d\b/g, '').trim();
+    return columnLabel(t) === null || descriptorRole(t) === 'id';
+  }).length;
+  const labels = words.length - descriptors;
+  const first = cells[0]!.text;
+  if (isIdLike(first) && descriptorRole(words[0]?.text ?? '') === 'id') {
+    return byIds(cells, descriptors, labels, years);
+  }
+  return byShape(cells, descriptors, Math.max(labels, years));
+}
+
+/** Rows that start with an id every L cells. */
+function byIds(cells: Cell[], descriptors: number, labels: number, years: number): Built | null {
+  const candidates: number[] = [];
+  if (labels === 0 && years === 0) candidates.push(descriptors);
+  else {
+    const lo = Math.max(labels, years, 1);
+    const hi = Math.max(labels + years, lo);
+    for (let n = lo; n <= hi; n++) candidates.push(descriptors + n);
+  }
+  let best: Built | null = null;
+  for (const width of candidates) {
+    const built = chunk(cells, width, (row) => isIdLike(row[0]!.text));
+    if (built && (!best || built.rows.length > best.rows.length)) best = built;
+  }
+  return best ? { ...best, rows: best.rows.map((r) => reorder(r, descriptors)) } : null;
+}
+
+function chunk(cells: Cell[], width: number, rowOk: (row: Cell[]) => boolean): Built | null {
+  if (width < 2) return null;
+  const rows: Cell[][] = [];
+  let k = 0;
+  let partial = 0;
+  while (k < cells.length) {
+    const row = cells.slice(k, k + width);
+    if (!rowOk(row)) break;
+    if (row.length < width) {
+      partial = row.length;
+      rows.push(row);
+      k += row.length;
+      break;
+    }
+    rows.push(row);
+    k += width;
+  }
+  return rows.length === 0 ? null : { rows, used: k, partial };
+}
+
+/**
+ * Out-of-order rows (values before the description) in a table without
+ * value columns: ids and numbers first, then texts, the shorter text being
+ * the description and the longer the explanation.
+ */
+function reorder(row: Cell[], descriptors: number): Cell[] {
+  if (descriptors < 3 || row.length !== descriptors) return row;
+  const shortValues = row.filter((c) => isValueLike(c.text) && c.text.length <= 12);
+  const textsOnly = row.filter((c) => !(isValueLike(c.text) && c.text.length <= 12));
+  const expectedLeadingValues = shortValues.length;
+  const leading = row.slice(0, expectedLeadingValues).every((c) => isValueLike(c.text));
+  if (!leading || textsOnly.length !== 2 || expectedLeadingValues !== 2) return row;
+  const [a, b] = textsOnly as [Cell, Cell];
+  const [description, explanation] = a.text.length <= b.text.length ? [a, b] : [b, a];
+  // Header order is id, description, progress, explanation.
+  return [shortValues[0]!, description, shortValues[1]!, explanation];
+}
+
+/** Rows that start with label cells followed by a run of values. */
+function byShape(cells: Cell[], descriptors: number, expected: number): Built | null {
+  const rows: Cell[][] = [];
+  let k = 0;
+  const labelCount = Math.max(descriptors, 1);
+  let partial = 0;
+  while (k < cells.length) {
+    const row: Cell[] = [];
+    let labelsTaken = 0;
+    while (k < cells.length && labelsTaken < labelCount && !isValueLike(cells[k]!.text)) {
+      row.push(cells[k]!);
+      k++;
+      labelsTaken++;
+    }
+    if (labelsTaken === 0) break;
+    let values = 0;
+    while (k < cells.length && isValueLike(cells[k]!.text) && (expected === 0 || values < expected)) {
+      row.push(cells[k]!);
+      k++;
+      values++;
+    }
+    if (values === 0) {
+      k -= labelsTaken;
+      break;
+    }
+    if (expected > 0 && values < expected) partial = row.length;
+    rows.push(row);
+    if (partial) break;
+  }
+  return rows.length === 0 ? null : { rows, used: k, partial };
+}

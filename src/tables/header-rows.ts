@@ -1,0 +1,45 @@
+/**
+ * Splits a table into header rows, body rows and trailing note rows. Markup
+ * says how many header rows there are when it can (`---|---`, `<thead>`);
+ * otherwise leading rows without values are header, and a following row of
+ * only years joins them (the second header row of `| 2021 | 2022 |`).
+ */
+import type { Cell, TableBlock } from '../blocks/model.js';
+import { isValueLike, isYear, parseMultiplier } from '../values/index.js';
+import { isYearRow } from './columns.js';
+
+export interface SplitTable {
+  header: Cell[][];
+  body: Cell[][];
+  /** One-cell rows at the end that are captions or legends ("Bedragen x € 1.000"). */
+  notes: Cell[];
+}
+
+const LEGEND = /^(?:[#*¹²³]\s*[=:]|bron:|noot:|toelichting:|\*\s)/i;
+
+function hasValues(row: Cell[]): boolean {
+  return row.some((c) => c.text !== '' && isValueLike(c.text) && isYear(c.text) === null);
+}
+
+/** See the module comment. */
+export function splitHeader(table: TableBlock): SplitTable {
+  const rows = table.rows;
+  let h = table.headerRows;
+  if (h === 0) {
+    while (h < rows.length - 1 && h < 3 && !hasValues(rows[h]!)) h++;
+    if (h === rows.length - 1 && !hasValues(rows[h]!)) h = 0;
+  }
+  while (h < rows.length - 1 && isYearRow(rows[h]!.map((c) => c.text))) h++;
+  const header = rows.slice(0, h);
+  let end = rows.length;
+  const notes: Cell[] = [];
+  while (end > h + 1) {
+    const row = rows[end - 1]!.filter((c) => c.text !== '');
+    if (row.length !== 1) break;
+    const text = row[0]!.text;
+    if (parseMultiplier(text) === null && !LEGEND.test(text)) break;
+    notes.unshift(row[0]!);
+    end--;
+  }
+  return { header, body: rows.slice(h, end), notes };
+}

@@ -1,0 +1,67 @@
+/**
+ * Headings that give a part of a programme its role: the BBV W-questions in
+ * their many wordings (DOMAIN.md §1.2, LAYOUTS.md "Headings"), indicator
+ * blocks, verbonden partijen, ontwikkelingen. Matched against a heading that
+ * is lower-cased, stripped of its final "?" / ":" and of a trailing year.
+ */
+import type { SectionRole } from '../schema/report.js';
+
+const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
+  [/^wat (?:willen|wilden|wil) (?:we|wij|de gemeente)(?: \S+){0,3} (?:bereiken|bereikt)\b/, 'goals'],
+  [/^wat (?:hebben|heeft|hadden) (?:we|wij|de gemeente)(?: \S+){0,3} bereikt\b/, 'goals'],
+  [/^wat willen (?:we|wij)$/, 'goals'],
+  [/^wat is het beoogde? (?:maatschappelijke? )?effect\b/, 'goals'],
+  [/^(?:beoogde?|gewenste?) maatschappelijke? effect(?:en)?\b/, 'goals'],
+  [/^hebben (?:we|wij) bereikt wat (?:we|wij)/, 'goals'],
+  [/^wat (?:gaan|gingen) (?:we|wij)(?: \S+){0,3} (?:daarvoor|ervoor|hiervoor)? ?doen\b/, 'actions'],
+  [/^wat (?:doen|deden) (?:we|wij)(?: (?:daarvoor|ervoor|hiervoor|daar voor))?$/, 'actions'],
+  [/^wat (?:hebben|heeft|hadden) (?:we|wij|de gemeente)(?: \S+){0,4} (?:gedaan|uitgevoerd)\b/, 'actions'],
+  [/^hebben (?:we|wij) gedaan wat/, 'actions'],
+  [/^(?:speerpunten|activiteiten|maatregelen|acties|prestaties en activiteiten)$/, 'actions'],
+  [/^wat (?:mag|mocht|gaat|zal) het (?:ons )?(?:kosten|gaan kosten)\b/, 'costs'],
+  [/^wat (?:heeft|hebben) (?:het|dit|dat) (?:ons )?gekost\b/, 'costs'],
+  [/^wat kost(?:te)? (?:het|dit|dat)\b/, 'costs'],
+  [/^wat dat heeft gekost\b/, 'costs'],
+  [/^heeft het gekost wat/, 'costs'],
+  [/^(?:wie en hoe gaan we het betalen|financi[eë]n|financieel overzicht|overzicht (?:van )?baten en lasten\b.*)$/, 'costs'],
+  [/^(?:effect|prestatie|beleids|output|proces)[- ]?(?:en prestatie[- ]?)?indicatoren\b/, 'indicators'],
+  [/^(?:verplichte |wettelijke |wettelijk voorgeschreven |landelijk vastgestelde |bbv[- ]?)?(?:beleids)?indicatoren\b/, 'indicators'],
+  [/^(?:basisset |verplichte )?(?:bbv[- ])?beleidsindicatoren\b/, 'indicators'],
+  [/^(?:financi[eë]le )?kengetallen\b/, 'indicators'],
+  [/^wat hebben (?:we|wij) gemeten\b/, 'indicators'],
+  [/^waar meten (?:we|wij)\b/, 'indicators'],
+  [/^(?:betrokkenheid )?(?:van )?verbonden partij(?:en|\(en\))?\b/, 'connectedParties'],
+  [/^(?:paragraaf )?(?:\d+[.:]? )?verbonden partijen\b/, 'connectedParties'],
+  [/^(?:nieuwe |relevante |belangrijke )?ontwikkelingen\b/, 'developments'],
+];
+
+/** Lower-cases and strips the question mark, colon and trailing year of a heading. */
+export function headingKey(heading: string): string {
+  return heading
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[?:!.]+\s*$/, '')
+    .replace(/\s+(?:in |over )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?$/, '')
+    .replace(/\s*[?:]+\s*$/, '')
+    .trim();
+}
+
+/**
+ * The role of a section heading, or null when it is not a known section.
+ * @example sectionRole('Wat hebben we bereikt in 2019?') // 'goals'
+ */
+export function sectionRole(heading: string): SectionRole | null {
+  if (heading.length > 120) return null;
+  const key = headingKey(heading);
+  for (const [pattern, role] of ROLES) if (pattern.test(key)) return role;
+  return null;
+}
+
+/** Indicator kind named by a heading or table title ("Effectindicatoren" → effect). */
+export function indicatorKindOf(text: string): 'effect' | 'prestatie' | 'beleid' | null {
+  const t = text.toLowerCase();
+  if (/\beffect[- ]?(?:indicator|maat)/.test(t) || /\beffect- en\b/.test(t)) return 'effect';
+  if (/\bprestatie[- ]?(?:indicator|gegeven)|\boutput[- ]?indicator/.test(t)) return 'prestatie';
+  if (/\bbeleidsindicator|\bverplichte indicator|\bbbv[- ]?indicator|\bkengetal|\bbasisset|\bwettelijk/.test(t)) return 'beleid';
+  return null;
+}
