@@ -94,3 +94,46 @@ function stripLeader(label: string): string {
   }
   return leaderChars >= 2 ? label.slice(0, end) : label;
 }
+
+const YEAR_TOKEN = /^(?:19|20)\d\d\*?$/;
+
+/**
+ * Splits a one-line header above `n` amount columns into cells: on runs of
+ * two or more spaces when there are such runs, one word per column when the
+ * words and columns agree, else after each year ("Begroting 2024 Raming
+ * 2025"). Returns `[from, to)` ranges of the line.
+ *
+ * @example splitHeaderLine('Rekening 2022   Begroting 2023', 2) // [[0,13],[16,30]]
+ */
+export function splitHeaderLine(text: string, n: number): Array<[number, number]> {
+  const toks = tokens(text);
+  if (toks.length === 0) return [];
+  const byGaps: Array<[number, number]> = [];
+  let cur: [number, number] = [toks[0]!.start, toks[0]!.end];
+  for (let k = 1; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.start - cur[1] >= 2) {
+      byGaps.push(cur);
+      cur = [t.start, t.end];
+    } else cur[1] = t.end;
+  }
+  byGaps.push(cur);
+  if (byGaps.length > 1) return byGaps;
+  if (toks.length === n || toks.length === n + 1) return toks.map((t) => [t.start, t.end]);
+  const years = toks.filter((t) => YEAR_TOKEN.test(t.text)).length;
+  if (years >= 2) {
+    const out: Array<[number, number]> = [];
+    let start = -1;
+    for (const t of toks) {
+      if (start < 0) start = t.start;
+      if (YEAR_TOKEN.test(t.text)) {
+        out.push([start, t.end]);
+        start = -1;
+      }
+    }
+    const last = toks[toks.length - 1]!;
+    if (start >= 0) out.push([start, last.end]);
+    return out;
+  }
+  return [[toks[0]!.start, toks[toks.length - 1]!.end]];
+}

@@ -13,7 +13,7 @@ import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './mode
 import { normaliseLine } from '../normalise/line.js';
 import { clutterReason } from '../vocabulary/clutter.js';
 import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller } from './pipe-row.js';
-import { splitAmountRow } from './amount-row.js';
+import { splitAmountRow, splitHeaderLine } from './amount-row.js';
 
 /** One physical line after normalisation, with the map back to the source. */
 export interface Line {
@@ -346,17 +346,18 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
   i -= pendingLabels.length;
   while (i > from && kinds[i - 1] === 'blank') i--;
   const single = rows.length === 1;
-  const header = takeHeaderAbove(blocks, single);
-  if (single && !header) {
+  const valueCount = Math.max(...rows.map((r) => r.length - 1));
+  const header = takeHeaderAbove(blocks, lines, kinds, from, valueCount, single);
+  if (single && header.length === 0) {
     const line = lines[from]!;
     blocks.push({ kind: 'paragraph', text: line.text.trim(), lines: [lineCell(line)], standalone: false, span: trimmedSpan(line) });
     return from + 1;
   }
-  const allRows = header ? [header, ...rows] : rows;
+  const allRows = [...header, ...rows];
   blocks.push({
     kind: 'table',
     rows: allRows,
-    headerRows: header ? 1 : 0,
+    headerRows: header.length,
     caption: null,
     span: { start: allRows[0]![0]!.span.start, end: lines[i - 1]!.end },
   });
@@ -364,20 +365,28 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
 }
 
 /**
- * The one-line paragraph right above a run of amount rows is its header when
- * it has no amounts of its own and does not read as a sentence.
+ * The one or two one-line paragraphs right above a run of amount rows are
+ * its header when they have no amounts of their own and do not read as
+ * sentences (a row of column words, then a row of years). They are taken
+ * back from the blocks already emitted and split into cells.
  */
-function takeHeaderAbove(blocks: Block[], single: boolean): Cell[] | null {
-  const prev = blocks[blocks.length - 1];
-  if (!prev || prev.kind !== 'paragraph' || prev.lines.length !== 1) return null;
-  const text = prev.text;
-  if (text.length > 160 || SENTENCE_END.test(text) || /\d[.,]\d{3}\b/.test(text)) return null;
-  const words = text.split(/\s+/).length;
-  if (words < 2 && !single) return null;
-  if (single && !/\b(19|20)\d\d\b/.test(text)) return null;
-  blocks.pop();
-  const cell = prev.lines[0]!;
-  return [cell];
+function takeHeaderAbove(blocks: Block[], lines: Line[], kinds: LineKind[], from: number, valueCount: number, single: boolean): Cell[][] {
+  const header: Cell[][] = [];
+  let k = from - 1;
+  while (header.length < 2 && k >= 0 && kinds[k] === 'text') {
+    const prev = blocks[blocks.length - 1];
+    const line = lines[k]!;
+    const text = line.text.trim();
+    if (!prev || prev.kind !== 'paragraph' || prev.lines.length !== 1 || prev.lines[0]!.span.start !== trimmedSpan(line).start) break;
+    if (text.length > 160 || SENTENCE_END.test(text) || /\d[.,]\d{3}\b/.test(text)) break;
+    const hasYear = /\b(?:19|20)\d\d\b/.test(text);
+    if (single && !hasYear && header.length === 0) break;
+    if (text.split(/\s+/).length < 2 && !hasYear) break;
+    blocks.pop();
+    header.unshift(splitHeaderLine(line.text, valueCount).map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
+    k--;
+  }
+  return header;
 }
 
 /**

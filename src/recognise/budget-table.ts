@@ -15,6 +15,7 @@ import { isValueLike, isYear, parseAmount, parseMultiplier, yearsIn } from '../v
 import { budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
+import { sectionRole } from '../vocabulary/sections.js';
 import { cover, type RecogniseContext } from './context.js';
 
 const MARKER_ONLY = /^[VNvn]$|^$/;
@@ -48,7 +49,8 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const valueCols: number[] = [];
   for (let c = labelCols; c < width; c++) if (!markerCols.has(c)) valueCols.push(c);
 
-  const headerTexts = header.map(texts);
+  // A header row narrower than the body lost its empty top-left cells: align it right.
+  const headerTexts = header.map(texts).map((r) => (r.length < width ? [...Array<string>(width - r.length).fill(''), ...r] : r));
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   const columns: BudgetColumn[] = valueCols.map((c) => {
     const label = joinHeaderWords(headerTexts.map((r) => r[c] ?? ''));
@@ -159,6 +161,7 @@ function spreadGroupRow(header: string[][], valueCols: number[], columns: Budget
 }
 
 function tableTitle(topLeft: string, above: string | null): string | null {
+  if (above !== null && sectionRole(above) !== null) above = null;
   const stripped = topLeft.replace(/\(?\s*(?:bedragen\s*)?(?:x|×|\*|in)\s*€?\s*1(?:\.000)*(?:,-)?\s*(?:mln|miljoen)?\s*\)?/i, '').trim();
   if (stripped !== '' && budgetColumnKind(stripped) === null && budgetRowKind(stripped) === null) return stripped;
   return above;

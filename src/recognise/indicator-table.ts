@@ -45,6 +45,11 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
       ctx.report('warning', 'indicator.cell-count', `row has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
     }
     const series = seriesRow(row);
+    if (series && !current && ctx.titleAbove) {
+      // A comparison table under the indicator's name: Gemeente / Provincie / Nederland rows.
+      current = namedIndicator(ctx.titleAbove, row, ctx);
+      children.push(current);
+    }
     if (series && current) {
       current.values.push(...observations(row, columns, series, ctx));
       current.position = ctx.pos(cover([spanOf(current, row)]));
@@ -108,13 +113,23 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
   });
   if (name === '') {
     const firstText = row.find((c, k) => columns[k]?.role !== 'value' && c.text !== '');
-    if (!firstText) return null;
-    name = firstText.text;
+    // A card: the name is the heading above, the table only has the values.
+    if (!firstText && ctx.titleAbove === null) return null;
+    name = firstText ? firstText.text : ctx.titleAbove!;
   }
   const m = id === null ? ID_PREFIX.exec(name) : null;
   if (m && m[0].length < name.length) {
     id = m[1]!;
     name = name.slice(m[0].length);
+  }
+  if (!row.some((c, k) => columns[k]?.role !== 'value' && c.text !== '')) {
+    const m = ID_PREFIX.exec(name);
+    if (m && id === null) {
+      id = m[1]!;
+      name = name.slice(m[0].length);
+    }
+    source ??= ctx.fieldsAbove['bron'] ?? null;
+    unit ??= ctx.fieldsAbove['eenheid'] ?? null;
   }
   const values = observations(row, columns, null, ctx);
   const units = new Set(values.map((v) => v.unit).filter((u): u is string => u !== null));
@@ -130,6 +145,21 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
   };
   if (Object.keys(fields).length > 0) node.fields = fields;
   return node;
+}
+
+/** An indicator named by the line above its table (comparison and card layouts). */
+function namedIndicator(title: string, row: Cell[], ctx: RecogniseContext): IndicatorNode {
+  const m = ID_PREFIX.exec(title);
+  return {
+    type: 'indicator',
+    kind: ctx.indicatorKind ?? 'other',
+    id: m ? m[1]! : null,
+    name: m ? title.slice(m[0].length) : title,
+    source: ctx.fieldsAbove['bron'] ?? null,
+    unit: ctx.fieldsAbove['eenheid'] ?? null,
+    values: [],
+    position: ctx.pos(cover(row.map((c) => c.span))),
+  };
 }
 
 function observations(row: Cell[], columns: Column[], series: string | null, ctx: RecogniseContext): Observation[] {

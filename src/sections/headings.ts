@@ -21,6 +21,7 @@ const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\
 const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie)\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
 const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
+const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
 const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|resultaat|planning|status|voortgang|prestaties?|beschrijving|omschrijving)\s*:?$/i;
 
@@ -65,6 +66,6 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   if (isValueLike(t)) return false;
   if (block.standalone || block.strong) return true;
   if (!next) return true;
-  if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1;
+  if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1 || CARD_LINE.test(next.text);
   return next.kind !== 'clutter';
 }

@@ -53,6 +53,8 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
   let openAction: { node: ActionNode; spans: Span[] } | null = null;
   let pendingGoal: { node: GoalNode; needsTitle: boolean; spans: Span[] } | null = null;
   let titleAbove: string | null = null;
+  let fieldsAbove: Record<string, string> = {};
+  let captionAbove: string | null = null;
 
   const top = (): Frame => stack[stack.length - 1]!;
   const role = (): SectionRole | null => {
@@ -72,6 +74,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
     role: role(),
     indicatorKind: indicatorKind(),
     titleAbove,
+    fieldsAbove,
     captionBelow,
   });
   const emit = (node: Node): void => {
@@ -198,6 +201,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
         const h = classifyHeading(block.text);
         if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
         titleAbove = block.text;
+        fieldsAbove = {};
         continue;
       }
       case 'paragraph': {
@@ -216,12 +220,25 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
           pendingGoal = null;
           continue;
         }
+        const cardField = titleAbove !== null && block.lines.length === 1 ? CARD_FIELD.exec(block.text) : null;
+        if (cardField) {
+          emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
+          fieldsAbove[cardField[1]!.toLowerCase()] = cardField[2]!.trim();
+          continue;
+        }
+        if (block.lines.length === 1 && block.text.length <= 80 && parseMultiplier(block.text) !== null) {
+          // "Bedragen x € 1.000" above a table: its caption, not a heading.
+          emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
+          captionAbove = block.text;
+          continue;
+        }
         const field = inlineField(block.text);
         if (field && block.lines.length === 1) fields[field[0]] ??= field[1];
         if (isHeadingCandidate(block, next) && !field) {
           const h = classifyHeading(block.text);
           if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
           titleAbove = block.text;
+          fieldsAbove = {};
           continue;
         }
         if (openAction) {
@@ -230,6 +247,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
         }
         emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
         titleAbove = null;
+        fieldsAbove = {};
         continue;
       }
       case 'list':
@@ -239,6 +257,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
       case 'table':
         handleTable(block, next);
         titleAbove = null;
+        fieldsAbove = {};
         continue;
     }
   }
@@ -264,7 +283,9 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
   }
 
   function handleTable(table: TableBlock, next: Block | undefined): void {
-    const captionBelow = next && next.kind === 'paragraph' && next.lines.length === 1 && parseMultiplier(next.text) ? next.text : null;
+    const below = next && next.kind === 'paragraph' && next.lines.length === 1 && parseMultiplier(next.text) ? next.text : null;
+    const captionBelow = below ?? captionAbove;
+    captionAbove = null;
     const c = ctx(captionBelow);
     const letter = letterheadFields(table);
     if (letter) {
@@ -288,7 +309,8 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
       }
     }
     const budgetRows = table.rows.some((r) => r.slice(0, 2).some((cell) => budgetRowKind(cell.text) !== null));
-    const indicatorFirst = (c.role === 'indicators' || c.indicatorKind !== null) && !budgetRows;
+    const card = 'eenheid' in c.fieldsAbove || 'bron' in c.fieldsAbove;
+    const indicatorFirst = (c.role === 'indicators' || c.indicatorKind !== null || card) && !budgetRows;
     if (!indicatorFirst && looksLikeBudgetTable(table, c)) {
       const budget = recogniseBudgetTable(table, c);
       if (budget) {
@@ -319,6 +341,9 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
 
   return { children: root.children, fields, headings };
 }
+
+/** The unit and source lines of an indicator card ("Eenheid: %", "Bron: Veiligheidsmonitor"). */
+const CARD_FIELD = /^(eenheid|meeteenheid|bron|peildatum|periode)\s*:\s*(\S.{0,200})$/i;
 
 function isWRole(role: SectionRole | null): boolean {
   return role === 'goals' || role === 'actions' || role === 'costs';

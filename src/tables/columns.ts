@@ -71,19 +71,20 @@ function roleOf(header: string, cellsBelow: string[]): ColumnRole {
   const stripped = header.replace(/\b(?:19|20)\d\d\b\*?/g, '').trim();
   const desc = stripped === '' ? null : descriptorRole(stripped) ?? descriptorRole(stripped.split(/\s+/)[0] ?? '');
   const label = stripped === '' ? null : columnLabel(stripped);
-  const valueShare = share(cellsBelow, (t) => isValueLike(t) && !/^\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?$/i.test(t));
   if (desc === 'id' && label !== null) {
     // "Doel" heads an id column ("3.1") or a target-value column ("80%").
+    const valueShare = share(cellsBelow, (t) => isValueLike(t) && !/^\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?$/i.test(t));
     return valueShare > 0.5 ? 'value' : 'id';
   }
+  const valueShare = share(cellsBelow, isValueLike);
   if (desc && !label) return desc;
   if (label) return 'value';
   if (header.trim() !== '' && isYear(header) !== null) return 'value';
   return valueShare > 0.6 ? 'value' : 'name';
 }
 
-function share(cells: string[], test: (t: string) => boolean): number {
-  const filled = cells.filter((t) => t.trim() !== '');
+function share(cells: string[], test: (t: string) => boolean, countEmpty = false): number {
+  const filled = countEmpty ? cells : cells.filter((t) => t.trim() !== '');
   if (filled.length === 0) return 0;
   return filled.filter(test).length / filled.length;
 }
@@ -116,6 +117,9 @@ function markPeriodColumns(columns: Column[], body: string[][]): void {
 
 function readColumnsFromHeader(header: string[][], body: string[][], width: number): ColumnReading {
   const problems: string[] = [];
+  // A header one cell short over a label column lost its empty top-left cell.
+  const labelFirst = share(body.map((r) => r[0] ?? ''), (t) => !isValueLike(t), true) >= 0.6;
+  if (labelFirst) header = header.map((r) => (r.length === width - 1 && (r[0] ?? '').trim() !== '' ? ['', ...r] : r));
   const below = (c: number): string[] => body.map((r) => r[c] ?? '');
   const yearRows = header.filter(isYearRow);
   const wordRows = header.filter((r) => !isYearRow(r) && r.some((t) => t.trim() !== ''));
@@ -133,7 +137,7 @@ function readColumnsFromHeader(header: string[][], body: string[][], width: numb
   const years = yearRows.length > 0 ? spreadYearRow(yearRows[yearRows.length - 1]!) : [];
   words = shiftLostNameHeader(words, below(0), width);
 
-  if (words.length === width || (words.length === 0 && years.length === 0)) {
+  if (words.length === width || words.length === 0) {
     return { columns: alignedColumns(words, years, width, below), problems };
   }
   if (words.length > width) {
