@@ -19,6 +19,8 @@ import { sectionRole } from '../vocabulary/sections.js';
 import { cover, type RecogniseContext } from './context.js';
 
 const MARKER_ONLY = /^[VNvn]$|^$/;
+const INLINE_CODE = /^(\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){2,4})\s+\S/;
+const COLUMN_NAMES = /^(?:taakveld(?:en)?|omschrijving|programma(?:'s)?|product(?:en)?|onderdeel|post|categorie|kostenplaats|nr\.?|code)$/i;
 const CODE = /^(?:\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|[IUSiu]|\d{1,3})$/;
 
 function isAmountCell(text: string): boolean {
@@ -50,7 +52,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   for (let c = labelCols; c < width; c++) if (!markerCols.has(c)) valueCols.push(c);
 
   // A header row narrower than the body lost its empty top-left cells: align it right.
-  const headerTexts = header.map(texts).map((r) => (r.length < width ? [...Array<string>(width - r.length).fill(''), ...r] : r));
+  const headerTexts = header.map(texts).map((r) => alignHeaderRow(r, width));
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   const columns: BudgetColumn[] = valueCols.map((c) => {
     const label = joinHeaderWords(headerTexts.map((r) => r[c] ?? ''));
@@ -84,6 +86,9 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
     } else if (labelCells.length >= 2 && CODE.test(labelCells[0]!)) {
       code = labelCells[0]!;
       label = labelCells.slice(1).join(' ');
+    } else {
+      const inline = INLINE_CODE.exec(label);
+      if (inline) code = inline[1]!;
     }
     const raw = amounts.map((c) => c?.text ?? '');
     const parsed = raw.map(parseAmount);
@@ -146,6 +151,9 @@ function markerColumns(body: Cell[][], from: number, width: number): Set<number>
 function spreadGroupRow(header: string[][], valueCols: number[], columns: BudgetColumn[]): void {
   if (header.length < 2) return;
   const top = header[0]!;
+  const filled = (r: string[]): number => valueCols.filter((c) => (r[c] ?? '').trim() !== '').length;
+  // Only a sparse top row spans: "2024 | | | 2025 | | |" over "Baten | Lasten | Saldo | …".
+  if (filled(top) >= filled(header[1]!)) return;
   let current: string | null = null;
   valueCols.forEach((c, k) => {
     const t = top[c]?.trim() ?? '';
@@ -160,8 +168,20 @@ function spreadGroupRow(header: string[][], valueCols: number[], columns: Budget
   });
 }
 
+/**
+ * A header row narrower than the body: a row one cell short whose first cell
+ * is filled lost its empty top-left cell (pad on the left); any other row
+ * lost empty cells at its end (pad on the right).
+ */
+function alignHeaderRow(row: string[], width: number): string[] {
+  if (row.length >= width) return row;
+  const fill = Array<string>(width - row.length).fill('');
+  return row.length === width - 1 && (row[0] ?? '').trim() !== '' ? [...fill, ...row] : [...row, ...fill];
+}
+
 function tableTitle(topLeft: string, above: string | null): string | null {
   if (above !== null && sectionRole(above) !== null) above = null;
+  if (COLUMN_NAMES.test(topLeft.trim())) return above;
   const stripped = topLeft.replace(/\(?\s*(?:bedragen\s*)?(?:x|×|\*|in)\s*€?\s*1(?:\.000)*(?:,-)?\s*(?:mln|miljoen)?\s*\)?/i, '').trim();
   if (stripped !== '' && budgetColumnKind(stripped) === null && budgetRowKind(stripped) === null) return stripped;
   return above;

@@ -10,12 +10,13 @@
  */
 import type { Cell, TableBlock } from '../blocks/model.js';
 import type { IndicatorNode, Observation, RecognisedTableNode } from '../schema/report.js';
-import { parseValue } from '../values/index.js';
+import { isYear, parseValue } from '../values/index.js';
 import { seriesOf } from '../vocabulary/column-words.js';
 import { readColumns, texts, type Column } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
 import { cover, type RecogniseContext } from './context.js';
 
+const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
 const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)\)?[.:)]?\s+(?=\S)/;
 
 /** True when the table's value columns read as indicator observations. */
@@ -132,6 +133,9 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
     unit ??= ctx.fieldsAbove['eenheid'] ?? null;
   }
   const values = observations(row, columns, null, ctx);
+  // "Laatste meting | 2022": the row's own measuring year goes to observations without one.
+  const periodYear = columns.reduce<number | null>((y, col, c) => y ?? (col.role === 'period' ? isYear(row[c]?.text ?? '') : null), null);
+  if (periodYear !== null) for (const v of values) if (v.year === null && v.label !== null && MEASURED.test(v.label)) v.year = periodYear;
   const units = new Set(values.map((v) => v.unit).filter((u): u is string => u !== null));
   const node: IndicatorNode = {
     type: 'indicator',

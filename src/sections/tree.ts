@@ -22,6 +22,7 @@ import { looksLikeBudgetTable, recogniseBudgetTable } from '../recognise/budget-
 import { recogniseIndicatorTable } from '../recognise/indicator-table.js';
 import { isPartyField, recogniseConnectedParty } from '../recognise/connected-parties.js';
 import { inlineField, letterheadFields } from '../recognise/letter-meta.js';
+import type { ConnectedPartyNode } from '../schema/report.js';
 import { budgetRowKind } from '../vocabulary/column-words.js';
 import { parseMultiplier } from '../values/index.js';
 
@@ -55,6 +56,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
   let titleAbove: string | null = null;
   let fieldsAbove: Record<string, string> = {};
   let captionAbove: string | null = null;
+  let openParty: { node: ConnectedPartyNode; spans: Span[] } | null = null;
 
   const top = (): Frame => stack[stack.length - 1]!;
   const role = (): SectionRole | null => {
@@ -96,6 +98,38 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
   };
   const endAction = (): void => {
     openAction = null;
+    openParty = null;
+  };
+  /** Verbonden partijen written as a name line and "Veld: waarde" lines. */
+  const partyLine = (block: ParagraphBlock, candidate: boolean): boolean => {
+    if (role() !== 'connectedParties' || block.lines.length !== 1) return false;
+    const kv = PARTY_KV.exec(block.text);
+    const key = kv ? kv[1]!.trim() : null;
+    if (kv && /^naam/i.test(key!)) {
+      startParty(kv[2]!.trim(), block);
+      return true;
+    }
+    if (kv && openParty && isPartyField(key!)) {
+      const party: { node: ConnectedPartyNode; spans: Span[] } = openParty;
+      party.node.fields[key!] = kv[2]!.trim();
+      addPartyText(party, block);
+      return true;
+    }
+    if (candidate && !kv && classifyHeading(block.text).kind === 'heading') {
+      startParty(block.text, block);
+      return true;
+    }
+    return false;
+  };
+  const startParty = (name: string, block: ParagraphBlock): void => {
+    const node: ConnectedPartyNode = { type: 'connectedParty', name, fields: {}, text: block.text, position: base.pos(block.span) };
+    emit(node);
+    openParty = { node, spans: [block.span] };
+  };
+  const addPartyText = (party: { node: ConnectedPartyNode; spans: Span[] }, block: ParagraphBlock): void => {
+    party.node.text = `${party.node.text ?? ''}\n${block.text}`;
+    party.spans.push(block.span);
+    party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });
   };
 
   const openHeading = (h: HeadingKind, text: string, span: Span, next: Block | undefined): number => {
@@ -234,7 +268,13 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
         }
         const field = inlineField(block.text);
         if (field && block.lines.length === 1) fields[field[0]] ??= field[1];
-        if (isHeadingCandidate(block, next) && !field) {
+        const candidate = isHeadingCandidate(block, next);
+        if (partyLine(block, candidate && !field)) continue;
+        if (openParty && !candidate) {
+          addPartyText(openParty, block);
+          continue;
+        }
+        if (candidate && !field) {
           const h = classifyHeading(block.text);
           if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
           titleAbove = block.text;
@@ -251,10 +291,18 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
         continue;
       }
       case 'list':
+        if (openParty) {
+          const party: { node: ConnectedPartyNode; spans: Span[] } = openParty;
+          party.node.text = `${party.node.text ?? ''}\n${block.items.map((it) => it.text).join('\n')}`;
+          party.spans.push(block.span);
+          party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });
+          continue;
+        }
         handleList(block);
         titleAbove = null;
         continue;
       case 'table':
+        openParty = null;
         handleTable(block, next);
         titleAbove = null;
         fieldsAbove = {};
@@ -341,6 +389,8 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
 
   return { children: root.children, fields, headings };
 }
+
+const PARTY_KV = /^([^:]{2,60}):\s*(\S.{0,500})$/;
 
 /** The unit and source lines of an indicator card ("Eenheid: %", "Bron: Veiligheidsmonitor"). */
 const CARD_FIELD = /^(eenheid|meeteenheid|bron|peildatum|periode)\s*:\s*(\S.{0,200})$/i;

@@ -14,7 +14,7 @@
  * their columns by type.
  */
 import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '../blocks/model.js';
-import { columnLabel, descriptorRole } from '../vocabulary/column-words.js';
+import { budgetColumnKind, columnLabel, descriptorRole } from '../vocabulary/column-words.js';
 import { isValueLike, isYear } from '../values/index.js';
 
 const ID = /^(?:\(?\d{1,3}\)?|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
@@ -36,8 +36,12 @@ export function isHeaderWord(text: string): boolean {
   const stripped = t.replace(/\b(?:19|20)\d\d\b\*?/g, '').replace(/[:*]+$/, '').trim();
   if (stripped === '') return false;
   return columnLabel(stripped) !== null || descriptorRole(stripped) !== null ||
-    descriptorRole(stripped.split(/\s+/)[0] ?? '') !== null;
+    descriptorRole(stripped.split(/\s+/)[0] ?? '') !== null || budgetColumnKind(stripped) !== null ||
+    ROW_HEADERS.test(stripped);
 }
+
+/** Top-left header words of amount tables: they name the label column. */
+const ROW_HEADERS = /^(?:taakveld(?:en)?|programma(?:'s)?|product(?:en)?|onderdeel|omschrijving|kostenplaats|reserve(?:s)?|voorziening(?:en)?|investering(?:en)?)$/i;
 
 interface Run {
   header: Cell[];
@@ -116,7 +120,7 @@ function tryRun(
       span: built.rows[built.rows.length - 1]![0]!.span,
     });
   }
-  const headerRows = splitHeaderRows(header);
+  const headerRows = splitHeaderRows(mergeWordYearPairs(header));
   const rows = [...headerRows, ...built.rows];
   const last = rows[rows.length - 1]!;
   return {
@@ -141,13 +145,33 @@ function splitHeaderRows(header: Cell[]): Cell[][] {
   return [header.slice(0, firstYear), tail];
 }
 
+/**
+ * Headers broken over lines as word, year, word, year ("Rekening" / "2020" /
+ * "Begroting" / "2021") are one cell per pair.
+ */
+function mergeWordYearPairs(header: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  let pairs = 0;
+  for (let k = 0; k < header.length; k++) {
+    const cell = header[k]!;
+    const next = header[k + 1];
+    if (next && isYear(cell.text) === null && isYear(next.text) !== null && (k === 0 || isYear(header[k - 1]!.text) !== null || out.length > 0)) {
+      out.push({ text: `${cell.text} ${next.text}`, span: { start: cell.span.start, end: next.span.end } });
+      pairs++;
+      k++;
+    } else out.push(cell);
+  }
+  return pairs >= 2 ? out : header;
+}
+
 interface Built {
   rows: Cell[][];
   used: number;
   partial: number;
 }
 
-function buildRows(header: Cell[], cells: Cell[]): Built | null {
+function buildRows(rawHeader: Cell[], cells: Cell[]): Built | null {
+  const header = mergeWordYearPairs(rawHeader);
   const words = header.filter((c) => isYear(c.text) === null);
   const years = header.length - words.length;
   const descriptors = words.filter((c) => {
