@@ -77,13 +77,20 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
     }
     let label = labelCells.join(' ');
     let code: string | null = null;
-    let rowGroup = group;
-    if (labelCells.length >= 2 && budgetRowKind(labelCells[labelCells.length - 1]!) !== null) {
-      // "1A Zorg dichtbij | lasten | …": the kind cell is the label, the first cell its group.
+    let rowGroup: string | null = null;
+    const firstEmpty = (row[0]?.text ?? '') === '';
+    const lastKind = labelCells.length >= 2 ? budgetRowKind(labelCells[labelCells.length - 1]!) : null;
+    if (lastKind && !lastKind.total) {
+      // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
       rowGroup = labelCells.slice(0, -1).join(' ');
       label = labelCells[labelCells.length - 1]!;
-      if (budgetRowKind(labelCells[0]!) === null) group = rowGroup;
-    } else if (labelCells.length >= 2 && CODE.test(labelCells[0]!)) {
+      group = rowGroup;
+    } else if (firstEmpty || (labelCells.length === 1 && isGroupedKind(label))) {
+      rowGroup = group;
+    } else {
+      group = null;
+    }
+    if (labelCells.length >= 2 && !lastKind && CODE.test(labelCells[0]!)) {
       code = labelCells[0]!;
       label = labelCells.slice(1).join(' ');
     } else {
@@ -123,6 +130,12 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   };
   if (notes.length > 0) node.notes = notes.map((c) => c.text);
   return node;
+}
+
+/** Lasten / Baten / Saldo rows repeat under each group; totals do not belong to one. */
+function isGroupedKind(label: string): boolean {
+  const kind = budgetRowKind(label);
+  return kind !== null && !kind.total && (kind.kind === 'lasten' || kind.kind === 'baten' || kind.kind === 'saldo');
 }
 
 /** Leading columns whose cells are labels (text, codes, kinds), not amounts. */

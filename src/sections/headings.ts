@@ -22,6 +22,8 @@ const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie)\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
 const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
 const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
+const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,3}){0,3}[.)]?\s+[A-ZÀ-Þ]/;
+const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
 const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|resultaat|planning|status|voortgang|prestaties?|beschrijving|omschrijving)\s*:?$/i;
 
@@ -44,8 +46,8 @@ export function classifyHeading(text: string): HeadingKind {
   }
   const measure = numberedMeasure(t);
   if (measure) return { kind: 'measure', ...measure };
-  const numbered = NUMBERED.exec(t);
-  if (numbered) return { kind: 'numbered', id: numbered[1]!, title: numbered[2]!.trim() };
+  const numbered = NUMBERED.exec(t) ?? SINGLE_NUMBER.exec(t);
+  if (numbered) return { kind: 'numbered', id: numbered[1]!, title: numbered[2]!.trim().replace(/:$/, '') };
   if (LABELS.test(t)) return { kind: 'label' };
   return { kind: 'heading' };
 }
@@ -59,6 +61,8 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   const t = block.text.trim();
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
   if (t.length <= 300 && GOAL_WITH_ID.test(t)) return true;
+  // "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": numbered titles.
+  if (t.length <= 150 && NUMBERED_TITLE.test(t) && !/[.;]$/.test(t)) return true;
   if (t.length < 2 || t.length > 110) return false;
   if (/[.,;]$/.test(t) && !/\d\.$/.test(t)) return false;
   if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;

@@ -160,8 +160,11 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
       }
       case 'section': {
         pendingGoal = null;
-        // Indicator blocks sit inside a W-question; everything else is its sibling.
+        // Indicator blocks sit inside a W-question; everything else is its sibling,
+        // and a W-question closes the previous one with the goals inside it.
         const isW = h.role !== 'indicators';
+        const lastW = stack.findLastIndex((f) => f.kind === 'section' && isWRole(f.role));
+        if (isW && lastW > 0) popWhile(() => stack.length > lastW);
         popWhile((f) => f.kind === 'heading' || (f.kind === 'section' && (isW || f.role === h.role || !isWRole(f.role))));
         const node: SectionNode = { type: 'section', heading: text, role: h.role, position: base.pos(span), children: [] };
         push({ node, kind: 'section', role: h.role, indicatorKind: kind, children: [], span });
@@ -401,10 +404,5 @@ function isWRole(role: SectionRole | null): boolean {
 
 /** The paragraph under a repeated goal heading is its description. */
 function isRepeatOrDescription(goal: GoalNode, block: ParagraphBlock): boolean {
-  return block.text.length > 0 && (goal.title === '' || similarStart(goal.title, block.text) || block.text.length > 40);
-}
-
-function similarStart(a: string, b: string): boolean {
-  const n = Math.min(30, a.length, b.length);
-  return n > 10 && a.slice(0, n).toLowerCase() === b.slice(0, n).toLowerCase();
+  return block.text.length > 0 && goal.description === null;
 }
