@@ -42,7 +42,7 @@ function isAmountToken(t: string): boolean {
  * @example splitAmountRow('Lasten 2.298.266 1.997.057') // [[0,6],[7,16],[17,26]]
  */
 export function splitAmountRow(text: string): Array<[number, number]> | null {
-  if (text.length > 2000) return null;
+  if (text.length > 2000 || !endsLikeAmount(text)) return null;
   const toks = tokens(text);
   const cells: Array<[number, number]> = [];
   let k = toks.length - 1;
@@ -136,4 +136,16 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
     return out;
   }
   return [[toks[0]!.start, toks[toks.length - 1]!.end]];
+}
+
+/** Cheap first test: an amount row ends in a digit, a closing bracket, a sign, a marker or a nil dash. */
+function endsLikeAmount(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === 0) return false;
+  const c = text.charCodeAt(end - 1);
+  // 0-9 ) - % V N * ¹²³ – — m/M (PM) t/T (n.v.t.) b/B (nnb) .
+  return (c >= 48 && c <= 57) || c === 41 || c === 45 || c === 37 || c === 86 || c === 78 || c === 42 ||
+    c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2013 || c === 0x2014 || c === 77 || c === 109 ||
+    c === 116 || c === 84 || c === 98 || c === 66 || c === 46;
 }

@@ -37,8 +37,10 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const colWords = header.flat().filter((c) => budgetColumnKind(c.text) !== null).length;
   const caption = [...notes.map((c) => c.text), ...header.flat().map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? '']
     .some((t) => parseMultiplier(t) !== null);
+  if (kengetalRows(body) > 0 || percentShare(body) > 0.5) return false;
   if (ctx.role === 'costs') return true;
-  return rowWords > 0 || caption || colWords >= 2;
+  const balanceWords = header.flat().filter((c) => BALANCE_COLUMNS.test(c.text)).length;
+  return rowWords > 0 || caption || colWords >= 2 || balanceWords >= 2;
 }
 
 /** Reads a budget table, or returns null when it has no amounts. */
@@ -130,6 +132,20 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   };
   if (notes.length > 0) node.notes = notes.map((c) => c.text);
   return node;
+}
+
+/** BBV kengetallen are indicators (percentages per year), not amounts. */
+const KENGETAL = /\b(?:schuldquote|solvabiliteit(?:sratio)?|structurele exploitatieruimte|grondexploitatie|belastingcapaciteit|weerstandsratio|ratio weerstandsvermogen)\b/i;
+/** Column words of reserves and voorzieningen tables. */
+const BALANCE_COLUMNS = /\b(?:toevoeging(?:en)?|onttrekking(?:en)?|vrijval|aanwending|stand per|saldo per|boekwaarde|beginsaldo|eindsaldo)\b/i;
+
+function kengetalRows(body: Cell[][]): number {
+  return body.filter((r) => KENGETAL.test(r[0]?.text ?? '')).length;
+}
+
+function percentShare(body: Cell[][]): number {
+  const cells = body.flatMap((r) => r.slice(1)).map((c) => c.text).filter((t) => t !== '');
+  return cells.length === 0 ? 0 : cells.filter((t) => /%\s*$/.test(t)).length / cells.length;
 }
 
 /** Lasten / Baten / Saldo rows repeat under each group; totals do not belong to one. */

@@ -4,7 +4,7 @@
  */
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { SectionRole } from '../schema/report.js';
-import { sectionRole } from '../vocabulary/sections.js';
+import { sectionRole, unspace } from '../vocabulary/sections.js';
 import { isValueLike } from '../values/index.js';
 import { numberedMeasure } from '../recognise/actions.js';
 
@@ -58,7 +58,7 @@ export function classifyHeading(text: string): HeadingKind {
  */
 export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefined): boolean {
   if (block.lines.length !== 1) return false;
-  const t = block.text.trim();
+  const t = unspace(block.text).trim();
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
   if (t.length <= 300 && GOAL_WITH_ID.test(t)) return true;
   // "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": numbered titles.

@@ -17,7 +17,7 @@ import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '.
 import { budgetColumnKind, columnLabel, descriptorRole } from '../vocabulary/column-words.js';
 import { isValueLike, isYear } from '../values/index.js';
 
-const ID = /^(?:\(?\d{1,3}\)?|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
+const ID = /^(?:\(?\d{1,3}\)?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
 
 /** A cell that can open a row: "3.1", "12", "(38)", "1A", "DOEL 1-1". */
 export function isIdLike(text: string): boolean {

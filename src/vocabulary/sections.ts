@@ -35,9 +35,19 @@ const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^(?:nieuwe |relevante |belangrijke )?ontwikkelingen\b/, 'developments'],
 ];
 
+/**
+ * Letter-spaced PDF titles ("V e r b o n d e n  p a r t i j e n") read as
+ * words again: single letters joined, double spaces kept as word breaks.
+ */
+export function unspace(text: string): string {
+  const t = text.trim();
+  if (t.length < 7 || !/^(?:\S {1,2}){3,}\S$/.test(t)) return text;
+  return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
+}
+
 /** Lower-cases and strips the question mark, colon and trailing year of a heading. */
 export function headingKey(heading: string): string {
-  return heading
+  return unspace(heading)
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/\s*[?:!.]+\s*$/, '')
