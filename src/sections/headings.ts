@@ -29,7 +29,7 @@ const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|re
 
 /** Classifies a heading text. */
 export function classifyHeading(text: string): HeadingKind {
-  const t = text.trim().replace(/\s+/g, ' ');
+  const t = unspace(text).trim().replace(/\s+/g, ' ');
   const role = sectionRole(t);
   if (role) return { kind: 'section', role };
   const goal = GOAL.exec(t);
