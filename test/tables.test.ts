@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { readColumns, spreadGroups, joinHeaderWords } from '../src/tables/columns.js';
+import { rebuildCellRuns, isIdLike } from '../src/tables/cell-runs.js';
+import { readText } from '../src/blocks/text.js';
+
+describe('spreadGroups', () => {
+  it('spreads Realisatie over three years, then Raming and Realisatie of the last year', () => {
+    const { fits, columns } = spreadGroups(['Realisatie', 'Raming', 'Realisatie'], [2015, 2016, 2017, 2018], 5);
+    expect(fits).toBe(true);
+    expect(columns).toEqual([
+      { word: 'Realisatie', year: 2015 },
+      { word: 'Realisatie', year: 2016 },
+      { word: 'Realisatie', year: 2017 },
+      { word: 'Raming', year: 2018 },
+      { word: 'Realisatie', year: 2018 },
+    ]);
+  });
+  it('gives each group its own years when the years are all different', () => {
+    const { columns } = spreadGroups(['Rekening', 'Begroting'], [2021, 2022, 2023, 2024], 4);
+    expect(columns.map((c) => `${c.word} ${c.year}`)).toEqual(['Rekening 2021', 'Rekening 2022', 'Rekening 2023', 'Begroting 2024']);
+  });
+  it('reports a misfit instead of guessing silently', () => {
+    expect(spreadGroups(['Realisatie', 'Raming'], [2015, 2016, 2017, 2018, 2019, 2020], 3).fits).toBe(false);
+  });
+});
+
+describe('readColumns', () => {
+  it('joins broken header words over two rows', () => {
+    expect(joinHeaderWords(['Begrotings-', 'wijziging'])).toBe('Begrotingswijziging');
+    expect(joinHeaderWords(['Primitieve', 'begroting'])).toBe('Primitieve begroting');
+  });
+  it('reads descriptor columns, a grouped header and a year row', () => {
+    const { columns, problems } = readColumns(
+      [['Doel', 'Omschrijving', 'Bron', 'Realisatie', 'Raming', 'Realisatie'], ['2015', '2016', '2017', '2018']],
+      [['3.1', 'Jongeren', 'WSJG', '0,78%', 'X', 'nnb', '0,75%', 'nnb']],
+      8,
+    );
+    expect(problems).toEqual([]);
+    expect(columns.map((c) => c.role)).toEqual(['id', 'name', 'source', 'value', 'value', 'value', 'value', 'value']);
+    expect(columns.slice(3).map((c) => `${c.label} ${c.year}`)).toEqual([
+      'realisatie 2015', 'realisatie 2016', 'realisatie 2017', 'raming 2018', 'realisatie 2018',
+    ]);
+  });
+  it('restores a name column whose header cell the converter dropped', () => {
+    const { columns } = readColumns([['Nul-', 'Reali-', 'Doel-', 'Details']], [['Bereik jongerenwerk', '2.180', '2.190', '2.200']], 4);
+    expect(columns.map((c) => c.role)).toEqual(['name', 'value', 'value', 'value']);
+    expect(columns[1]!.label).toBe('nulmeting');
+  });
+  it('turns a column of years under a value word into a period column', () => {
+    const { columns } = readColumns([['Indicator', 'Laatste meting', 'Jaar']], [['A', '41', '2023'], ['B', '6,8', '2022']], 3);
+    expect(columns.map((c) => c.role)).toEqual(['name', 'value', 'period']);
+  });
+});
+
+describe('rebuildCellRuns', () => {
+  const cells = (lines: string[]) => readText(lines.join('\n\n') + '\n');
+  it('rebuilds an id-led indicator table linearised one cell per line', () => {
+    const read = cells(['Doel', 'Omschrijving', 'Bron', 'Realisatie', 'Begroting', '2021', '2022', '1.1', 'Aantal meldingen', 'Politie', '120', '110', '1.2', 'Aantal inbraken', 'CBS', '45', '40', 'Tekst na de tabel die geen cel is.']);
+    const out = rebuildCellRuns(read.blocks, []);
+    const table = out[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.headerRows).toBe(2);
+    expect(table.rows.slice(2).map((r) => r.map((c) => c.text))).toEqual([
+      ['1.1', 'Aantal meldingen', 'Politie', '120', '110'],
+      ['1.2', 'Aantal inbraken', 'CBS', '45', '40'],
+    ]);
+    expect(out[1]!.kind).toBe('paragraph');
+  });
+  it('rebuilds label-led rows and pairs words with the years under them', () => {
+    const read = cells(['Taakveld', 'Rekening', '2022', 'Begroting', '2023', '0.10 Mutaties reserves', '1.200', '800', '6.1 Samenkracht', '3.400', '3.510']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows[0]!.map((c) => c.text)).toEqual(['Taakveld', 'Rekening 2022', 'Begroting 2023']);
+    expect(table.rows.length).toBe(3);
+  });
+  it('puts out-of-order cells in their columns: description before explanation', () => {
+    const long = 'Een lange toelichting die uitlegt hoe het staat met deze prestatie en wat er nog moet gebeuren in het komende jaar.';
+    const read = cells(['Doel', 'Omschrijving prestatie', 'Voortgang', 'Toelichting', '2', '1', long, 'Korte prestatie.']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows[1]!.map((c) => c.text)).toEqual(['2', 'Korte prestatie.', '1', long]);
+  });
+  it('warns about a cut last row and keeps it as it is', () => {
+    const diagnostics: Parameters<typeof rebuildCellRuns>[1] = [];
+    const read = cells(['Indicator', 'Realisatie 2021', 'Realisatie 2022', 'Begroting 2023', 'Aantal', '1', '2', '3', 'Bereik', '4']);
+    const out = rebuildCellRuns(read.blocks, diagnostics);
+    expect(out[0]!.kind).toBe('table');
+    expect(diagnostics.map((d) => d.code)).toEqual(['table.partial-row']);
+  });
+  it('leaves ordinary paragraphs alone', () => {
+    const read = cells(['Inleiding', 'Dit is gewone tekst.', 'Nog een alinea.']);
+    expect(rebuildCellRuns(read.blocks, []).every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+  it.each([['3.1', true], ['12', true], ['(38)', true], ['1A', true], ['12-1-1-1', true], ['Lasten', false], ['2.762,5', false]])(
+    'isIdLike(%j) is %s',
+    (text, expected) => expect(isIdLike(text)).toBe(expected),
+  );
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { readText } from '../src/blocks/text.js';
+import { splitAmountRow, splitHeaderLine } from '../src/blocks/amount-row.js';
+import { isPipeFiller, isPipeRow, isPipeSeparator, splitPipeRow } from '../src/blocks/pipe-row.js';
+
+const span = (a: number, b: number) => ({ start: a, end: b });
+
+describe('pipe rows', () => {
+  it.each([
+    ['| a | b |', true],
+    ['a | b |', true],
+    ['a | b | c', true],
+    ['Lasten | 2.762', false],
+    ['geen tabel hier', false],
+  ])('isPipeRow(%j) is %s', (line, expected) => expect(isPipeRow(line)).toBe(expected));
+  it.each([
+    ['---|---|', true],
+    ['|:---|---:|', true],
+    ['| --- |', true],
+    ['- item', false],
+    ['Lasten | 2.762 |', false],
+  ])('isPipeSeparator(%j) is %s', (line, expected) => expect(isPipeSeparator(line)).toBe(expected));
+  it('treats a line of only pipes as filler, and a row with text as no filler', () => {
+    expect(isPipeFiller('| |||||||')).toBe(true);
+    expect(isPipeFiller('| a ||')).toBe(false);
+  });
+  it('splits cells, dropping the outer pipes and trailing empty cells', () => {
+    const cells = splitPipeRow('| Lasten | 2.762 |  | 303 | |||', span);
+    expect(cells.map((c) => c.text)).toEqual(['Lasten', '2.762', '', '303']);
+    expect(cells[1]!.span).toEqual({ start: 11, end: 16 });
+  });
+  it('keeps an empty first cell and does not drop inner empty cells', () => {
+    expect(splitPipeRow('| | begroting | wijziging |', span).map((c) => c.text)).toEqual(['', 'begroting', 'wijziging']);
+  });
+});
+
+describe('space-separated amount rows', () => {
+  it.each([
+    ['Lasten 2.298.266 1.997.057 2.038.407', ['Lasten', '2.298.266', '1.997.057', '2.038.407']],
+    ['Lasten ........ 2.762   303', ['Lasten', '2.762', '303']],
+    ['Saldo -2.730 (199) 4.977-', ['Saldo', '-2.730', '(199)', '4.977-']],
+    ['Resultaat N 31.393 V 1.200', ['Resultaat', 'N 31.393', 'V 1.200']],
+    ['Onttrekking 2.762 V 303 N', ['Onttrekking', '2.762 V', '303 N']],
+  ])('splits %j', (line, expected) => {
+    const parts = splitAmountRow(line)!;
+    expect(parts.map(([a, b]) => line.slice(a, b))).toEqual(expected);
+  });
+  it.each([
+    ['Het aantal steeg van 1.200 naar 1.350'],
+    ['In 2019 en 2020'],
+    ['Realisatie 2019 2020 2021'],
+    ['Dit kost 2.500 euro.'],
+    ['Zie de tabel 3 4.'],
+  ])('does not read %j as amounts', (line) => expect(splitAmountRow(line)).toBeNull());
+  it('splits a header on wide gaps, per word, or after each year', () => {
+    const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
+    expect(cut('Rekening 2022   Begroting 2023', 2)).toEqual(['Rekening 2022', 'Begroting 2023']);
+    expect(cut('Realisatie Realisatie Begroot', 3)).toEqual(['Realisatie', 'Realisatie', 'Begroot']);
+    expect(cut('Begroting 2024 Raming 2025 Raming 2026', 3)).toEqual(['Begroting 2024', 'Raming 2025', 'Raming 2026']);
+    expect(cut('Primitieve begroting na wijziging', 2)).toEqual(['Primitieve begroting na wijziging']);
+  });
+});
+
+describe('readText', () => {
+  it('groups lines into paragraphs, lists and tables with source spans', () => {
+    const text = 'Wat gaan we daarvoor doen?\n\n• Eerste actie\n• Tweede actie\n  met vervolg\n\nA | B |\n---|---|\n1 | 2 |\n';
+    const { blocks } = readText(text);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'list', 'table']);
+    const list = blocks[1]!;
+    if (list.kind !== 'list') throw new Error('list expected');
+    expect(list.items.map((i) => i.text)).toEqual(['Eerste actie', 'Tweede actie met vervolg']);
+    const table = blocks[2]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.headerRows).toBe(1);
+    expect(text.slice(table.rows[1]![1]!.span.start, table.rows[1]![1]!.span.end)).toBe('2');
+  });
+  it('joins wrapped lines and undoes hyphenation, but not across sentences', () => {
+    const { blocks } = readText('De begrotings-\nwijziging is vastgesteld\nin de raad.\nEen nieuwe zin.\n');
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual([
+      'De begrotingswijziging is vastgesteld in de raad.',
+      'Een nieuwe zin.',
+    ]);
+  });
+  it('marks one-line paragraphs between blank lines as standalone, others not', () => {
+    const { blocks } = readText('Doel\n\nBron\n\nTekst\nmeer tekst.\n');
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? b.standalone : null))).toEqual([true, true, false]);
+  });
+  it('keeps navigation clutter as clutter blocks', () => {
+    const { blocks } = readText('Terug naar navigatie - Programma 2\n\nga terug\n');
+    expect(blocks.map((b) => b.kind)).toEqual(['clutter', 'clutter']);
+  });
+  it('splits a second pipe table that starts with its own separator', () => {
+    const { blocks } = readText('Partij A |\n---|\nDoelstelling |\nTekst |\nPartij B |\n---|\nDoelstelling |\n');
+    expect(blocks.filter((b) => b.kind === 'table')).toHaveLength(2);
+  });
+  it('handles CRLF and lone CR line breaks with exact offsets', () => {
+    const text = 'Lasten | 1 |\r\nBaten | 2 |\rSaldo | 3 |';
+    const { blocks } = readText(text);
+    const table = blocks[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.map((r) => text.slice(r[0]!.span.start, r[0]!.span.end))).toEqual(['Lasten', 'Baten', 'Saldo']);
+  });
+});
