@@ -19,7 +19,7 @@ export type HeadingKind =
 
 const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\s+))?(\S.{1,100})$/i;
 const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
-const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie)\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
+const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
 const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
 const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
 const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,3}){0,3}[.)]?\s+[A-ZÀ-Þ]/;

@@ -201,6 +201,13 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
       case 'heading':
       default:
         void next;
+        // A plain heading right under "Wat willen we bereiken?" (not inside a goal) names a goal.
+        if (h.kind === 'heading' && top().kind === 'section' && top().role === 'goals' && !insideGoal() && kind === null) {
+          const node: GoalNode = { type: 'goal', id: null, title: text.replace(/[.:]$/, ''), description: null, heading: text, position: base.pos(span), children: [] };
+          push({ node, kind: 'goal', role: null, indicatorKind: null, children: [], span });
+          pendingGoal = { node, needsTitle: false, spans: [span] };
+          return 0;
+        }
         return openPlainHeading(text, span, kind, null);
     }
   };
