@@ -31,7 +31,7 @@ export function looksLikeIndicatorTable(table: TableBlock, columns: Column[]): b
  * `indicator` per row, or null when the table has no value columns.
  */
 export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext): RecognisedTableNode | null {
-  const { header, body } = splitHeader(table);
+  const { header, body, notes } = splitHeader(table);
   if (body.length === 0) return null;
   const width = Math.max(...body.map((r) => r.length));
   const reading = readColumns(header.map(texts), body.map(texts), width);
@@ -63,13 +63,15 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
     }
   }
   if (children.length === 0) return null;
-  return {
+  const node: RecognisedTableNode = {
     type: 'indicatorTable',
     title: ctx.titleAbove,
     header: header.map(texts),
     position: ctx.pos(table.span),
     children,
   };
+  if (notes.length > 0) node.notes = notes.map((c) => c.text);
+  return node;
 }
 
 function spanOf(node: IndicatorNode, row: Cell[]): { start: number; end: number } {
