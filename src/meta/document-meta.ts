@@ -31,7 +31,7 @@ export function documentMeta(evidence: MetaEvidence): Meta {
   if (documentType === 'unknown' && letter) {
     documentType = /voorstel/i.test(evidence.firstLines.join(' ')) ? 'raadsvoorstel' : 'raadsinformatiebrief';
   }
-  if (documentType === 'unknown') documentType = typeFromTense(evidence.headings) ?? 'unknown';
+  if (documentType === 'unknown') documentType = typeFromWords(evidence.headings) ?? typeFromTense(evidence.headings) ?? typeFromWords([evidence.text.slice(0, 5000)]) ?? 'unknown';
   const year = titleYear ?? letterYear(evidence.fields) ?? headingYear(evidence.headings) ?? commonYear(evidence.text);
   return {
     documentType,
@@ -77,6 +77,21 @@ function headingYear(headings: string[]): number | null {
     if (m) return Number(m[m.length - 1]);
   }
   return null;
+}
+
+/** The document-type word named most often in the given texts. */
+function typeFromWords(texts: string[]): DocumentType | null {
+  const counts = new Map<DocumentType, number>();
+  for (const t of texts) {
+    for (const m of t.matchAll(new RegExp(TYPE_WORDS.source, 'gi'))) {
+      const type = documentTypeOf(m[1]!);
+      if (type) counts.set(type, (counts.get(type) ?? 0) + 1);
+    }
+  }
+  let best: DocumentType | null = null;
+  let bestCount = 0;
+  for (const [type, c] of counts) if (c > bestCount) [best, bestCount] = [type, c];
+  return best;
 }
 
 /** Past-tense W-questions mean an account (jaarstukken), future tense a begroting. */

@@ -1,0 +1,137 @@
+/**
+ * Text runs of the markup readers: pieces of decoded text that remember the
+ * source range they came from, and how a run of them becomes one or more
+ * cells (collapsed whitespace, exact source spans). Used by the HTML and the
+ * Markdown reader alike.
+ */
+import type { Cell, Span } from './model.js';
+
+/** A piece of text with its source range, a forced line break, or a soft space. */
+export type Piece =
+  | { kind: 'text'; text: string; start: number; end: number; bold: boolean }
+  | { kind: 'break' }
+  | { kind: 'space' };
+
+/** Ends a line: `<br>` in a paragraph, a hard break in Markdown. */
+export const BREAK: Piece = { kind: 'break' };
+/** A block boundary inside a cell or item: words on either side stay apart. */
+export const SPACE: Piece = { kind: 'space' };
+
+/** Characters that render as nothing: soft hyphen, zero-width spaces and joiners, BOM. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Every kind of white space, the no-break space included. */
+const WHITESPACE = /\s+/g;
+/** Ends a sentence (the same test the text reader uses). */
+const SENTENCE_END = /[.!?:;]["')\]]?$/;
+
+/**
+ * Collapses white space (no-break spaces included) to single spaces, drops
+ * invisible characters and trims.
+ *
+ * @param text Decoded text.
+ * @returns The text as it reads.
+ * @example collapse('  Realisatie\u00a0\n 2019 ') // 'Realisatie 2019'
+ */
+export function collapse(text: string): string {
+  return text.replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim();
+}
+
+/** Whether a character code is white space in the source (the no-break space included). */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff || c === 0x2028 || c === 0x2029 || (c >= 0x2000 && c <= 0x200b) || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+
+/**
+ * Narrows `[start, end)` of the source to its first and last non-space
+ * character (an all-space range becomes empty at its start).
+ */
+export function trimSpan(source: string, start: number, end: number): Span {
+  let a = start;
+  let b = end;
+  while (a < b && isSpaceCode(source.charCodeAt(a))) a++;
+  while (b > a && isSpaceCode(source.charCodeAt(b - 1))) b--;
+  return { start: a, end: b };
+}
+
+/**
+ * Joins pieces into one cell: breaks and soft spaces become spaces, the span
+ * runs from the first to the last piece that has visible text.
+ *
+ * @param source The decoded source (for trimming spans).
+ * @param pieces The run.
+ * @param fallback The span of an empty cell.
+ * @returns The cell, with text "" when nothing visible was in the run.
+ * @example toCell(src, [{ kind: 'text', text: 'Begroting', start: 40, end: 49, bold: false }], { start: 36, end: 36 })
+ */
+export function toCell(source: string, pieces: readonly Piece[], fallback: Span): Cell {
+  let raw = '';
+  let first: Piece | null = null;
+  let last: Piece | null = null;
+  for (const p of pieces) {
+    if (p.kind !== 'text') {
+      raw += ' ';
+      continue;
+    }
+    raw += p.text;
+    if (collapse(p.text) === '') continue;
+    first ??= p;
+    last = p;
+  }
+  const text = collapse(raw);
+  if (text === '' || first?.kind !== 'text' || last?.kind !== 'text') return { text: '', span: { start: fallback.start, end: fallback.end } };
+  return { text, span: { start: trimSpan(source, first.start, first.end).start, end: trimSpan(source, last.start, last.end).end } };
+}
+
+/**
+ * Splits a run at its breaks into lines, each a cell; lines with no visible
+ * text are left out.
+ *
+ * @example toLines(src, pieces).map((c) => c.text) // ['Lasten 2.762', 'Baten 459']
+ */
+export function toLines(source: string, pieces: readonly Piece[]): Cell[] {
+  const lines: Cell[] = [];
+  let from = 0;
+  for (let k = 0; k <= pieces.length; k++) {
+    if (k < pieces.length && pieces[k]!.kind !== 'break') continue;
+    const cell = toCell(source, pieces.slice(from, k), { start: 0, end: 0 });
+    if (cell.text !== '') lines.push(cell);
+    from = k + 1;
+  }
+  return lines;
+}
+
+/** Whether every piece with visible text is bold (and there is one). */
+export function allBold(pieces: readonly Piece[]): boolean {
+  let any = false;
+  for (const p of pieces) {
+    if (p.kind !== 'text' || collapse(p.text) === '') continue;
+    if (!p.bold) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * The `standalone` flag of a paragraph from markup: one line, short (at most
+ * 80 characters) and not ending like a sentence — a heading without markup
+ * or a cell of a table laid out in blocks.
+ *
+ * @example isStandalone(['Realisatie 2019']) // true
+ * @example isStandalone(['Wij hebben de doelen gehaald.']) // false
+ */
+export function isStandalone(lines: readonly string[]): boolean {
+  if (lines.length !== 1) return false;
+  const t = lines[0]!;
+  return t.length <= 80 && !SENTENCE_END.test(t);
+}
+
+/** The smallest span that covers all given spans. */
+export function cover(spans: readonly Span[]): Span {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const s of spans) {
+    if (s.start < start) start = s.start;
+    if (s.end > end) end = s.end;
+  }
+  return start === Infinity ? { start: 0, end: 0 } : { start, end };
+}
