@@ -68,6 +68,8 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;
   if (t.split(' ').length > 16) return false;
   if (isValueLike(t)) return false;
+  // "We zetten in op:" introduces the list under it; it does not head a section.
+  if (t.endsWith(':') && next?.kind === 'list' && sectionRole(t) === null) return false;
   if (block.standalone || block.strong) return true;
   if (!next) return true;
   if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1 || CARD_LINE.test(next.text);
