@@ -11,7 +11,8 @@
  */
 import type { Cell, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
-import { isValueLike, isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
+import { isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
+import { valueLike } from '../tables/cell-kind.js';
 import { budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
@@ -24,7 +25,7 @@ const COLUMN_NAMES = /^(?:taakveld(?:en)?|omschrijving|programma(?:'s)?|product(
 const CODE = /^(?:\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|[IUSiu]|\d{1,3})$/;
 
 function isAmountCell(text: string): boolean {
-  return text !== '' && isValueLike(text) && isYear(text) === null;
+  return text !== '' && valueLike(text) && isYear(text) === null;
 }
 
 /** Evidence that a table holds amounts: budget row words, a multiplier, budget column words. */

@@ -15,7 +15,8 @@
  */
 import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '../blocks/model.js';
 import { budgetColumnKind, columnLabel, descriptorRole } from '../vocabulary/column-words.js';
-import { isValueLike, isYear } from '../values/index.js';
+import { isYear } from '../values/index.js';
+import { valueLike } from './cell-kind.js';
 
 const ID = /^(?:\(?\d{1,3}\)?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
 
@@ -230,10 +231,10 @@ function chunk(cells: Cell[], width: number, rowOk: (row: Cell[]) => boolean): B
  */
 function reorder(row: Cell[], descriptors: number): Cell[] {
   if (descriptors < 3 || row.length !== descriptors) return row;
-  const shortValues = row.filter((c) => isValueLike(c.text) && c.text.length <= 12);
-  const textsOnly = row.filter((c) => !(isValueLike(c.text) && c.text.length <= 12));
+  const shortValues = row.filter((c) => valueLike(c.text) && c.text.length <= 12);
+  const textsOnly = row.filter((c) => !(valueLike(c.text) && c.text.length <= 12));
   const expectedLeadingValues = shortValues.length;
-  const leading = row.slice(0, expectedLeadingValues).every((c) => isValueLike(c.text));
+  const leading = row.slice(0, expectedLeadingValues).every((c) => valueLike(c.text));
   if (!leading || textsOnly.length !== 2 || expectedLeadingValues !== 2) return row;
   const [a, b] = textsOnly as [Cell, Cell];
   const [description, explanation] = a.text.length <= b.text.length ? [a, b] : [b, a];
@@ -250,14 +251,14 @@ function byShape(cells: Cell[], descriptors: number, expected: number): Built | 
   while (k < cells.length) {
     const row: Cell[] = [];
     let labelsTaken = 0;
-    while (k < cells.length && labelsTaken < labelCount && !isValueLike(cells[k]!.text)) {
+    while (k < cells.length && labelsTaken < labelCount && !valueLike(cells[k]!.text)) {
       row.push(cells[k]!);
       k++;
       labelsTaken++;
     }
     if (labelsTaken === 0) break;
     let values = 0;
-    while (k < cells.length && isValueLike(cells[k]!.text) && (expected === 0 || values < expected)) {
+    while (k < cells.length && valueLike(cells[k]!.text) && (expected === 0 || values < expected)) {
       row.push(cells[k]!);
       k++;
       values++;

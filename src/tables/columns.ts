@@ -16,7 +16,8 @@
  */
 import type { Cell } from '../blocks/model.js';
 import { columnLabel, descriptorRole } from '../vocabulary/column-words.js';
-import { isValueLike, isYear, yearsIn } from '../values/index.js';
+import { isYear, yearsIn } from '../values/index.js';
+import { valueLike } from './cell-kind.js';
 
 export type ColumnRole =
   | 'id'
@@ -73,10 +74,10 @@ function roleOf(header: string, cellsBelow: string[]): ColumnRole {
   const label = stripped === '' ? null : columnLabel(stripped);
   if (desc === 'id' && label !== null) {
     // "Doel" heads an id column ("3.1") or a target-value column ("80%").
-    const valueShare = share(cellsBelow, (t) => isValueLike(t) && !/^\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?$/i.test(t));
+    const valueShare = share(cellsBelow, (t) => valueLike(t) && !/^\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?$/i.test(t));
     return valueShare > 0.5 ? 'value' : 'id';
   }
-  const valueShare = share(cellsBelow, isValueLike);
+  const valueShare = share(cellsBelow, valueLike);
   if (desc && !label) return desc;
   if (label) return 'value';
   if (header.trim() !== '' && isYear(header) !== null) return 'value';
@@ -118,7 +119,7 @@ function markPeriodColumns(columns: Column[], body: string[][]): void {
 function readColumnsFromHeader(header: string[][], body: string[][], width: number): ColumnReading {
   const problems: string[] = [];
   // A header one cell short over a label column lost its empty top-left cell.
-  const labelFirst = share(body.map((r) => r[0] ?? ''), (t) => !isValueLike(t), true) >= 0.6;
+  const labelFirst = share(body.map((r) => r[0] ?? ''), (t) => !valueLike(t), true) >= 0.6;
   if (labelFirst) header = header.map((r) => (r.length === width - 1 && (r[0] ?? '').trim() !== '' ? ['', ...r] : r));
   const below = (c: number): string[] => body.map((r) => r[c] ?? '');
   const yearRows = header.filter(isYearRow);
@@ -159,7 +160,7 @@ function shiftLostNameHeader(words: string[], firstColumn: string[], width: numb
   if (words.length === 0) return words;
   const first = words[0]!.replace(/\b(?:19|20)\d\d\b\*?/g, '').trim();
   if (first === '' || columnLabel(first) === null || descriptorRole(first) === 'id') return words;
-  if (share(firstColumn, (t) => !isValueLike(t)) <= 0.6) return words;
+  if (share(firstColumn, (t) => !valueLike(t)) <= 0.6) return words;
   const shifted = ['', ...words];
   while (shifted.length > width) {
     const last = shifted[shifted.length - 1]!.trim();
@@ -237,7 +238,7 @@ function alignedColumns(
 }
 
 function guessRole(cells: string[], index: number): ColumnRole {
-  if (share(cells, isValueLike) > 0.6) return 'value';
+  if (share(cells, valueLike) > 0.6) return 'value';
   return index === 0 ? 'name' : 'note';
 }
 
@@ -259,7 +260,7 @@ function groupedColumns(
     return descriptorRole(stripped) ?? (stripped === '' ? 'value' : null);
   });
   // A header that starts with value words while the first data column holds names lost its name header.
-  const firstIsText = share(below(0), (t) => !isValueLike(t)) > 0.6;
+  const firstIsText = share(below(0), (t) => !valueLike(t)) > 0.6;
   let lead = 0;
   while (lead < words.length && roles[lead] !== 'value' && roles[lead] !== null) lead++;
   if (lead === 0 && firstIsText && roles[0] === 'value') {

@@ -5,7 +5,8 @@
  * only years joins them (the second header row of `| 2021 | 2022 |`).
  */
 import type { Cell, TableBlock } from '../blocks/model.js';
-import { isValueLike, isYear, parseMultiplier } from '../values/index.js';
+import { isYear, parseMultiplier } from '../values/index.js';
+import { valueLike } from './cell-kind.js';
 import { isYearRow } from './columns.js';
 
 export interface SplitTable {
@@ -18,7 +19,7 @@ export interface SplitTable {
 const LEGEND = /^(?:[#*¹²³]\s*[=:]|bron:|noot:|toelichting:|\*\s)/i;
 
 function hasValues(row: Cell[]): boolean {
-  return row.some((c) => c.text !== '' && isValueLike(c.text) && isYear(c.text) === null);
+  return row.some((c) => c.text !== '' && valueLike(c.text) && isYear(c.text) === null);
 }
 
 /** See the module comment. */
