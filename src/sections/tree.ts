@@ -258,7 +258,8 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
           pendingGoal = { node: g, needsTitle: false, spans: [...pendingGoal.spans, block.span] };
           continue;
         }
-        if (pendingGoal && !pendingGoal.needsTitle && pendingGoal.spans.length > 0 && isRepeatOrDescription(pendingGoal.node, block)) {
+        const structural = isHeadingCandidate(block, next) && classifyHeading(block.text).kind !== 'heading';
+        if (!structural && pendingGoal && !pendingGoal.needsTitle && pendingGoal.spans.length > 0 && isRepeatOrDescription(pendingGoal.node, block)) {
           const g: GoalNode = pendingGoal.node;
           g.description = g.description ? `${g.description}\n${block.text}` : block.text;
           pendingGoal = null;
@@ -335,6 +336,11 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
     }
     if (role() === 'actions') {
       for (const a of actionsFromList(list, ctx(null))) emit(a);
+      return;
+    }
+    if (role() === 'connectedParties' && list.items.every((it) => it.depth === 0 && it.text.length <= 100 && !/[.;:]$/.test(it.text))) {
+      // A list of the parties' names.
+      for (const it of list.items) emit({ type: 'connectedParty', name: it.text, fields: {}, text: it.text, position: base.pos(it.span) });
       return;
     }
     emit({ type: 'list', ordered: list.ordered, items: list.items.map((it) => it.text), position: base.pos(list.span) });
