@@ -18,7 +18,7 @@ import { runChecks } from '../checks/index.js';
 import { decode } from '../decode/index.js';
 import { JaarparseError } from '../errors.js';
 import { Positions } from './position.js';
-import { SCHEMA_VERSION, type Diagnostic, type InputFormat, type Report } from '../schema/report.js';
+import { Report, SCHEMA_VERSION, type Diagnostic, type InputFormat } from '../schema/report.js';
 
 /** Options of `parse`, `parseBytes` and `parseFile`. */
 export interface ParseOptions {
@@ -30,6 +30,11 @@ export interface ParseOptions {
   encoding?: string;
   /** Refuse inputs larger than this many bytes (default 256 MiB). */
   maxBytes?: number;
+  /**
+   * Validate the report against the zod schema before returning it (default
+   * true). A report that fails is a bug in jaarparse: it throws E_INTERNAL.
+   */
+  validate?: boolean;
 }
 
 /** The default of `maxBytes`: 256 MiB. */
@@ -92,13 +97,22 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): R
     message: d.message,
     span: d.offset === null ? null : { start: d.offset, end: d.offset + 1 },
   }));
-  return assemble(decoded.text, { ...read, diagnostics: [...decodeDiagnostics, ...read.diagnostics] }, {
+  const report = assemble(decoded.text, { ...read, diagnostics: [...decodeDiagnostics, ...read.diagnostics] }, {
     name: options.name ?? 'input',
     sha256: sha256(bytes ?? (input as string)),
     bytes: size,
     encoding: decoded.encoding,
     format,
   });
+  return options.validate === false ? report : checked(report);
+}
+
+/** Validates a finished report; a failure is a bug, reported with its first problems. */
+function checked(report: Report): Report {
+  const result = Report.safeParse(report);
+  if (result.success) return report;
+  const problems = result.error.issues.slice(0, 3).map((i) => `/${i.path.join('/')}: ${i.message}`).join('; ');
+  throw new JaarparseError('E_INTERNAL', `internal error: the report does not fit the schema (${problems})`);
 }
 
 function isPdf(bytes: Uint8Array): boolean {
@@ -124,7 +138,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     format: 'pdf',
   });
   report.source.pages = read.pages;
-  return report;
+  return options.validate === false ? report : checked(report);
 }
 
 /**
