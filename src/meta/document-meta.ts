@@ -22,6 +22,8 @@ export interface MetaEvidence {
 const TYPE_WORDS =
   /\b(programmabegroting|meerjarenbegroting|begroting|jaarrekening|jaarverslag|jaarstukken|voorjaarsnota|kadernota|perspectiefnota|zomernota|najaarsnota|bestuursrapportage|berap|voortgangsrapportage|tussenrapportage|raadsinformatiebrief|collegebericht|raadsvoorstel|raadsbrief)\b/i;
 const YEAR = /\b(19[89]\d|20[0-5]\d)\b/g;
+/** A capitalised name of one or two words ("Zwolle", "Bergen op Zoom" is found through its parts). */
+const NAME = /(?:'s-)?\b[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+)?\b/g;
 
 /** Derives the meta (see the module comment). */
 export function documentMeta(evidence: MetaEvidence): Meta {
@@ -36,7 +38,7 @@ export function documentMeta(evidence: MetaEvidence): Meta {
   return {
     documentType,
     year,
-    municipality: municipality(evidence),
+    municipality: municipality(evidence, title),
     title,
     fields: evidence.fields,
   };
@@ -131,7 +133,7 @@ function commonYear(text: string): number | null {
 }
 
 /** "gemeente X" (letterhead, title, text), else a municipality named at least twice. */
-function municipality(evidence: MetaEvidence): string | null {
+function municipality(evidence: MetaEvidence, title: string | null): string | null {
   const sources = [...Object.values(evidence.fields), ...evidence.firstLines, evidence.text.slice(0, 2_000_000)];
   for (const s of sources) {
     for (const m of s.matchAll(/\b[Gg]emeente\s+((?:'s-)?[A-Z][\w'-]+(?:[ -](?:aan|op|en|de|den|in|[A-Z][\w'-]+)){0,4})/g)) {
@@ -142,9 +144,16 @@ function municipality(evidence: MetaEvidence): string | null {
       }
     }
   }
+  // A title naming the place: "Jaarverslag 2021 - Zwolle", "Programmabegroting Súdwest-Fryslân 2024".
+  if (title) {
+    for (const m of title.matchAll(NAME)) {
+      const found = [m[0], ...m[0].split(' ')].map((p) => findMunicipality(p)).find((f) => f !== null);
+      if (found) return found;
+    }
+  }
   const counts = new Map<string, number>();
   const text = evidence.text.slice(0, 2_000_000);
-  for (const m of text.matchAll(/\b(?:'s-)?[A-Z][a-zà-ÿ]+(?:[ -][A-Z][a-zà-ÿ]+)?\b/g)) {
+  for (const m of text.matchAll(NAME)) {
     const parts = m[0].includes(' ') ? [m[0], ...m[0].split(' ')] : [m[0]];
     const found = parts.map((p) => findMunicipality(p)).find((f) => f !== null);
     if (found) counts.set(found, (counts.get(found) ?? 0) + 1);
