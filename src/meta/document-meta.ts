@@ -22,6 +22,8 @@ export interface MetaEvidence {
 const TYPE_WORDS =
   /\b(programmabegroting|meerjarenbegroting|begroting|jaarrekening|jaarverslag|jaarstukken|voorjaarsnota|kadernota|perspectiefnota|zomernota|najaarsnota|bestuursrapportage|berap|voortgangsrapportage|tussenrapportage|raadsinformatiebrief|collegebericht|raadsvoorstel|raadsbrief)\b/i;
 const YEAR = /\b(19[89]\d|20[0-5]\d)\b/g;
+/** Municipality names that are also ordinary capitalised words; only "gemeente X" or a title counts for them. */
+const AMBIGUOUS = new Set(['best', 'beek', 'laren', 'putten', 'goes', 'sluis', 'stein', 'grave', 'leek', 'haren', 'bergen', 'epe', 'ede', 'son', 'echt', 'vught', 'heumen', 'urk', 'tiel']);
 /** A capitalised name of one or two words ("Zwolle", "Bergen op Zoom" is found through its parts). */
 const NAME = /(?:'s-)?\b[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+)?\b/g;
 
@@ -154,6 +156,7 @@ function municipality(evidence: MetaEvidence, title: string | null): string | nu
   const counts = new Map<string, number>();
   const text = evidence.text.slice(0, 2_000_000);
   for (const m of text.matchAll(NAME)) {
+    if (AMBIGUOUS.has(m[0].toLowerCase())) continue;
     const parts = m[0].includes(' ') ? [m[0], ...m[0].split(' ')] : [m[0]];
     const found = parts.map((p) => findMunicipality(p)).find((f) => f !== null);
     if (found) counts.set(found, (counts.get(found) ?? 0) + 1);
