@@ -23,7 +23,7 @@ const TYPE_WORDS =
   /\b(programmabegroting|meerjarenbegroting|begroting|jaarrekening|jaarverslag|jaarstukken|voorjaarsnota|kadernota|perspectiefnota|zomernota|najaarsnota|bestuursrapportage|berap|voortgangsrapportage|tussenrapportage|raadsinformatiebrief|collegebericht|raadsvoorstel|raadsbrief)\b/i;
 const YEAR = /\b(19[89]\d|20[0-5]\d)\b/g;
 /** Municipality names that are also ordinary capitalised words; only "gemeente X" or a title counts for them. */
-const AMBIGUOUS = new Set(['best', 'beek', 'laren', 'putten', 'goes', 'sluis', 'stein', 'grave', 'leek', 'haren', 'bergen', 'epe', 'ede', 'son', 'echt', 'vught', 'heumen', 'urk', 'tiel']);
+const AMBIGUOUS = new Set(['best', 'beek', 'laren', 'putten', 'goes', 'sluis', 'stein', 'grave', 'leek', 'haren', 'bergen', 'son', 'echt']);
 /** A capitalised name of one or two words ("Zwolle", "Bergen op Zoom" is found through its parts). */
 const NAME = /(?:'s-)?\b[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+)?\b/g;
 
