@@ -65,8 +65,25 @@ function checkSaldoRows(table: BudgetTableNode, report: Report): void {
   }
 }
 
+/**
+ * Column kinds in context: after a primitieve begroting, a plain "Begroting"
+ * is the begroting na wijziging, and a "Begrotings-" whose continuation the
+ * extraction lost is the wijziging.
+ */
+function columnKinds(table: BudgetTableNode): Array<string | null> {
+  const kinds: Array<string | null> = table.columns.map((c) => budgetColumnKind(c.label));
+  const prim = kinds.indexOf('begroting-primitief');
+  if (prim < 0) return kinds;
+  return kinds.map((k, c) => {
+    if (c <= prim) return k;
+    if (k === 'begroting' && !kinds.includes('begroting-gewijzigd')) return 'begroting-gewijzigd';
+    if (k === null && /^begrotings-?$/i.test(table.columns[c]!.label.trim())) return 'wijziging';
+    return k;
+  });
+}
+
 function checkColumns(table: BudgetTableNode, report: Report): void {
-  const kinds = table.columns.map((c) => budgetColumnKind(c.label));
+  const kinds = columnKinds(table);
   const find = (k: string): number => kinds.indexOf(k as never);
   const prim = find('begroting-primitief');
   const wijz = find('wijziging');
