@@ -1,0 +1,67 @@
+/**
+ * Bytes to text with encoding detection (fallback): BOMs, UTF-8, then
+ * chardet + iconv-lite; binary input refused.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+import { JaarparseError } from '../errors.js';
+
+export interface DecodeDiagnostic {
+  severity: 'warning' | 'info' | 'error';
+  code: string;
+  message: string;
+  offset: number | null;
+}
+
+export interface Decoded {
+  text: string;
+  encoding: string;
+  diagnostics: DecodeDiagnostic[];
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 32 && b !== 9 && b !== 10 && b !== 13 && b !== 12) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+/** Decodes bytes; throws E_NOT_TEXT for binary input and E_USAGE for an unknown encoding label. */
+export function decode(bytes: Uint8Array, options: { encoding?: string; name?: string } = {}): Decoded {
+  const diagnostics: DecodeDiagnostic[] = [];
+  if (options.encoding) {
+    if (!iconv.encodingExists(options.encoding)) throw new JaarparseError('E_USAGE', `unknown encoding "${options.encoding}"`);
+    return { text: iconv.decode(Buffer.from(bytes), options.encoding), encoding: options.encoding.toLowerCase(), diagnostics };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', diagnostics };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', diagnostics };
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = bom ? bytes.subarray(3) : bytes;
+  if (looksBinary(body)) throw new JaarparseError('E_NOT_TEXT', 'not a text document (binary content)');
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), encoding: bom ? 'utf-8-bom' : 'utf-8', diagnostics };
+  } catch {
+    // Not valid UTF-8: a few bad bytes in UTF-8 text, or a single-byte encoding.
+  }
+  const text = new TextDecoder('utf-8').decode(body);
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+  let multibyte = 0;
+  for (let i = 0; i < body.length; i++) if (body[i]! >= 0xc2 && body[i]! <= 0xf4) multibyte++;
+  if (multibyte > bad * 4) {
+    for (let i = 0, n = 0; i < text.length && n < 100; i++) {
+      if (text.charCodeAt(i) === 0xfffd) {
+        diagnostics.push({ severity: 'warning', code: 'decode.invalid-utf8', message: 'invalid UTF-8 byte sequence replaced by U+FFFD', offset: i });
+        n++;
+      }
+    }
+    return { text, encoding: 'utf-8', diagnostics };
+  }
+  const guess = (chardet.detect(Buffer.from(body.subarray(0, 65536))) ?? 'windows-1252').toLowerCase();
+  const encoding = /^(?:iso-8859-1|windows-1252|iso-8859-15|ascii)$/.test(guess) || !iconv.encodingExists(guess) ? 'windows-1252' : guess;
+  return { text: iconv.decode(Buffer.from(body), encoding), encoding, diagnostics };
+}

@@ -1,0 +1,257 @@
+/**
+ * Dutch numbers, units, qualifiers and not-available markers (fallback
+ * implementation; see CONTRACT.md "Dutch numbers").
+ */
+export interface ParsedValue {
+  raw: string;
+  value: number | null;
+  unit: string | null;
+  missing: string | null;
+  qualifier: string | null;
+  ratio?: number[];
+  range?: [number, number];
+  measuredYear?: number | null;
+  footnote?: string | null;
+}
+export interface ParsedAmount {
+  raw: string;
+  value: number | null;
+  marker: 'V' | 'N' | null;
+  missing: string | null;
+  footnote?: string | null;
+}
+
+const MISSING: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^n\.?\s?n\.?\s?b\.?\*?$/i, 'nnb'],
+  [/^n\.?\s?b\.?\*?$/i, 'nb'],
+  [/^n\.?\s?v\.?\s?t\.?\*?$/i, 'nvt'],
+  [/^x$/i, 'x'],
+  [/^[-–—]$/, '-'],
+  [/^\.$/, '.'],
+  [/^#$/, '#'],
+  [/^-?p\.?m\.?$/i, 'pm'],
+  [/^niet beschikbaar$/i, 'niet-beschikbaar'],
+  [/^zie toelichting$/i, 'zie-toelichting'],
+  [/^nog in te vullen$/i, 'nog-in-te-vullen'],
+  [/^geen (?:gegevens|data)$/i, 'geen-gegevens'],
+  [/^hier wordt niet op gestuurd$/i, 'niet-gestuurd'],
+  [/^onbekend$/i, 'onbekend'],
+];
+
+/** The canonical not-available marker of a cell, or null. */
+export function missingMarker(raw: string): string | null {
+  const t = raw.trim();
+  if (t === '') return 'empty';
+  if (t.length > 40) return null;
+  for (const [re, name] of MISSING) if (re.test(t)) return name;
+  return null;
+}
+
+const UNITS = /^(%|‰|dagen|dag|werkdagen|weken|week|maanden|maand|jaar|jaren|uur|uren|minuten|min\.?|km|m2|m²|m3|ha|fte|euro|€|inwoners|leerlingen|woningen|personen|jongeren|keer|x|punten|cijfer)$/i;
+const QUALIFIERS = /^(gemiddeld|binnen|circa|ca\.|ongeveer|minimaal|maximaal|min\.|max\.|ruim|bijna|meer dan|minder dan|ten minste|tenminste|hooguit|vanaf|tot|<=|>=|<|>|≤|≥|±|~)\s*/i;
+const SCALE: Record<string, number> = { mln: 1e6, miljoen: 1e6, mld: 1e9, miljard: 1e9, dzd: 1e3, duizend: 1e3 };
+
+/**
+ * A Dutch number: "2.762" → 2762, "0,78" → 0.78, "(2.730)" → -2730,
+ * "4.977-" → -4977, "1.5" → 1.5 (a point not followed by three digits is a
+ * decimal point). Returns null for anything else.
+ */
+export function dutchNumber(text: string): number | null {
+  let t = text.replace(/\s+/g, '');
+  if (t === '' || t.length > 40) return null;
+  let negative = false;
+  if (t.startsWith('(') && t.endsWith(')')) {
+    negative = true;
+    t = t.slice(1, -1);
+  }
+  if (t.startsWith('-/-')) {
+    negative = true;
+    t = t.slice(3);
+  } else if (t.startsWith('+/+')) t = t.slice(3);
+  if (/^[-−–]/.test(t)) {
+    negative = !negative;
+    t = t.slice(1);
+  } else if (t.startsWith('+')) t = t.slice(1);
+  if (t.endsWith('-') && !t.endsWith(',-')) {
+    negative = !negative;
+    t = t.slice(0, -1);
+  }
+  if (t.endsWith(',-')) t = t.slice(0, -2);
+  let n: number;
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(t)) n = Number(t.replace(/\./g, '').replace(',', '.'));
+  else if (/^\d+(?:,\d+)?$/.test(t)) n = Number(t.replace(',', '.'));
+  else if (/^\d+\.\d+$/.test(t)) n = Number(t);
+  else if (/^\d{1,3}(?:,\d{3})+\.\d+$/.test(t)) n = Number(t.replace(/,/g, ''));
+  else return null;
+  if (!Number.isFinite(n)) return null;
+  return negative ? -n : n;
+}
+
+const FOOTNOTE = /\s*([¹²³⁴⁵*]+)$/;
+const YEAR_AFTER = /\s*\((19\d\d|20\d\d)\)$/;
+
+/**
+ * Parses an indicator cell.
+ * @example parseValue('gemiddeld 19,8 dagen') // { value: 19.8, unit: 'dagen', qualifier: 'gemiddeld', … }
+ */
+export function parseValue(input: string): ParsedValue {
+  const raw = input.trim();
+  const out: ParsedValue = { raw, value: null, unit: null, missing: null, qualifier: null };
+  if (raw.length > 200) return out;
+  let t = raw;
+  const fn = FOOTNOTE.exec(t);
+  if (fn && t.length > fn[0].length) {
+    out.footnote = fn[1]!;
+    t = t.slice(0, t.length - fn[0].length);
+  }
+  const miss = missingMarker(t);
+  if (miss) {
+    out.missing = miss;
+    return out;
+  }
+  const yr = YEAR_AFTER.exec(t);
+  if (yr && t.length > yr[0].length) {
+    out.measuredYear = Number(yr[1]);
+    t = t.slice(0, t.length - yr[0].length);
+  }
+  const ratio = /^(\d+(?:,\d+)?)\s*(%?)\s*\/\s*(\d+(?:,\d+)?)\s*(%?)$/.exec(t);
+  if (ratio) {
+    out.ratio = [Number(ratio[1]!.replace(',', '.')), Number(ratio[3]!.replace(',', '.'))];
+    out.unit = ratio[2] || ratio[4] ? '%' : null;
+    return out;
+  }
+  const range = /^(\d+(?:,\d+)?)\s*[<≤]\s*x\s*[<≤]\s*(\d+(?:,\d+)?)$|^(\d+(?:,\d+)?)\s*[-–]\s*(\d+(?:,\d+)?)\s*(%?)$/.exec(t);
+  if (range) {
+    const a = range[1] ?? range[3]!;
+    const b = range[2] ?? range[4]!;
+    out.range = [Number(a.replace(',', '.')), Number(b.replace(',', '.'))];
+    out.qualifier = 'range';
+    if (range[5]) out.unit = '%';
+    return out;
+  }
+  const q = QUALIFIERS.exec(t);
+  if (q) {
+    out.qualifier = q[1]!.toLowerCase();
+    t = t.slice(q[0].length);
+  }
+  let unit: string | null = null;
+  if (t.startsWith('€')) {
+    unit = '€';
+    t = t.slice(1).trim();
+  }
+  const m = /^([-−–+(]?[\d.,]+\)?-?(?:,-)?)\s*(.*)$/.exec(t);
+  if (!m) {
+    out.qualifier = null;
+    return out;
+  }
+  let value = dutchNumber(m[1]!);
+  if (value === null) {
+    out.qualifier = null;
+    return out;
+  }
+  let rest = m[2]!.trim();
+  const scale = /^(mln|miljoen|mld|miljard)\b\.?\s*(.*)$/i.exec(rest);
+  if (scale) {
+    value *= SCALE[scale[1]!.toLowerCase()]!;
+    rest = scale[2]!.trim();
+  }
+  if (rest !== '') {
+    if (/^(euro|€)$/i.test(rest)) unit = '€';
+    else if (UNITS.test(rest) || /^per \S+(?: \S+){0,2}$/i.test(rest) || /^%\s*\S*$/.test(rest)) unit = rest.startsWith('%') ? '%' : rest;
+    else {
+      out.qualifier = null;
+      return out;
+    }
+  }
+  out.value = value;
+  out.unit = unit;
+  return out;
+}
+
+/** True when a cell is a value, a ratio, a range or a not-available marker. */
+export function isValueLike(raw: string): boolean {
+  const p = parseValue(raw);
+  return p.value !== null || (p.missing !== null && p.missing !== 'empty') || p.ratio !== undefined || p.range !== undefined;
+}
+
+/** A whole cell that is a year ("2018", "2019*", "(2012)"), or null. */
+export function isYear(raw: string): number | null {
+  const m = /^\(?((?:19|20)\d\d)\)?\*?$/.exec(raw.trim());
+  if (!m) return null;
+  const y = Number(m[1]);
+  return y >= 1990 && y <= 2060 ? y : null;
+}
+
+/** Every standalone year 1990–2060 in a text. */
+export function yearsIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)/g)) {
+    const y = Number(m[1]);
+    if (y >= 1990 && y <= 2060) out.push(y);
+  }
+  return out;
+}
+
+/**
+ * Parses a budget cell: signs in every convention, V/N markers that never
+ * change the sign, a lone dash as nil.
+ * @example parseAmount('N 31.393') // { value: 31393, marker: 'N', … }
+ */
+export function parseAmount(input: string): ParsedAmount {
+  const raw = input.trim();
+  const out: ParsedAmount = { raw, value: null, marker: null, missing: null };
+  if (raw === '') {
+    out.missing = 'empty';
+    return out;
+  }
+  if (raw.length > 60) return out;
+  let t = raw;
+  const fn = FOOTNOTE.exec(t);
+  if (fn && t.length > fn[0].length) {
+    out.footnote = fn[1]!;
+    t = t.slice(0, t.length - fn[0].length).trim();
+  }
+  if (/^[-–—]$/.test(t)) {
+    out.value = 0;
+    return out;
+  }
+  const pre = /^([VN])\s*(?=[\d(€-])/.exec(t);
+  if (pre) {
+    out.marker = pre[1] as 'V' | 'N';
+    t = t.slice(pre[0].length);
+  }
+  const post = /\s*([VN])$/.exec(t);
+  if (post && t.length > post[0].length) {
+    out.marker = post[1] as 'V' | 'N';
+    t = t.slice(0, t.length - post[0].length);
+  } else if (/^[VNvn]$/.test(t)) {
+    out.marker = t.toUpperCase() as 'V' | 'N';
+    return out;
+  }
+  t = t.replace(/^€\s*/, '').replace(/^([-−–(])\s*€\s*/, '$1');
+  const miss = missingMarker(t);
+  if (miss) {
+    out.missing = miss;
+    return out;
+  }
+  out.value = dutchNumber(t);
+  return out;
+}
+
+/**
+ * The unit caption of a table: "Bedragen x € 1.000" → 1000, "x € 1 mln" →
+ * 1000000, "bedragen in euro's" → 1; null when there is none.
+ */
+export function parseMultiplier(text: string): { multiplier: number; currency: 'EUR' } | null {
+  const t = text.toLowerCase();
+  if (t.length > 300) return null;
+  const m = /(?:^|[\s(])(?:bedragen\s*|bedrag\s*)?(?:x|×|\*|in)\s*(?:€|eur(?:o)?)?\s*(1(?:\.000)+|1\s*(?:mln|miljoen|mld|miljard))(?:,-)?\s*\)?/.exec(t);
+  if (m) {
+    const unit = m[1]!.replace(/\s+/g, '');
+    if (/mln|miljoen/.test(unit)) return { multiplier: 1e6, currency: 'EUR' };
+    if (/mld|miljard/.test(unit)) return { multiplier: 1e9, currency: 'EUR' };
+    return { multiplier: Number(unit.replace(/\./g, '')), currency: 'EUR' };
+  }
+  if (/\b(?:bedragen|bedrag) (?:in|x) (?:hele )?euro'?s?\b|\bhele euro'?s\b/.test(t)) return { multiplier: 1, currency: 'EUR' };
+  return null;
+}

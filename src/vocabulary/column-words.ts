@@ -1,0 +1,96 @@
+/**
+ * Column words of indicator and budget tables, reduced to the vocabulary of
+ * the contract (fallback implementation).
+ */
+function key(word: string): string {
+  return word.toLowerCase().replace(/\s+/g, ' ').replace(/\s*(?:\b(?:19|20)\d\d\b\*?\s*)+$/, '').replace(/[:*]+$/, '').trim();
+}
+
+const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:realisatie|reali-?|realisa-?|werkelijk|rekening|uitkomst|gerealiseerd|resultaat|actueel|stand|score|meting)$/, 'realisatie'],
+  [/^(?:begroting|begroot|begr\.?|begro-?)$/, 'begroting'],
+  [/^(?:raming|geraamd|meerjarenraming|ramingen)$/, 'raming'],
+  [/^(?:streefwaarde|streef-?|streefcijfers?|streefwaarden|norm|ambitie|target|streven)$/, 'streefwaarde'],
+  [/^(?:doel|doel-|doelstelling|doelwaarde|doelen)$/, 'doel'],
+  [/^(?:nulmeting|nul-?|0-meting|0-waarde|nulwaarde|uitgangssituatie|uitgangswaarde|basiswaarde|startwaarde|basis)$/, 'nulmeting'],
+  [/^(?:prognose|verwachting|verwacht|verwachte realisatie)$/, 'prognose'],
+  [/^(?:laatste meting|laatst gemeten|laatste|meest recente meting)$/, 'laatste meting'],
+  [/^peildatum$/, 'peildatum'],
+];
+
+/** The canonical observation label of a header word, or null. */
+export function columnLabel(word: string): string | null {
+  const k = key(word);
+  if (k === '' || k.length > 40) return null;
+  for (const [re, label] of LABELS) if (re.test(k)) return label;
+  const first = k.split(' ')[0]!;
+  if (first !== k) for (const [re, label] of LABELS) if (re.test(first) && label !== 'doel') return label;
+  return null;
+}
+
+export type DescriptorRole = 'id' | 'name' | 'source' | 'unit' | 'period' | 'note' | 'progress' | 'benchmark';
+
+const ROLES: ReadonlyArray<readonly [RegExp, DescriptorRole]> = [
+  [/^(?:nr\.?|nummer|no\.?|doel|code|indicator ?nr\.?|id|#)$/, 'id'],
+  [/^(?:omschrijving|indicator|indicatoren|naam|prestatie|prestaties|beschrijving|kengetal|kengetallen|effectindicator|prestatie-?indicator|beleidsindicator|omschrijving prestatie|omschrijving indicator|maatstaf|activiteit)\b.*$/, 'name'],
+  [/^bron(?:nen)?$/, 'source'],
+  [/^(?:eenheid|meeteenheid|eenheden)$/, 'unit'],
+  [/^(?:periode|jaar|meetjaar|meet|jaar waarop cijfer betrekking heeft|peiljaar)$/, 'period'],
+  [/^(?:toelichting|details|opmerking|opmerkingen|toel\.?)$/, 'note'],
+  [/^(?:voortgang|status|stand van zaken)$/, 'progress'],
+  [/^(?:nederland|landelijk|vergelijkend cijfer|benchmark|regio|provincie|gemeenten? \S+|grootteklasse)$/, 'benchmark'],
+];
+
+/** The role of a non-value column header, or null. */
+export function descriptorRole(word: string): DescriptorRole | null {
+  const k = key(word);
+  if (k === '' || k.length > 60) return null;
+  for (const [re, role] of ROLES) if (re.test(k)) return role;
+  return null;
+}
+
+/** The series named by a comparison row label, or null. */
+export function seriesOf(word: string): string | null {
+  const k = key(word);
+  if (/^(?:gemeente|eigen gemeente)$/.test(k)) return 'gemeente';
+  if (/^provincie$/.test(k)) return 'provincie';
+  if (/^(?:nederland|landelijk|land)$/.test(k)) return 'nederland';
+  if (/^regio$/.test(k)) return 'regio';
+  if (/^(?:gemeenten \S+|grootteklasse.*)$/.test(k)) return 'grootteklasse';
+  return null;
+}
+
+export type BudgetColumnKind = 'begroting-primitief' | 'wijziging' | 'begroting-gewijzigd' | 'realisatie' | 'verschil' | 'raming' | 'begroting';
+
+/** The kind of a budget column label, or null. */
+export function budgetColumnKind(label: string): BudgetColumnKind | null {
+  const k = key(label);
+  if (/primitie|primair|oorspronkelijk/.test(k)) return 'begroting-primitief';
+  if (/na wijziging|gewijzigd|bijgesteld|actuele? begroting|begroting .*actueel|begroting incl/.test(k)) return 'begroting-gewijzigd';
+  if (/^(?:begrotings-?\s?wijziging(?:en)?|wijziging(?:en)?|mutatie(?:s)?|begrotingswijziging)$/.test(k)) return 'wijziging';
+  if (/^(?:realisatie|rekening|werkelijk|jaarrekening)\b/.test(k)) return 'realisatie';
+  if (/^(?:verschil|afwijking|voor-? ?\/? ?nadeel|saldo verschil)/.test(k)) return 'verschil';
+  if (/^(?:raming|meerjarenraming)\b/.test(k)) return 'raming';
+  if (/^begroting\b/.test(k)) return 'begroting';
+  return null;
+}
+
+export type BudgetRowKindName = 'lasten' | 'baten' | 'saldo' | 'toevoeging' | 'onttrekking' | 'resultaat';
+
+/** The kind of a budget row label (and whether it is a total), or null. */
+export function budgetRowKind(label: string): { kind: BudgetRowKindName; total: boolean } | null {
+  let k = key(label);
+  let total = false;
+  if (/^totaal\b/.test(k)) {
+    total = true;
+    k = k.replace(/^totaal\s*/, '');
+  }
+  if (/^(?:saldo (?:van )?(?:de )?(?:lasten en baten|baten en lasten)|saldo rekening baten en lasten|saldo|totaal saldo)\b/.test(k)) return { kind: 'saldo', total };
+  if (/^(?:lasten|uitgaven)\b/.test(k)) return { kind: 'lasten', total };
+  if (/^(?:baten|inkomsten|opbrengsten)\b/.test(k)) return { kind: 'baten', total };
+  if (/^(?:toevoeging(?:en)?|storting(?:en)?|dotatie(?:s)?)\b/.test(k)) return { kind: 'toevoeging', total };
+  if (/^(?:onttrekking(?:en)?|putting(?:en)?)\b/.test(k)) return { kind: 'onttrekking', total };
+  if (/^(?:(?:geraamd|gerealiseerd) )?resultaat\b/.test(k)) return { kind: 'resultaat', total };
+  if (total && k === '') return { kind: 'saldo', total };
+  return null;
+}
