@@ -4,7 +4,8 @@
  * cells (collapsed whitespace, exact source spans). Used by the HTML and the
  * Markdown reader alike.
  */
-import type { Cell, Span } from './model.js';
+import type { Block, Cell, Span } from './model.js';
+import { clutterReason } from '../vocabulary/clutter.js';
 
 /** A piece of text with its source range, a forced line break, or a soft space. */
 export type Piece =
@@ -83,21 +84,23 @@ export function toCell(source: string, pieces: readonly Piece[], fallback: Span)
 }
 
 /**
- * Splits a run at its breaks into lines, each a cell; lines with no visible
- * text are left out.
+ * Line ranges `[from, to)` of a string, line breaks excluded (CR LF, CR and
+ * LF alike).
  *
- * @example toLines(src, pieces).map((c) => c.text) // ['Lasten 2.762', 'Baten 459']
+ * @example lineRanges('Lasten\r\nBaten') // [[0, 6], [8, 13]]
  */
-export function toLines(source: string, pieces: readonly Piece[]): Cell[] {
-  const lines: Cell[] = [];
+export function lineRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
   let from = 0;
-  for (let k = 0; k <= pieces.length; k++) {
-    if (k < pieces.length && pieces[k]!.kind !== 'break') continue;
-    const cell = toCell(source, pieces.slice(from, k), { start: 0, end: 0 });
-    if (cell.text !== '') lines.push(cell);
-    from = k + 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    out.push([from, i]);
+    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+    from = i + 1;
   }
-  return lines;
+  out.push([from, text.length]);
+  return out;
 }
 
 /** Whether every piece with visible text is bold (and there is one). */
@@ -134,4 +137,52 @@ export function cover(spans: readonly Span[]): Span {
     if (s.end > end) end = s.end;
   }
   return start === Infinity ? { start: 0, end: 0 } : { start, end };
+}
+
+/**
+ * Turns a run of pieces into blocks the way a plain-text reader would see its
+ * lines: lines that are page furniture ("Terug naar navigatie", "Top") become
+ * clutter, runs of other lines become paragraphs (strong when every line is
+ * bold). Inside navigation (`context` set) every line is clutter.
+ *
+ * @param source The decoded source.
+ * @param run The pieces, lines ended by breaks.
+ * @param context The clutter reason of an enclosing nav/header/footer, or null.
+ * @returns Paragraph and clutter blocks in order.
+ * @example runToBlocks(src, pieces, null) // [{ kind: 'paragraph', text: 'Wat willen we bereiken?', … }]
+ */
+export function runToBlocks(source: string, run: readonly Piece[], context: string | null): Block[] {
+  const out: Block[] = [];
+  let para: Array<{ cell: Cell; bold: boolean }> = [];
+  const endParagraph = (): void => {
+    if (para.length === 0) return;
+    const lines = para.map((p) => p.cell);
+    const texts = lines.map((l) => l.text);
+    out.push({
+      kind: 'paragraph',
+      text: texts.join(' '),
+      lines,
+      standalone: isStandalone(texts),
+      ...(para.every((p) => p.bold) ? { strong: true } : {}),
+      span: cover(lines.map((l) => l.span)),
+    });
+    para = [];
+  };
+  let from = 0;
+  for (let k = 0; k <= run.length; k++) {
+    if (k < run.length && run[k]!.kind !== 'break') continue;
+    const pieces = run.slice(from, k);
+    from = k + 1;
+    const cell = toCell(source, pieces, { start: 0, end: 0 });
+    if (cell.text === '') continue;
+    const reason = context ?? clutterReason(cell.text);
+    if (reason === null) {
+      para.push({ cell, bold: allBold(pieces) });
+      continue;
+    }
+    endParagraph();
+    out.push({ kind: 'clutter', text: cell.text, reason, span: cell.span });
+  }
+  endParagraph();
+  return out;
 }

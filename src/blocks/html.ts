@@ -25,7 +25,7 @@
 import * as cheerio from 'cheerio';
 import type { Block, BlockDiagnostic, Cell, ClutterBlock, ListItem, ReadResult, Span } from './model.js';
 import { clutterReason } from '../vocabulary/clutter.js';
-import { BREAK, SPACE, allBold, collapse, cover, isStandalone, toCell, type Piece } from './html-text.js';
+import { BREAK, SPACE, collapse, cover, isStandalone, lineRanges, runToBlocks, toCell, type Piece } from './html-text.js';
 import { layoutTable, spanAttribute, type RawRow } from './html-table.js';
 
 /** The parts of a parsed node the reader looks at (domhandler, with indices). */
@@ -127,21 +127,6 @@ function insideStart(source: string, el: DomNode): Span {
   const gt = source.indexOf('>', start);
   const at = gt < 0 || (el.endIndex !== null && gt > el.endIndex) ? start : gt + 1;
   return { start: at, end: at };
-}
-
-/** Line ranges of a string, for CR LF, CR and LF alike. */
-function lineRanges(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let from = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) continue;
-    out.push([from, i]);
-    if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
-    from = i + 1;
-  }
-  out.push([from, text.length]);
-  return out;
 }
 
 /** A list marker for the n-th item of an ordered list of the given `type`. */
@@ -352,38 +337,7 @@ class HtmlReader {
   }
 
   private emitPieces(run: Piece[]): void {
-    const context = this.currentClutter();
-    let para: Array<{ cell: Cell; bold: boolean }> = [];
-    const endParagraph = (): void => {
-      if (para.length === 0) return;
-      const lines = para.map((p) => p.cell);
-      const texts = lines.map((l) => l.text);
-      this.emit({
-        kind: 'paragraph',
-        text: texts.join(' '),
-        lines,
-        standalone: isStandalone(texts),
-        ...(para.every((p) => p.bold) ? { strong: true } : {}),
-        span: cover(lines.map((l) => l.span)),
-      });
-      para = [];
-    };
-    let from = 0;
-    for (let k = 0; k <= run.length; k++) {
-      if (k < run.length && run[k]!.kind !== 'break') continue;
-      const pieces = run.slice(from, k);
-      from = k + 1;
-      const cell = toCell(this.source, pieces, { start: 0, end: 0 });
-      if (cell.text === '') continue;
-      const reason = context ?? clutterReason(cell.text);
-      if (reason === null) {
-        para.push({ cell, bold: allBold(pieces) });
-        continue;
-      }
-      endParagraph();
-      this.emit({ kind: 'clutter', text: cell.text, reason, span: cell.span });
-    }
-    endParagraph();
+    for (const block of runToBlocks(this.source, run, this.currentClutter())) this.emit(block);
   }
 
   private openHeading(depth: number): () => void {
