@@ -258,7 +258,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
           pendingGoal = { node: g, needsTitle: false, spans: [...pendingGoal.spans, block.span] };
           continue;
         }
-        const structural = isHeadingCandidate(block, next) && classifyHeading(block.text).kind !== 'heading';
+        const structural = isHeadingCandidate(block, next) && (classifyHeading(block.text).kind !== 'heading' || indicatorKindOf(block.text) !== null);
         if (!structural && pendingGoal && !pendingGoal.needsTitle && pendingGoal.spans.length > 0 && isRepeatOrDescription(pendingGoal.node, block)) {
           const g: GoalNode = pendingGoal.node;
           g.description = g.description ? `${g.description}\n${block.text}` : block.text;
