@@ -121,6 +121,14 @@ describe('readHtml: tables', () => {
     expect(table!.rows[3]![0]!.text).toBe('Cliënttevredenheid Wmo');
   });
 
+  it.each([
+    ['Begrotings-<br>wijziging', 'Begrotingswijziging'],
+    ['Voor-<br>/ nadeel', 'Voor- / nadeel'],
+    ['Realisatie<br>2021', 'Realisatie 2021'],
+  ])('joins a cell broken at <br> as wrapped text: %s', (inner, text) => {
+    expect(tables(readHtml(`<table><tr><th>${inner}</th></tr></table>`).blocks)[0]!.rows[0]![0]!.text).toBe(text);
+  });
+
   it('clamps an absurd colspan with a warning', () => {
     const { blocks, diagnostics } = readHtml('<table><tr><td colspan="99999999">Totaal</td></tr><tr><td rowspan="123456">a</td><td>b</td></tr></table>');
     expect(diagnostics.map((d) => [d.severity, d.code])).toEqual([
@@ -180,6 +188,14 @@ describe('readHtml: text blocks', () => {
     ]);
     expect(para).toMatchObject({ standalone: false });
     expect(para).not.toHaveProperty('strong');
+  });
+
+  it.each([
+    ['<p>&lsquo;Sociaal&rsquo; e&shy;ffici&euml;nt &#xFB01;nancieel\u0007</p>', "'Sociaal' efficiënt financieel"],
+    ['<p>Wij&nbsp;&nbsp;doen\tmee</p>', 'Wij doen mee'],
+    ['<p>Lasten &amp; baten &lt;2021&gt;</p>', 'Lasten & baten <2021>'],
+  ])('reads text the way the text reader normalises it: %s', (source, text) => {
+    expect(readHtml(source).blocks).toMatchObject([{ kind: 'paragraph', text }]);
   });
 
   it.each([

@@ -83,6 +83,15 @@ describe('readMarkdown: blocks', () => {
   });
 
   it.each([
+    ['De begrotings-\nwijziging is vastgesteld.', 'De begrotingswijziging is vastgesteld.'],
+    ['Zorg-\nEn welzijn', 'Zorg- En welzijn'],
+    ['| Begrotings-<br>wijziging |\n|---|\n| 303 |', 'Begrotingswijziging'],
+  ])('joins lines as the text reader joins wrapped lines: %j', (source, text) => {
+    const [block] = readMarkdown(source).blocks;
+    expect(block?.kind === 'table' ? block.rows[0]![0]!.text : block?.kind === 'paragraph' && block.text).toBe(text);
+  });
+
+  it.each([
     ['**Doelstelling 3: Voldoende woningen**', true, true],
     ['Realisatie 2019', false, true],
     ['**Lasten** 2.762', false, true],

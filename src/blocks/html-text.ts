@@ -18,8 +18,14 @@ export const BREAK: Piece = { kind: 'break' };
 /** A block boundary inside a cell or item: words on either side stay apart. */
 export const SPACE: Piece = { kind: 'space' };
 
-/** Characters that render as nothing: soft hyphen, zero-width spaces and joiners, BOM. */
-const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+/** Characters that render as nothing: soft hyphen, zero-width spaces and joiners, BOM, controls. */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+/** Typographic quotes and ligatures, read the way the text reader's line normaliser reads them. */
+const TYPOGRAPHIC = /[\u2018-\u201f\ufb00-\ufb06]/g;
+const PLAIN: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"',
+  '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st',
+};
 /** Every kind of white space, the no-break space included. */
 const WHITESPACE = /\s+/g;
 /** Ends a sentence (the same test the text reader uses). */
@@ -27,14 +33,15 @@ const SENTENCE_END = /[.!?:;]["')\]]?$/;
 
 /**
  * Collapses white space (no-break spaces included) to single spaces, drops
- * invisible characters and trims.
+ * invisible characters, reads typographic quotes and ligatures as plain
+ * letters (as the text reader does) and trims.
  *
  * @param text Decoded text.
  * @returns The text as it reads.
- * @example collapse('  Realisatie\u00a0\n 2019 ') // 'Realisatie 2019'
+ * @example collapse('  \u2018Realisatie\u2019\u00a0\n 2019 ') // "'Realisatie' 2019"
  */
 export function collapse(text: string): string {
-  return text.replace(INVISIBLE, '').replace(WHITESPACE, ' ').trim();
+  return text.replace(INVISIBLE, '').replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c).replace(WHITESPACE, ' ').trim();
 }
 
 /** Whether a character code is white space in the source (the no-break space included). */
@@ -55,8 +62,27 @@ export function trimSpan(source: string, start: number, end: number): Span {
 }
 
 /**
- * Joins pieces into one cell: breaks and soft spaces become spaces, the span
- * runs from the first to the last piece that has visible text.
+ * Joins the lines of one paragraph or cell as the text reader joins wrapped
+ * lines: with a space, except that a word hyphenated at the line end is
+ * joined to its lower-case rest ("Begrotings-" + "wijziging").
+ *
+ * @example joinLines(['Begrotings-', 'wijziging']) // 'Begrotingswijziging'
+ * @example joinLines(['Voor-', '/ nadeel']) // 'Voor- / nadeel'
+ */
+export function joinLines(lines: readonly string[]): string {
+  let out = lines[0] ?? '';
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (/[a-zà-ÿ]-$/.test(out) && /^[a-zà-ÿ]/.test(line)) out = out.slice(0, -1) + line;
+    else out += ' ' + line;
+  }
+  return out;
+}
+
+/**
+ * Joins pieces into one cell: soft spaces become spaces, breaks join lines
+ * as `joinLines` does, and the span runs from the first to the last piece
+ * that has visible text.
  *
  * @param source The decoded source (for trimming spans).
  * @param pieces The run.
@@ -65,11 +91,18 @@ export function trimSpan(source: string, start: number, end: number): Span {
  * @example toCell(src, [{ kind: 'text', text: 'Begroting', start: 40, end: 49, bold: false }], { start: 36, end: 36 })
  */
 export function toCell(source: string, pieces: readonly Piece[], fallback: Span): Cell {
+  const lines: string[] = [];
   let raw = '';
   let first: Piece | null = null;
   let last: Piece | null = null;
   for (const p of pieces) {
-    if (p.kind !== 'text') {
+    if (p.kind === 'break') {
+      const line = collapse(raw);
+      if (line !== '') lines.push(line);
+      raw = '';
+      continue;
+    }
+    if (p.kind === 'space') {
       raw += ' ';
       continue;
     }
@@ -78,7 +111,9 @@ export function toCell(source: string, pieces: readonly Piece[], fallback: Span)
     first ??= p;
     last = p;
   }
-  const text = collapse(raw);
+  const line = collapse(raw);
+  if (line !== '') lines.push(line);
+  const text = joinLines(lines);
   if (text === '' || first?.kind !== 'text' || last?.kind !== 'text') return { text: '', span: { start: fallback.start, end: fallback.end } };
   return { text, span: { start: trimSpan(source, first.start, first.end).start, end: trimSpan(source, last.start, last.end).end } };
 }
@@ -160,7 +195,7 @@ export function runToBlocks(source: string, run: readonly Piece[], context: stri
     const texts = lines.map((l) => l.text);
     out.push({
       kind: 'paragraph',
-      text: texts.join(' '),
+      text: joinLines(texts),
       lines,
       standalone: isStandalone(texts),
       ...(para.every((p) => p.bold) ? { strong: true } : {}),

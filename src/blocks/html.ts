@@ -8,7 +8,9 @@
  * HTML:
  * - h1–h6 are headings; p, div, section … and loose text between blocks are
  *   paragraphs, split into lines at `<br>`; `pre` keeps its lines and splits
- *   paragraphs at blank lines.
+ *   paragraphs at blank lines. Lines (of a paragraph, or at a `<br>` in a
+ *   cell) join as the text reader joins wrapped lines: with a space, or
+ *   without the hyphen of "Begrotings-" before "wijziging".
  * - ul/ol become one list block with depths; dl becomes a two-column table
  *   (dt | dd) without header rows.
  * - Tables become grids with spans expanded (see `html-table.ts`). A table
@@ -202,8 +204,7 @@ class HtmlReader {
     if (DROP.has(name)) return SKIP;
     const capture = this.captures[this.captures.length - 1];
     if (name === 'br') {
-      if (capture) capture.pieces.push(SPACE);
-      else this.run.push(BREAK);
+      (capture ? capture.pieces : this.run).push(BREAK);
       return SKIP;
     }
     const undo: Array<() => void> = [];

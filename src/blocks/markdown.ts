@@ -4,7 +4,8 @@
  *
  * - Headings (ATX and setext) keep their depth.
  * - A paragraph keeps its physical lines as cells with exact source spans;
- *   its text is the lines joined by spaces. A paragraph whose lines all hold
+ *   its text is the lines joined as the text reader joins wrapped lines (a
+ *   space, or nothing after a hyphenated word: "Begrotings-" "wijziging"). A paragraph whose lines all hold
  *   `|` (pipe text that is not a valid GFM table) stays a paragraph: the
  *   lenient pipe-table reader downstream works on paragraph lines.
  * - Lists (nested) become one list block with depths and markers as written.
@@ -302,13 +303,13 @@ class MarkdownReader {
       switch (node.type) {
         case 'paragraph':
         case 'heading':
-          pieces.push(...inlinePieces(node.children, this.lines, this.base).map((p) => (p.kind === 'break' ? SPACE : p)));
+          pieces.push(...inlinePieces(node.children, this.lines, this.base));
           break;
         case 'code':
-          pieces.push(...this.codePieces(node).map((p) => (p.kind === 'break' ? SPACE : p)));
+          pieces.push(...this.codePieces(node));
           break;
         case 'html':
-          pieces.push(...this.htmlPieces(node).map((p) => (p.kind === 'break' ? SPACE : p)));
+          pieces.push(...this.htmlPieces(node));
           break;
         case 'list':
           nested.push(node);
