@@ -251,6 +251,15 @@ describe('readHtml: text blocks', () => {
     expect(blocks[0]).toMatchObject({ kind: 'paragraph', text: 'Jaarstukken 2021 gemeente Oosterhout' });
   });
 
+  it.each([
+    ['Verbonden partijen', '<h1>Paragraaf Verbonden partijen</h1>'],
+    ['Programma 6 Sport en cultuur - Jaarstukken 2022', '<h1>Programma 6 Sport en cultuur</h1>'],
+    ['Gemeente Oosterhout | Wat heeft het gekost?', '<h2>Wat heeft het gekost?</h2>'],
+  ])('does not put a title first that a heading repeats: %s', (title, body) => {
+    const { blocks } = readHtml(`<title>${title}</title>${body}`);
+    expect(blocks.map((b) => b.kind)).toEqual(['heading']);
+  });
+
   it('does not repeat a title that the h1 says', () => {
     const { blocks } = readHtml(PAGE);
     expect(blocks.filter((b) => b.kind !== 'clutter' && textOf(b) === 'Programma 2 Sociaal domein')).toHaveLength(1);

@@ -21,8 +21,9 @@
  * - nav, aside, page-level header and footer (not inside article, section or
  *   main), svg (chart labels) and form controls become clutter blocks, as do
  *   lines like "Terug naar navigatie", "Top", "Download pdf".
- * - `<title>` becomes a paragraph before everything else, unless an h1 says
- *   the same.
+ * - `<title>` becomes a paragraph before everything else, unless a heading
+ *   repeats it (the same words, the title inside the heading, or the heading
+ *   plus the site's name after a separator: "Programma 6 - Jaarstukken").
  */
 import * as cheerio from 'cheerio';
 import type { Block, BlockDiagnostic, Cell, ClutterBlock, ListItem, ReadResult, Span } from './model.js';
@@ -154,7 +155,7 @@ class HtmlReader {
   private readonly captures: Capture[] = [];
   private readonly composites: Composite[] = [];
   private readonly clutter: string[] = [];
-  private readonly h1: string[] = [];
+  private readonly headings: string[] = [];
   private title: Cell | null = null;
   private bold = 0;
   private pre = 0;
@@ -166,7 +167,7 @@ class HtmlReader {
   finish(): ReadResult {
     this.flushRun();
     const title = this.title;
-    if (title && title.text !== '' && !this.h1.some((h) => h.toLowerCase() === title.text.toLowerCase())) {
+    if (title && title.text !== '' && !this.headings.some((h) => repeatsTitle(title.text, h))) {
       this.blocks.unshift({ kind: 'paragraph', text: title.text, lines: [title], standalone: isStandalone([title.text]), span: title.span });
     }
     return { blocks: this.blocks, diagnostics: this.diagnostics };
@@ -353,7 +354,7 @@ class HtmlReader {
         this.emit({ kind: 'clutter', text: cell.text, reason, span: cell.span });
         return;
       }
-      if (depth === 1) this.h1.push(cell.text);
+      this.headings.push(cell.text);
       this.emit({ kind: 'heading', text: cell.text, depth, span: cell.span });
     };
   }
@@ -506,6 +507,20 @@ class HtmlReader {
     if (last && last.dd === null) last.dd = cell;
     else dl.rows.push({ dt: last?.dt ? { text: last.dt.text, span: { ...last.dt.span } } : null, dd: cell });
   }
+}
+
+/**
+ * Whether a heading says what the page title says: the same words, the
+ * title inside the heading ("Verbonden partijen" in "Paragraaf Verbonden
+ * partijen"), or the heading with the site's name after or before a
+ * separator ("Programma 6 Sport - Jaarstukken 2022").
+ */
+function repeatsTitle(title: string, heading: string): boolean {
+  const t = title.toLowerCase();
+  const h = heading.toLowerCase();
+  if (h.includes(t)) return true;
+  if (t.startsWith(h) && /^\s*[-–—|:·]/.test(t.slice(h.length))) return true;
+  return t.endsWith(h) && /[-–—|:·]\s*$/.test(t.slice(0, t.length - h.length));
 }
 
 /** A block inside navigation, a page header or footer, as clutter lines. */
