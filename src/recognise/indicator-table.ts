@@ -11,7 +11,7 @@
 import type { Cell, TableBlock } from '../blocks/model.js';
 import type { IndicatorNode, Observation, RecognisedTableNode } from '../schema/report.js';
 import { isYear, parseValue } from '../values/index.js';
-import { seriesOf } from '../vocabulary/column-words.js';
+import { columnLabel, seriesOf } from '../vocabulary/column-words.js';
 import { readColumns, texts, type Column } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
 import { cover, type RecogniseContext } from './context.js';
@@ -23,7 +23,8 @@ const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)\)?[.:)]?\s+(?=\S)/;
 export function looksLikeIndicatorTable(table: TableBlock, columns: Column[]): boolean {
   const values = columns.filter((c) => c.role === 'value');
   if (values.length === 0) return false;
-  return values.some((c) => c.label !== null || c.year !== null);
+  // A column word of the vocabulary or a year, not just any header over numbers ("Bijdrage").
+  return values.some((c) => c.year !== null || (c.label !== null && columnLabel(c.header) !== null));
 }
 
 /**

@@ -64,7 +64,7 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   // "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": numbered titles.
   if (t.length <= 150 && NUMBERED_TITLE.test(t) && !/[.;]$/.test(t)) return true;
   if (t.length < 2 || t.length > 110) return false;
-  if (/[.,;]$/.test(t) && !/\d\.$/.test(t)) return false;
+  if (/[.,;]$/.test(t) && !/^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.$/.test(t)) return false;
   if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;
   if (t.split(' ').length > 16) return false;
   if (isValueLike(t)) return false;

@@ -398,8 +398,14 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
   }
 
   function tableNode(table: TableBlock, tableRole: string | null): Node {
-    const header = table.rows.slice(0, table.headerRows).map((r) => r.map((c) => c.text));
-    const rows = table.rows.slice(table.headerRows).map((r) => r.map((c) => c.text));
+    // Trailing empty cells are padding in every format (pipe runs, empty <td>s).
+    const texts = (r: TableBlock['rows'][number]): string[] => {
+      const out = r.map((c) => c.text);
+      while (out.length > 1 && out[out.length - 1] === '') out.pop();
+      return out;
+    };
+    const header = table.rows.slice(0, table.headerRows).map(texts);
+    const rows = table.rows.slice(table.headerRows).map(texts);
     return { type: 'table', role: tableRole, caption: table.caption, header, rows, position: base.pos(table.span) };
   }
 

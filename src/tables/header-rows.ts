@@ -18,6 +18,29 @@ export interface SplitTable {
 
 const LEGEND = /^(?:[#*¹²³]\s*[=:]|bron:|noot:|toelichting:|\*\s)/i;
 
+/**
+ * A row under the header that only continues its words ("| | begroting |
+ * wijziging |"): no values, and every filled cell starts in lower case.
+ */
+function isContinuationRow(row: Cell[]): boolean {
+  const filled = row.filter((c) => c.text !== '');
+  return filled.length > 0 && !hasValues(row) && filled.every((c) => /^[a-zà-ÿ]/.test(c.text));
+}
+
+/** A header cell spanning two header rows appears in both; keep it once, in the upper row. */
+function dropRowspanCopies(header: Cell[][]): Cell[][] {
+  return header.map((row, r) =>
+    r === 0
+      ? row
+      : row.map((cell, c) => {
+          const above = header[r - 1]![c];
+          return above && above.text !== '' && above.span.start === cell.span.start && above.span.end === cell.span.end
+            ? { text: '', span: cell.span }
+            : cell;
+        }),
+  );
+}
+
 function hasValues(row: Cell[]): boolean {
   return row.some((c) => c.text !== '' && valueLike(c.text) && isYear(c.text) === null);
 }
@@ -30,8 +53,8 @@ export function splitHeader(table: TableBlock): SplitTable {
     while (h < rows.length - 1 && h < 3 && !hasValues(rows[h]!)) h++;
     if (h === rows.length - 1 && !hasValues(rows[h]!)) h = 0;
   }
-  while (h < rows.length - 1 && isYearRow(rows[h]!.map((c) => c.text))) h++;
-  const header = rows.slice(0, h);
+  while (h < rows.length - 1 && (isYearRow(rows[h]!.map((c) => c.text)) || (h > 0 && isContinuationRow(rows[h]!)))) h++;
+  const header = dropRowspanCopies(rows.slice(0, h));
   let end = rows.length;
   const notes: Cell[] = [];
   while (end > h + 1) {
