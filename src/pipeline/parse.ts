@@ -128,8 +128,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
   if (bytes.byteLength > maxBytes) throw new JaarparseError('E_TOO_LARGE', `input is ${bytes.byteLength} bytes, over --max-bytes ${maxBytes}`);
   const format = options.format ?? (isPdf(bytes) ? 'pdf' : undefined);
   if (format !== 'pdf') return parse(bytes, options);
-  const { readPdf } = await import('../blocks/pdf.js');
-  const read = await readPdf(bytes);
+  const read = await (await pdfReader())(bytes);
   const report = assemble(read.text, read, {
     name: options.name ?? 'input',
     sha256: sha256(bytes),
@@ -139,6 +138,26 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
   });
   report.source.pages = read.pages;
   return options.validate === false ? report : checked(report);
+}
+
+type PdfReader = (bytes: Uint8Array) => Promise<ReadResult & { text: string; pages: number }>;
+
+/**
+ * The PDF reader, loaded only when a PDF arrives (pdf.js is large). The
+ * module path is a variable so that the rest of the pipeline builds and runs
+ * where the PDF reader is absent.
+ */
+async function pdfReader(): Promise<PdfReader> {
+  const path = '../blocks/pdf.js';
+  try {
+    const mod = (await import(path)) as { readPdf: PdfReader };
+    return mod.readPdf;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_MODULE_NOT_FOUND') {
+      throw new JaarparseError('E_USAGE', 'this build of jaarparse has no PDF reader');
+    }
+    throw error;
+  }
 }
 
 /**
