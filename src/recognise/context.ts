@@ -18,6 +18,8 @@ export interface RecogniseContext {
   indicatorKind: IndicatorKind | null;
   /** The text of the heading-like line right above the block, when there is one. */
   titleAbove: string | null;
+  /** Where that heading-like line is. */
+  titleSpan: Span | null;
   /** "Eenheid: %", "Bron: …" lines between the heading above and the block, keys lower-cased. */
   fieldsAbove: Record<string, string>;
   /** Caption-like lines right below the block (a "Bedragen x € 1.000" under a table). */

@@ -86,6 +86,7 @@ function seriesRow(row: Cell[]): string | null {
 }
 
 function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext): IndicatorNode | null {
+  const rowSpans = row.map((c) => c.span);
   let id: string | null = null;
   let name = '';
   let source: string | null = null;
@@ -134,6 +135,7 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
     }
     source ??= ctx.fieldsAbove['bron'] ?? null;
     unit ??= ctx.fieldsAbove['eenheid'] ?? null;
+    if (ctx.titleSpan) rowSpans.unshift(ctx.titleSpan);
   }
   const values = observations(row, columns, null, ctx);
   // "Laatste meting | 2022": the row's own measuring year goes to observations without one.
@@ -148,7 +150,7 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
     source,
     unit: unit ?? (units.size === 1 ? [...units][0]! : null),
     values,
-    position: ctx.pos(cover(row.map((c) => c.span))),
+    position: ctx.pos(cover(rowSpans)),
   };
   if (Object.keys(fields).length > 0) node.fields = fields;
   return node;
@@ -165,7 +167,7 @@ function namedIndicator(title: string, row: Cell[], ctx: RecogniseContext): Indi
     source: ctx.fieldsAbove['bron'] ?? null,
     unit: ctx.fieldsAbove['eenheid'] ?? null,
     values: [],
-    position: ctx.pos(cover(row.map((c) => c.span))),
+    position: ctx.pos(cover([...(ctx.titleSpan ? [ctx.titleSpan] : []), ...row.map((c) => c.span)])),
   };
 }
 

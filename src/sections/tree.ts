@@ -54,6 +54,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
   let openAction: { node: ActionNode; spans: Span[] } | null = null;
   let pendingGoal: { node: GoalNode; needsTitle: boolean; spans: Span[] } | null = null;
   let titleAbove: string | null = null;
+  let titleSpan: Span | null = null;
   let fieldsAbove: Record<string, string> = {};
   let captionAbove: string | null = null;
   let openParty: { node: ConnectedPartyNode; spans: Span[] } | null = null;
@@ -76,6 +77,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
     role: role(),
     indicatorKind: indicatorKind(),
     titleAbove,
+    titleSpan,
     fieldsAbove,
     captionBelow,
   });
@@ -222,6 +224,12 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
   };
 
   /** A new goal closes sections and goals that cannot hold it. */
+  /** The goal's own lines (a title or description below its heading) widen its position. */
+  const extendFrame = (node: Container, span: Span): void => {
+    const frame = stack.find((f) => f.node === node);
+    if (frame && span.end > frame.span.end) frame.span = { ...frame.span, end: span.end };
+  };
+
   const popGoalScope = (id: string | null): void => {
     popWhile((f) => {
       if (f.kind === 'programme') return false;
@@ -245,6 +253,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
         const h = classifyHeading(block.text);
         if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
         titleAbove = block.text;
+        titleSpan = block.span;
         fieldsAbove = {};
         continue;
       }
@@ -254,6 +263,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
           const numbered = /^(\d{1,2}(?:\.\d{1,3}){0,3})\.?\s+(\S.*)$/.exec(block.text);
           if (numbered && g.id === null) g.id = numbered[1]!;
           g.title = (numbered ? numbered[2]! : block.text).replace(/[.:]$/, '');
+          extendFrame(g, block.span);
           g.heading = `${g.heading ?? ''}\n${block.text}`;
           pendingGoal = { node: g, needsTitle: false, spans: [...pendingGoal.spans, block.span] };
           continue;
@@ -262,6 +272,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
         if (!structural && pendingGoal && !pendingGoal.needsTitle && pendingGoal.spans.length > 0 && isRepeatOrDescription(pendingGoal.node, block)) {
           const g: GoalNode = pendingGoal.node;
           g.description = g.description ? `${g.description}\n${block.text}` : block.text;
+          extendFrame(g, block.span);
           pendingGoal = null;
           continue;
         }
@@ -289,6 +300,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
           const h = classifyHeading(block.text);
           if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
           titleAbove = block.text;
+          titleSpan = block.span;
           fieldsAbove = {};
           continue;
         }
