@@ -1,0 +1,195 @@
+/**
+ * The value parsers, table-driven: every "should" has a "should not".
+ */
+import { describe, expect, it } from 'vitest';
+import { isValueLike, isYear, parseAmount, parseMultiplier, parseValue, yearsIn } from '../src/values/index.js';
+
+type ValueCase = [raw: string, value: number | null, unit: string | null, extra?: Record<string, unknown>];
+
+const VALUES: ValueCase[] = [
+  ['2.762', 2762, null],
+  ['1.459.000', 1459000, null],
+  ['0,78%', 0.78, '%'],
+  ['74,20%', 74.2, '%'],
+  ['12,5 %', 12.5, '%'],
+  ['69,9', 69.9, null],
+  ['108', 108, null],
+  ['-2.730', -2730, null],
+  ['(2.730)', -2730, null],
+  ['4.977-', -4977, null],
+  ['+5', 5, null],
+  ['−3', -3, null],
+  ['1.5', 1.5, null],
+  ['7.8 mln', 7800000, null],
+  ['€ 9.040.000', 9040000, '€'],
+  ['€ 25.000,-', 25000, '€'],
+  ['€ 1,1 mln', 1100000, '€'],
+  ['gemiddeld 19,8 dagen', 19.8, 'dagen', { qualifier: 'gemiddeld' }],
+  ['binnen 14 dagen', 14, 'dagen', { qualifier: 'binnen' }],
+  ['5 werkdagen', 5, 'werkdagen'],
+  ['< 5', 5, null, { qualifier: '<' }],
+  ['> 80%', 80, '%', { qualifier: '>' }],
+  ['circa 300', 300, null, { qualifier: 'circa' }],
+  ['82,4¹', 82.4, null, { footnote: '¹' }],
+  ['80*', 80, null, { footnote: '*' }],
+  ['1.645 (2012)', 1645, null, { measuredYear: 2012 }],
+  ['97,8 (2020)', 97.8, null, { measuredYear: 2020 }],
+  ['6,8 per 1.000 inwoners', 6.8, 'per 1.000 inwoners'],
+];
+
+describe('parseValue: numbers', () => {
+  it.each(VALUES)('reads %j as %s %s', (raw, value, unit, extra) => {
+    const parsed = parseValue(raw);
+    expect(parsed.value).toBe(value);
+    expect(parsed.unit).toBe(unit);
+    expect(parsed.missing).toBeNull();
+    for (const [k, v] of Object.entries(extra ?? {})) expect(parsed[k as keyof typeof parsed]).toEqual(v);
+  });
+  it.each([
+    ['2.762', 2.762],
+    ['0,78%', 0.0078],
+    ['(2.730)', 2730],
+    ['4.977-', 4977],
+    ['1.5', 1500],
+    ['gemiddeld 19,8 dagen', 198],
+    ['€ 25.000,-', -25000],
+  ])('does not read %j as %s', (raw, wrong) => expect(parseValue(raw).value).not.toBe(wrong));
+});
+
+const MISSING: Array<[string, string]> = [
+  ['nnb', 'nnb'], ['NNB', 'nnb'], ['n.n.b.', 'nnb'], ['N.n.b.', 'nnb'],
+  ['NB', 'nb'], ['n.b.', 'nb'], ['n.b.*', 'nb'],
+  ['n.v.t.', 'nvt'], ['nvt', 'nvt'],
+  ['X', 'x'], ['x', 'x'], ['-', '-'], ['–', '-'], ['.', '.'], ['#', '#'],
+  ['PM', 'pm'], ['-PM', 'pm'], ['p.m.', 'pm'],
+  ['niet beschikbaar', 'niet-beschikbaar'], ['Zie toelichting', 'zie-toelichting'],
+  ['Nog in te vullen', 'nog-in-te-vullen'], ['geen gegevens', 'geen-gegevens'], ['Geen data', 'geen-gegevens'],
+  ['', 'empty'], ['   ', 'empty'],
+];
+
+describe('parseValue: not-available markers', () => {
+  it.each(MISSING)('reads %j as missing %j', (raw, marker) => {
+    const parsed = parseValue(raw);
+    expect(parsed.value).toBeNull();
+    expect(parsed.missing).toBe(marker);
+  });
+  it.each([['nbb'], ['Nederland'], ['xx'], ['pm2'], ['toelichting volgt in de tekst']])('does not read %j as a marker', (raw) => {
+    expect(parseValue(raw).missing).toBeNull();
+  });
+});
+
+describe('parseValue: ratios, ranges, prose', () => {
+  it.each([
+    ['35% / 65%', [35, 65]],
+    ['38%/62%', [38, 62]],
+    ['50/50', [50, 50]],
+  ])('reads %j as a ratio, never as one number', (raw, ratio) => {
+    const parsed = parseValue(raw);
+    expect(parsed.ratio).toEqual(ratio);
+    expect(parsed.value).toBeNull();
+    expect(parsed.value).not.toBe(ratio[0]);
+  });
+  it.each([
+    ['1,4 < x < 2,0', [1.4, 2]],
+    ['10-15', [10, 15]],
+  ])('reads %j as a range', (raw, range) => {
+    const parsed = parseValue(raw);
+    expect(parsed.range).toEqual(range);
+    expect(parsed.value).toBeNull();
+  });
+  it.each([['Lasten'], ['Bureau Halt / WSJG'], ['In 2018 waren er 12 meldingen bij de politie'], ['3 nieuwe locaties']])(
+    'does not read %j as a value',
+    (raw) => {
+      expect(parseValue(raw).value).toBeNull();
+      expect(isValueLike(raw)).toBe(false);
+    },
+  );
+  it.each([['2.762'], ['0,78%'], ['gemiddeld 19,8 dagen'], ['binnen 14 dagen'], ['Zie toelichting'], ['35% / 65%'], ['nnb'], ['2015']])(
+    'isValueLike(%j)',
+    (raw) => expect(isValueLike(raw)).toBe(true),
+  );
+  it('never throws or hangs on long adversarial input', () => {
+    for (const s of ['1'.repeat(100_000), '1.'.repeat(50_000), '('.repeat(100_000), '1'.repeat(400), '9'.repeat(400) + ',5%']) {
+      expect(() => parseValue(s)).not.toThrow();
+      expect(() => parseAmount(s)).not.toThrow();
+      expect(() => parseMultiplier(s)).not.toThrow();
+      expect(() => isYear(s)).not.toThrow();
+    }
+  });
+});
+
+describe('parseAmount', () => {
+  it.each([
+    ['2.762', 2762, null],
+    ['-2.730', -2730, null],
+    ['(2.730)', -2730, null],
+    ['2.730-', -2730, null],
+    ['−2.730', -2730, null],
+    ['N 31.393', 31393, 'N'],
+    ['V12.000', 12000, 'V'],
+    ['2.762 N', 2762, 'N'],
+    ['313 V', 313, 'V'],
+    ['-/- 500', -500, null],
+    ['+/+ 500', 500, null],
+    ['-', 0, null],
+    ['–', 0, null],
+    ['€ 2.298.266', 2298266, null],
+    ['2.298.266,50', 2298266.5, null],
+    ['0', 0, null],
+  ])('reads %j as %s (marker %s)', (raw, value, marker) => {
+    const parsed = parseAmount(raw);
+    expect(parsed.value).toBe(value);
+    expect(parsed.marker).toBe(marker);
+  });
+  it.each([
+    ['N 31.393', -31393],
+    ['(2.730)', 2730],
+    ['2.730-', 2730],
+    ['2.762', 2.762],
+    ['V12.000', -12000],
+  ])('does not read %j as %s', (raw, wrong) => expect(parseAmount(raw).value).not.toBe(wrong));
+  it.each([
+    ['', null, 'empty'],
+    ['PM', null, 'pm'],
+    ['-PM', null, 'pm'],
+    ['n.v.t.', null, 'nvt'],
+  ])('reads %j as no amount (%s, %s)', (raw, value, missing) => {
+    const parsed = parseAmount(raw);
+    expect(parsed.value).toBe(value);
+    expect(parsed.missing).toBe(missing);
+  });
+  it('keeps a lone V or N as a marker without a value', () => {
+    expect(parseAmount('V')).toMatchObject({ value: null, marker: 'V' });
+    expect(parseAmount('N').value).not.toBe(0);
+  });
+});
+
+describe('parseMultiplier', () => {
+  it.each([
+    ['Bedragen x € 1.000', 1000],
+    ['(bedragen x €1.000)', 1000],
+    ['bedragen x 1.000,-', 1000],
+    ['(x 1.000)', 1000],
+    ['× 1.000', 1000],
+    ['* € 1.000', 1000],
+    ['in € 1.000', 1000],
+    ['Programma (in € 1.000)', 1000],
+    ['x € 1 mln', 1000000],
+    ['x 1.000.000', 1000000],
+    ["bedragen in euro's", 1],
+    ['Bedragen x € 1.000 |', 1000],
+  ])('reads %j as %s', (text, multiplier) => expect(parseMultiplier(text)?.multiplier).toBe(multiplier));
+  it.each([['afwijkingen van € 25.000 en hoger'], ['€ 25.000,-'], ['Lasten'], ['De raad besluit'], ['1.000 inwoners']])(
+    'finds no caption in %j',
+    (text) => expect(parseMultiplier(text)).toBeNull(),
+  );
+});
+
+describe('years', () => {
+  it.each([['2018', 2018], ['2019*', 2019], ['(2012)', 2012]])('isYear(%j) is %s', (raw, year) => expect(isYear(raw)).toBe(year));
+  it.each([["'19"], ['Rekening 2020'], ['1850'], ['2.018'], ['20180']])('isYear(%j) is null', (raw) => expect(isYear(raw)).toBeNull());
+  it('finds the years in a header and not in amounts', () => {
+    expect(yearsIn('Realisatie 2015-2017')).toEqual([2015, 2017]);
+    expect(yearsIn('2.018 en 12.019')).toEqual([]);
+  });
+});
