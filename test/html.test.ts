@@ -122,7 +122,7 @@ describe('readHtml: tables', () => {
   });
 
   it.each([
-    ['Begrotings-<br>wijziging', 'Begrotingswijziging'],
+    ['Begrotings-<br>wijziging', 'Begrotings-wijziging'],
     ['Voor-<br>/ nadeel', 'Voor- / nadeel'],
     ['Realisatie<br>2021', 'Realisatie 2021'],
   ])('joins a cell broken at <br> as wrapped text: %s', (inner, text) => {

@@ -83,9 +83,9 @@ describe('readMarkdown: blocks', () => {
   });
 
   it.each([
-    ['De begrotings-\nwijziging is vastgesteld.', 'De begrotingswijziging is vastgesteld.'],
+    ['De begrotings-\nwijziging is vastgesteld.', 'De begrotings-wijziging is vastgesteld.'],
     ['Zorg-\nEn welzijn', 'Zorg- En welzijn'],
-    ['| Begrotings-<br>wijziging |\n|---|\n| 303 |', 'Begrotingswijziging'],
+    ['| Begrotings-<br>wijziging |\n|---|\n| 303 |', 'Begrotings-wijziging'],
   ])('joins lines as the text reader joins wrapped lines: %j', (source, text) => {
     const [block] = readMarkdown(source).blocks;
     expect(block?.kind === 'table' ? block.rows[0]![0]!.text : block?.kind === 'paragraph' && block.text).toBe(text);

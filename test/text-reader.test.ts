@@ -74,10 +74,10 @@ describe('readText', () => {
     expect(table.headerRows).toBe(1);
     expect(text.slice(table.rows[1]![1]!.span.start, table.rows[1]![1]!.span.end)).toBe('2');
   });
-  it('joins wrapped lines and undoes hyphenation, but not across sentences', () => {
+  it('joins wrapped lines keeping the hyphen of a broken word, but not across sentences', () => {
     const { blocks } = readText('De begrotings-\nwijziging is vastgesteld\nin de raad.\nEen nieuwe zin.\n');
     expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual([
-      'De begrotingswijziging is vastgesteld in de raad.',
+      'De begrotings-wijziging is vastgesteld in de raad.',
       'Een nieuwe zin.',
     ]);
   });

@@ -30,8 +30,31 @@ function tokens(text: string): Token[] {
   return out;
 }
 
+/** A run of two or more spaces after some text: the column layout of PDF text. */
+function hasWideGap(text: string): boolean {
+  const first = text.search(/\S/);
+  return first >= 0 && text.indexOf('  ', first) > 0;
+}
+
+/** Pieces separated by runs of two or more spaces; a piece may hold single spaces ("N 31.393"). */
+function segments(text: string): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    while (i < n && text.charCodeAt(i) === 32) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n && !(text.charCodeAt(i) === 32 && (i + 1 >= n || text.charCodeAt(i + 1) === 32))) i++;
+    out.push({ start, end: i, text: text.slice(start, i) });
+  }
+  return out;
+}
+
 function isAmountToken(t: string): boolean {
-  return AMOUNT.test(t) || NIL.test(t);
+  if (AMOUNT.test(t) || NIL.test(t)) return true;
+  const m = /^([VN]) ?(\S+)$|^(\S+) ([VN])$/.exec(t);
+  return m !== null && AMOUNT.test(m[2] ?? m[3]!);
 }
 
 /**
@@ -43,7 +66,17 @@ function isAmountToken(t: string): boolean {
  */
 export function splitAmountRow(text: string): Array<[number, number]> | null {
   if (text.length > 2000 || !endsLikeAmount(text)) return null;
-  const toks = tokens(text);
+  // Columns laid out with wide gaps: a single space belongs to the label ("per 1.000 woningen").
+  if (hasWideGap(text)) {
+    const bySegments = splitTokens(text, segments(text));
+    // Dot leaders with single spaces after them ("Lasten ........ 4.512   4.730"): read word by word.
+    const label = bySegments ? text.slice(bySegments[0]![0], bySegments[0]![1]) : '';
+    if (bySegments && !/\.{2,}|…/.test(label)) return bySegments;
+  }
+  return splitTokens(text, tokens(text));
+}
+
+function splitTokens(text: string, toks: Token[]): Array<[number, number]> | null {
   const cells: Array<[number, number]> = [];
   let k = toks.length - 1;
   let amounts = 0;

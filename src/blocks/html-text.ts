@@ -4,6 +4,7 @@
  * cells (collapsed whitespace, exact source spans). Used by the HTML and the
  * Markdown reader alike.
  */
+import { joinLines } from './join-lines.js';
 import type { Block, Cell, Span } from './model.js';
 import { clutterReason } from '../vocabulary/clutter.js';
 
@@ -59,24 +60,6 @@ export function trimSpan(source: string, start: number, end: number): Span {
   while (a < b && isSpaceCode(source.charCodeAt(a))) a++;
   while (b > a && isSpaceCode(source.charCodeAt(b - 1))) b--;
   return { start: a, end: b };
-}
-
-/**
- * Joins the lines of one paragraph or cell as the text reader joins wrapped
- * lines: with a space, except that a word hyphenated at the line end is
- * joined to its lower-case rest ("Begrotings-" + "wijziging").
- *
- * @example joinLines(['Begrotings-', 'wijziging']) // 'Begrotingswijziging'
- * @example joinLines(['Voor-', '/ nadeel']) // 'Voor- / nadeel'
- */
-export function joinLines(lines: readonly string[]): string {
-  let out = lines[0] ?? '';
-  for (let k = 1; k < lines.length; k++) {
-    const line = lines[k]!;
-    if (/[a-zà-ÿ]-$/.test(out) && /^[a-zà-ÿ]/.test(line)) out = out.slice(0, -1) + line;
-    else out += ' ' + line;
-  }
-  return out;
 }
 
 /**

@@ -11,9 +11,10 @@
  */
 import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './model.js';
 import { normaliseLine } from '../normalise/line.js';
-import { clutterReason } from '../vocabulary/clutter.js';
+import { clutterReason, runningHeaders, runningKey } from '../vocabulary/clutter.js';
 import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller } from './pipe-row.js';
 import { splitAmountRow, splitHeaderLine } from './amount-row.js';
+import { joinLines } from './join-lines.js';
 
 /** One physical line after normalisation, with the map back to the source. */
 export interface Line {
@@ -91,7 +92,8 @@ export function readText(text: string): ReadResult {
 
 /** Groups already split lines into blocks (see `readText`). */
 export function readLines(lines: Line[]): ReadResult {
-  const kinds = lines.map(classify);
+  const running = runningHeaders(lines.map((l) => l.text));
+  const kinds = lines.map((line) => (running.size > 0 && running.has(runningKey(line.text) ?? '') ? 'clutter' : classify(line)));
   const blocks: Block[] = [];
   let i = 0;
   const nextNonBlank = (from: number): number => {
@@ -111,7 +113,7 @@ export function readLines(lines: Line[]): ReadResult {
     }
     if (kind === 'clutter') {
       const line = lines[i]!;
-      blocks.push({ kind: 'clutter', text: line.text.trim(), reason: clutterReason(line.text) ?? 'clutter', span: trimmedSpan(line) });
+      blocks.push({ kind: 'clutter', text: line.text.trim(), reason: clutterReason(line.text) ?? 'running-header', span: trimmedSpan(line) });
       i++;
       continue;
     }
@@ -154,7 +156,7 @@ function readParagraph(lines: Line[], kinds: LineKind[], from: number, blocks: B
   }
   blocks.push({
     kind: 'paragraph',
-    text: joinWrapped(parts.map((p) => p.text)),
+    text: joinLines(parts.map((p) => p.text)),
     lines: parts,
     standalone: false,
     span: { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end },
@@ -171,17 +173,6 @@ function continuesParagraph(prev: string, next: string): boolean {
   if (SENTENCE_END.test(prev)) return false;
   const c = next.charAt(0);
   return c !== '' && c === c.toLowerCase() && c !== c.toUpperCase();
-}
-
-/** Joins wrapped lines, undoing end-of-line hyphenation ("Begrotings-" + "wijziging"). */
-export function joinWrapped(parts: string[]): string {
-  let out = parts[0] ?? '';
-  for (let k = 1; k < parts.length; k++) {
-    const part = parts[k]!;
-    if (/[a-zà-ÿ]-$/.test(out) && /^[a-zà-ÿ]/.test(part)) out = out.slice(0, -1) + part;
-    else out += ' ' + part;
-  }
-  return out;
 }
 
 function readList(
@@ -218,7 +209,7 @@ function readList(
       const last = items[items.length - 1]!;
       const indented = line.text.startsWith('  ');
       if (indented || continuesParagraph(last.text, line.text.trim())) {
-        last.text = joinWrapped([last.text, line.text.trim()]);
+        last.text = joinLines([last.text, line.text.trim()]);
         last.span = { start: last.span.start, end: trimmedSpan(line).end };
         i++;
         continue;
@@ -327,6 +318,15 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
       i++;
       continue;
     }
+    // A lower-case line right under a row continues its label ("Aantal inbraken per 1.000" / "woningen").
+    if (kind === 'text' && rows.length > 0 && pendingLabels.length === 0 && /^\s*[a-zà-ÿ]/.test(lines[i]!.text)) {
+      const label = rows[rows.length - 1]![0]!;
+      const cont = lineCell(lines[i]!);
+      label.text = label.text === '' ? cont.text : `${label.text} ${cont.text}`;
+      label.span = { start: label.span.start, end: cont.span.end };
+      i++;
+      continue;
+    }
     // A short label line between amount rows is a group row ("Programma 1 Veiligheid").
     if (kind === 'text' && rows.length > 0 && pendingLabels.length < 2) {
       const t = lines[i]!.text.trim();
@@ -378,7 +378,9 @@ function takeHeaderAbove(blocks: Block[], lines: Line[], kinds: LineKind[], from
     const line = lines[k]!;
     const text = line.text.trim();
     if (!prev || prev.kind !== 'paragraph' || prev.lines.length !== 1 || prev.lines[0]!.span.start !== trimmedSpan(line).start) break;
-    if (text.length > 160 || SENTENCE_END.test(text) || /\d[.,]\d{3}\b/.test(text)) break;
+    const rest = withoutCaption(text);
+    // A caption line alone ("Bedragen x € 1.000") stays a paragraph: the table's caption, not a header row.
+    if (text.length > 200 || SENTENCE_END.test(text) || /\d[.,]\d{3}\b/.test(rest) || rest.replace(/[()\s]/g, '') === '') break;
     const hasYear = /\b(?:19|20)\d\d\b/.test(text);
     if (single && !hasYear && header.length === 0) break;
     if (text.split(/\s+/).length < 2 && !hasYear) break;
@@ -387,6 +389,11 @@ function takeHeaderAbove(blocks: Block[], lines: Line[], kinds: LineKind[], from
     k--;
   }
   return header;
+}
+
+/** The text without a unit caption ("Bedragen x € 1.000"), whose number is no amount. */
+function withoutCaption(text: string): string {
+  return text.replace(/(?:bedragen\s*)?(?:x|×|\*|in)\s*€?\s*1(?:\.000)+(?:,-)?/gi, '');
 }
 
 /**

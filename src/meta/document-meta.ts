@@ -48,7 +48,8 @@ export function documentMeta(evidence: MetaEvidence): Meta {
 
 function titleLine(lines: string[]): { title: string | null; type: DocumentType | null; year: number | null } {
   for (const line of lines.slice(0, 8)) {
-    const t = line.trim();
+    // "Programmabegroting 2024-2027        Gemeente Zwolle": the title is the first column.
+    const t = line.trim().split(/\s{2,}/)[0]!;
     if (t.length === 0 || t.length > 120) continue;
     const m = TYPE_WORDS.exec(t);
     if (!m || t.split(' ').length > 12) continue;

@@ -215,7 +215,8 @@ function firstTextLines(read: ReadResult): string[] {
   const out: string[] = [];
   for (const b of read.blocks) {
     if (out.length >= 8) break;
-    if (b.kind === 'paragraph' || b.kind === 'heading') out.push(b.text);
+    // A running header names the document on every page: evidence for the title too.
+    if (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'clutter' && b.reason === 'running-header')) out.push(b.text);
   }
   return out;
 }

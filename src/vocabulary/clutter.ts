@@ -12,6 +12,9 @@ const CLUTTER_LINES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^deze pagina is gebouwd op\b/, 'footer'],
   [/^(?:pagina|blz\.?|page) \d{1,4}(?: (?:van|of|\/) \d{1,4})?$/, 'page-number'],
   [/^[-–—] ?\d{1,4} ?[-–—]$/, 'page-number'],
+  // A running header or footer ending (or starting) in a page number after a wide gap.
+  [/\s{2,}(?:pagina|blz\.?|page|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?$/, 'running-header'],
+  [/^(?:pagina|blz\.?|page)\s*\d{1,4}\s{2,}\S/, 'running-header'],
 ];
 
 /**
@@ -20,9 +23,34 @@ const CLUTTER_LINES: ReadonlyArray<readonly [RegExp, string]> = [
  */
 export function clutterReason(line: string): string | null {
   const text = line.trim().toLowerCase();
-  if (text.length === 0 || text.length > 120) return null;
+  if (text.length === 0 || text.length > 200) return null;
   for (const [pattern, reason] of CLUTTER_LINES) {
     if (pattern.test(text)) return reason;
   }
   return null;
+}
+
+const RUNNING = /\b(?:begroting|programmabegroting|jaarrekening|jaarverslag|jaarstukken|voorjaarsnota|kadernota|bestuursrapportage|najaarsnota|gemeente|pagina|blz)\b/i;
+
+/**
+ * Running headers and footers of PDF text: lines laid out with wide gaps
+ * that come back on every page and name the document, the municipality or
+ * the page. Returns the keys (digits folded) of those seen at least twice.
+ * @example runningHeaders(['Begroting 2024      Gemeente Ede', …, 'Begroting 2024      Gemeente Ede'])
+ */
+export function runningHeaders(lines: readonly string[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const line of lines) {
+    const key = runningKey(line);
+    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const out = new Set<string>();
+  for (const [key, n] of counts) if (n >= 2) out.add(key);
+  return out;
+}
+
+/** The key of a line that could be a running header, or null. */
+export function runningKey(line: string): string | null {
+  if (line.length > 200 || !line.includes('    ') || !RUNNING.test(line)) return null;
+  return line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
 }
