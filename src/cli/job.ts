@@ -1,0 +1,64 @@
+/**
+ * One input of a batch, from path to serialised output: the unit of work a
+ * worker thread runs (and the main thread, for --jobs 1). Workers get paths,
+ * not text, and write their own output files, so that little crosses threads.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseBytes, parseFile, type ParseOptions } from '../pipeline/parse.js';
+import { toJaarparseError } from '../errors.js';
+import { toRows, type Row, type TableName } from '../emit/rows.js';
+
+export interface Job {
+  path: string;
+  options: ParseOptions;
+  /** With --out: where to write the report. */
+  outPath?: string;
+  /** With --resume: skip when outPath holds a report of the same source sha256. */
+  resume?: boolean;
+  pretty: boolean;
+  /** With --to csv … : return rows of this table instead of the report. */
+  table?: TableName;
+  /** Stdin's bytes (stdin is read by the main thread). */
+  bytes?: Uint8Array;
+}
+
+export type JobResult =
+  | { ok: true; json?: string; rows?: Row[]; warnings: number; bytes: number; skipped: boolean }
+  | { ok: false; code: string; message: string; exitCode: number; bytes: number };
+
+function sameSource(outPath: string, bytes: Uint8Array): boolean {
+  try {
+    const previous = JSON.parse(readFileSync(outPath, 'utf8')) as { source?: { sha256?: string } };
+    return previous.source?.sha256 === createHash('sha256').update(bytes).digest('hex');
+  } catch {
+    return false;
+  }
+}
+
+/** Runs one job; never throws (a failure is a result). */
+export async function runJob(job: Job): Promise<JobResult> {
+  let size = 0;
+  try {
+    if (job.resume && job.outPath && job.path !== '-') {
+      const bytes = readFileSync(job.path);
+      size = bytes.byteLength;
+      if (sameSource(job.outPath, bytes)) return { ok: true, warnings: 0, bytes: size, skipped: true };
+    }
+    const report = job.bytes ? await parseBytes(job.bytes, job.options) : await parseFile(job.path, job.options);
+    size = report.source.bytes;
+    const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
+    if (job.table) return { ok: true, rows: toRows(report, job.table, { file: job.path }), warnings, bytes: size, skipped: false };
+    const json = job.pretty ? JSON.stringify(report, null, 2) : JSON.stringify(report);
+    if (job.outPath) {
+      mkdirSync(dirname(job.outPath), { recursive: true });
+      writeFileSync(job.outPath, json + '\n');
+      return { ok: true, warnings, bytes: size, skipped: false };
+    }
+    return { ok: true, json, warnings, bytes: size, skipped: false };
+  } catch (error) {
+    const e = toJaarparseError(error);
+    return { ok: false, code: e.code, message: e.message, exitCode: e.exitCode, bytes: size };
+  }
+}

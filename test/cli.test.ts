@@ -1,0 +1,212 @@
+/**
+ * The CLI end to end, through the built bin (npm test builds first): a test
+ * per flag, a 500-file batch on two workers, exports read back, failures
+ * isolated, exit codes.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Report } from '../src/schema/report.js';
+import { outputPath } from '../src/cli/output-path.js';
+import { inShard, parseShard } from '../src/cli/inputs.js';
+
+const bin = resolve(import.meta.dirname, '..', 'bin', 'jaarparse.js');
+const fixtures = resolve(import.meta.dirname, '..', 'fixtures');
+
+function run(args: string[], options: { input?: string | Buffer; cwd?: string } = {}) {
+  const r = spawnSync(process.execPath, [bin, ...args], { input: options.input, cwd: options.cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+const BUDGET = 'Programma 2 Verkeer\n\nWat heeft het gekost?\n\nBedragen x € 1.000\n\n| | Rekening 2022 | Begroting 2023 |\n|---|---|---|\n| Lasten | 1.200 | 1.300 |\n| Baten | 200 | 250 |\n| Saldo | -1.000 | -1.050 |\n';
+const WARN = 'Wat heeft het gekost?\n\n| | Begroting |\n|---|---|\n| Lasten | 1.200 |\n| Baten | 200 |\n| Saldo | -5.000 |\n';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jaarparse-cli-'));
+  mkdirSync(join(dir, 'docs', 'sub'), { recursive: true });
+  writeFileSync(join(dir, 'docs', 'a.txt'), BUDGET);
+  writeFileSync(join(dir, 'docs', 'sub', 'b.txt'), BUDGET.replace('Verkeer', 'Wonen'));
+  writeFileSync(join(dir, 'docs', 'c.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+  writeFileSync(join(dir, 'warn.txt'), WARN);
+});
+
+describe('jaarparse parse', () => {
+  it('prints one report as JSON for one input, exit 0', () => {
+    const r = run(['parse', join(dir, 'docs', 'a.txt')]);
+    expect(r.code).toBe(0);
+    expect(Report.safeParse(JSON.parse(r.out)).success).toBe(true);
+  });
+  it('prints NDJSON in input order for several inputs, with an error record for a bad file, exit 1', () => {
+    const r = run(['parse', join(dir, 'docs'), '--jobs', '2', '--quiet']);
+    expect(r.code).toBe(1);
+    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.type)).toEqual(['report', 'error', 'report']);
+    expect(lines[1]).toMatchObject({ code: 'E_NOT_TEXT', exitCode: 4 });
+    expect(r.err).toMatch(/^jaarparse: .*c\.txt: not a text document.*\(E_NOT_TEXT\)$/m);
+  });
+  it('exits with the error code of a single failed input, without a stack trace', () => {
+    const r = run(['parse', join(dir, 'nope.txt')]);
+    expect(r.code).toBe(7);
+    expect(r.err).toBe(`jaarparse: ${join(dir, 'nope.txt')}: no such file (E_NOT_FOUND)\n`);
+    expect(run(['parse', join(dir, 'docs', 'c.txt')]).code).toBe(4);
+    expect(run(['parse', join(dir, 'docs')]).code).not.toBe(7);
+  });
+  it('refuses input over --max-bytes with exit 5', () => {
+    const r = run(['parse', join(dir, 'docs', 'a.txt'), '--max-bytes', '10']);
+    expect(r.code).toBe(5);
+    expect(r.err).toMatch(/E_TOO_LARGE/);
+  });
+  it('--out writes one .json per input mirroring the tree, and errors.ndjson', () => {
+    const out = join(dir, 'out1');
+    const r = run(['parse', join(dir, 'docs'), '--out', out, '--quiet']);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(existsSync(join(out, 'a.json'))).toBe(true);
+    expect(existsSync(join(out, 'sub', 'b.json'))).toBe(true);
+    expect(readFileSync(join(out, 'errors.ndjson'), 'utf8')).toMatch(/"code":"E_NOT_TEXT"/);
+  });
+  it('--out never writes outside its folder whatever the input names are', () => {
+    const out = join(dir, 'safe');
+    for (const name of ['../../etc/passwd.txt', '/abs/x.txt', '..', 'a/../../b.txt', '-']) {
+      const target = outputPath(out, name);
+      expect(target.startsWith(resolve(out) + '/')).toBe(true);
+    }
+    const r = run(['parse', '../a.txt', '--out', 'o2', '--quiet'], { cwd: join(dir, 'docs', 'sub') });
+    expect(r.code).toBe(0);
+    expect(readdirSync(join(dir, 'docs', 'sub', 'o2'))).toEqual(['a.json', 'errors.ndjson']);
+  });
+  it('--resume skips inputs whose output has the same source sha256', () => {
+    const out = join(dir, 'out2');
+    run(['parse', join(dir, 'docs', 'a.txt'), join(dir, 'warn.txt'), '--out', out, '--quiet']);
+    const r = run(['parse', join(dir, 'docs', 'a.txt'), join(dir, 'warn.txt'), '--out', out, '--resume']);
+    expect(r.err).toMatch(/2 skipped/);
+    expect(run(['parse', join(dir, 'docs', 'a.txt'), '--resume']).code).toBe(2);
+  });
+  it('--strict exits 3 when a report has warnings, 0 without', () => {
+    expect(run(['parse', join(dir, 'warn.txt'), '--strict']).code).toBe(3);
+    expect(run(['parse', join(dir, 'warn.txt')]).code).toBe(0);
+    expect(run(['parse', join(dir, 'docs', 'a.txt'), '--strict']).code).toBe(0);
+  });
+  it('reads stdin with -', () => {
+    const r = run(['parse', '-'], { input: BUDGET });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out).source.name).toBe('stdin');
+  });
+  it('--format overrides detection and --encoding decoding', () => {
+    const html = join(dir, 'page.txt');
+    writeFileSync(html, '<h1>Programma 3 Economie</h1><p>Tekst</p>');
+    expect(JSON.parse(run(['parse', html, '--format', 'html']).out).source.format).toBe('html');
+    expect(JSON.parse(run(['parse', html]).out).source.format).toBe('text');
+    const latin = join(dir, 'latin.txt');
+    writeFileSync(latin, Buffer.from('Financi\xebn\n', 'latin1'));
+    expect(JSON.parse(run(['parse', latin, '--encoding', 'latin1']).out).children[0].heading ?? '').toMatch(/Financiën/);
+    expect(run(['parse', latin, '--encoding', 'klingon']).code).toBe(2);
+  });
+  it('--compact prints one line for one input', () => {
+    expect(run(['parse', join(dir, 'docs', 'a.txt'), '--compact']).out.trim().split('\n')).toHaveLength(1);
+  });
+  it('--to csv --table budget writes tidy rows that a CSV parser reads back', () => {
+    const r = run(['parse', join(dir, 'docs', 'a.txt'), join(dir, 'docs', 'sub', 'b.txt'), '--to', 'csv', '--table', 'budget', '--quiet']);
+    expect(r.code).toBe(0);
+    const rows = parseCsv(r.out, { columns: true }) as Array<Record<string, string>>;
+    expect(rows).toHaveLength(12);
+    expect(rows[0]).toMatchObject({ row_label: 'Lasten', column_label: 'Rekening 2022', value: '1200', multiplier: '1000', euros: '1200000' });
+    const tsv = run(['parse', join(dir, 'docs', 'a.txt'), '--to', 'tsv', '--table', 'budget']).out;
+    expect(tsv.split('\n')[0]).toContain('\t');
+  });
+  it('--shard K/N splits the inputs into disjoint parts that cover them all', () => {
+    const paths = Array.from({ length: 60 }, (_, k) => `corpus/doc-${k}.txt`);
+    const parts = [1, 2, 3].map((k) => paths.filter((p) => inShard(p, { k, n: 3 })));
+    expect(parts.flat().sort()).toEqual([...paths].sort());
+    expect(parts.every((p) => p.length > 0)).toBe(true);
+    expect(() => parseShard('4/3')).toThrow();
+    expect(run(['parse', join(dir, 'docs'), '--shard', '0/2']).code).toBe(2);
+  });
+  it('gives usage errors exit 2', () => {
+    expect(run(['parse', '--bogus', 'x']).code).toBe(2);
+    expect(run(['parse']).code).toBe(2);
+    expect(run(['frobnicate']).code).toBe(2);
+    expect(run(['parse', join(dir, 'docs'), '--jobs', 'many']).code).toBe(2);
+  });
+  it('documents the exit codes in --help', () => {
+    const r = run(['--help']);
+    expect(r.out).toMatch(/Exit codes:/);
+    expect(r.out).toMatch(/3 {2}--strict/);
+  });
+  it('shows no progress bar when stderr is not a terminal, and one under a pseudo-terminal', () => {
+    const plain = run(['parse', join(dir, 'docs'), '--jobs', '1']);
+    expect(plain.err).not.toMatch(/\|.*files/);
+    expect(plain.err).toMatch(/jaarparse: 3 files, 2 ok, 1 failed/);
+    const script = spawnSync('script', ['-qec', `${process.execPath} ${bin} parse ${join(dir, 'docs')} --jobs 1 > /dev/null`, '/dev/null'], { encoding: 'utf8' });
+    if (script.error) throw script.error;
+    expect(script.stdout).toMatch(/3\/3 files/);
+    const quiet = spawnSync('script', ['-qec', `${process.execPath} ${bin} parse ${join(dir, 'docs')} --jobs 1 --quiet > /dev/null`, '/dev/null'], { encoding: 'utf8' });
+    expect(quiet.stdout).not.toMatch(/files/);
+  });
+});
+
+describe('a 500-file corpus on two workers', () => {
+  it('converts every file, in input order, each output valid', () => {
+    const corpus = join(dir, 'corpus');
+    mkdirSync(corpus, { recursive: true });
+    for (let k = 0; k < 500; k++) {
+      writeFileSync(join(corpus, `doc-${String(k).padStart(3, '0')}.txt`), BUDGET.replace('Verkeer', `Verkeer ${k}`).replace('1.200', String(1000 + k)));
+    }
+    const r = run(['parse', corpus, '--jobs', '2', '--quiet']);
+    expect(r.code).toBe(0);
+    const reports = r.out.trim().split('\n').map((l) => JSON.parse(l) as Report);
+    expect(reports).toHaveLength(500);
+    reports.forEach((report, k) => {
+      expect(report.source.name).toBe(`doc-${String(k).padStart(3, '0')}.txt`);
+      expect(Report.safeParse(report).success).toBe(true);
+    });
+    const out = join(dir, 'corpus-out');
+    expect(run(['parse', corpus, '--jobs', '2', '--out', out, '--quiet']).code).toBe(0);
+    expect(readdirSync(out).filter((f) => f.endsWith('.json'))).toHaveLength(500);
+  });
+});
+
+describe('jaarparse validate and export', () => {
+  it('validates reports and points at each problem', () => {
+    const good = run(['parse', join(dir, 'docs', 'a.txt')]).out;
+    const file = join(dir, 'reports.ndjson');
+    const bad = JSON.parse(good);
+    bad.children[0].title = 42;
+    writeFileSync(file, JSON.stringify(JSON.parse(good)) + '\n' + JSON.stringify(bad) + '\n');
+    const r = run(['validate', file]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:2: /children/0/title: `, 'm'));
+    const old = join(dir, 'old.json');
+    writeFileSync(old, JSON.stringify({ ...JSON.parse(good), schemaVersion: '0' }));
+    expect(run(['validate', old]).out).toMatch(/schemaVersion "0" is not supported/);
+    const single = join(dir, 'good.json');
+    writeFileSync(single, good);
+    expect(run(['validate', single]).code).toBe(0);
+  });
+  it('exports reports to csv, yaml and ndjson', () => {
+    const file = join(dir, 'two.ndjson');
+    writeFileSync(file, run(['parse', join(dir, 'docs', 'a.txt'), join(dir, 'docs', 'sub', 'b.txt'), '--quiet']).out);
+    const csv = parseCsv(run(['export', file, '--table', 'budget']).out, { columns: true }) as unknown[];
+    expect(csv).toHaveLength(12);
+    expect(run(['export', file, '--table', 'budget', '--to', 'yaml']).out).toMatch(/^- file: a\.txt/m);
+    expect(run(['export', file, '--table', 'budget', '--to', 'ndjson']).out.trim().split('\n')).toHaveLength(12);
+  });
+});
+
+describe('jaarparse schema and samples', () => {
+  it('prints the schema', () => {
+    expect(JSON.parse(run(['schema']).out).title).toBe('jaarparse report');
+  });
+  it('parses the bundled samples with one summary line each', () => {
+    const out = join(dir, 'samples');
+    const r = run(['samples', '--out', out]);
+    expect(r.code).toBe(0);
+    const names = readdirSync(fixtures).filter((n) => existsSync(join(fixtures, n, 'expected.json')));
+    expect(r.out.trim().split('\n')).toHaveLength(names.length);
+    expect(r.out).toMatch(/^seed-indicator-cells-per-line: goals 1, indicators 5, values 10, budget rows 0, actions 7/m);
+  });
+});
