@@ -9,6 +9,7 @@
  * standalone one-line paragraphs and `tables/cell-runs.ts` rebuilds them, for
  * any reader.
  */
+import { tableWidth } from '../tables/width.js';
 import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './model.js';
 import { normaliseLine } from '../normalise/line.js';
 import { clutterReason, runningHeaders, runningKey } from '../vocabulary/clutter.js';
@@ -346,7 +347,7 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
   i -= pendingLabels.length;
   while (i > from && kinds[i - 1] === 'blank') i--;
   const single = rows.length === 1;
-  const valueCount = Math.max(...rows.map((r) => r.length - 1));
+  const valueCount = tableWidth(rows) - 1;
   const header = takeHeaderAbove(blocks, lines, kinds, from, valueCount, single);
   if (single && header.length === 0) {
     const line = lines[from]!;

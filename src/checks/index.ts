@@ -11,6 +11,6 @@ export function runChecks(children: Node[], report: (d: Diagnostic) => void): vo
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type === 'budgetTable') checkBudgetTable(node, report);
-    if ('children' in node) stack.push(...node.children);
+    if ('children' in node) for (const child of node.children) stack.push(child);
   }
 }

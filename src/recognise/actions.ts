@@ -80,7 +80,7 @@ export function recogniseActionTable(table: TableBlock, ctx: RecogniseContext): 
     }
     const node = current!.node;
     node.text = node.text === null ? cells.filter((t) => t !== '').join(' ') : `${node.text}\n${cells.filter((t) => t !== '').join(' ')}`;
-    current!.spans.push(...row.map((c) => c.span));
+    for (const c of row) current!.spans.push(c.span);
     node.position = ctx.pos(cover(current!.spans));
   }
   if (children.length === 0) return null;

@@ -9,6 +9,7 @@
  *   Bedragen x € 1.000 |
  *   → budgetTable "Geëscaleerde zorg 18-", multiplier 1000, row Lasten [2762, 303, 3065, 2865, 200]
  */
+import { tableWidth } from '../tables/width.js';
 import type { Cell, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
 import { isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
@@ -39,6 +40,7 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const caption = [...notes.map((c) => c.text), ...header.flat().map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? '']
     .some((t) => parseMultiplier(t) !== null);
   if (kengetalRows(body) > 0 || percentShare(body) > 0.5) return false;
+  if (header.flat().some((c) => INDICATOR_HEADER.test(c.text.trim()))) return false;
   if (ctx.role === 'costs') return true;
   const balanceWords = header.flat().filter((c) => BALANCE_COLUMNS.test(c.text)).length;
   return rowWords > 0 || caption || colWords >= 2 || balanceWords >= 2;
@@ -48,7 +50,7 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
 export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): BudgetTableNode | null {
   const { header, body, notes } = splitHeader(table);
   if (body.length === 0) return null;
-  const width = Math.max(...body.map((r) => r.length), ...header.map((r) => r.length));
+  const width = tableWidth(body, header);
   const labelCols = countLabelColumns(body, width);
   const markerCols = markerColumns(body, labelCols, width);
   const valueCols: number[] = [];
@@ -137,6 +139,8 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
 
 /** BBV kengetallen are indicators (percentages per year), not amounts. */
 const KENGETAL = /\b(?:schuldquote|solvabiliteit(?:sratio)?|structurele exploitatieruimte|grondexploitatie|belastingcapaciteit|weerstandsratio|ratio weerstandsvermogen)\b/i;
+/** A header naming indicators: an indicator table, whatever its numbers look like. */
+const INDICATOR_HEADER = /^(?:indicator(?:en)?|kengetal(?:len)?|(?:effect|prestatie|beleids)-?indicator(?:en)?)$/i;
 /** Column words of reserves and voorzieningen tables. */
 const BALANCE_COLUMNS = /\b(?:toevoeging(?:en)?|onttrekking(?:en)?|vrijval|aanwending|stand per|saldo per|boekwaarde|beginsaldo|eindsaldo)\b/i;
 

@@ -8,6 +8,7 @@
  *   Bereik jongerenwerk | 2.180 | 2.190 | 2.200
  *   → indicator "Bereik jongerenwerk" (prestatie) with nulmeting 2180, realisatie 2021 2190, begroting 2022 2200
  */
+import { pushAll, tableWidth } from '../tables/width.js';
 import type { Cell, TableBlock } from '../blocks/model.js';
 import type { IndicatorNode, Observation, RecognisedTableNode } from '../schema/report.js';
 import { isYear, parseValue } from '../values/index.js';
@@ -34,7 +35,7 @@ export function looksLikeIndicatorTable(table: TableBlock, columns: Column[]): b
 export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext): RecognisedTableNode | null {
   const { header, body, notes } = splitHeader(table);
   if (body.length === 0) return null;
-  const width = Math.max(...body.map((r) => r.length));
+  const width = tableWidth(body);
   const reading = readColumns(header.map(texts), body.map(texts), width);
   const columns = reading.columns;
   if (!looksLikeIndicatorTable(table, columns) && ctx.role !== 'indicators' && ctx.indicatorKind === null) return null;
@@ -53,7 +54,7 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
       children.push(current);
     }
     if (series && current) {
-      current.values.push(...observations(row, columns, series, ctx));
+      pushAll(current.values, observations(row, columns, series, ctx));
       current.position = ctx.pos(cover([spanOf(current, row)]));
       continue;
     }
@@ -76,7 +77,9 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
 }
 
 function spanOf(node: IndicatorNode, row: Cell[]): { start: number; end: number } {
-  return { start: node.position.start.offset, end: Math.max(node.position.end.offset, ...row.map((c) => c.span.end)) };
+  let end = node.position.end.offset;
+  for (const c of row) if (c.span.end > end) end = c.span.end;
+  return { start: node.position.start.offset, end };
 }
 
 /** A comparison row ("Gemeente | 12,5 | 13,1") under an indicator: its series. */

@@ -86,7 +86,8 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
   };
   const close = (frame: Frame): void => {
     if (frame.node) {
-      const end = Math.max(frame.span.end, ...frame.children.map((c) => c.position.end.offset));
+      let end = frame.span.end;
+      for (const c of frame.children) if (c.position.end.offset > end) end = c.position.end.offset;
       frame.node.position = base.pos({ start: frame.span.start, end });
       frame.node.children = frame.children;
     }

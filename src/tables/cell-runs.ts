@@ -15,6 +15,7 @@
  */
 import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '../blocks/model.js';
 import { budgetColumnKind, columnLabel, descriptorRole } from '../vocabulary/column-words.js';
+import { sectionRole } from '../vocabulary/sections.js';
 import { isYear } from '../values/index.js';
 import { valueLike } from './cell-kind.js';
 
@@ -34,10 +35,11 @@ export function isHeaderWord(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 60) return false;
   if (isYear(t) !== null) return true;
+  // "Effectindicatoren", "Wat heeft het gekost?": the heading above the table, not a column.
+  if (sectionRole(t) !== null) return false;
   const stripped = t.replace(/\b(?:19|20)\d\d\b\*?/g, '').replace(/[:*]+$/, '').trim();
   if (stripped === '') return false;
-  return columnLabel(stripped) !== null || descriptorRole(stripped) !== null ||
-    descriptorRole(stripped.split(/\s+/)[0] ?? '') !== null || budgetColumnKind(stripped) !== null ||
+  return columnLabel(stripped) !== null || descriptorRole(stripped) !== null || budgetColumnKind(stripped) !== null ||
     ROW_HEADERS.test(stripped);
 }
 
@@ -65,7 +67,7 @@ export function rebuildCellRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
       continue;
     }
     out.push(run.table);
-    out.push(...run.clutter);
+    for (const b of run.clutter) out.push(b);
     i = run.next;
   }
   return out;

@@ -32,7 +32,7 @@ export type DescriptorRole = 'id' | 'name' | 'source' | 'unit' | 'period' | 'not
 
 const ROLES: ReadonlyArray<readonly [RegExp, DescriptorRole]> = [
   [/^(?:nr\.?|nummer|no\.?|doel|code|indicator ?nr\.?|id|#)$/, 'id'],
-  [/^(?:omschrijving|indicator|indicatoren|naam|prestatie|prestaties|beschrijving|kengetal|kengetallen|effectindicator|prestatie-?indicator|beleidsindicator|omschrijving prestatie|omschrijving indicator|maatstaf|activiteit)\b.*$/, 'name'],
+  [/^(?:omschrijving|indicator|indicatoren|naam|prestatie|prestaties|beschrijving|kengetal|kengetallen|effectindicator|prestatie-?indicator|beleidsindicator|maatstaf|activiteit|onderwerp)(?: (?:prestatie|indicator|effect|van de indicator|activiteit))?$/, 'name'],
   [/^bron(?:nen)?$/, 'source'],
   [/^(?:eenheid|meeteenheid|eenheden)$/, 'unit'],
   [/^(?:periode|jaar|meetjaar|meet|jaar waarop cijfer betrekking heeft|peiljaar)$/, 'period'],
