@@ -50,9 +50,13 @@ export function decode(bytes: Uint8Array, options: { encoding?: string; name?: s
   const text = new TextDecoder('utf-8').decode(body);
   let bad = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
-  let multibyte = 0;
-  for (let i = 0; i < body.length; i++) if (body[i]! >= 0xc2 && body[i]! <= 0xf4) multibyte++;
-  if (multibyte > bad * 4) {
+  // Valid multibyte characters outnumbering the broken ones: UTF-8 with a few bad bytes.
+  let valid = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f && c !== 0xfffd) valid++;
+  }
+  if (valid >= bad) {
     for (let i = 0, n = 0; i < text.length && n < 100; i++) {
       if (text.charCodeAt(i) === 0xfffd) {
         diagnostics.push({ severity: 'warning', code: 'decode.invalid-utf8', message: 'invalid UTF-8 byte sequence replaced by U+FFFD', offset: i });

@@ -5,8 +5,14 @@ const LIGATURES: Record<string, string> = { 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬀ': 'ff
 
 function replacement(c: number, ch: string): string | null {
   if (c === 9 || c === 0xa0 || c === 0x202f || c === 0x2007 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x205f || c === 0x1680) return ' ';
-  if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff) return '';
-  if (c < 32 || (c >= 0x7f && c < 0xa0)) return '';
+  // A soft hyphen is where a word may break: a visible hyphen keeps both parts findable
+  // ("begrotings­wijziging" → "begrotings-wijziging"), as at a line end.
+  if (c === 0xad) return '-';
+  // A zero-width space separates words; joiners and the BOM are nothing.
+  if (c === 0x200b) return ' ';
+  if (c === 0x200c || c === 0x200d || c === 0x2060 || c === 0xfeff) return '';
+  // Other control characters separate what is around them.
+  if (c < 32 || (c >= 0x7f && c < 0xa0)) return ' ';
   if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b) return "'";
   if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f) return '"';
   if (c >= 0xfb00 && c <= 0xfb06) return LIGATURES[ch] ?? null;

@@ -21,22 +21,29 @@ export function actionsFromList(list: ListBlock, ctx: RecogniseContext): ActionN
   for (const item of list.items) {
     const last = out[out.length - 1];
     if (item.depth > 0 && last) {
-      last.text = `${last.text ?? ''}\n${item.text}`;
+      last.text = `${last.text ?? ''}\n${withMarker(item)}`;
       spans.push(item.span);
       last.position = ctx.pos(cover(spans));
       continue;
     }
     spans = [item.span];
     const m = NUMBERED.exec(item.text);
-    out.push({
+    const action: ActionNode = {
       type: 'action',
       id: m ? m[1]!.replace(/[.)]$/, '') : null,
       title: null,
       text: item.text,
       position: ctx.pos(item.span),
-    });
+    };
+    if (/[\p{L}\p{N}]/u.test(item.marker)) action.marker = item.marker;
+    out.push(action);
   }
   return out;
+}
+
+/** An item's text with its marker in front when the marker is a word ("o", "a)"): it stays findable. */
+export function withMarker(item: { marker: string; text: string }): string {
+  return /[\p{L}\p{N}]/u.test(item.marker) ? `${item.marker} ${item.text}` : item.text;
 }
 
 /** "2.3.1 Professionalisering van het meldpunt" → id and title, or null. */

@@ -10,7 +10,7 @@
  *   → budgetTable "Geëscaleerde zorg 18-", multiplier 1000, row Lasten [2762, 303, 3065, 2865, 200]
  */
 import { tableWidth } from '../tables/width.js';
-import type { Cell, TableBlock } from '../blocks/model.js';
+import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
 import { isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
 import { valueLike } from '../tables/cell-kind.js';
@@ -72,12 +72,20 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
 
   const rows: BudgetRow[] = [];
   let group: string | null = null;
+  // The group line waiting for its first row: its text and where it is.
+  let groupLine: { text: string; spans: Span[] } | null = null;
+  const orphans: string[] = [];
   for (const row of body) {
     const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
     const amounts = valueCols.map((c) => row[c]);
     const filled = amounts.filter((c) => c && c.text !== '').length;
     if (filled === 0) {
-      if (labelCells.length > 0) group = labelCells.join(' ');
+      if (labelCells.length > 0) {
+        // A group line that no row followed stays with the table as a note.
+        if (groupLine) orphans.push(groupLine.text);
+        group = labelCells.join(' ');
+        groupLine = { text: group, spans: row.filter((c) => c.text !== '').map((c) => c.span) };
+      }
       continue;
     }
     let label = labelCells.join(' ');
@@ -112,7 +120,8 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
       label,
       raw,
       values: parsed.map((p) => p.value),
-      position: ctx.pos(cover(row.map((c) => c.span))),
+      // The first row under a group line carries it: its position covers that line too.
+      position: ctx.pos(cover([...(groupLine && rowGroup === groupLine.text ? groupLine.spans : []), ...row.map((c) => c.span)])),
     };
     if (rowGroup !== null && rowGroup !== label) out.group = rowGroup;
     if (code !== null) out.code = code;
@@ -121,8 +130,12 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
       ctx.report('warning', 'budget.cell-count', `row "${label}" has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
     }
     rows.push(out);
+    // A group line that no row took (the next row had its own label or group) stays as a note.
+    if (groupLine && rowGroup !== groupLine.text) orphans.push(groupLine.text);
+    groupLine = null;
   }
   if (rows.length === 0) return null;
+  if (groupLine) orphans.push(groupLine.text);
   const node: BudgetTableNode = {
     type: 'budgetTable',
     title,
@@ -133,7 +146,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
     header: headerTexts,
     position: ctx.pos(table.span),
   };
-  if (notes.length > 0) node.notes = notes.map((c) => c.text);
+  if (notes.length > 0 || orphans.length > 0) node.notes = [...orphans, ...notes.map((c) => c.text)];
   return node;
 }
 

@@ -28,7 +28,10 @@ export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext
   if (overview) return overview;
   const rows = table.rows.filter((r) => r.some((c) => c.text !== ''));
   if (rows.length < 2) return null;
-  const nameCell = rows[0]!.find((c) => c.text !== '')!;
+  // The name stands alone in the first row; a first row of several cells is no party's name.
+  const first = rows[0]!.filter((c) => c.text !== '');
+  if (first.length !== 1) return null;
+  const nameCell = first[0]!;
   const body = rows.slice(1);
   if (!body.some((r) => isPartyField(r[0]?.text ?? ''))) return null;
   const fields: Record<string, string> = {};

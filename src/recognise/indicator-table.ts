@@ -54,7 +54,10 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
       children.push(current);
     }
     if (series && current) {
-      pushAll(current.values, observations(row, columns, series, ctx));
+      const values = observations(row, columns, series, ctx);
+      // A comparison row cut off after its label keeps the label.
+      if (values.length === 0) current.fields = { ...current.fields, [`reeks ${series}`]: row[0]!.text };
+      pushAll(current.values, values);
       current.position = ctx.pos(cover([spanOf(current, row)]));
       continue;
     }
@@ -95,35 +98,44 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
   let source: string | null = null;
   let unit: string | null = null;
   const fields: Record<string, string> = {};
+  /** Keeps a cell under its column header, numbering repeated headers. */
+  const addField = (col: Column, text: string): void => {
+    const base = col.header || (col.role === 'source' ? 'Bron' : col.role);
+    let key = base;
+    for (let n = 2; key in fields; n++) key = `${base} (${n})`;
+    fields[key] = text;
+  };
   columns.forEach((col, c) => {
     const text = row[c]?.text ?? '';
     if (text === '') return;
     switch (col.role) {
       case 'id':
-        id ??= text.replace(/^\((.*)\)$/, '$1');
+        if (id === null) id = text.replace(/^\((.*)\)$/, '$1');
+        else addField(col, text);
         break;
       case 'name':
         name = name === '' ? text : `${name} ${text}`;
         break;
       case 'source':
         // Also under its header in fields: `source` is the contract's name, the header word is the document's.
-        source = text;
-        fields[col.header || 'Bron'] = text;
+        if (source === null) source = text;
+        addField(col, text);
         break;
       case 'unit':
-        unit = text;
+        if (unit === null) unit = text;
+        else addField(col, text);
         break;
       case 'value':
         break;
       default:
-        fields[col.header || col.role] = text;
+        addField(col, text);
     }
   });
   if (name === '') {
     const firstText = row.find((c, k) => columns[k]?.role !== 'value' && c.text !== '');
-    // A card: the name is the heading above, the table only has the values.
-    if (!firstText && ctx.titleAbove === null) return null;
-    name = firstText ? firstText.text : ctx.titleAbove!;
+    // A card: the name is the heading above, the table only has the values. Without either the name
+    // stays empty: the row's cells are still kept, as the observations' raw text.
+    name = firstText ? firstText.text : ctx.titleAbove ?? '';
   }
   const m = id === null ? ID_PREFIX.exec(name) : null;
   if (m && m[0].length < name.length) {
@@ -177,7 +189,8 @@ function namedIndicator(title: string, row: Cell[], ctx: RecogniseContext): Indi
 function observations(row: Cell[], columns: Column[], series: string | null, ctx: RecogniseContext): Observation[] {
   const out: Observation[] = [];
   columns.forEach((col, c) => {
-    if (col.role !== 'value') return;
+    // A comparison row (Gemeente | … ) is all values after its series label.
+    if (col.role !== 'value' && !(series !== null && c > 0)) return;
     const cell = row[c];
     if (!cell) return;
     const parsed = parseValue(cell.text);

@@ -109,6 +109,8 @@ export const ListNode = z.object({
   type: z.literal('list'),
   ordered: z.boolean(),
   items: z.array(z.string()),
+  /** The items' markers where they are letters or numbers ("o", "a)", "1."): words of the source too. */
+  markers: z.array(z.string()).optional(),
   ...base,
 });
 export type ListNode = z.infer<typeof ListNode>;
@@ -154,6 +156,8 @@ export const ActionNode = z.object({
   title: z.string().nullable(),
   text: z.string().nullable(),
   status: z.string().nullable().optional(),
+  /** The bullet's marker where it is a letter or number ("o", "a)"). */
+  marker: z.string().optional(),
   ...base,
 });
 export type ActionNode = z.infer<typeof ActionNode>;

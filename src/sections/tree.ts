@@ -17,7 +17,7 @@ import type {
 import { indicatorKindOf } from '../vocabulary/sections.js';
 import { classifyHeading, isHeadingCandidate, type HeadingKind } from './headings.js';
 import type { RecogniseContext } from '../recognise/context.js';
-import { actionsFromList, looksLikeActionTable, recogniseActionTable } from '../recognise/actions.js';
+import { actionsFromList, looksLikeActionTable, recogniseActionTable, withMarker } from '../recognise/actions.js';
 import { looksLikeBudgetTable, recogniseBudgetTable } from '../recognise/budget-table.js';
 import { recogniseIndicatorTable } from '../recognise/indicator-table.js';
 import { isPartyField, recogniseConnectedParty } from '../recognise/connected-parties.js';
@@ -153,6 +153,8 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
         if (current && h.id !== null && current.id === h.id) {
           // "Doelstelling 3" repeated above its description.
           pendingGoal = { node: current, needsTitle: false, spans: [span] };
+          if (current.heading !== text) current.heading = `${current.heading ?? ''}\n${text}`;
+          extendFrame(current, span);
           return 0;
         }
         popGoalScope(h.id);
@@ -317,7 +319,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
       case 'list':
         if (openParty) {
           const party: { node: ConnectedPartyNode; spans: Span[] } = openParty;
-          party.node.text = `${party.node.text ?? ''}\n${block.items.map((it) => it.text).join('\n')}`;
+          party.node.text = `${party.node.text ?? ''}\n${block.items.map(withMarker).join('\n')}`;
           party.spans.push(block.span);
           party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });
           continue;
@@ -344,7 +346,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
 
   function handleList(list: ListBlock): void {
     if (openAction) {
-      for (const item of list.items) appendToAction(item.text, item.span);
+      for (const item of list.items) appendToAction(withMarker(item), item.span);
       return;
     }
     if (role() === 'actions') {
@@ -356,7 +358,9 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
       for (const it of list.items) emit({ type: 'connectedParty', name: it.text, fields: {}, text: it.text, position: base.pos(it.span) });
       return;
     }
-    emit({ type: 'list', ordered: list.ordered, items: list.items.map((it) => it.text), position: base.pos(list.span) });
+    const node: Node = { type: 'list', ordered: list.ordered, items: list.items.map((it) => it.text), position: base.pos(list.span) };
+    if (list.items.some((it) => WORD_MARKER.test(it.marker))) node.markers = list.items.map((it) => it.marker);
+    emit(node);
   }
 
   function handleTable(table: TableBlock, next: Block | undefined): void {
@@ -370,7 +374,11 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
       emit(tableNode(table, 'letterhead'));
       return;
     }
-    const partyShaped = table.rows.length >= 2 && table.rows.slice(1, 3).some((r) => isPartyField(r[0]?.text ?? ''));
+    // A party's own table: its name alone in the first row, field labels under it.
+    const partyShaped =
+      table.rows.length >= 2 &&
+      table.rows[0]!.filter((c) => c.text !== '').length === 1 &&
+      table.rows.slice(1, 3).some((r) => isPartyField(r[0]?.text ?? ''));
     if (c.role === 'connectedParties' || partyShaped) {
       const parties = recogniseConnectedParty(table, c);
       if (parties) {
@@ -424,6 +432,9 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
 
   return { children: root.children, fields, headings };
 }
+
+/** A list marker that is a word to a reader ("o", "a)", "1."), not a symbol. */
+const WORD_MARKER = /[\p{L}\p{N}]/u;
 
 const PARTY_KV = /^([^:]{2,60}):\s*(\S.{0,500})$/;
 

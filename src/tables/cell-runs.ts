@@ -102,7 +102,7 @@ function tryRun(
     j++;
   }
   if (cells.length === 0) return null;
-  const built = buildRows(header, cells);
+  const built = buildRows(header, cells, j === blocks.length);
   if (!built || built.rows.length === 0) return null;
   // Cells after the last row that fits are not part of the table.
   const used = built.used;
@@ -125,14 +125,16 @@ function tryRun(
   }
   const headerRows = splitHeaderRows(mergeWordYearPairs(header));
   const rows = [...headerRows, ...built.rows];
-  const last = rows[rows.length - 1]!;
+  // Reordered cells: the last cell of a row is not always the last in the text.
+  let end = header[0]!.span.end;
+  for (const row of built.rows) for (const cell of row) if (cell.span.end > end) end = cell.span.end;
   return {
     table: {
       kind: 'table',
       rows,
       headerRows: headerRows.length,
       caption: null,
-      span: { start: header[0]!.span.start, end: last[last.length - 1]!.span.end },
+      span: { start: header[0]!.span.start, end },
     },
     clutter: keptClutter,
     next,
@@ -173,7 +175,7 @@ interface Built {
   partial: number;
 }
 
-function buildRows(rawHeader: Cell[], cells: Cell[]): Built | null {
+function buildRows(rawHeader: Cell[], cells: Cell[], atEnd: boolean): Built | null {
   const header = mergeWordYearPairs(rawHeader);
   const words = header.filter((c) => isYear(c.text) === null);
   const years = header.length - words.length;
@@ -186,7 +188,7 @@ function buildRows(rawHeader: Cell[], cells: Cell[]): Built | null {
   if (isIdLike(first) && descriptorRole(words[0]?.text ?? '') === 'id') {
     return byIds(cells, descriptors, labels, years);
   }
-  return byShape(cells, descriptors, Math.max(labels, years));
+  return byShape(cells, descriptors, Math.max(labels, years), atEnd);
 }
 
 /** Rows that start with an id every L cells. */
@@ -245,7 +247,7 @@ function reorder(row: Cell[], descriptors: number): Cell[] {
 }
 
 /** Rows that start with label cells followed by a run of values. */
-function byShape(cells: Cell[], descriptors: number, expected: number): Built | null {
+function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: boolean): Built | null {
   const rows: Cell[][] = [];
   let k = 0;
   const labelCount = Math.max(descriptors, 1);
@@ -266,6 +268,12 @@ function byShape(cells: Cell[], descriptors: number, expected: number): Built | 
       values++;
     }
     if (values === 0) {
+      // Text cut off after a row's label ("Aantal inbr" at the end of the document): a partial row.
+      if (atEnd && k === cells.length && rows.length > 0) {
+        partial = row.length;
+        rows.push(row);
+        break;
+      }
       k -= labelsTaken;
       break;
     }
