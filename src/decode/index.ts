@@ -1,5 +1,5 @@
 /**
- * Bytes to text with encoding detection (fallback): BOMs, UTF-8, then
+ * Bytes to text with encoding detection  BOMs, UTF-8, then
  * chardet + iconv-lite; binary input refused.
  */
 import chardet from 'chardet';

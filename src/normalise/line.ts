@@ -1,5 +1,5 @@
 /**
- * Per-line normalisation that keeps a map back to the source line (fallback).
+ * Per-line normalisation that keeps a map back to the source line.
  */
 const LIGATURES: Record<string, string> = { 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬀ': 'ff', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 

@@ -45,8 +45,20 @@ function hasValues(row: Cell[]): boolean {
   return row.some((c) => c.text !== '' && valueLike(c.text) && isYear(c.text) === null);
 }
 
+// Recognisers ask for the same table's split in turn; a block never changes once read.
+const splits = new WeakMap<TableBlock, SplitTable>();
+
 /** See the module comment. */
 export function splitHeader(table: TableBlock): SplitTable {
+  let split = splits.get(table);
+  if (!split) {
+    split = splitHeaderUncached(table);
+    splits.set(table, split);
+  }
+  return split;
+}
+
+function splitHeaderUncached(table: TableBlock): SplitTable {
   const rows = table.rows;
   let h = table.headerRows;
   if (h === 0) {

@@ -1,6 +1,6 @@
 /**
- * Dutch numbers, units, qualifiers and not-available markers (fallback
- * implementation; see CONTRACT.md "Dutch numbers").
+ * Dutch numbers, units, qualifiers and not-available markers (see the
+ * contract's "Dutch numbers").
  */
 export interface ParsedValue {
   raw: string;

@@ -1,7 +1,10 @@
 /**
  * Column words of indicator and budget tables, reduced to the vocabulary of
- * the contract (fallback implementation).
+ * the contract. The exported lookups are memoised: tables ask about the
+ * same few words many times.
  */
+import { memo } from './memo.js';
+
 function key(word: string): string {
   return word.toLowerCase().replace(/\s+/g, ' ').replace(/\s*(?:\b(?:19|20)\d\d\b\*?\s*)+$/, '').replace(/[:*]+$/, '').trim();
 }
@@ -19,7 +22,7 @@ const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** The canonical observation label of a header word, or null. */
-export function columnLabel(word: string): string | null {
+function columnLabelUncached(word: string): string | null {
   const k = key(word);
   if (k === '' || k.length > 40) return null;
   for (const [re, label] of LABELS) if (re.test(k)) return label;
@@ -27,6 +30,7 @@ export function columnLabel(word: string): string | null {
   if (first !== k) for (const [re, label] of LABELS) if (re.test(first) && label !== 'doel') return label;
   return null;
 }
+export const columnLabel: (word: string) => string | null = memo(columnLabelUncached);
 
 export type DescriptorRole = 'id' | 'name' | 'source' | 'unit' | 'period' | 'note' | 'progress' | 'benchmark';
 
@@ -42,15 +46,16 @@ const ROLES: ReadonlyArray<readonly [RegExp, DescriptorRole]> = [
 ];
 
 /** The role of a non-value column header, or null. */
-export function descriptorRole(word: string): DescriptorRole | null {
+function descriptorRoleUncached(word: string): DescriptorRole | null {
   const k = key(word);
   if (k === '' || k.length > 60) return null;
   for (const [re, role] of ROLES) if (re.test(k)) return role;
   return null;
 }
+export const descriptorRole: (word: string) => DescriptorRole | null = memo(descriptorRoleUncached);
 
 /** The series named by a comparison row label, or null. */
-export function seriesOf(word: string): string | null {
+function seriesOfUncached(word: string): string | null {
   const k = key(word);
   if (/^(?:gemeente|eigen gemeente)$/.test(k)) return 'gemeente';
   if (/^provincie$/.test(k)) return 'provincie';
@@ -59,11 +64,12 @@ export function seriesOf(word: string): string | null {
   if (/^(?:gemeenten \S+|grootteklasse.*)$/.test(k)) return 'grootteklasse';
   return null;
 }
+export const seriesOf: (word: string) => string | null = memo(seriesOfUncached);
 
 export type BudgetColumnKind = 'begroting-primitief' | 'wijziging' | 'begroting-gewijzigd' | 'realisatie' | 'verschil' | 'raming' | 'begroting';
 
 /** The kind of a budget column label, or null. */
-export function budgetColumnKind(label: string): BudgetColumnKind | null {
+function budgetColumnKindUncached(label: string): BudgetColumnKind | null {
   const k = key(label);
   if (/primitie|primair|oorspronkelijk/.test(k)) return 'begroting-primitief';
   if (/na wijziging|gewijzigd|bijgesteld|actuele? begroting|begroting .*actueel|begroting incl/.test(k)) return 'begroting-gewijzigd';
@@ -74,11 +80,12 @@ export function budgetColumnKind(label: string): BudgetColumnKind | null {
   if (/^begroting\b/.test(k)) return 'begroting';
   return null;
 }
+export const budgetColumnKind: (word: string) => BudgetColumnKind | null = memo(budgetColumnKindUncached);
 
 export type BudgetRowKindName = 'lasten' | 'baten' | 'saldo' | 'toevoeging' | 'onttrekking' | 'resultaat';
 
 /** The kind of a budget row label (and whether it is a total), or null. */
-export function budgetRowKind(label: string): { kind: BudgetRowKindName; total: boolean } | null {
+function budgetRowKindUncached(label: string): { kind: BudgetRowKindName; total: boolean } | null {
   let k = key(label);
   let total = false;
   if (/^totaal\b/.test(k)) {
@@ -94,3 +101,4 @@ export function budgetRowKind(label: string): { kind: BudgetRowKindName; total: 
   if (total && k === '') return { kind: 'saldo', total };
   return null;
 }
+export const budgetRowKind: (word: string) => { kind: BudgetRowKindName; total: boolean } | null = memo(budgetRowKindUncached);

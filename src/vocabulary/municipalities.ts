@@ -1,5 +1,5 @@
 /**
- * Dutch municipalities (gemeenten), 2025, plus some merged since 2015 (fallback list).
+ * Dutch municipalities (gemeenten), 2025, plus some merged since 2015.
  */
 export const MUNICIPALITIES: readonly string[] = [
   "Aa en Hunze", "Aalsmeer", "Aalten", "Achtkarspelen", "Alblasserdam", "Albrandswaard", "Alkmaar", "Almelo", "Almere", "Alphen aan den Rijn",

@@ -5,6 +5,7 @@
  * is lower-cased, stripped of its final "?" / ":" and of a trailing year.
  */
 import type { SectionRole } from '../schema/report.js';
+import { memo } from './memo.js';
 
 const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^wat (?:willen|wilden|wil) (?:we|wij|de gemeente)(?: \S+){0,3} (?:bereiken|bereikt)\b/, 'goals'],
@@ -60,12 +61,13 @@ export function headingKey(heading: string): string {
  * The role of a section heading, or null when it is not a known section.
  * @example sectionRole('Wat hebben we bereikt in 2019?') // 'goals'
  */
-export function sectionRole(heading: string): SectionRole | null {
+function sectionRoleUncached(heading: string): SectionRole | null {
   if (heading.length > 120) return null;
   const key = headingKey(heading);
   for (const [pattern, role] of ROLES) if (pattern.test(key)) return role;
   return null;
 }
+export const sectionRole: (heading: string) => SectionRole | null = memo(sectionRoleUncached);
 
 /** Indicator kind named by a heading or table title ("Effectindicatoren" → effect). */
 export function indicatorKindOf(text: string): 'effect' | 'prestatie' | 'beleid' | null {

@@ -1,0 +1,207 @@
+#!/usr/bin/env node
+/**
+ * The benchmark (`npm run bench`): builds corpora from the fixtures at run
+ * time, then measures in one run a baseline (read + decode + split lines),
+ * in-process parse-to-JSON, the batch CLI with --jobs 1 and --jobs N, peak
+ * memory, and growth over 1, 10 and 100 MB. Every speed is also given as a
+ * ratio to the baseline measured in the same run, because these machines are
+ * noisy. Writes bench/results.json.
+ *
+ * Options (environment): BENCH_MB (mixed corpus size, default 50),
+ * BENCH_FILES (default 2000), BENCH_RUNS (default 5), BENCH_BIG=0 to skip
+ * the 100 MB file.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const corpusDir = join(root, 'bench', 'corpus');
+const MB = 1e6;
+const TARGET_MB = Number(process.env.BENCH_MB ?? 50);
+const FILES = Number(process.env.BENCH_FILES ?? 2000);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const BIG = process.env.BENCH_BIG !== '0';
+
+const { parse } = await import(join(root, 'dist', 'index.js'));
+
+/** A small deterministic PRNG (mulberry32), so the corpus is the same every run. */
+function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fixtureTexts() {
+  const dir = join(root, 'fixtures');
+  return readdirSync(dir)
+    .map((name) => join(dir, name, 'input.txt'))
+    .filter((p) => existsSync(p))
+    .map((p) => readFileSync(p, 'utf8'));
+}
+
+/** Documents of 5–60 KB recombined from fixture texts. */
+function buildCorpus() {
+  const recipe = `${TARGET_MB}:${FILES}:v1`;
+  const stamp = join(corpusDir, '.recipe');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === recipe) return;
+  rmSync(corpusDir, { recursive: true, force: true });
+  mkdirSync(corpusDir, { recursive: true });
+  const texts = fixtureTexts();
+  const rand = prng(42);
+  const perFile = (TARGET_MB * MB) / FILES;
+  for (let k = 0; k < FILES; k++) {
+    const size = perFile * (0.2 + 1.6 * rand());
+    const parts = [];
+    let length = 0;
+    while (length < size) {
+      const t = texts[Math.floor(rand() * texts.length)];
+      parts.push(t);
+      length += t.length;
+    }
+    const sub = join(corpusDir, `d${k % 20}`);
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `doc-${String(k).padStart(4, '0')}.txt`), parts.join('\n\n'));
+  }
+  writeFileSync(stamp, recipe);
+}
+
+function corpusFiles() {
+  const out = [];
+  for (const d of readdirSync(corpusDir).sort()) {
+    const sub = join(corpusDir, d);
+    if (!statSync(sub).isDirectory()) continue;
+    for (const f of readdirSync(sub).sort()) out.push(join(sub, f));
+  }
+  return out;
+}
+
+function bigFile(mb) {
+  const path = join(tmpdir(), `jaarparse-bench-${mb}mb.txt`);
+  if (existsSync(path) && statSync(path).size >= mb * MB) return path;
+  const texts = fixtureTexts().join('\n\n');
+  const parts = [];
+  let length = 0;
+  while (length < mb * MB) {
+    parts.push(texts);
+    length += texts.length;
+  }
+  writeFileSync(path, parts.join('\n\n'));
+  return path;
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Times fn over `runs` runs after one warm-up; returns the median seconds and peak RSS. */
+function time(fn, runs = RUNS) {
+  fn();
+  const seconds = [];
+  let peak = process.memoryUsage().rss;
+  for (let r = 0; r < runs; r++) {
+    globalThis.gc?.();
+    const t0 = performance.now();
+    fn();
+    seconds.push((performance.now() - t0) / 1000);
+    peak = Math.max(peak, process.memoryUsage().rss);
+  }
+  return { seconds: median(seconds), peakMB: peak / MB };
+}
+
+function baseline(buffers) {
+  const decoder = new TextDecoder('utf-8');
+  let lines = 0;
+  for (const b of buffers) lines += decoder.decode(b).split(/\r?\n/).length;
+  return lines;
+}
+
+function parseAll(buffers, names) {
+  let bytes = 0;
+  for (let k = 0; k < buffers.length; k++) bytes += JSON.stringify(parse(buffers[k], { name: names[k] })).length;
+  return bytes;
+}
+
+/** Runs the CLI over the corpus; wall time and peak RSS from /usr/bin/time when present. */
+function cli(jobs) {
+  const out = join(tmpdir(), `jaarparse-bench-out-${jobs}`);
+  rmSync(out, { recursive: true, force: true });
+  const args = [join(root, 'bin', 'jaarparse.js'), 'parse', corpusDir, '--out', out, '--jobs', String(jobs), '--quiet'];
+  const hasTime = existsSync('/usr/bin/time');
+  const t0 = performance.now();
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-v', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
+  rmSync(out, { recursive: true, force: true });
+  if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
+  return { seconds, peakMB: m ? Number(m[1]) / 1000 : null };
+}
+
+/** Parses one big file in a child process, reporting seconds and peak RSS. */
+function child(path) {
+  const code = `
+    const { readFileSync } = await import('node:fs');
+    const { parse } = await import(${JSON.stringify(join(root, 'dist', 'index.js'))});
+    const buf = readFileSync(${JSON.stringify(path)});
+    let peak = process.memoryUsage().rss;
+    const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
+    const t0 = performance.now();
+    const json = JSON.stringify(parse(buf, { name: 'big.txt', maxBytes: 2e9 }));
+    const seconds = (performance.now() - t0) / 1000;
+    clearInterval(timer);
+    peak = Math.max(peak, process.memoryUsage().rss);
+    console.log(JSON.stringify({ seconds, peakMB: peak / 1e6, jsonMB: json.length / 1e6 }));
+  `;
+  const out = execFileSync(process.execPath, ['--max-old-space-size=6000', '--input-type=module', '-e', code], { encoding: 'utf8', maxBuffer: 1e7 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+buildCorpus();
+const files = corpusFiles();
+const buffers = files.map((f) => readFileSync(f));
+const names = files.map((f) => f.slice(corpusDir.length + 1));
+const corpusMB = buffers.reduce((a, b) => a + b.length, 0) / MB;
+
+const rows = [];
+const add = (name, seconds, mb, extra = {}) => rows.push({ name, seconds, mbPerSecond: mb / seconds, ...extra });
+
+const base = time(() => baseline(buffers));
+add('baseline: read + decode + split lines', base.seconds, corpusMB, { peakMB: base.peakMB });
+const single = time(() => parseAll(buffers, names));
+add('parse + JSON.stringify, one thread', single.seconds, corpusMB, { peakMB: single.peakMB });
+const jobsN = availableParallelism();
+const cli1 = cli(1);
+add('CLI --jobs 1 --out', cli1.seconds, corpusMB, { peakMB: cli1.peakMB, filesPerSecond: files.length / cli1.seconds });
+const cliN = cli(jobsN);
+add(`CLI --jobs ${jobsN} --out`, cliN.seconds, corpusMB, { peakMB: cliN.peakMB, filesPerSecond: files.length / cliN.seconds, speedup: cli1.seconds / cliN.seconds });
+
+const growth = {};
+for (const mb of BIG ? [1, 10, 100] : [1, 10]) {
+  const r = child(bigFile(mb));
+  growth[mb] = r;
+  add(`parse one ${mb} MB file (child process)`, r.seconds, mb, { peakMB: r.peakMB });
+}
+
+const baseRate = corpusMB / base.seconds;
+console.log(`jaarparse benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}`);
+console.log(`mixed corpus: ${files.length} files, ${corpusMB.toFixed(1)} MB; medians of ${RUNS} runs\n`);
+console.log('measure'.padEnd(44) + 'seconds'.padStart(9) + 'MB/s'.padStart(9) + 'ratio'.padStart(9) + 'peak MB'.padStart(10) + '  other');
+for (const r of rows) {
+  const other = [r.filesPerSecond ? `${r.filesPerSecond.toFixed(0)} files/s` : '', r.speedup ? `speed-up ${r.speedup.toFixed(2)}×` : ''].filter(Boolean).join(', ');
+  console.log(
+    r.name.padEnd(44) + r.seconds.toFixed(2).padStart(9) + r.mbPerSecond.toFixed(1).padStart(9) + (r.mbPerSecond / baseRate).toFixed(3).padStart(9) + (r.peakMB ? r.peakMB.toFixed(0) : '-').padStart(10) + '  ' + other,
+  );
+}
+if (growth[10] && growth[1]) console.log(`\ngrowth: 10 MB / 1 MB = ${(growth[10].seconds / growth[1].seconds).toFixed(1)}×` + (growth[100] ? `, 100 MB / 10 MB = ${(growth[100].seconds / growth[10].seconds).toFixed(1)}×` : ''));
+
+writeFileSync(
+  join(root, 'bench', 'results.json'),
+  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, rows, growth }, null, 2) + '\n',
+);
