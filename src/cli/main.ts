@@ -86,7 +86,7 @@ function count(report: Report): Record<string, number> {
     } else if (n.type === 'budgetTable') c.budgetRows += n.rows.length;
     else if (n.type === 'action') c.actions++;
     else if (n.type === 'connectedParty') c.parties++;
-    if ('children' in n) stack.push(...n.children);
+    if ('children' in n) for (const child of n.children) stack.push(child);
   }
   return c;
 }
