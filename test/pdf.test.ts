@@ -1,0 +1,108 @@
+/**
+ * PDF input, generated at test time: tables from the page geometry, headings
+ * from font size, page furniture kept out of the structure, positions with
+ * page and box, and clear refusals for encrypted, damaged and image-only files.
+ */
+import { describe, expect, it } from 'vitest';
+import { PDFDocument } from 'pdf-lib';
+import { JaarparseError, parse, parseBytes, type BudgetTableNode, type Node, type Report } from '../src/index.js';
+import { makePdf, row, text } from './helpers/make-pdf.js';
+
+function find<T extends Node['type']>(report: Report, type: T): Array<Extract<Node, { type: T }>> {
+  const out: Node[] = [];
+  const stack: Node[] = [...report.children];
+  while (stack.length > 0) {
+    const n = stack.shift()!;
+    if (n.type === type) out.push(n);
+    if ('children' in n) stack.unshift(...n.children);
+  }
+  return out as Array<Extract<Node, { type: T }>>;
+}
+
+const budgetRows = (r: Report) => find(r, 'budgetTable').flatMap((t: BudgetTableNode) => t.rows.map((row) => [row.label, ...row.values]));
+
+async function refusal(bytes: Uint8Array): Promise<string> {
+  try {
+    await parseBytes(bytes);
+  } catch (error) {
+    expect(error).toBeInstanceOf(JaarparseError);
+    return (error as JaarparseError).code;
+  }
+  return 'none';
+}
+
+describe('PDF input', () => {
+  it('reads a budget table with right-aligned amounts, a heading and a caption', async () => {
+    const pdf = await makePdf([[
+      text('Programma 4 Economie', 18),
+      text('Wat heeft het gekost?', 13),
+      text('Bedragen x € 1.000'),
+      { cells: [{ text: 'Rekening 2022', x: 330, right: true }, { text: 'Begroting 2023', x: 440, right: true }, { text: 'Begroting 2024', x: 550, right: true }] },
+      row('Lasten', '4.512', '4.730', '4.981'),
+      row('Baten', '1.204', '1.150', '1.175'),
+      row('Saldo', '-3.308', '-3.580', '-3.806'),
+    ]]);
+    const report = await parseBytes(pdf, { name: 'begroting.pdf' });
+    expect(report.source).toMatchObject({ format: 'pdf', pages: 1 });
+    expect(find(report, 'programme').map((p) => p.title)).toEqual(['Economie']);
+    const [table] = find(report, 'budgetTable');
+    expect(table?.multiplier).toBe(1000);
+    expect(table?.columns.map((c) => c.label)).toEqual(['Rekening 2022', 'Begroting 2023', 'Begroting 2024']);
+    expect(budgetRows(report)).toEqual([
+      ['Lasten', 4512, 4730, 4981],
+      ['Baten', 1204, 1150, 1175],
+      ['Saldo', -3308, -3580, -3806],
+    ]);
+    expect(table?.rows[0]?.position.page).toBe(1);
+    expect(table?.rows[0]?.position.bbox).toMatchObject({ page: 1, x: 50 });
+  });
+
+  it('gives the same budget rows as the text form of the document', async () => {
+    const txt = 'Programma 4 Economie\n\nWat heeft het gekost?\n\nBedragen x € 1.000\n\n| | Rekening 2022 | Begroting 2023 |\n|---|---|---|\n| Lasten | 4.512 | 4.730 |\n| Baten | 1.204 | 1.150 |\n| Saldo | -3.308 | -3.580 |\n';
+    const pdf = await makePdf([[
+      text('Programma 4 Economie', 18),
+      text('Wat heeft het gekost?', 13),
+      text('Bedragen x € 1.000'),
+      { cells: [{ text: 'Rekening 2022', x: 330, right: true }, { text: 'Begroting 2023', x: 440, right: true }] },
+      row('Lasten', '4.512', '4.730'),
+      row('Baten', '1.204', '1.150'),
+      row('Saldo', '-3.308', '-3.580'),
+    ]]);
+    const fromPdf = await parseBytes(pdf);
+    const fromText = parse(txt);
+    expect(budgetRows(fromPdf)).toEqual(budgetRows(fromText));
+    expect(find(fromPdf, 'budgetTable')[0]?.columns).toEqual(find(fromText, 'budgetTable')[0]?.columns);
+    expect(fromPdf.meta).toEqual(fromText.meta);
+  });
+
+  it('keeps page numbers and running headers out of a table that runs over two pages', async () => {
+    const header = { cells: [{ text: 'Jaarstukken 2023', x: 50 }, { text: 'Gemeente Deventer', x: 400 }] };
+    const pdf = await makePdf([
+      [header, text('Wat heeft het gekost?', 13), row('Lasten', '1.200', '1.300'), row('Baten', '200', '250'), text('14')],
+      [header, row('Saldo', '-1.000', '-1.050'), row('Resultaat', '-1.000', '-1.050'), text('15')],
+    ]);
+    const report = await parseBytes(pdf);
+    expect(report.source.pages).toBe(2);
+    expect(budgetRows(report).map((r) => r[0])).toEqual(['Lasten', 'Baten', 'Saldo', 'Resultaat']);
+    const paragraphs = find(report, 'paragraph').map((p) => p.text);
+    expect(paragraphs).toContain('14');
+    expect(budgetRows(report).flat()).not.toContain(14);
+    expect(report.meta).toMatchObject({ documentType: 'jaarstukken', year: 2023, municipality: 'Deventer' });
+  });
+
+  it('refuses an encrypted PDF, a damaged one and one without text, each with its own code', async () => {
+    const empty = await (await PDFDocument.create()).save({ useObjectStreams: false });
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    const plain = Buffer.from(await doc.save({ useObjectStreams: false })).toString('latin1');
+    const encrypted = Buffer.from(
+      plain.replace('trailer\n<<', `trailer\n<<\n/Encrypt << /Filter /Standard /V 2 /R 3 /Length 128 /P -44 /O <${'a'.repeat(64)}> /U <${'b'.repeat(64)}> >>\n/ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]`),
+      'latin1',
+    );
+    expect(await refusal(encrypted)).toBe('E_PDF_ENCRYPTED');
+    expect(await refusal(Buffer.from('%PDF-1.7\n' + 'garbage '.repeat(200)))).toBe('E_PDF_DAMAGED');
+    expect(await refusal(Buffer.from(plain, 'latin1'))).toBe('E_NO_TEXT_LAYER');
+    expect(await refusal(empty)).not.toBe('none');
+    expect(new JaarparseError('E_NO_TEXT_LAYER', 'x').exitCode).toBe(6);
+  });
+});
