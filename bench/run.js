@@ -189,12 +189,42 @@ for (const mb of BIG ? [1, 10, 100] : [1, 10]) {
   add(`parse one ${mb} MB file (child process)`, r.seconds, mb, { peakMB: r.peakMB });
 }
 
+// PDF: pages per second for a generated 50-page report (pdf-lib is a dev dependency).
+let pdf = null;
+try {
+  const { PDFDocument, StandardFonts } = await import('pdf-lib');
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const lines = fixtureTexts().join('\n').split('\n').filter((l) => l.trim() !== '' && !/[^\x20-\x7e\u00a0-\u00ff]/.test(l)).map((l) => l.slice(0, 90));
+  let k = 0;
+  for (let p = 0; p < 50; p++) {
+    const page = doc.addPage([595, 842]);
+    for (let y = 800; y > 60; y -= 14) page.drawText(lines[k++ % lines.length], { x: 50, y, size: 9, font });
+  }
+  const bytes = await doc.save();
+  const { parseBytes } = await import(join(root, 'dist', 'index.js'));
+  const seconds = [];
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    await parseBytes(bytes, { name: 'bench.pdf' });
+    seconds.push((performance.now() - t0) / 1000);
+  }
+  pdf = { pages: 50, seconds: median(seconds), pagesPerSecond: 50 / median(seconds) };
+  add('parse a 50-page PDF', pdf.seconds, bytes.length / MB, { pagesPerSecond: pdf.pagesPerSecond });
+} catch (error) {
+  console.error(`PDF benchmark skipped: ${error.message}`);
+}
+
 const baseRate = corpusMB / base.seconds;
 console.log(`jaarparse benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}`);
 console.log(`mixed corpus: ${files.length} files, ${corpusMB.toFixed(1)} MB; medians of ${RUNS} runs\n`);
 console.log('measure'.padEnd(44) + 'seconds'.padStart(9) + 'MB/s'.padStart(9) + 'ratio'.padStart(9) + 'peak MB'.padStart(10) + '  other');
 for (const r of rows) {
-  const other = [r.filesPerSecond ? `${r.filesPerSecond.toFixed(0)} files/s` : '', r.speedup ? `speed-up ${r.speedup.toFixed(2)}×` : ''].filter(Boolean).join(', ');
+  const other = [
+    r.filesPerSecond ? `${r.filesPerSecond.toFixed(0)} files/s` : '',
+    r.speedup ? `speed-up ${r.speedup.toFixed(2)}×` : '',
+    r.pagesPerSecond ? `${r.pagesPerSecond.toFixed(0)} pages/s` : '',
+  ].filter(Boolean).join(', ');
   console.log(
     r.name.padEnd(44) + r.seconds.toFixed(2).padStart(9) + r.mbPerSecond.toFixed(1).padStart(9) + (r.mbPerSecond / baseRate).toFixed(3).padStart(9) + (r.peakMB ? r.peakMB.toFixed(0) : '-').padStart(10) + '  ' + other,
   );
@@ -203,5 +233,5 @@ if (growth[10] && growth[1]) console.log(`\ngrowth: 10 MB / 1 MB = ${(growth[10]
 
 writeFileSync(
   join(root, 'bench', 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, rows, growth }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, rows, growth, pdf }, null, 2) + '\n',
 );
