@@ -16,18 +16,27 @@ interface Token {
   text: string;
 }
 
-function tokens(text: string): Token[] {
+/**
+ * Splits a line into pieces at spaces; `wide` splits only at runs of two or
+ * more spaces, so a piece may hold single spaces ("N 31.393").
+ */
+function pieces(text: string, wide: boolean): Token[] {
   const out: Token[] = [];
   let i = 0;
   const n = text.length;
+  const breaksAt = (k: number): boolean => text.charCodeAt(k) === 32 && (!wide || k + 1 >= n || text.charCodeAt(k + 1) === 32);
   while (i < n) {
     while (i < n && text.charCodeAt(i) === 32) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && text.charCodeAt(i) !== 32) i++;
+    while (i < n && !breaksAt(i)) i++;
     out.push({ start, end: i, text: text.slice(start, i) });
   }
   return out;
+}
+
+function tokens(text: string): Token[] {
+  return pieces(text, false);
 }
 
 /** A run of two or more spaces after some text: the column layout of PDF text. */
@@ -36,19 +45,9 @@ function hasWideGap(text: string): boolean {
   return first >= 0 && text.indexOf('  ', first) > 0;
 }
 
-/** Pieces separated by runs of two or more spaces; a piece may hold single spaces ("N 31.393"). */
+/** Pieces separated by runs of two or more spaces. */
 function segments(text: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    while (i < n && text.charCodeAt(i) === 32) i++;
-    if (i >= n) break;
-    const start = i;
-    while (i < n && !(text.charCodeAt(i) === 32 && (i + 1 >= n || text.charCodeAt(i + 1) === 32))) i++;
-    out.push({ start, end: i, text: text.slice(start, i) });
-  }
-  return out;
+  return pieces(text, true);
 }
 
 function isAmountToken(t: string): boolean {

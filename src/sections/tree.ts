@@ -252,14 +252,9 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
       case 'clutter':
         emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
         continue;
-      case 'heading': {
-        const h = classifyHeading(block.text);
-        if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
-        titleAbove = block.text;
-        titleSpan = block.span;
-        fieldsAbove = {};
+      case 'heading':
+        takeHeading(block, next);
         continue;
-      }
       case 'paragraph': {
         if (pendingGoal && pendingGoal.needsTitle && block.lines.length === 1 && block.text.length <= 200) {
           const g: GoalNode = pendingGoal.node;
@@ -300,11 +295,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
           continue;
         }
         if (candidate && !field) {
-          const h = classifyHeading(block.text);
-          if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
-          titleAbove = block.text;
-          titleSpan = block.span;
-          fieldsAbove = {};
+          takeHeading(block, next);
           continue;
         }
         if (openAction) {
@@ -336,6 +327,15 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
     }
   }
   popWhile(() => true);
+
+  /** A heading (or heading-like line): opens what it names and becomes the title above what follows. */
+  function takeHeading(block: { text: string; span: Span }, next: Block | undefined): void {
+    const h = classifyHeading(block.text);
+    if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
+    titleAbove = block.text;
+    titleSpan = block.span;
+    fieldsAbove = {};
+  }
 
   function appendToAction(text: string, span: Span): void {
     const a = openAction!;

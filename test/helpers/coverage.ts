@@ -41,9 +41,9 @@ function collect(value: unknown, out: string[]): void {
   }
 }
 
-function positioned(report: Report): Positioned[] {
-  const out: Positioned[] = [];
-  const stack: unknown[] = [report.children];
+/** Every object in a report's tree (nodes, observations, budget rows, diagnostics …), depth first. */
+function* objectsIn(roots: unknown[]): Generator<Record<string, unknown>> {
+  const stack: unknown[] = [...roots];
   while (stack.length > 0) {
     const value = stack.pop();
     if (Array.isArray(value)) {
@@ -52,14 +52,20 @@ function positioned(report: Report): Positioned[] {
     }
     if (!value || typeof value !== 'object') continue;
     const node = value as Record<string, unknown>;
+    yield node;
+    for (const [key, inner] of Object.entries(node)) if (key !== 'position' && inner && typeof inner === 'object') stack.push(inner);
+  }
+}
+
+function positioned(report: Report): Positioned[] {
+  const out: Positioned[] = [];
+  for (const node of objectsIn([report.children])) {
     const pos = node.position as { start: { offset: number }; end: { offset: number } } | undefined;
-    if (pos) {
-      const strings: string[] = [];
-      ownStrings(node, strings);
-      if (typeof node.raw === 'string') strings.push(node.raw);
-      out.push({ start: pos.start.offset, end: pos.end.offset, words: new Set(strings.flatMap(words)), node });
-    }
-    for (const key of ['children', 'values', 'rows']) if (key in node) stack.push(node[key]);
+    if (!pos) continue;
+    const strings: string[] = [];
+    ownStrings(node, strings);
+    if (typeof node.raw === 'string') strings.push(node.raw);
+    out.push({ start: pos.start.offset, end: pos.end.offset, words: new Set(strings.flatMap(words)), node });
   }
   return out;
 }
@@ -112,15 +118,7 @@ export function checkPositions(source: string, report: Report, options: { slices
       lineStarts.push(i + 1);
     }
   }
-  const stack: unknown[] = [report.children, report.diagnostics];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      for (const v of value) stack.push(v);
-      continue;
-    }
-    if (!value || typeof value !== 'object') continue;
-    const node = value as Record<string, unknown>;
+  for (const node of objectsIn([report.children, report.diagnostics])) {
     const pos = node.position as { start: { line: number; column: number; offset: number }; end: { line: number; column: number; offset: number } } | null | undefined;
     if (pos) {
       for (const p of [pos.start, pos.end]) {
@@ -138,7 +136,6 @@ export function checkPositions(source: string, report: Report, options: { slices
         if (!slice.includes(first) && !slice.join('').includes(first)) problems.push(`"${first}" of ${String(node.type ?? 'value')} is not in its source slice at ${pos.start.line}:${pos.start.column}`);
       }
     }
-    for (const [key, inner] of Object.entries(node)) if (key !== 'position' && inner && typeof inner === 'object') stack.push(inner);
   }
   return problems;
 }
