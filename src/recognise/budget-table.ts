@@ -20,13 +20,14 @@ import { splitHeader } from '../tables/header-rows.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import { cover, type RecogniseContext } from './context.js';
 
-const MARKER_ONLY = /^[VNvn]$|^$/;
+/** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
+const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
 const INLINE_CODE = /^(\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){2,4})\s+\S/;
 const COLUMN_NAMES = /^(?:taakveld(?:en)?|omschrijving|programma(?:'s)?|product(?:en)?|onderdeel|post|categorie|kostenplaats|nr\.?|code)$/i;
 const CODE = /^(?:\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|[IUSiu]|\d{1,3})$/;
 
 function isAmountCell(text: string): boolean {
-  return text !== '' && valueLike(text) && isYear(text) === null;
+  return text !== '' && isYear(text) === null && (valueLike(text) || parseAmount(text).value !== null);
 }
 
 /** Evidence that a table holds amounts: budget row words, a multiplier, budget column words. */
@@ -43,7 +44,9 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (header.flat().some((c) => INDICATOR_HEADER.test(c.text.trim()))) return false;
   if (ctx.role === 'costs') return true;
   const balanceWords = header.flat().filter((c) => BALANCE_COLUMNS.test(c.text)).length;
-  return rowWords > 0 || caption || colWords >= 2 || balanceWords >= 2;
+  // Amounts marked voordeel or nadeel ("N 412", "V12.000", "2.730 N"): a table of afwijkingen.
+  const marked = body.filter((r) => r.slice(1).some((c) => /^[VN] ?[\d(]|\d [VN]$/.test(c.text))).length;
+  return rowWords > 0 || caption || colWords >= 2 || balanceWords >= 2 || marked * 2 >= body.length;
 }
 
 /** Reads a budget table, or returns null when it has no amounts. */
@@ -76,7 +79,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   let groupLine: { text: string; spans: Span[] } | null = null;
   const orphans: string[] = [];
   for (const row of body) {
-    const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
+    let labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
     const amounts = valueCols.map((c) => row[c]);
     const filled = amounts.filter((c) => c && c.text !== '').length;
     if (filled === 0) {
@@ -88,11 +91,16 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
       }
       continue;
     }
+    // Single-letter code cells among the label cells (I/S, U) are codes, not words of the label.
+    const letterCodes = labelCells.filter((t, k) => k > 0 && /^[IUS]$/.test(t));
+    if (letterCodes.length > 0) labelCells = labelCells.filter((t, k) => !(k > 0 && /^[IUS]$/.test(t)));
     let label = labelCells.join(' ');
     let code: string | null = null;
     let rowGroup: string | null = null;
     const firstEmpty = (row[0]?.text ?? '') === '';
-    const lastKind = labelCells.length >= 2 ? budgetRowKind(labelCells[labelCells.length - 1]!) : null;
+    // "1A Zorg dichtbij | lasten": a short kind cell after the label cells.
+    const lastCell = labelCells[labelCells.length - 1] ?? '';
+    const lastKind = labelCells.length >= 2 && lastCell.split(' ').length <= 2 ? budgetRowKind(lastCell) : null;
     if (lastKind && !lastKind.total) {
       // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
       rowGroup = labelCells.slice(0, -1).join(' ');
@@ -112,9 +120,14 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
     }
     const raw = amounts.map((c) => c?.text ?? '');
     const parsed = raw.map(parseAmount);
+    // The marker of an amount: its own ("N 412") and those of the marker columns after it ("V", "S").
     const markers = valueCols.map((c, k) => {
-      const loose = markerCols.has(c + 1) ? row[c + 1]?.text ?? '' : '';
-      return loose !== '' ? loose.toUpperCase() : parsed[k]!.marker;
+      const found: string[] = parsed[k]!.marker ? [parsed[k]!.marker!] : [];
+      for (let m = c + 1; markerCols.has(m); m++) {
+        const loose = row[m]?.text ?? '';
+        if (loose !== '') found.push(loose.toUpperCase());
+      }
+      return found.length > 0 ? found.join(' ') : null;
     });
     const out: BudgetRow = {
       label,
@@ -124,7 +137,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
       position: ctx.pos(cover([...(groupLine && rowGroup === groupLine.text ? groupLine.spans : []), ...row.map((c) => c.span)])),
     };
     if (rowGroup !== null && rowGroup !== label) out.group = rowGroup;
-    if (code !== null) out.code = code;
+    if (code !== null || letterCodes.length > 0) out.code = [code, ...letterCodes].filter((x) => x !== null).join(' ');
     if (markers.some((m) => m !== null)) out.markers = markers;
     if (row.length < width) {
       ctx.report('warning', 'budget.cell-count', `row "${label}" has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
@@ -178,10 +191,17 @@ function countLabelColumns(body: Cell[][], width: number): number {
   while (c < width - 1) {
     const cells = body.map((r) => r[c]?.text ?? '').filter((t) => t !== '');
     const amounts = cells.filter((t) => isAmountCell(t) && !/^\d{1,2}\.\d{2}$/.test(t)).length;
-    if (cells.length > 0 && amounts / cells.length > 0.5) break;
+    if (cells.length > 0 && amounts / cells.length > 0.5 && !(c === 0 && isRowNumberColumn(cells, body))) break;
     c++;
   }
   return Math.max(c, 1);
+}
+
+/** A first column of row numbers (1, 2, 3 …) before a column of text labels: part of the label. */
+function isRowNumberColumn(cells: string[], body: Cell[][]): boolean {
+  if (!cells.every((t, k) => t === String(k + 1))) return false;
+  const next = body.map((r) => r[1]?.text ?? '').filter((t) => t !== '');
+  return next.length > 0 && next.every((t) => !isAmountCell(t));
 }
 
 /** Columns that hold only V/N markers: they belong to the amount before them. */
