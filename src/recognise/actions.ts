@@ -52,6 +52,7 @@ export function numberedMeasure(text: string): { id: string; title: string } | n
   return m ? { id: m[1]!, title: m[2]!.trim() } : null;
 }
 
+const STATUS_LABEL = /^(?:stand van zaken|status|voortgang)\s*:?$/i;
 const ACTION_HEADER = /^(?:speerpunt(?:en)?|actie(?:s)?|activiteit(?:en)?|maatregel(?:en)?|prestatie(?:s)?|project(?:en)?|opgave|wat gaan we doen)$/i;
 const STATUS_HEADER = /^(?:status|stand van zaken|voortgang|planning|gereed|realisatie|toelichting)$/i;
 
@@ -71,12 +72,16 @@ export function recogniseActionTable(table: TableBlock, ctx: RecogniseContext): 
   const body = table.rows.slice(header.length);
   const children: ActionNode[] = [];
   let current: { node: ActionNode; spans: Array<{ start: number; end: number }> } | null = null;
+  // After "Stand van zaken:" and the text under it, the next row is the next speerpunt.
+  let statusText = 0;
   for (const row of body) {
     const cells = row.map((c) => c.text);
     if (cells.every((t) => t === '')) continue;
     const first = cells[0] ?? '';
     const status = cells.slice(1).filter((t) => t !== '').join(' ');
-    const startsNew = current === null || status !== '' || isTitleLike(first, current.node);
+    const label = STATUS_LABEL.test(first);
+    const startsNew = current === null || status !== '' || statusText === 2 || isTitleLike(first, current.node);
+    statusText = startsNew ? 0 : label ? 1 : statusText === 1 ? 2 : statusText;
     if (startsNew) {
       current = {
         node: { type: 'action', id: null, title: first, text: null, status: status === '' ? null : status, position: ctx.pos(cover(row.map((c) => c.span))) },

@@ -21,6 +21,7 @@ const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\
 const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
 const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
+const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*$/i;
 const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
 const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,3}){0,3}[.)]?\s+[A-ZÀ-Þ]/;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
@@ -61,6 +62,8 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   const t = unspace(block.text).trim();
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
   if (t.length <= 300 && GOAL_WITH_ID.test(t)) return true;
+  // A W-question or a programme title is a heading whatever follows it.
+  if (t.length <= 120 && (sectionRole(t) !== null || PROGRAMME_TITLE.test(t))) return true;
   // "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": numbered titles.
   if (t.length <= 150 && NUMBERED_TITLE.test(t) && !/[.;]$/.test(t)) return true;
   if (t.length < 2 || t.length > 110) return false;
