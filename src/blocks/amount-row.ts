@@ -170,14 +170,14 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
   return [[toks[0]!.start, toks[toks.length - 1]!.end]];
 }
 
-/** Cheap first test: an amount row ends in a digit, a closing bracket, a sign, a marker or a nil dash. */
+/** Cheap first test: an amount row ends in a digit, a sign, a bracket, a marker or a nil word. */
 function endsLikeAmount(text: string): boolean {
   let end = text.length;
   while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
   if (end === 0) return false;
   const c = text.charCodeAt(end - 1);
-  // 0-9 ) - % V N * ¹²³ – — m/M (PM) t/T (n.v.t.) b/B (nnb) .
-  return (c >= 48 && c <= 57) || c === 41 || c === 45 || c === 37 || c === 86 || c === 78 || c === 42 ||
-    c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2013 || c === 0x2014 || c === 77 || c === 109 ||
-    c === 116 || c === 84 || c === 98 || c === 66 || c === 46;
+  // 0-9 ) - % * ¹²³ – —
+  if ((c >= 48 && c <= 57) || c === 41 || c === 45 || c === 37 || c === 42 || c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2013 || c === 0x2014) return true;
+  const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
+  return MARKER.test(last) || NIL.test(last);
 }
