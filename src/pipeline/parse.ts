@@ -31,8 +31,10 @@ export interface ParseOptions {
   /** Refuse inputs larger than this many bytes (default 256 MiB). */
   maxBytes?: number;
   /**
-   * Validate the report against the zod schema before returning it (default
-   * true). A report that fails is a bug in jaarparse: it throws E_INTERNAL.
+   * Validate the report against the zod schema before returning it. A report
+   * that fails is a bug in jaarparse: it throws E_INTERNAL. Default: true for
+   * inputs up to 32 MB; above that validation (which copies the whole tree)
+   * would double the peak memory, and the schema is guaranteed by the tests.
    */
   validate?: boolean;
 }
@@ -104,7 +106,14 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): R
     encoding: decoded.encoding,
     format,
   });
-  return options.validate === false ? report : checked(report);
+  return shouldValidate(options, size) ? checked(report) : report;
+}
+
+/** Validation limit of the default (see `ParseOptions.validate`). */
+export const VALIDATE_MAX_BYTES = 32 * 1024 * 1024;
+
+function shouldValidate(options: ParseOptions, size: number): boolean {
+  return options.validate ?? size <= VALIDATE_MAX_BYTES;
 }
 
 /** Validates a finished report; a failure is a bug, reported with its first problems. */
@@ -137,7 +146,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     format: 'pdf',
   });
   report.source.pages = read.pages;
-  return options.validate === false ? report : checked(report);
+  return shouldValidate(options, bytes.byteLength) ? checked(report) : report;
 }
 
 type PdfReader = (bytes: Uint8Array) => Promise<ReadResult & { text: string; pages: number }>;
