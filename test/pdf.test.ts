@@ -106,3 +106,19 @@ describe('PDF input', () => {
     expect(new JaarparseError('E_NO_TEXT_LAYER', 'x').exitCode).toBe(6);
   });
 });
+
+describe('PDF reading order', () => {
+  it('reads a two-column page left column first, and a table with its amounts as one', async () => {
+    const left = ['Wat willen we bereiken?', 'In de linker kolom staat de eerste', 'alinea van het programma over de', 'veiligheid in de wijken van de stad', 'en de aanpak van overlast door jongeren.', 'Dat is een vast onderdeel van het', 'beleid van de gemeente in deze periode.'];
+    const right = ['Wat gaan we daarvoor doen?', 'In de rechter kolom staat wat we', 'daarvoor gaan doen in de komende', 'jaren, met extra inzet van boa\'s', 'en cameratoezicht in het centrum.', 'Ook werken we samen met de politie', 'en met het jongerenwerk in de wijk.'];
+    const lines = left.map((t, k) => ({ cells: [{ text: t, x: 50 }, { text: right[k]!, x: 310 }] }));
+    const report = await parseBytes(await makePdf([lines]));
+    const sections = find(report, 'section').map((s) => s.heading);
+    expect(sections).toEqual(['Wat willen we bereiken?', 'Wat gaan we daarvoor doen?']);
+    const prose = find(report, 'paragraph').map((p) => p.text).join(' ');
+    expect(prose).toContain('In de linker kolom staat de eerste alinea');
+    expect(prose).toContain('In de rechter kolom staat wat we daarvoor');
+    const table = await parseBytes(await makePdf([[text('Wat heeft het gekost?'), row('Lasten', '1.200', '1.300'), row('Baten', '200', '250'), row('Saldo', '-1.000', '-1.050')]]));
+    expect(budgetRows(table)).toHaveLength(3);
+  });
+});
