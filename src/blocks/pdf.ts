@@ -14,7 +14,7 @@ import type { Block, ReadResult, Span } from './model.js';
 import { readText } from './text.js';
 import { JaarparseError } from '../errors.js';
 
-interface Item {
+export interface Item {
   str: string;
   x: number;
   y: number;
@@ -32,6 +32,50 @@ interface PdfLine {
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+/**
+ * A two-column page has a vertical gutter near the middle that (almost) no
+ * text crosses, with plenty of text on both sides: returns its x, or null.
+ */
+export function gutter(items: Item[], pageWidth: number): number | null {
+  const text = items.filter((it) => it.str.trim() !== '');
+  if (text.length < 10) return null;
+  for (const share of [0.5, 0.45, 0.55, 0.4, 0.6]) {
+    const x = pageWidth * share;
+    let crossing = 0;
+    let left = 0;
+    let right = 0;
+    for (const it of text) {
+      if (it.x < x && it.x + it.width > x) crossing++;
+      else if (it.x + it.width <= x) left++;
+      else right++;
+    }
+    if (crossing <= text.length * 0.02 && left >= text.length * 0.3 && right >= text.length * 0.3) {
+      // Both columns must run down the page side by side, not be a table's label and amount columns:
+      // most lines of the left column must hold prose that reaches close to the gutter.
+      const reaching = text.filter((it) => it.x + it.width <= x && it.x + it.width > x - pageWidth * 0.12).length;
+      // A right "column" of amounts is a table's, not a second column of text.
+      const rightItems = text.filter((it) => it.x + it.width > x);
+      const numeric = rightItems.filter((it) => /^[-−(]?[\d.,]+[)%-]?$|^\S*\d{4}$/.test(it.str.trim())).length;
+      if (reaching >= left * 0.3 && numeric < rightItems.length * 0.3) return x;
+    }
+  }
+  return null;
+}
+
+/** Lines of a page, reading a two-column page left column first. */
+function readingLines(items: Item[], page: number, pageWidth: number, pageHeight: number): PdfLine[] {
+  const x = gutter(items, pageWidth);
+  if (x === null) return pageLines(items, page, pageHeight);
+  const left = items.filter((it) => it.x + it.width / 2 < x);
+  const right = items.filter((it) => it.x + it.width / 2 >= x);
+  const lines = [...pageLines(left, page, pageHeight), ...pageLines(right, page, pageHeight)];
+  lines.forEach((l, k) => {
+    l.first = k === 0;
+    l.last = k === lines.length - 1;
+  });
+  return lines;
+}
 
 /** Groups a page's items into lines, top to bottom, items left to right. */
 function pageLines(items: Item[], page: number, pageHeight: number): PdfLine[] {
@@ -94,6 +138,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      const width = page.view[2] ?? 595;
       const height = page.view[3] ?? 842;
       const items: Item[] = [];
       for (const raw of content.items) {
@@ -101,7 +146,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
         const t = raw.transform as number[];
         items.push({ str: raw.str, x: t[4] ?? 0, y: t[5] ?? 0, width: raw.width, size: Math.abs(t[3] ?? 0) || raw.height || 10 });
       }
-      for (const line of pageLines(items, p, height)) lines.push(line);
+      for (const line of readingLines(items, p, width, height)) lines.push(line);
       page.cleanup();
     }
   } catch (error) {
