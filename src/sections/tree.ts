@@ -135,7 +135,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
     party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });
   };
 
-  const openHeading = (h: HeadingKind, text: string, span: Span, next: Block | undefined): number => {
+  const openHeading = (h: HeadingKind, text: string, span: Span): number => {
     if (h.kind === 'label' && openAction) return -1;
     headings.push({ text, span });
     endAction();
@@ -205,7 +205,6 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
       case 'label':
       case 'heading':
       default:
-        void next;
         // A plain heading right under "Wat willen we bereiken?" (not inside a goal) names a goal.
         if (h.kind === 'heading' && top().kind === 'section' && top().role === 'goals' && !insideGoal() && kind === null) {
           const node: GoalNode = { type: 'goal', id: null, title: text.replace(/[.:]$/, ''), description: null, heading: text, position: base.pos(span), children: [] };
@@ -253,7 +252,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
         emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
         continue;
       case 'heading':
-        takeHeading(block, next);
+        takeHeading(block);
         continue;
       case 'paragraph': {
         if (pendingGoal && pendingGoal.needsTitle && block.lines.length === 1 && block.text.length <= 200) {
@@ -295,7 +294,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
           continue;
         }
         if (candidate && !field) {
-          takeHeading(block, next);
+          takeHeading(block);
           continue;
         }
         if (openAction) {
@@ -329,9 +328,9 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
   popWhile(() => true);
 
   /** A heading (or heading-like line): opens what it names and becomes the title above what follows. */
-  function takeHeading(block: { text: string; span: Span }, next: Block | undefined): void {
+  function takeHeading(block: { text: string; span: Span }): void {
     const h = classifyHeading(block.text);
-    if (openHeading(h, block.text, block.span, next) === -1) appendToAction(block.text, block.span);
+    if (openHeading(h, block.text, block.span) === -1) appendToAction(block.text, block.span);
     titleAbove = block.text;
     titleSpan = block.span;
     fieldsAbove = {};

@@ -285,11 +285,7 @@ function groupedColumns(
   const spread = spreadGroups(groups, years, valueCount);
   if (!spread.fits) problems.push(`header words ${groups.join(' | ')} do not fit ${valueCount} value columns`);
   spread.columns.forEach(({ word, year }) => columns.push(column(word, 'value', year, groups.length < valueCount ? word : null)));
-  right.forEach((w, k) => {
-    const c = columns.length;
-    columns.push(column(w, roleOf(w, below(c)), null, null));
-    void k;
-  });
+  for (const w of right) columns.push(column(w, roleOf(w, below(columns.length)), null, null));
   while (columns.length < width) columns.push(column('', guessRole(below(columns.length), columns.length), null, null));
   return columns.slice(0, width);
 }
