@@ -20,7 +20,7 @@ export interface MetaEvidence {
 }
 
 const TYPE_WORDS =
-  /\b(programmabegroting|meerjarenbegroting|begroting|jaarrekening|jaarverslag|jaarstukken|voorjaarsnota|kadernota|perspectiefnota|zomernota|najaarsnota|bestuursrapportage|berap|voortgangsrapportage|tussenrapportage|raadsinformatiebrief|collegebericht|raadsvoorstel|raadsbrief)\b/i;
+  /\b(programmabegroting|meerjarenbegroting|begroting|jaarrekening|jaarverslag|jaarstukken|voorjaarsnota|kadernota|perspectiefnota|zomernota|najaarsnota|bestuursrapportage|berap|voortgangsrapportage|tussenrapportage|programmarekening|slotwijziging|raadsinformatiebrief|collegebericht|raadsvoorstel|raadsbrief)\b/i;
 const YEAR = /\b(19[89]\d|20[0-5]\d)\b/g;
 /** Municipality names that are also ordinary capitalised words; only "gemeente X" or a title counts for them. */
 const AMBIGUOUS = new Set(['best', 'beek', 'laren', 'putten', 'goes', 'sluis', 'stein', 'grave', 'leek', 'haren', 'bergen', 'son', 'echt']);

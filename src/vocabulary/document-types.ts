@@ -2,11 +2,11 @@ import type { DocumentType } from '../schema/report.js';
 
 const TYPES: ReadonlyArray<readonly [RegExp, DocumentType]> = [
   [/^(?:programma|meerjaren)?begroting$/, 'begroting'],
-  [/^jaarrekening$/, 'jaarrekening'],
+  [/^(?:jaarrekening|programmarekening)$/, 'jaarrekening'],
   [/^jaarverslag$/, 'jaarverslag'],
   [/^jaarstukken$/, 'jaarstukken'],
   [/^(?:voorjaarsnota|kadernota|perspectiefnota|zomernota)$/, 'voorjaarsnota'],
-  [/^(?:bestuursrapportage|berap|najaarsnota|voortgangsrapportage|tussenrapportage|10-maandsrapportage)$/, 'bestuursrapportage'],
+  [/^(?:bestuursrapportage|berap|najaarsnota|voortgangsrapportage|tussenrapportage|10-maandsrapportage|slotwijziging)$/, 'bestuursrapportage'],
   [/^(?:raadsinformatiebrief|collegebericht|raadsbrief|informatiebrief)$/, 'raadsinformatiebrief'],
   [/^raadsvoorstel$/, 'raadsvoorstel'],
 ];
