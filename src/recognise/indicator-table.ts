@@ -154,7 +154,9 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
   }
   const values = observations(row, columns, null, ctx);
   // "Laatste meting | 2022": the row's own measuring year goes to observations without one.
-  const periodYear = columns.reduce<number | null>((y, col, c) => y ?? (col.role === 'period' ? isYear(row[c]?.text ?? '') : null), null);
+  // Only a column headed as a measuring year ("Meetjaar", "Jaar") dates the row's measurements; a value
+  // column that turned out to hold years ("Nulmeting | 2016") belongs to its own word, not to the others.
+  const periodYear = columns.reduce<number | null>((y, col, c) => y ?? (col.role === 'period' && col.label === null ? isYear(row[c]?.text ?? '') : null), null);
   if (periodYear !== null) for (const v of values) if (v.year === null && v.label !== null && MEASURED.test(v.label)) v.year = periodYear;
   const units = new Set(values.map((v) => v.unit).filter((u): u is string => u !== null));
   const node: IndicatorNode = {
