@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
-import type { BlockDiagnostic, ReadResult } from '../blocks/model.js';
+import type { Block, BlockDiagnostic, ReadResult } from '../blocks/model.js';
 import { readText } from '../blocks/text.js';
 import { readHtml } from '../blocks/html.js';
 import { readMarkdown } from '../blocks/markdown.js';
@@ -204,7 +204,8 @@ function assemble(text: string, read: ReadResult, source: Report['source']): Rep
   const blocks = rebuildCellRuns(read.blocks, runDiagnostics);
   for (const d of runDiagnostics) base.report(d.severity, d.code, d.message, d.span);
   const tree = buildTree(blocks, base);
-  const firstLines = firstTextLines(read);
+  // After the tables are rebuilt, so that a header cell ("Begroting 2023") is not read as the title.
+  const firstLines = firstTextLines(blocks);
   const meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text });
   runChecks(tree.children, (d) => diagnostics.push(d));
   if (text.trim() === '') {
@@ -220,9 +221,9 @@ function assemble(text: string, read: ReadResult, source: Report['source']): Rep
   };
 }
 
-function firstTextLines(read: ReadResult): string[] {
+function firstTextLines(blocks: Block[]): string[] {
   const out: string[] = [];
-  for (const b of read.blocks) {
+  for (const b of blocks) {
     if (out.length >= 8) break;
     // A running header names the document on every page: evidence for the title too.
     if (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'clutter' && b.reason === 'running-header')) out.push(b.text);

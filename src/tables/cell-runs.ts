@@ -269,7 +269,8 @@ function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: bo
     }
     if (values === 0) {
       // Text cut off after a row's label ("Aantal inbr" at the end of the document): a partial row.
-      if (atEnd && k === cells.length && rows.length > 0) {
+      const text = row[0]?.text ?? '';
+      if (atEnd && k === cells.length && rows.length > 0 && text.length <= 60 && !/[.!?]$/.test(text)) {
         partial = row.length;
         rows.push(row);
         break;
@@ -277,9 +278,10 @@ function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: bo
       k -= labelsTaken;
       break;
     }
-    if (expected > 0 && values < expected) partial = row.length;
     rows.push(row);
-    if (partial) break;
+    // A short row (an empty cell the extraction dropped) keeps the table going; the recognisers
+    // warn about its cell count. Only a short last row is a cut-off row.
+    partial = expected > 0 && values < expected ? row.length : 0;
   }
   return rows.length === 0 ? null : { rows, used: k, partial };
 }
