@@ -84,6 +84,7 @@ describe('PDF input', () => {
     const report = await parseBytes(pdf);
     expect(report.source.pages).toBe(2);
     expect(budgetRows(report).map((r) => r[0])).toEqual(['Lasten', 'Baten', 'Saldo', 'Resultaat']);
+    expect(find(report, 'budgetTable')).toHaveLength(1);
     const paragraphs = find(report, 'paragraph').map((p) => p.text);
     expect(paragraphs).toContain('14');
     expect(budgetRows(report).flat()).not.toContain(14);

@@ -10,7 +10,8 @@
  *
  * No OCR: a PDF without a text layer is refused.
  */
-import type { Block, ReadResult, Span } from './model.js';
+import type { Block, ReadResult, Span, TableBlock } from './model.js';
+import { tableWidth } from '../tables/width.js';
 import { readText } from './text.js';
 import { JaarparseError } from '../errors.js';
 
@@ -210,13 +211,55 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     }
     return block;
   });
-  for (const block of blocks) {
+  const merged = joinAcrossPages(blocks, (offset) => lines[lineAt(offset)]!.page);
+  for (const block of merged) {
     annotate(block.span);
     if (block.kind === 'paragraph') for (const l of block.lines) annotate(l.span);
     else if (block.kind === 'list') for (const it of block.items) annotate(it.span);
     else if (block.kind === 'table') for (const row of block.rows) for (const cell of row) annotate(cell.span);
   }
-  return { blocks, diagnostics: read.diagnostics, text, pages };
+  return { blocks: merged, diagnostics: read.diagnostics, text, pages };
+}
+
+/**
+ * A table that continues on the next page (only page furniture between the
+ * parts, the same number of columns, the header repeated or absent) is one
+ * table; the furniture follows it.
+ */
+export function joinAcrossPages(blocks: Block[], pageOf: (offset: number) => number): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const block = blocks[i]!;
+    if (block.kind !== 'table') {
+      out.push(block);
+      i++;
+      continue;
+    }
+    let table: TableBlock = block;
+    const furniture: Block[] = [];
+    let j = i + 1;
+    for (;;) {
+      let k = j;
+      const between: Block[] = [];
+      while (k < blocks.length && blocks[k]!.kind === 'clutter') between.push(blocks[k++]!);
+      const next = blocks[k];
+      if (!next || next.kind !== 'table' || pageOf(next.span.start) === pageOf(Math.max(table.span.start, table.span.end - 1))) break;
+      const width = tableWidth(table.rows);
+      if (tableWidth(next.rows) !== width) break;
+      const header = table.rows.slice(0, table.headerRows).map((r) => r.map((c) => c.text).join('|'));
+      const nextHeader = next.rows.slice(0, next.headerRows).map((r) => r.map((c) => c.text).join('|'));
+      if (next.headerRows > 0 && nextHeader.join('\n') !== header.join('\n')) break;
+      // A repeated header row is furniture of the new page, not data.
+      const repeated = next.rows.slice(0, next.headerRows).map((r): Block => ({ kind: 'clutter', text: r.map((c) => c.text).join(' | '), reason: 'repeated-header', span: { start: r[0]!.span.start, end: r[r.length - 1]!.span.end } }));
+      table = { ...table, rows: [...table.rows, ...next.rows.slice(next.headerRows)], span: { start: table.span.start, end: next.span.end } };
+      furniture.push(...between, ...repeated);
+      j = k + 1;
+    }
+    out.push(table, ...furniture);
+    i = j;
+  }
+  return out;
 }
 
 function round(n: number): number {
