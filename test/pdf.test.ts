@@ -123,3 +123,24 @@ describe('PDF reading order', () => {
     expect(budgetRows(table)).toHaveLength(3);
   });
 });
+
+describe('PDF headers', () => {
+  it('places a group header centred over three year columns on each of them', async () => {
+    const years = { cells: [330, 440, 550].map((x, k) => ({ text: String(2021 + k), x, right: true })) };
+    const pdf = await makePdf([[
+      text('Wat heeft het gekost?', 13),
+      { cells: [{ text: 'Bedragen x € 1.000', x: 50 }, { text: 'Realisatie', x: 390 }] },
+      years,
+      row('Lasten', '1.200', '1.300', '1.250'),
+      row('Baten', '200', '210', '190'),
+      row('Saldo', '-1.000', '-1.090', '-1.060'),
+    ]]);
+    const [table] = find(await parseBytes(pdf), 'budgetTable');
+    expect(table?.multiplier).toBe(1000);
+    expect(table?.columns.map((c) => [c.label, c.year])).toEqual([
+      ['Realisatie 2021', 2021],
+      ['Realisatie 2022', 2022],
+      ['Realisatie 2023', 2023],
+    ]);
+  });
+});

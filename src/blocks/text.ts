@@ -308,6 +308,7 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
   const rows: Cell[][] = [];
   let i = from;
   let pendingLabels: number[] = [];
+  let firstRanges: Array<[number, number]> | null = null;
   while (i < lines.length) {
     const kind = kinds[i]!;
     if (kind === 'amounts') {
@@ -315,6 +316,7 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
       pendingLabels = [];
       const line = lines[i]!;
       const parts = splitAmountRow(line.text)!;
+      firstRanges ??= parts;
       rows.push(parts.map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
       i++;
       continue;
@@ -348,7 +350,7 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
   while (i > from && kinds[i - 1] === 'blank') i--;
   const single = rows.length === 1;
   const valueCount = tableWidth(rows) - 1;
-  const header = takeHeaderAbove(blocks, lines, kinds, from, valueCount, single);
+  const header = takeHeaderAbove(blocks, lines, kinds, from, valueCount, single, firstRanges);
   if (single && header.length === 0) {
     const line = lines[from]!;
     blocks.push({ kind: 'paragraph', text: line.text.trim(), lines: [lineCell(line)], standalone: false, span: trimmedSpan(line) });
@@ -371,7 +373,15 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
  * sentences (a row of column words, then a row of years). They are taken
  * back from the blocks already emitted and split into cells.
  */
-function takeHeaderAbove(blocks: Block[], lines: Line[], kinds: LineKind[], from: number, valueCount: number, single: boolean): Cell[][] {
+function takeHeaderAbove(
+  blocks: Block[],
+  lines: Line[],
+  kinds: LineKind[],
+  from: number,
+  valueCount: number,
+  single: boolean,
+  firstRanges: Array<[number, number]> | null,
+): Cell[][] {
   const header: Cell[][] = [];
   let k = from - 1;
   while (header.length < 2 && k >= 0 && kinds[k] === 'text') {
@@ -386,10 +396,61 @@ function takeHeaderAbove(blocks: Block[], lines: Line[], kinds: LineKind[], from
     if (single && !hasYear && header.length === 0) break;
     if (text.split(/\s+/).length < 2 && !hasYear) break;
     blocks.pop();
-    header.unshift(splitHeaderLine(line.text, valueCount).map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
+    const ranges = splitHeaderLine(line.text, valueCount);
+    const placed = firstRanges && ranges.length < valueCount && line.text.includes('  ') ? placeByColumn(ranges, firstRanges) : null;
+    header.unshift((placed ?? ranges).map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
     k--;
   }
   return header;
+}
+
+/**
+ * Column-aligned text (PDF and layout extractions) puts a header word over
+ * the columns it heads: "Realisatie" centred over three year columns. Each
+ * value column takes the header piece nearest to it, so a group word repeats
+ * over its columns as a spanning HTML cell does; pieces left of the first
+ * amount head the label column.
+ *
+ *   Bedragen x € 1.000        Realisatie              Begroting
+ *   Lasten              1.200    1.300    1.250      1.400
+ *   → ["Bedragen x € 1.000", "Realisatie", "Realisatie", "Realisatie", "Begroting"]
+ */
+function placeByColumn(pieces: Array<[number, number]>, row: Array<[number, number]>): Array<[number, number]> | null {
+  const values = row.slice(1);
+  if (values.length === 0) return null;
+  const firstStart = values[0]![0];
+  const label = pieces.filter(([, b]) => b < firstStart - 1);
+  const rest = pieces.filter(([, b]) => b >= firstStart - 1);
+  if (rest.length === 0) return null;
+  const out: Array<[number, number]> = [label.length > 0 ? [label[0]![0], label[label.length - 1]![1]] : [firstStart, firstStart]];
+  if (rest.length > values.length || values.length > 16) return null;
+  // The split of the columns into consecutive groups, one per piece, whose centres lie closest
+  // to the pieces' centres: a group word is centred over the columns it spans.
+  const centre = ([a, b]: [number, number]): number => (a + b) / 2;
+  let best: number[] | null = null;
+  let bestCost = Infinity;
+  const sizes: number[] = [];
+  const search = (from: number, piece: number, cost: number): void => {
+    if (cost >= bestCost) return;
+    if (piece === rest.length) {
+      if (from === values.length) [best, bestCost] = [[...sizes], cost];
+      return;
+    }
+    const left = rest.length - piece - 1;
+    for (let size = 1; from + size + left <= values.length; size++) {
+      const group = values.slice(from, from + size);
+      const mid = (centre(group[0]!) + centre(group[group.length - 1]!)) / 2;
+      sizes.push(size);
+      search(from + size, piece + 1, cost + Math.abs(mid - centre(rest[piece]!)));
+      sizes.pop();
+    }
+  };
+  search(0, 0, 0);
+  if (!best) return null;
+  (best as number[]).forEach((size, piece) => {
+    for (let s = 0; s < size; s++) out.push(rest[piece]!);
+  });
+  return out;
 }
 
 /** The text without a unit caption ("Bedragen x € 1.000"), whose number is no amount. */
