@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../src/blocks/html.js';
+import { units as unitsOf } from './helpers/units.js';
 import type { Block, Span, TableBlock } from '../src/blocks/model.js';
 
-/** Every text-bearing unit of the blocks with its span. */
-function units(blocks: Block[]): Array<{ text: string; span: Span }> {
-  return blocks.flatMap((b) => {
-    switch (b.kind) {
-      case 'paragraph':
-        return [...b.lines, { text: b.text.split(' ')[0]!, span: b.span }];
-      case 'table':
-        return b.rows.flat();
-      case 'list':
-        return b.items;
-      default:
-        return [b];
-    }
-  });
-}
 
 function tables(blocks: Block[]): TableBlock[] {
   return blocks.filter((b): b is TableBlock => b.kind === 'table');
@@ -32,7 +18,7 @@ function textOf(b: Block): string {
 }
 
 function allText(blocks: Block[]): string {
-  return units(blocks).map((u) => u.text).join('\n');
+  return unitsOf(blocks, { paragraphStart: true }).map((u) => u.text).join('\n');
 }
 
 const PAGE = `<!DOCTYPE html>
@@ -333,7 +319,7 @@ describe('readHtml: spans', () => {
   ];
   it.each(cases)('slice back to the source text of every cell: %s', (_name, source) => {
     const { blocks } = readHtml(source);
-    const all = units(blocks).filter((u) => u.text !== '');
+    const all = unitsOf(blocks, { paragraphStart: true }).filter((u) => u.text !== '');
     expect(all.length).toBeGreaterThan(0);
     for (const unit of all) {
       const first = unit.text.split(' ')[0]!.replace(/[&€]/g, '');

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdown, MAX_MARKDOWN_NESTING } from '../src/blocks/markdown.js';
+import { units as unitsOf } from './helpers/units.js';
 import type { Block, ParagraphBlock, Span, TableBlock } from '../src/blocks/model.js';
 
-function units(blocks: Block[]): Array<{ text: string; span: Span }> {
-  return blocks.flatMap((b) => {
-    switch (b.kind) {
-      case 'paragraph':
-        return b.lines;
-      case 'table':
-        return b.rows.flat();
-      case 'list':
-        return b.items;
-      default:
-        return [b];
-    }
-  });
-}
 
 function summary(blocks: Block[]): Array<[string, string]> {
   return blocks.map((b) => [b.kind, b.kind === 'table' ? b.rows.map((r) => r.map((c) => c.text).join('|')).join(' / ') : b.kind === 'list' ? b.items.map((i) => i.text).join(' / ') : b.text]);
@@ -174,7 +161,7 @@ describe('readMarkdown: spans and limits', () => {
     ['a leading BOM', '\ufeff' + DOC],
     ['escapes and entities', '## Kop &amp; staart\n\nPrijs \\* 3 &euro;\nen **vet**  \nhard afgebroken\n'],
   ])('slice back to the source text of every cell: %s', (_name, source) => {
-    const all = units(readMarkdown(source).blocks).filter((u) => u.text !== '');
+    const all = unitsOf(readMarkdown(source).blocks).filter((u) => u.text !== '');
     expect(all.length).toBeGreaterThan(0);
     for (const unit of all) {
       const first = unit.text.split(' ')[0]!.replace(/[&*€]/g, '');
@@ -198,7 +185,7 @@ describe('readMarkdown: spans and limits', () => {
       ['heading', 'Verbonden partijen'],
       ['table', 'Partij|Bijdrage / GGD|120'],
     ]);
-    for (const unit of units(blocks)) expect(source.slice(unit.span.start, unit.span.end)).toContain(unit.text.split(' ')[0]);
+    for (const unit of unitsOf(blocks)) expect(source.slice(unit.span.start, unit.span.end)).toContain(unit.text.split(' ')[0]);
   });
 
   it('has no diagnostics for an ordinary document', () => {
