@@ -4,6 +4,7 @@
  * cells (collapsed whitespace, exact source spans). Used by the HTML and the
  * Markdown reader alike.
  */
+import { cover } from './span.js';
 import { joinLines } from './join-lines.js';
 import type { Block, Cell, Span } from './model.js';
 import { clutterReason } from '../vocabulary/clutter.js';
@@ -144,17 +145,6 @@ export function isStandalone(lines: readonly string[]): boolean {
   if (lines.length !== 1) return false;
   const t = lines[0]!;
   return t.length <= 80 && !SENTENCE_END.test(t);
-}
-
-/** The smallest span that covers all given spans. */
-export function cover(spans: readonly Span[]): Span {
-  let start = Infinity;
-  let end = -Infinity;
-  for (const s of spans) {
-    if (s.start < start) start = s.start;
-    if (s.end > end) end = s.end;
-  }
-  return start === Infinity ? { start: 0, end: 0 } : { start, end };
 }
 
 /**

@@ -28,7 +28,8 @@
 import * as cheerio from 'cheerio';
 import type { Block, BlockDiagnostic, Cell, ClutterBlock, ListItem, ReadResult, Span } from './model.js';
 import { clutterReason } from '../vocabulary/clutter.js';
-import { BREAK, SPACE, collapse, cover, isStandalone, lineRanges, runToBlocks, toCell, type Piece } from './html-text.js';
+import { BREAK, SPACE, collapse, isStandalone, lineRanges, runToBlocks, toCell, type Piece } from './html-text.js';
+import { cover } from './span.js';
 import { layoutTable, spanAttribute, type RawRow } from './html-table.js';
 
 /** The parts of a parsed node the reader looks at (domhandler, with indices). */

@@ -5,30 +5,20 @@
  */
 import type { Nodes, PhrasingContent } from 'mdast';
 import { BREAK, lineRanges, type Piece } from './html-text.js';
+import { lineIndex, lineStarts } from './span.js';
 
 /** Where lines start in the source, for mapping a multi-line text node back. */
 export class SourceLines {
-  private readonly starts: number[] = [0];
+  private readonly starts: number[];
 
   /** @param source The decoded source. */
   constructor(readonly source: string) {
-    for (let i = 0; i < source.length; i++) {
-      const c = source.charCodeAt(i);
-      if (c === 13 && source.charCodeAt(i + 1) === 10) i++;
-      if (c === 10 || c === 13) this.starts.push(i + 1);
-    }
+    this.starts = lineStarts(source);
   }
 
   /** The index of the line holding `offset`. */
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndex(this.starts, offset);
   }
 
   /** The first offset of line `k`. */

@@ -25,7 +25,8 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import type { Code, Html, List, ListItem as MdListItem, Nodes, Root, RootContent, Table } from 'mdast';
 import type { Block, BlockDiagnostic, Cell, ListItem, ReadResult, TableBlock } from './model.js';
-import { BREAK, SPACE, collapse, cover, lineRanges, runToBlocks, toCell, type Piece } from './html-text.js';
+import { BREAK, SPACE, collapse, lineRanges, runToBlocks, toCell, type Piece } from './html-text.js';
+import { cover } from './span.js';
 import { SourceLines, htmlPieces, inlinePieces, offsets } from './markdown-inline.js';
 import { clutterReason } from '../vocabulary/clutter.js';
 

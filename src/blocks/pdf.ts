@@ -12,6 +12,7 @@
  */
 import type { Block, ReadResult, Span, TableBlock } from './model.js';
 import { tableWidth } from '../tables/width.js';
+import { lineIndex } from './span.js';
 import { readText } from './text.js';
 import { JaarparseError } from '../errors.js';
 
@@ -170,16 +171,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
   }
   const read = readText(text);
   const body = median(lines.map((l) => l.size));
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
+  const lineAt = (offset: number): number => lineIndex(starts, offset);
   const annotate = (span: Span): void => {
     const a = lineAt(span.start);
     const b = lineAt(Math.max(span.start, span.end - 1));

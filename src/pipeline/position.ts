@@ -3,6 +3,7 @@
  * offset), with one binary search per lookup over line starts found once.
  */
 import type { Span } from '../blocks/model.js';
+import { lineIndex, lineStarts } from '../blocks/span.js';
 import type { Point, Position } from '../schema/report.js';
 
 export class Positions {
@@ -11,15 +12,7 @@ export class Positions {
 
   /** @param text The text offsets refer to (the decoded input). */
   constructor(text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
-    }
+    const starts = lineStarts(text);
     this.starts = starts;
     this.length = text.length;
   }
@@ -27,13 +20,7 @@ export class Positions {
   /** The point of a source offset (clamped into the text). */
   point(offset: number): Point {
     const o = Math.min(Math.max(0, offset), this.length);
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lineIndex(this.starts, o);
     return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };
   }
 

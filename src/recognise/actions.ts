@@ -6,7 +6,8 @@
 import type { ListBlock, TableBlock } from '../blocks/model.js';
 import type { ActionNode, RecognisedTableNode } from '../schema/report.js';
 import { texts } from '../tables/columns.js';
-import { cover, type RecogniseContext } from './context.js';
+import type { RecogniseContext } from './context.js';
+import { cover } from '../blocks/span.js';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,4}|[A-Z]?\d{1,2}[.)]|[a-z][.)])\s+(\S.*)$/;
 

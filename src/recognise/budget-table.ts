@@ -18,7 +18,8 @@ import { budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
 import { sectionRole } from '../vocabulary/sections.js';
-import { cover, type RecogniseContext } from './context.js';
+import type { RecogniseContext } from './context.js';
+import { cover } from '../blocks/span.js';
 
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;

@@ -13,7 +13,8 @@
  */
 import type { Cell, TableBlock } from '../blocks/model.js';
 import type { ConnectedPartyNode } from '../schema/report.js';
-import { cover, type RecogniseContext } from './context.js';
+import type { RecogniseContext } from './context.js';
+import { cover } from '../blocks/span.js';
 
 const FIELD = /^(?:naam(?: verbonden partij)?|vestigingsplaats|rechtsvorm|doel(?:stelling)?|openbaar belang|bestuurlijk belang|financieel belang|deelnemende partijen|deelname|belang|ontwikkelingen|risico'?s?|eigen vermogen.*|vreemd vermogen.*|resultaat.*|bijdrage.*|programma|vertegenwoordiging|zeggenschap|soort|type|website|toelichting|beleidsvoornemens|aandeel|kosten|stemverhouding)\s*:?$/i;
 

@@ -34,27 +34,3 @@ export function reporting(positions: Positions, diagnostics: Diagnostic[]): Pick
       diagnostics.push({ severity, code, message, position: span ? positions.position(span) : null }),
   };
 }
-
-/** The span covering a list of spans (first start to last end; PDF boxes on the first page joined). */
-export function cover(spans: Span[]): Span {
-  let start = Infinity;
-  let end = -Infinity;
-  let page: number | undefined;
-  let box: { x0: number; y0: number; x1: number; y1: number } | undefined;
-  for (const s of spans) {
-    if (s.start < start) start = s.start;
-    if (s.end > end) end = s.end;
-    page ??= s.page;
-    if (s.bbox && s.page === page) {
-      const b = s.bbox;
-      box = box
-        ? { x0: Math.min(box.x0, b.x), y0: Math.min(box.y0, b.y), x1: Math.max(box.x1, b.x + b.width), y1: Math.max(box.y1, b.y + b.height) }
-        : { x0: b.x, y0: b.y, x1: b.x + b.width, y1: b.y + b.height };
-    }
-  }
-  if (start === Infinity) return { start: 0, end: 0 };
-  const out: Span = { start, end };
-  if (page !== undefined) out.page = page;
-  if (box) out.bbox = { x: box.x0, y: box.y0, width: box.x1 - box.x0, height: box.y1 - box.y0 };
-  return out;
-}

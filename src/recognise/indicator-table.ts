@@ -15,7 +15,8 @@ import { isYear, parseValue } from '../values/index.js';
 import { columnLabel, seriesOf } from '../vocabulary/column-words.js';
 import { readColumns, texts, type Column } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
-import { cover, type RecogniseContext } from './context.js';
+import type { RecogniseContext } from './context.js';
+import { cover } from '../blocks/span.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
 const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)\)?[.:)]?\s+(?=\S)/;
