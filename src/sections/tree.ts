@@ -104,7 +104,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
     openParty = null;
   };
   /** Verbonden partijen written as a name line and "Veld: waarde" lines. */
-  const partyLine = (block: ParagraphBlock, candidate: boolean): boolean => {
+  const partyLine = (block: ParagraphBlock, heading: HeadingKind | null): boolean => {
     if (role() !== 'connectedParties' || block.lines.length !== 1) return false;
     const kv = PARTY_KV.exec(block.text);
     const key = kv ? kv[1]!.trim() : null;
@@ -118,7 +118,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
       addPartyText(party, block);
       return true;
     }
-    if (candidate && !kv && classifyHeading(block.text).kind === 'heading') {
+    if (heading && !kv && heading.kind === 'heading') {
       startParty(block.text, block);
       return true;
     }
@@ -265,7 +265,9 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
           pendingGoal = { node: g, needsTitle: false, spans: [...pendingGoal.spans, block.span] };
           continue;
         }
-        const structural = isHeadingCandidate(block, next) && (classifyHeading(block.text).kind !== 'heading' || indicatorKindOf(block.text) !== null);
+        const candidate = isHeadingCandidate(block, next);
+        const heading = candidate ? classifyHeading(block.text) : null;
+        const structural = heading !== null && (heading.kind !== 'heading' || indicatorKindOf(block.text) !== null);
         if (!structural && pendingGoal && !pendingGoal.needsTitle && pendingGoal.spans.length > 0 && isRepeatOrDescription(pendingGoal.node, block)) {
           const g: GoalNode = pendingGoal.node;
           g.description = g.description ? `${g.description}\n${block.text}` : block.text;
@@ -287,14 +289,13 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
         }
         const field = inlineField(block.text);
         if (field && block.lines.length === 1) fields[field[0]] ??= field[1];
-        const candidate = isHeadingCandidate(block, next);
-        if (partyLine(block, candidate && !field)) continue;
+        if (partyLine(block, field ? null : heading)) continue;
         if (openParty && !candidate) {
           addPartyText(openParty, block);
           continue;
         }
-        if (candidate && !field) {
-          takeHeading(block);
+        if (heading && !field) {
+          takeHeading(block, heading);
           continue;
         }
         if (openAction) {
@@ -328,8 +329,7 @@ export function buildTree(blocks: Block[], base: Pick<RecogniseContext, 'pos' | 
   popWhile(() => true);
 
   /** A heading (or heading-like line): opens what it names and becomes the title above what follows. */
-  function takeHeading(block: { text: string; span: Span }): void {
-    const h = classifyHeading(block.text);
+  function takeHeading(block: { text: string; span: Span }, h: HeadingKind = classifyHeading(block.text)): void {
     if (openHeading(h, block.text, block.span) === -1) appendToAction(block.text, block.span);
     titleAbove = block.text;
     titleSpan = block.span;
