@@ -4,11 +4,12 @@
  * not text, and write their own output files, so that little crosses threads.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { parseBytes, parseFile, type ParseOptions } from '../pipeline/parse.js';
 import { toJaarparseError } from '../errors.js';
 import { toRows, type Row, type TableName } from '../emit/rows.js';
+import { writeJsonFile } from '../emit/json.js';
 
 export interface Job {
   path: string;
@@ -50,12 +51,12 @@ export async function runJob(job: Job): Promise<JobResult> {
     size = report.source.bytes;
     const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
     if (job.table) return { ok: true, rows: toRows(report, job.table, { file: job.path }), warnings, bytes: size, skipped: false };
-    const json = job.pretty ? JSON.stringify(report, null, 2) : JSON.stringify(report);
     if (job.outPath) {
       mkdirSync(dirname(job.outPath), { recursive: true });
-      writeFileSync(job.outPath, json + '\n');
+      await writeJsonFile(job.outPath, report, job.pretty);
       return { ok: true, warnings, bytes: size, skipped: false };
     }
+    const json = job.pretty ? JSON.stringify(report, null, 2) : JSON.stringify(report);
     return { ok: true, json, warnings, bytes: size, skipped: false };
   } catch (error) {
     const e = toJaarparseError(error);

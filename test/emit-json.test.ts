@@ -1,0 +1,55 @@
+/**
+ * The pieces of `jsonPieces` joined are byte for byte what JSON.stringify
+ * writes, compact and pretty, for every fixture's report and for shapes the
+ * fixtures may lack (empty children, undefined members, deep nesting).
+ */
+import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { jsonPieces, writeJsonFile } from '../src/emit/json.js';
+import { parseFile } from '../src/index.js';
+
+const root = join(import.meta.dirname, '..', 'fixtures');
+const inputs = readdirSync(root)
+  .sort()
+  .map((name) => join(root, name, 'input.txt'))
+  .filter((p) => existsSync(p));
+
+describe('jsonPieces', () => {
+  it('joins to JSON.stringify for every fixture report, compact and pretty', async () => {
+    expect(inputs.length).toBeGreaterThan(5);
+    for (const input of inputs) {
+      const report = await parseFile(input);
+      expect([...jsonPieces(report, false)].join(''), input).toBe(JSON.stringify(report));
+      expect([...jsonPieces(report, true)].join(''), input).toBe(JSON.stringify(report, null, 2));
+    }
+  });
+
+  it('matches JSON.stringify for empty children, undefined members and deep nesting', () => {
+    const leaf = { type: 'paragraph', text: 'a\nb "c"', skipped: undefined, position: { start: { line: 1 } } };
+    const deep = { type: 'programme', children: [{ type: 'section', children: [{ type: 'goal', children: [leaf, leaf] }], after: [1, { x: null }] }] };
+    const values = [
+      { type: 'report', children: [], diagnostics: [] },
+      { type: 'report', children: [deep, leaf], note: undefined, diagnostics: [{ code: 'x' }] },
+      { children: [{ children: [] }] },
+      {},
+    ];
+    for (const value of values) {
+      expect([...jsonPieces(value, false)].join('')).toBe(JSON.stringify(value));
+      expect([...jsonPieces(value, true)].join('')).toBe(JSON.stringify(value, null, 2));
+    }
+  });
+
+  it('yields a report with children in several pieces, not one string', async () => {
+    const report = await parseFile(inputs[0]!);
+    expect([...jsonPieces(report, false)].length).toBeGreaterThan(report.children.length);
+  });
+
+  it('writeJsonFile writes the JSON and a final line break', async () => {
+    const report = await parseFile(inputs[0]!);
+    const path = join(mkdtempSync(join(tmpdir(), 'jaarparse-json-')), 'r.json');
+    await writeJsonFile(path, report, true);
+    expect(readFileSync(path, 'utf8')).toBe(JSON.stringify(report, null, 2) + '\n');
+  });
+});
