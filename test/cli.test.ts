@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Report } from '../src/schema/report.js';
+import { parseFile } from '../src/index.js';
 import { outputPath } from '../src/cli/output-path.js';
 import { inShard, parseShard } from '../src/cli/inputs.js';
 
@@ -106,8 +107,13 @@ describe('jaarparse parse', () => {
     expect(JSON.parse(run(['parse', latin, '--encoding', 'latin1']).out).children[0].heading ?? '').toMatch(/Financiën/);
     expect(run(['parse', latin, '--encoding', 'klingon']).code).toBe(2);
   });
-  it('--compact prints one line for one input', () => {
+  it('--compact and --to ndjson print one line for one input', () => {
     expect(run(['parse', join(dir, 'docs', 'a.txt'), '--compact']).out.trim().split('\n')).toHaveLength(1);
+    expect(run(['parse', join(dir, 'docs', 'a.txt'), '--to', 'ndjson']).out.trim().split('\n')).toHaveLength(1);
+  });
+  it('prints one pretty report byte for byte as JSON.stringify would', async () => {
+    const path = join(dir, 'docs', 'a.txt');
+    expect(run(['parse', path]).out).toBe(JSON.stringify(await parseFile(path), null, 2) + '\n');
   });
   it('--to csv --table budget writes tidy rows that a CSV parser reads back', () => {
     const r = run(['parse', join(dir, 'docs', 'a.txt'), join(dir, 'docs', 'sub', 'b.txt'), '--to', 'csv', '--table', 'budget', '--quiet']);

@@ -9,13 +9,15 @@ import { dirname } from 'node:path';
 import { parseBytes, parseFile, type ParseOptions } from '../pipeline/parse.js';
 import { toJaarparseError } from '../errors.js';
 import { toRows, type Row, type TableName } from '../emit/rows.js';
-import { writeJsonFile } from '../emit/json.js';
+import { writeJsonFile, writeJsonStream } from '../emit/json.js';
 
 export interface Job {
   path: string;
   options: ParseOptions;
   /** With --out: where to write the report. */
   outPath?: string;
+  /** Write the report to stdout in pieces (one input, run on the main thread). */
+  toStdout?: boolean;
   /** With --resume: skip when outPath holds a report of the same source sha256. */
   resume?: boolean;
   pretty: boolean;
@@ -54,6 +56,10 @@ export async function runJob(job: Job): Promise<JobResult> {
     if (job.outPath) {
       mkdirSync(dirname(job.outPath), { recursive: true });
       await writeJsonFile(job.outPath, report, job.pretty);
+      return { ok: true, warnings, bytes: size, skipped: false };
+    }
+    if (job.toStdout) {
+      await writeJsonStream(process.stdout, report, job.pretty);
       return { ok: true, warnings, bytes: size, skipped: false };
     }
     const json = job.pretty ? JSON.stringify(report, null, 2) : JSON.stringify(report);

@@ -124,11 +124,13 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   const stems = new Map<string, number>();
   for (const { rel } of inputs) stems.set(rel.replace(/\.[^./\\]+$/, ''), (stems.get(rel.replace(/\.[^./\\]+$/, '')) ?? 0) + 1);
   for (const { path, rel } of inputs) {
-    const job: Job = { path, options: { ...options, ...(path === '-' ? { name: 'stdin' } : {}) }, pretty: single && !opts.compact && !opts.out };
+    const job: Job = { path, options: { ...options, ...(path === '-' ? { name: 'stdin' } : {}) }, pretty: single && !opts.compact && !opts.out && opts.to !== 'ndjson' };
     if (path === '-') job.bytes = await io.stdin();
     if (opts.out) job.outPath = outputPath(opts.out, rel, (stems.get(rel.replace(/\.[^./\\]+$/, '')) ?? 0) > 1);
     if (opts.resume) job.resume = true;
     if (rowsTable) job.table = rowsTable;
+    // One report to stdout is written in pieces as it is serialised, not built as one string.
+    else if (single && !opts.out) job.toStdout = true;
     jobs.push(job);
   }
   if (opts.out) mkdirSync(opts.out, { recursive: true });

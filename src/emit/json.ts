@@ -6,6 +6,8 @@
  * `JSON.stringify(report)` or `JSON.stringify(report, null, 2)`.
  */
 import { open } from 'node:fs/promises';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 
 /**
  * The JSON text of `value` in pieces, in order.
@@ -58,6 +60,19 @@ function stringify(value: unknown, newline: string | null): string {
   return newline === '\n' ? text : text.replaceAll('\n', newline);
 }
 
+/** The pieces gathered into strings of about a megabyte, the last with a final line break. */
+function* batches(value: unknown, pretty: boolean): Generator<string> {
+  let batch = '';
+  for (const piece of jsonPieces(value, pretty)) {
+    batch += piece;
+    if (batch.length >= 1 << 20) {
+      yield batch;
+      batch = '';
+    }
+  }
+  yield batch + '\n';
+}
+
 /**
  * Writes a report's JSON and a final line break to a file, a piece at a time
  * and without blocking the thread on the disk.
@@ -65,16 +80,15 @@ function stringify(value: unknown, newline: string | null): string {
 export async function writeJsonFile(path: string, value: unknown, pretty: boolean): Promise<void> {
   const handle = await open(path, 'w');
   try {
-    let batch = '';
-    for (const piece of jsonPieces(value, pretty)) {
-      batch += piece;
-      if (batch.length >= 1 << 20) {
-        await handle.write(batch);
-        batch = '';
-      }
-    }
-    await handle.write(batch + '\n');
+    for (const batch of batches(value, pretty)) await handle.write(batch);
   } finally {
     await handle.close();
+  }
+}
+
+/** Writes a report's JSON and a final line break to a stream (stdout), waiting when its buffer is full. */
+export async function writeJsonStream(stream: Writable, value: unknown, pretty: boolean): Promise<void> {
+  for (const batch of batches(value, pretty)) {
+    if (!stream.write(batch)) await once(stream, 'drain');
   }
 }
