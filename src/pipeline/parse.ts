@@ -99,13 +99,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): R
     message: d.message,
     span: d.offset === null ? null : { start: d.offset, end: d.offset + 1 },
   }));
-  const report = assemble(decoded.text, { ...read, diagnostics: [...decodeDiagnostics, ...read.diagnostics] }, {
-    name: options.name ?? 'input',
-    sha256: sha256(bytes ?? (input as string)),
-    bytes: size,
-    encoding: decoded.encoding,
-    format,
-  });
+  const source = { name: options.name ?? 'input', sha256: sha256(bytes ?? (input as string)), bytes: size, encoding: decoded.encoding, format };
+  const report = assemble(decoded.text, read, source, decodeDiagnostics);
   return shouldValidate(options, size) ? checked(report) : report;
 }
 
@@ -195,17 +190,19 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
 }
 
 /** Blocks → report: the stages after reading, the same for every format. */
-function assemble(text: string, read: ReadResult, source: Report['source']): Report {
+function assemble(text: string, read: ReadResult, source: Report['source'], decodeDiagnostics: BlockDiagnostic[] = []): Report {
   const positions = new Positions(text);
   const diagnostics: Diagnostic[] = [];
   const base = reporting(positions, diagnostics);
-  for (const d of read.diagnostics) base.report(d.severity, d.code, d.message, d.span);
+  for (const d of [...decodeDiagnostics, ...read.diagnostics]) base.report(d.severity, d.code, d.message, d.span);
   const runDiagnostics: BlockDiagnostic[] = [];
   const blocks = rebuildCellRuns(read.blocks, runDiagnostics);
+  // The tree takes the blocks over and drops each once read (see buildTree); the reader's list goes now.
+  read.blocks = [];
   for (const d of runDiagnostics) base.report(d.severity, d.code, d.message, d.span);
-  const tree = buildTree(blocks, base);
   // After the tables are rebuilt, so that a header cell ("Begroting 2023") is not read as the title.
   const firstLines = firstTextLines(blocks);
+  const tree = buildTree(blocks, base);
   const meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text });
   runChecks(tree.children, (d) => diagnostics.push(d));
   if (text.trim() === '') {
