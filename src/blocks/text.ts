@@ -11,7 +11,7 @@
  */
 import { tableWidth } from '../tables/width.js';
 import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './model.js';
-import { normaliseLine } from '../normalise/line.js';
+import { nextChange, normaliseLine } from '../normalise/line.js';
 import { clutterReason, runningHeaders, runningKey } from '../vocabulary/clutter.js';
 import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller } from './pipe-row.js';
 import { splitAmountRow, splitHeaderLine } from './amount-row.js';
@@ -33,6 +33,7 @@ type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amount
 
 const BULLET = /^( *)([•▪◦●○·∙‣⁃*►■□➢✓-]|[–—]|o(?= ))[ ]+(?=\S)/;
 const SENTENCE_END = /[.!?:;]["')\]]?$/;
+const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029]/g;
 
 /** Maps a column of a normalised line to a source offset. */
 export function sourceOffset(line: Line, column: number): number {
@@ -49,16 +50,22 @@ export function lineSpan(line: Line, from: number, to: number): Span {
 /** Splits the decoded text into normalised lines (CRLF, CR, LF, form feed). */
 export function splitIntoLines(text: string): Line[] {
   const lines: Line[] = [];
-  let start = 0;
   const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? text.charCodeAt(i) : 10;
-    if (c !== 10 && c !== 13 && c !== 12 && c !== 0x2028 && c !== 0x2029) continue;
-    const raw = text.slice(start, i);
-    const norm = normaliseLine(raw);
-    lines.push({ text: norm.text, start, end: i, map: norm.map });
-    if (c === 13 && i + 1 < n && text.charCodeAt(i + 1) === 10) i++;
-    start = i + 1;
+  // A regex finds the breaks several times faster than a loop over the characters.
+  LINE_BREAK.lastIndex = 0;
+  // Only a line holding a character that normalisation changes is normalised.
+  let change = nextChange(text, 0);
+  let start = 0;
+  while (start <= n) {
+    const brk = LINE_BREAK.exec(text);
+    const end = brk ? brk.index : n;
+    const raw = text.slice(start, end);
+    if (change < end) {
+      const norm = normaliseLine(raw);
+      lines.push({ text: norm.text, start, end, map: norm.map });
+      change = nextChange(text, end);
+    } else lines.push({ text: raw, start, end, map: null });
+    start = brk ? end + brk[0].length : n + 1;
   }
   return lines;
 }
