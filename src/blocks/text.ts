@@ -12,7 +12,7 @@
 import { tableWidth } from '../tables/width.js';
 import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './model.js';
 import { nextChange, normaliseLine } from '../normalise/line.js';
-import { clutterReason, runningHeaders, runningKey } from '../vocabulary/clutter.js';
+import { clutterReason, repeatedKeys, runningKey } from '../vocabulary/clutter.js';
 import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller } from './pipe-row.js';
 import { splitAmountRow, splitHeaderLine } from './amount-row.js';
 import { joinLines } from './join-lines.js';
@@ -100,8 +100,9 @@ export function readText(text: string): ReadResult {
 
 /** Groups already split lines into blocks (see `readText`). */
 export function readLines(lines: Line[]): ReadResult {
-  const running = runningHeaders(lines.map((l) => l.text));
-  const kinds = lines.map((line) => (running.size > 0 && running.has(runningKey(line.text) ?? '') ? 'clutter' : classify(line)));
+  const keys = lines.map((l) => runningKey(l.text));
+  const running = repeatedKeys(keys);
+  const kinds = lines.map((line, k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(line)));
   const blocks: Block[] = [];
   let i = 0;
   const nextNonBlank = (from: number): number => {

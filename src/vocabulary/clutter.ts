@@ -18,12 +18,24 @@ const CLUTTER_LINES: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /**
+ * The patterns above as one test of the line as it is (any case, spaces
+ * around it): nearly every line is content, and this says so without making
+ * a trimmed, lower-cased copy of each and trying ten patterns.
+ */
+const ANY_CLUTTER = new RegExp(
+  CLUTTER_LINES.map(([p]) => `(?:${p.source.replace(/^\^/, '^\\s*').replace(/\$$/, '\\s*$')})`).join('|'),
+  'i',
+);
+
+/**
  * Says why a line is clutter, or null when it is content.
  * @example clutterReason('Terug naar navigatie - Programma 2') // 'navigation'
  */
 export function clutterReason(line: string): string | null {
+  if (line.length > 200 && line.trim().length > 200) return null;
+  if (!ANY_CLUTTER.test(line)) return null;
   const text = line.trim().toLowerCase();
-  if (text.length === 0 || text.length > 200) return null;
+  if (text.length === 0) return null;
   for (const [pattern, reason] of CLUTTER_LINES) {
     if (pattern.test(text)) return reason;
   }
@@ -39,11 +51,13 @@ const RUNNING = /\b(?:begroting|programmabegroting|jaarrekening|jaarverslag|jaar
  * @example runningHeaders(['Begroting 2024      Gemeente Ede', …, 'Begroting 2024      Gemeente Ede'])
  */
 export function runningHeaders(lines: readonly string[]): Set<string> {
+  return repeatedKeys(lines.map(runningKey));
+}
+
+/** The keys seen at least twice (see `runningHeaders`), from each line's `runningKey`. */
+export function repeatedKeys(keys: ReadonlyArray<string | null>): Set<string> {
   const counts = new Map<string, number>();
-  for (const line of lines) {
-    const key = runningKey(line);
-    if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
   const out = new Set<string>();
   for (const [key, n] of counts) if (n >= 2) out.add(key);
   return out;
@@ -51,6 +65,8 @@ export function runningHeaders(lines: readonly string[]): Set<string> {
 
 /** The key of a line that could be a running header, or null. */
 export function runningKey(line: string): string | null {
-  if (line.length > 200 || !line.includes('    ') || !RUNNING.test(line)) return null;
+  if (line.length > 200 || !WIDE_GAP.test(line) || !RUNNING.test(line)) return null;
   return line.trim().replace(/\d+/g, '#').replace(/\s+/g, ' ').toLowerCase();
 }
+
+const WIDE_GAP = / {4}/;

@@ -1,0 +1,48 @@
+/**
+ * Page furniture: the quick combined test never lets clutter through that
+ * the patterns on the trimmed, lower-cased line would catch, and running
+ * headers are keyed with their digits folded.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { clutterReason, runningHeaders } from '../src/vocabulary/clutter.js';
+
+describe('clutterReason', () => {
+  it.each([
+    ['Terug naar navigatie - Programma 2', 'navigation'],
+    ['  TERUG NAAR BOVEN  ', 'navigation'],
+    ['Download als PDF', 'navigation'],
+    ['Inhoudsopgave', 'navigation'],
+    ['Deze pagina is gebouwd op 12-04-2024', 'footer'],
+    ['Pagina 3 van 12', 'page-number'],
+    ['blz. 14', 'page-number'],
+    ['– 27 –', 'page-number'],
+    ['Programmabegroting 2025      pagina 12', 'running-header'],
+    ['Page 4     Gemeente Leusden', 'running-header'],
+  ])('%s → %s', (line, reason) => {
+    expect(clutterReason(line)).toBe(reason);
+  });
+
+  it.each(['Lasten 12', 'Wat heeft het gekost?', 'Terugblik op 2023', 'Pagina’s van de website zijn vernieuwd.', '', '   '])('%s is content', (line) => {
+    expect(clutterReason(line)).toBeNull();
+  });
+
+  it('gives the same answer for a line whatever its case and surrounding spaces', () => {
+    const word = fc.constantFrom('terug', 'naar', 'navigatie', 'pagina', 'blz.', 'van', '12', '3', 'print', 'deze', 'pdf', 'top', '-', '–', 'gemeente', 'x');
+    const line = fc.tuple(fc.array(word, { minLength: 1, maxLength: 6 }), fc.constantFrom(' ', '  ', '    ')).map(([ws, gap]) => ws.join(gap));
+    fc.assert(
+      fc.property(line, fc.constantFrom('', ' ', '\t', '   '), fc.boolean(), (text, pad, upper) => {
+        const variant = pad + (upper ? text.toUpperCase() : text) + pad;
+        expect(clutterReason(variant)).toBe(clutterReason(text));
+      }),
+      { seed: 20261126, numRuns: 1000 },
+    );
+  });
+});
+
+describe('runningHeaders', () => {
+  it('keeps a wide-gapped line that names the document and comes back, page numbers folded', () => {
+    const lines = ['Begroting 2025      Gemeente Ede      3', 'tekst', 'Begroting 2025      Gemeente Ede      4', 'Eenmalig    regel'];
+    expect([...runningHeaders(lines)]).toEqual(['begroting # gemeente ede #']);
+  });
+});
