@@ -2,7 +2,8 @@
  * The value parsers, table-driven: every "should" has a "should not".
  */
 import { describe, expect, it } from 'vitest';
-import { isValueLike, isYear, parseAmount, parseMultiplier, parseValue, yearsIn } from '../src/values/index.js';
+import fc from 'fast-check';
+import { dutchNumber, isValueLike, isYear, parseAmount, parseMultiplier, parseValue, yearsIn } from '../src/values/index.js';
 
 type ValueCase = [raw: string, value: number | null, unit: string | null, extra?: Record<string, unknown>];
 
@@ -191,5 +192,21 @@ describe('years', () => {
   it('finds the years in a header and not in amounts', () => {
     expect(yearsIn('Realisatie 2015-2017')).toEqual([2015, 2017]);
     expect(yearsIn('2.018 en 12.019')).toEqual([]);
+  });
+});
+
+describe('parseAmount on plain amounts', () => {
+  it('reads a plain amount as dutchNumber does (the fast path changes no value)', () => {
+    const plain = fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 999 }), fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 3 }), fc.boolean())
+      .map(([neg, head, groups, dotted]) =>
+        (neg ? '-' : '') + String(head) + groups.map((g) => (dotted ? '.' : '') + String(g).padStart(3, '0')).join(''),
+      );
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(parseAmount(text).value).toBe(dutchNumber(text));
+      }),
+      { seed: 20261126, numRuns: 1000 },
+    );
   });
 });

@@ -17,8 +17,11 @@ function close(a: number, b: number): 'equal' | 'rounding' | 'different' {
   return d <= TOLERANCE + 1e-9 ? 'rounding' : 'different';
 }
 
+// One formatter for every message: toLocaleString builds a new one on each call.
+const DUTCH = new Intl.NumberFormat('nl-NL');
+
 function fmt(n: number): string {
-  return n.toLocaleString('nl-NL');
+  return DUTCH.format(n);
 }
 
 /** Checks one budget table; pushes diagnostics through `report`. */

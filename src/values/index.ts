@@ -192,6 +192,8 @@ export function yearsIn(text: string): number[] {
   return out;
 }
 
+const PLAIN_AMOUNT = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)$/;
+
 /**
  * Parses a budget cell: signs in every convention, V/N markers that never
  * change the sign, a lone dash as nil.
@@ -200,6 +202,12 @@ export function yearsIn(text: string): number[] {
 export function parseAmount(input: string): ParsedAmount {
   const raw = input.trim();
   const out: ParsedAmount = { raw, value: null, marker: null, missing: null };
+  // Most cells are a plain amount ("8.412", "-1.204", "516"): read as dutchNumber reads them, at once.
+  if (PLAIN_AMOUNT.test(raw)) {
+    const n = Number(raw.replace(/\./g, ''));
+    out.value = raw.charCodeAt(0) === 45 ? -Math.abs(n) : n;
+    return out;
+  }
   if (raw === '') {
     out.missing = 'empty';
     return out;
@@ -238,13 +246,16 @@ export function parseAmount(input: string): ParsedAmount {
   return out;
 }
 
+const MAYBE_MULTIPLIER = /1|euro/i;
+
 /**
  * The unit caption of a table: "Bedragen x € 1.000" → 1000, "x € 1 mln" →
  * 1000000, "bedragen in euro's" → 1; null when there is none.
  */
 export function parseMultiplier(text: string): { multiplier: number; currency: 'EUR' } | null {
+  // Every caption below holds a "1" or the word euro; most texts asked about hold neither.
+  if (text.length > 300 || !MAYBE_MULTIPLIER.test(text)) return null;
   const t = text.toLowerCase();
-  if (t.length > 300) return null;
   const m = /(?:^|[\s(])(?:bedragen\s*|bedrag\s*)?(?:x|×|\*|in)\s*(?:€|eur(?:o)?)?\s*(1(?:\.000)+|1\s*(?:mln|miljoen|mld|miljard))(?:,-)?\s*\)?/.exec(t);
   if (m) {
     const unit = m[1]!.replace(/\s+/g, '');
