@@ -9,6 +9,8 @@ const KEYS = /^(?:datum|van|aan|onderwerp|zaaknummer|zaaknr\.?|kenmerk|ons kenme
 
 /** The key of a "Key:" cell, or null. */
 export function letterKey(text: string): string | null {
+  // Every key ends in a colon; most cells have none.
+  if (!text.includes(':')) return null;
   const m = /^([^:]{2,30}):\s*$/.exec(text.trim());
   const key = m ? m[1]!.trim() : null;
   return key !== null && KEYS.test(key) ? key : null;
@@ -16,6 +18,7 @@ export function letterKey(text: string): string | null {
 
 /** "Zaaknummer: 177287" in one cell or line → [key, value], or null. */
 export function inlineField(text: string): [string, string] | null {
+  if (!text.includes(':')) return null;
   const m = /^([^:]{2,30}):\s+(\S.{0,300})$/.exec(text.trim());
   if (!m || !KEYS.test(m[1]!.trim())) return null;
   return [m[1]!.trim(), m[2]!.trim()];
