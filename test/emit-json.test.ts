@@ -46,10 +46,14 @@ describe('jsonPieces', () => {
     expect([...jsonPieces(report, false)].length).toBeGreaterThan(report.children.length);
   });
 
-  it('writeJsonFile writes the JSON and a final line break', async () => {
+  it('writeJsonFile writes the JSON and a final line break, for a small report and a large one', async () => {
     const report = await parseFile(inputs[0]!);
-    const path = join(mkdtempSync(join(tmpdir(), 'jaarparse-json-')), 'r.json');
-    await writeJsonFile(path, report, true);
-    expect(readFileSync(path, 'utf8')).toBe(JSON.stringify(report, null, 2) + '\n');
+    const dir = mkdtempSync(join(tmpdir(), 'jaarparse-json-'));
+    await writeJsonFile(join(dir, 'small.json'), report, true);
+    expect(readFileSync(join(dir, 'small.json'), 'utf8')).toBe(JSON.stringify(report, null, 2) + '\n');
+    // A report of a large source is written piece by piece, in batches of about a megabyte.
+    const large = { ...report, source: { ...report.source, bytes: 50e6 }, children: Array.from({ length: 4000 }, () => report.children).flat() };
+    await writeJsonFile(join(dir, 'large.json'), large, false);
+    expect(readFileSync(join(dir, 'large.json'), 'utf8')).toBe(JSON.stringify(large) + '\n');
   });
 });
