@@ -12,7 +12,7 @@
 import { tableWidth } from '../tables/width.js';
 import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
-import { isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
+import { isYear, parseAmount, parseMultiplier, yearsIn, type ParsedAmount } from '../values/index.js';
 import { valueLike } from '../tables/cell-kind.js';
 import { budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
@@ -50,109 +50,52 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   return rowWords > 0 || caption || colWords >= 2 || balanceWords >= 2 || marked * 2 >= body.length;
 }
 
-/** Reads a budget table, or returns null when it has no amounts. */
+/** Where a budget table's labels, amounts and V/N marker columns are. */
+interface Layout {
+  width: number;
+  labelCols: number;
+  valueCols: number[];
+  markerCols: Set<number>;
+}
+
+/** The group a row belongs to, carried from row to row. */
+interface Groups {
+  group: string | null;
+  /** The group line waiting for its first row: its text and where it is. */
+  line: { text: string; spans: Span[] } | null;
+  /** Group lines that no row took: notes of the table. */
+  orphans: string[];
+}
+
+/**
+ * Reads a budget table, or returns null when it has no amounts.
+ *
+ * Written as small stages on purpose: the engine recompiles a function each
+ * time a new array or object shape reaches it, and one large function here
+ * cost more in recompiling than in running.
+ */
 export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): BudgetTableNode | null {
   const { header, body, notes } = splitHeader(table);
   if (body.length === 0) return null;
-  const width = tableWidth(body, header);
-  const labelCols = countLabelColumns(body, width);
-  const markerCols = markerColumns(body, labelCols, width);
-  const valueCols: number[] = [];
-  for (let c = labelCols; c < width; c++) if (!markerCols.has(c)) valueCols.push(c);
-
+  const layout = budgetLayout(body, header);
   // A header row narrower than the body lost its empty top-left cells: align it right.
-  const headerTexts = header.map(texts).map((r) => alignHeaderRow(r, width));
+  const headerTexts = header.map(texts).map((r) => alignHeaderRow(r, layout.width));
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
-  const columns: BudgetColumn[] = valueCols.map((c) => {
-    const label = joinHeaderWords(headerTexts.map((r) => r[c] ?? ''));
-    const years = yearsIn(label);
-    return { label, year: years.length === 1 ? years[0]! : null };
-  });
-  spreadGroupRow(headerTexts, valueCols, columns);
-
+  const columns = budgetColumns(headerTexts, layout.valueCols);
   const captions = [...notes.map((c) => c.text), topLeft, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   const multiplier = captions.map((t) => parseMultiplier(t)).find((m) => m !== null)?.multiplier ?? 1;
-  const title = tableTitle(topLeft, ctx.titleAbove);
 
   const rows: BudgetRow[] = [];
-  let group: string | null = null;
-  // The group line waiting for its first row: its text and where it is.
-  let groupLine: { text: string; spans: Span[] } | null = null;
-  const orphans: string[] = [];
+  const groups: Groups = { group: null, line: null, orphans: [] };
   for (const row of body) {
-    let labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
-    const amounts = valueCols.map((c) => row[c]);
-    const filled = amounts.filter((c) => c && c.text !== '').length;
-    if (filled === 0) {
-      if (labelCells.length > 0) {
-        // A group line that no row followed stays with the table as a note.
-        if (groupLine) orphans.push(groupLine.text);
-        group = labelCells.join(' ');
-        groupLine = { text: group, spans: row.filter((c) => c.text !== '').map((c) => c.span) };
-      }
-      continue;
-    }
-    // Single-letter code cells among the label cells (I/S, U) are codes, not words of the label.
-    const letterCodes = labelCells.filter((t, k) => k > 0 && /^[IUS]$/.test(t));
-    if (letterCodes.length > 0) labelCells = labelCells.filter((t, k) => !(k > 0 && /^[IUS]$/.test(t)));
-    let label = labelCells.join(' ');
-    let code: string | null = null;
-    let rowGroup: string | null = null;
-    const firstEmpty = (row[0]?.text ?? '') === '';
-    // "1A Zorg dichtbij | lasten": a short kind cell after the label cells.
-    const lastCell = labelCells[labelCells.length - 1] ?? '';
-    const lastKind = labelCells.length >= 2 && lastCell.split(' ').length <= 2 ? budgetRowKind(lastCell) : null;
-    if (lastKind && !lastKind.total) {
-      // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
-      rowGroup = labelCells.slice(0, -1).join(' ');
-      label = labelCells[labelCells.length - 1]!;
-      group = rowGroup;
-    } else if (firstEmpty || (labelCells.length === 1 && isGroupedKind(label))) {
-      rowGroup = group;
-    } else {
-      group = null;
-    }
-    if (labelCells.length >= 2 && !lastKind && CODE.test(labelCells[0]!)) {
-      code = labelCells[0]!;
-      label = labelCells.slice(1).join(' ');
-    } else {
-      const inline = INLINE_CODE.exec(label);
-      if (inline) code = inline[1]!;
-    }
-    const raw = amounts.map((c) => c?.text ?? '');
-    const parsed = raw.map(parseAmount);
-    // The marker of an amount: its own ("N 412") and those of the marker columns after it ("V", "S").
-    const markers = valueCols.map((c, k) => {
-      const found: string[] = parsed[k]!.marker ? [parsed[k]!.marker!] : [];
-      for (let m = c + 1; markerCols.has(m); m++) {
-        const loose = row[m]?.text ?? '';
-        if (loose !== '') found.push(loose.toUpperCase());
-      }
-      return found.length > 0 ? found.join(' ') : null;
-    });
-    const out: BudgetRow = {
-      label,
-      raw,
-      values: parsed.map((p) => p.value),
-      // The first row under a group line carries it: its position covers that line too.
-      position: ctx.pos(cover([...(groupLine && rowGroup === groupLine.text ? groupLine.spans : []), ...row.map((c) => c.span)])),
-    };
-    if (rowGroup !== null && rowGroup !== label) out.group = rowGroup;
-    if (code !== null || letterCodes.length > 0) out.code = [code, ...letterCodes].filter((x) => x !== null).join(' ');
-    if (markers.some((m) => m !== null)) out.markers = markers;
-    if (row.length < width) {
-      ctx.report('warning', 'budget.cell-count', `row "${label}" has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
-    }
-    rows.push(out);
-    // A group line that no row took (the next row had its own label or group) stays as a note.
-    if (groupLine && rowGroup !== groupLine.text) orphans.push(groupLine.text);
-    groupLine = null;
+    const out = budgetRow(row, layout, groups, ctx);
+    if (out) rows.push(out);
   }
   if (rows.length === 0) return null;
-  if (groupLine) orphans.push(groupLine.text);
+  if (groups.line) groups.orphans.push(groups.line.text);
   const node: BudgetTableNode = {
     type: 'budgetTable',
-    title,
+    title: tableTitle(topLeft, ctx.titleAbove),
     currency: 'EUR',
     multiplier,
     columns,
@@ -160,8 +103,105 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
     header: headerTexts,
     position: ctx.pos(table.span),
   };
-  if (notes.length > 0 || orphans.length > 0) node.notes = [...orphans, ...notes.map((c) => c.text)];
+  if (notes.length > 0 || groups.orphans.length > 0) node.notes = [...groups.orphans, ...notes.map((c) => c.text)];
   return node;
+}
+
+function budgetLayout(body: Cell[][], header: Cell[][]): Layout {
+  const width = tableWidth(body, header);
+  const labelCols = countLabelColumns(body, width);
+  const markerCols = markerColumns(body, labelCols, width);
+  const valueCols: number[] = [];
+  for (let c = labelCols; c < width; c++) if (!markerCols.has(c)) valueCols.push(c);
+  return { width, labelCols, valueCols, markerCols };
+}
+
+/** The label (header words joined) and year of each value column. */
+function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColumn[] {
+  const columns: BudgetColumn[] = valueCols.map((c) => {
+    const label = joinHeaderWords(headerTexts.map((r) => r[c] ?? ''));
+    const years = yearsIn(label);
+    return { label, year: years.length === 1 ? years[0]! : null };
+  });
+  spreadGroupRow(headerTexts, valueCols, columns);
+  return columns;
+}
+
+/** One body row as a budget row; a row without amounts is a group line (null, kept in `groups`). */
+function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
+  const { labelCols, valueCols, width } = layout;
+  let labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
+  const amounts = valueCols.map((c) => row[c]);
+  const filled = amounts.filter((c) => c && c.text !== '').length;
+  if (filled === 0) {
+    if (labelCells.length > 0) {
+      // A group line that no row followed stays with the table as a note.
+      if (groups.line) groups.orphans.push(groups.line.text);
+      groups.group = labelCells.join(' ');
+      groups.line = { text: groups.group, spans: row.filter((c) => c.text !== '').map((c) => c.span) };
+    }
+    return null;
+  }
+  // Single-letter code cells among the label cells (I/S, U) are codes, not words of the label.
+  const letterCodes = labelCells.filter((t, k) => k > 0 && /^[IUS]$/.test(t));
+  if (letterCodes.length > 0) labelCells = labelCells.filter((t, k) => !(k > 0 && /^[IUS]$/.test(t)));
+  let label = labelCells.join(' ');
+  let code: string | null = null;
+  let rowGroup: string | null = null;
+  const firstEmpty = (row[0]?.text ?? '') === '';
+  // "1A Zorg dichtbij | lasten": a short kind cell after the label cells.
+  const lastCell = labelCells[labelCells.length - 1] ?? '';
+  const lastKind = labelCells.length >= 2 && lastCell.split(' ').length <= 2 ? budgetRowKind(lastCell) : null;
+  if (lastKind && !lastKind.total) {
+    // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
+    rowGroup = labelCells.slice(0, -1).join(' ');
+    label = labelCells[labelCells.length - 1]!;
+    groups.group = rowGroup;
+  } else if (firstEmpty || (labelCells.length === 1 && isGroupedKind(label))) {
+    rowGroup = groups.group;
+  } else {
+    groups.group = null;
+  }
+  if (labelCells.length >= 2 && !lastKind && CODE.test(labelCells[0]!)) {
+    code = labelCells[0]!;
+    label = labelCells.slice(1).join(' ');
+  } else {
+    const inline = INLINE_CODE.exec(label);
+    if (inline) code = inline[1]!;
+  }
+  const raw = amounts.map((c) => c?.text ?? '');
+  const parsed = raw.map(parseAmount);
+  const line = groups.line;
+  const out: BudgetRow = {
+    label,
+    raw,
+    values: parsed.map((p) => p.value),
+    // The first row under a group line carries it: its position covers that line too.
+    position: ctx.pos(cover([...(line && rowGroup === line.text ? line.spans : []), ...row.map((c) => c.span)])),
+  };
+  if (rowGroup !== null && rowGroup !== label) out.group = rowGroup;
+  if (code !== null || letterCodes.length > 0) out.code = [code, ...letterCodes].filter((x) => x !== null).join(' ');
+  const markers = amountMarkers(row, parsed, layout);
+  if (markers.some((m) => m !== null)) out.markers = markers;
+  if (row.length < width) {
+    ctx.report('warning', 'budget.cell-count', `row "${label}" has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
+  }
+  // A group line that no row took (the next row had its own label or group) stays as a note.
+  if (line && rowGroup !== line.text) groups.orphans.push(line.text);
+  groups.line = null;
+  return out;
+}
+
+/** The marker of each amount: its own ("N 412") and those of the marker columns after it ("V", "S"). */
+function amountMarkers(row: Cell[], parsed: ParsedAmount[], layout: Layout): Array<string | null> {
+  return layout.valueCols.map((c, k) => {
+    const found: string[] = parsed[k]!.marker ? [parsed[k]!.marker!] : [];
+    for (let m = c + 1; layout.markerCols.has(m); m++) {
+      const loose = row[m]?.text ?? '';
+      if (loose !== '') found.push(loose.toUpperCase());
+    }
+    return found.length > 0 ? found.join(' ') : null;
+  });
 }
 
 /** BBV kengetallen are indicators (percentages per year), not amounts. */

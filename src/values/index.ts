@@ -2,23 +2,26 @@
  * Dutch numbers, units, qualifiers and not-available markers (see the
  * contract's "Dutch numbers").
  */
+// Every field is set when the object is made, the optional ones to undefined:
+// objects of one shape keep the hot recognisers' optimised code valid, where
+// fields added later give each combination its own shape and deoptimise them.
 export interface ParsedValue {
   raw: string;
   value: number | null;
   unit: string | null;
   missing: string | null;
   qualifier: string | null;
-  ratio?: number[];
-  range?: [number, number];
-  measuredYear?: number | null;
-  footnote?: string | null;
+  ratio?: number[] | undefined;
+  range?: [number, number] | undefined;
+  measuredYear?: number | null | undefined;
+  footnote?: string | null | undefined;
 }
 export interface ParsedAmount {
   raw: string;
   value: number | null;
   marker: 'V' | 'N' | null;
   missing: string | null;
-  footnote?: string | null;
+  footnote?: string | null | undefined;
 }
 
 const MISSING: ReadonlyArray<readonly [RegExp, string]> = [
@@ -96,7 +99,7 @@ const YEAR_AFTER = /\s*\((19\d\d|20\d\d)\)$/;
  */
 export function parseValue(input: string): ParsedValue {
   const raw = input.trim();
-  const out: ParsedValue = { raw, value: null, unit: null, missing: null, qualifier: null };
+  const out: ParsedValue = { raw, value: null, unit: null, missing: null, qualifier: null, ratio: undefined, range: undefined, measuredYear: undefined, footnote: undefined };
   if (raw.length > 200) return out;
   let t = raw;
   const fn = FOOTNOTE.exec(t);
@@ -201,7 +204,7 @@ const PLAIN_AMOUNT = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)$/;
  */
 export function parseAmount(input: string): ParsedAmount {
   const raw = input.trim();
-  const out: ParsedAmount = { raw, value: null, marker: null, missing: null };
+  const out: ParsedAmount = { raw, value: null, marker: null, missing: null, footnote: undefined };
   // Most cells are a plain amount ("8.412", "-1.204", "516"): read as dutchNumber reads them, at once.
   if (PLAIN_AMOUNT.test(raw)) {
     const n = Number(raw.replace(/\./g, ''));
