@@ -43,7 +43,14 @@ export async function runBatch(
   const threads = Math.min(options.jobs, jobs.filter((j) => !j.bytes).length);
   const pool =
     threads > 1
-      ? new Piscina<Job, JobResult>({ filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads })
+      ? new Piscina<Job, JobResult>({
+          filename: new URL('./worker.js', import.meta.url).href,
+          minThreads: threads,
+          maxThreads: threads,
+          // A worker parses one file while it waits for the disk on another (stat, read, write);
+          // two, not more, so that no more than two large reports wait in one worker.
+          concurrentTasksPerWorker: 2,
+        })
       : null;
   const bar = options.progress ? progressBar(jobs.length) : null;
   const run = (job: Job): Promise<JobResult> => (pool && !job.bytes ? pool.run(job) : runJob(job));
