@@ -71,7 +71,14 @@ function small(value: unknown): boolean {
   return typeof bytes === 'number' && bytes <= WHOLE_MAX_SOURCE_BYTES;
 }
 
-/** The JSON gathered into strings of about a megabyte, the last with a final line break. */
+/**
+ * Batches stay under V8's large-object size (128 KB; 32 K characters are 64 KB
+ * even as two-byte text), so once written they die young and are collected at
+ * once, instead of piling up as large objects until a full collection.
+ */
+const BATCH_CHARS = 32 * 1024;
+
+/** The JSON gathered into strings of about BATCH_CHARS, the last with a final line break. */
 function* batches(value: unknown, pretty: boolean): Generator<string> {
   if (small(value)) {
     yield (pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)) + '\n';
@@ -80,7 +87,7 @@ function* batches(value: unknown, pretty: boolean): Generator<string> {
   let batch = '';
   for (const piece of jsonPieces(value, pretty)) {
     batch += piece;
-    if (batch.length >= 1 << 20) {
+    if (batch.length >= BATCH_CHARS) {
       yield batch;
       batch = '';
     }

@@ -80,6 +80,19 @@ function sha256(data: Uint8Array | string): string {
  * @example parse('Programma 1 Veiligheid\n\nWat willen we bereiken?\n…').children
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Report {
+  return parseDecoded(decodeInput(input, options), options);
+}
+
+/** A document decoded and identified: all that the rest of the parse needs of its input. */
+interface Decoded {
+  text: string;
+  format: InputFormat;
+  source: Report['source'];
+  diagnostics: BlockDiagnostic[];
+}
+
+/** Checks the size, decodes the bytes and identifies the source (sha256, encoding, format). */
+function decodeInput(input: string | Uint8Array, options: ParseOptions): Decoded {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const bytes = typeof input === 'string' ? null : input;
   const size = bytes ? bytes.byteLength : Buffer.byteLength(input as string, 'utf8');
@@ -92,16 +105,22 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): R
     : { text: input as string, encoding: 'utf-8', diagnostics: [] };
   const format = options.format ?? detectFormat(options.name, decoded.text.slice(0, 65536));
   if (format === 'pdf') throw new JaarparseError('E_USAGE', 'PDF input: use parseBytes or parseFile');
-  const read = format === 'html' ? readHtml(decoded.text) : format === 'markdown' ? readMarkdown(decoded.text) : readText(decoded.text);
-  const decodeDiagnostics = decoded.diagnostics.map((d) => ({
+  const diagnostics = decoded.diagnostics.map((d) => ({
     severity: d.severity,
     code: d.code,
     message: d.message,
     span: d.offset === null ? null : { start: d.offset, end: d.offset + 1 },
   }));
   const source = { name: options.name ?? 'input', sha256: sha256(bytes ?? (input as string)), bytes: size, encoding: decoded.encoding, format };
-  const report = assemble(decoded.text, read, source, decodeDiagnostics);
-  return shouldValidate(options, size) ? checked(report) : report;
+  return { text: decoded.text, format, source, diagnostics };
+}
+
+/** Reads the decoded text into blocks and builds, checks and validates the report. */
+function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
+  const { text, format } = decoded;
+  const read = format === 'html' ? readHtml(text) : format === 'markdown' ? readMarkdown(text) : readText(text);
+  const report = assemble(text, read, decoded.source, decoded.diagnostics);
+  return shouldValidate(options, decoded.source.bytes) ? checked(report) : report;
 }
 
 /** Validation limit of the default (see `ParseOptions.validate`). */
@@ -180,13 +199,18 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
   }
   if (info.isDirectory()) throw new JaarparseError('E_IS_DIRECTORY', 'is a directory, not a file');
   if (info.size > maxBytes) throw new JaarparseError('E_TOO_LARGE', `file is ${info.size} bytes, over --max-bytes ${maxBytes}`);
-  let bytes: Buffer;
+  let bytes: Buffer | null;
   try {
     bytes = await readFile(path);
   } catch (error) {
     throw new JaarparseError('E_UNREADABLE', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  return parseBytes(bytes, { ...options, name: options.name ?? basename(path) });
+  const named = { ...options, name: options.name ?? basename(path) };
+  if ((options.format ?? (isPdf(bytes) ? 'pdf' : undefined)) === 'pdf') return parseBytes(bytes, named);
+  const decoded = decodeInput(bytes, named);
+  // The text is all the parse needs now: the file's bytes (100 MB for a 100 MB file) can go.
+  bytes = null;
+  return parseDecoded(decoded, named);
 }
 
 /** Blocks → report: the stages after reading, the same for every format. */
