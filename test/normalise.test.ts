@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nextChange, normaliseLine } from '../src/normalise/line.js';
+import { lineStarts } from '../src/blocks/span.js';
 
 /** The reference: every character on its own, by the same table of replacements. */
 function reference(text: string): { text: string; map: number[] } {
@@ -63,5 +64,14 @@ describe('normaliseLine', () => {
     expect(nextChange('abc', 0)).toBe(3);
     // Line breaks are the reader's business, not a change.
     expect(nextChange('a\nb\r\nc\fd', 0)).toBe(8);
+  });
+});
+
+describe('lineStarts', () => {
+  it('starts a line after every LF, CR and CRLF, and only there', () => {
+    expect(lineStarts('a\r\nb\nc')).toEqual([0, 3, 5]);
+    expect(lineStarts('x\r\r\ny\n')).toEqual([0, 2, 4, 6]);
+    expect(lineStarts('')).toEqual([0]);
+    expect(lineStarts('één\fnog\u2028een')).toEqual([0]);
   });
 });

@@ -38,14 +38,9 @@ export function cover(spans: readonly Span[]): Span {
  */
 export function lineStarts(text: string): number[] {
   const starts = [0];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10) starts.push(i + 1);
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
-    }
-  }
+  // A regex finds the breaks several times faster than a loop over the characters.
+  const breaks = /\r\n?|\n/g;
+  for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) starts.push(m.index + m[0].length);
   return starts;
 }
 
