@@ -8,8 +8,8 @@
  * noisy. Writes bench/results.json.
  *
  * Options (environment): BENCH_MB (mixed corpus size, default 50),
- * BENCH_FILES (default 2000), BENCH_RUNS (default 5), BENCH_BIG=0 to skip
- * the 100 MB file.
+ * BENCH_FILES (default 2000), BENCH_RUNS (default 5), BENCH_CLI_RUNS (runs of
+ * each batch CLI measure, default 3), BENCH_BIG=0 to skip the 100 MB file.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +23,7 @@ const MB = 1e6;
 const TARGET_MB = Number(process.env.BENCH_MB ?? 50);
 const FILES = Number(process.env.BENCH_FILES ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 3);
 const BIG = process.env.BENCH_BIG !== '0';
 
 const { parse } = await import(join(root, 'dist', 'index.js'));
@@ -139,9 +140,11 @@ function cli(jobs, input = corpusDir) {
     : spawnSync(process.execPath, args, { encoding: 'utf8' });
   const seconds = (performance.now() - t0) / 1000;
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
+  // CPU use above 100% on one thread is V8's own threads: concurrent JIT compilation and GC.
+  const cpu = /Percent of CPU this job got: (\d+)%/.exec(r.stderr ?? '');
   rmSync(out, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
-  return { seconds, peakMB: m ? Number(m[1]) / 1000 : null };
+  return { seconds, peakMB: m ? Number(m[1]) / 1000 : null, cpuPercent: cpu ? Number(cpu[1]) : null };
 }
 
 /** Parses one big file in a child process, reporting seconds and peak RSS. */
@@ -177,10 +180,20 @@ add('baseline: read + decode + split lines', base.seconds, corpusMB, { peakMB: b
 const single = time(() => parseAll(buffers, names));
 add('parse + JSON.stringify, one thread', single.seconds, corpusMB, { peakMB: single.peakMB });
 const jobsN = availableParallelism();
-const cli1 = cli(1);
-add('CLI --jobs 1 --out', cli1.seconds, corpusMB, { peakMB: cli1.peakMB, filesPerSecond: files.length / cli1.seconds });
-const cliN = cli(jobsN);
-add(`CLI --jobs ${jobsN} --out`, cliN.seconds, corpusMB, { peakMB: cliN.peakMB, filesPerSecond: files.length / cliN.seconds, speedup: cli1.seconds / cliN.seconds });
+/** The run of median time among CLI_RUNS runs, --jobs 1 and --jobs N taking turns so that noise hits both. */
+function cliMedian(runs) {
+  return [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)];
+}
+const runs1 = [];
+const runsN = [];
+for (let r = 0; r < CLI_RUNS; r++) {
+  runs1.push(cli(1));
+  runsN.push(cli(jobsN));
+}
+const cli1 = cliMedian(runs1);
+add('CLI --jobs 1 --out', cli1.seconds, corpusMB, { peakMB: cli1.peakMB, filesPerSecond: files.length / cli1.seconds, cpuPercent: cli1.cpuPercent });
+const cliN = cliMedian(runsN);
+add(`CLI --jobs ${jobsN} --out`, cliN.seconds, corpusMB, { peakMB: cliN.peakMB, filesPerSecond: files.length / cliN.seconds, speedup: cli1.seconds / cliN.seconds, cpuPercent: cliN.cpuPercent });
 
 const growth = {};
 for (const mb of BIG ? [1, 10, 100] : [1, 10]) {
@@ -228,6 +241,7 @@ for (const r of rows) {
     r.filesPerSecond ? `${r.filesPerSecond.toFixed(0)} files/s` : '',
     r.speedup ? `speed-up ${r.speedup.toFixed(2)}×` : '',
     r.pagesPerSecond ? `${r.pagesPerSecond.toFixed(0)} pages/s` : '',
+    r.cpuPercent ? `CPU ${r.cpuPercent}%` : '',
   ].filter(Boolean).join(', ');
   console.log(
     r.name.padEnd(44) + r.seconds.toFixed(2).padStart(9) + r.mbPerSecond.toFixed(1).padStart(9) + (r.mbPerSecond / baseRate).toFixed(3).padStart(9) + (r.peakMB ? r.peakMB.toFixed(0) : '-').padStart(10) + '  ' + other,
