@@ -20,6 +20,7 @@ import { splitHeader } from '../tables/header-rows.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
+import { memo } from '../vocabulary/memo.js';
 
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
@@ -27,27 +28,38 @@ const INLINE_CODE = /^(\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){2,4})\s+\S/;
 const COLUMN_NAMES = /^(?:taakveld(?:en)?|omschrijving|programma(?:'s)?|product(?:en)?|onderdeel|post|categorie|kostenplaats|nr\.?|code)$/i;
 const CODE = /^(?:\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|[IUSiu]|\d{1,3})$/;
 
-function isAmountCell(text: string): boolean {
-  return text !== '' && isYear(text) === null && (valueLike(text) || parseAmount(text).value !== null);
-}
+/** A cell that reads as an amount (and not as a year); asked of each cell several times, so memoised. */
+const isAmountCell: (text: string) => boolean = memo(
+  (text) => text !== '' && isYear(text) === null && (valueLike(text) || parseAmount(text).value !== null),
+);
 
-/** Evidence that a table holds amounts: budget row words, a multiplier, budget column words. */
+/**
+ * Evidence that a table holds amounts: budget row words, a multiplier,
+ * budget column words. The vetoes come first, then the evidence, cheapest
+ * first, each looked for only while no earlier one was found.
+ */
 export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): boolean {
   const { header, body, notes } = splitHeader(table);
   if (body.length === 0) return false;
-  const amountRows = body.filter((r) => r.slice(1).some((c) => isAmountCell(c.text))).length;
-  if (amountRows === 0) return false;
-  const rowWords = body.filter((r) => r.some((c) => budgetRowKind(c.text) !== null)).length;
-  const colWords = header.flat().filter((c) => budgetColumnKind(c.text) !== null).length;
-  const caption = [...notes.map((c) => c.text), ...header.flat().map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? '']
-    .some((t) => parseMultiplier(t) !== null);
+  if (!body.some((r) => r.some((c, k) => k > 0 && isAmountCell(c.text)))) return false;
   if (kengetalRows(body) > 0 || percentShare(body) > 0.5) return false;
-  if (header.flat().some((c) => INDICATOR_HEADER.test(c.text.trim()))) return false;
+  const headerCells = header.flat();
+  if (headerCells.some((c) => INDICATOR_HEADER.test(c.text.trim()))) return false;
   if (ctx.role === 'costs') return true;
-  const balanceWords = header.flat().filter((c) => BALANCE_COLUMNS.test(c.text)).length;
+  if (body.some((r) => r.some((c) => budgetRowKind(c.text) !== null))) return true;
+  if (count(headerCells, (c) => budgetColumnKind(c.text) !== null) >= 2) return true;
+  const captions = [...notes.map((c) => c.text), ...headerCells.map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  if (captions.some((t) => parseMultiplier(t) !== null)) return true;
+  if (count(headerCells, (c) => BALANCE_COLUMNS.test(c.text)) >= 2) return true;
   // Amounts marked voordeel or nadeel ("N 412", "V12.000", "2.730 N"): a table of afwijkingen.
-  const marked = body.filter((r) => r.slice(1).some((c) => /^[VN] ?[\d(]|\d [VN]$/.test(c.text))).length;
-  return rowWords > 0 || caption || colWords >= 2 || balanceWords >= 2 || marked * 2 >= body.length;
+  const marked = count(body, (r) => r.some((c, k) => k > 0 && /^[VN] ?[\d(]|\d [VN]$/.test(c.text)));
+  return marked * 2 >= body.length;
+}
+
+function count<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let n = 0;
+  for (const item of items) if (test(item)) n++;
+  return n;
 }
 
 /** Where a budget table's labels, amounts and V/N marker columns are. */
@@ -216,9 +228,20 @@ function kengetalRows(body: Cell[][]): number {
 }
 
 function percentShare(body: Cell[][]): number {
-  const cells = body.flatMap((r) => r.slice(1)).map((c) => c.text).filter((t) => t !== '');
-  return cells.length === 0 ? 0 : cells.filter((t) => /%\s*$/.test(t)).length / cells.length;
+  let filled = 0;
+  let percent = 0;
+  for (const row of body) {
+    for (let k = 1; k < row.length; k++) {
+      const t = row[k]!.text;
+      if (t === '') continue;
+      filled++;
+      if (PERCENT_END.test(t)) percent++;
+    }
+  }
+  return filled === 0 ? 0 : percent / filled;
 }
+
+const PERCENT_END = /%\s*$/;
 
 /** Lasten / Baten / Saldo rows repeat under each group; totals do not belong to one. */
 function isGroupedKind(label: string): boolean {
