@@ -210,3 +210,20 @@ describe('parseAmount on plain amounts', () => {
     );
   });
 });
+
+describe('isValueLike without digits', () => {
+  it('answers as the full parse does', () => {
+    const part = fc.constantFrom('n.v.t.', 'nvt', 'nnb', 'n.b.', 'x', 'X', '-', '–', '.', '#', 'pm', 'p.m.', 'niet beschikbaar', 'zie toelichting', 'onbekend', '*', '¹', ' ', 'Lasten', 'euro', '%', ',', 'geen gegevens');
+    const full = (s: string): boolean => {
+      const p = parseValue(s);
+      return p.value !== null || (p.missing !== null && p.missing !== 'empty') || p.ratio !== undefined || p.range !== undefined;
+    };
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 4 }), (parts) => {
+        const text = parts.join('');
+        expect(isValueLike(text)).toBe(full(text));
+      }),
+      { seed: 20261126, numRuns: 2000 },
+    );
+  });
+});

@@ -30,6 +30,10 @@ export function inlineField(text: string): [string, string] | null {
  * @example letterheadFields(table('| Datum: | 19 maart 2019 | Zaaknummer: 177287 |')) // { Datum: '19 maart 2019', Zaaknummer: '177287' }
  */
 export function letterheadFields(table: TableBlock): Record<string, string> | null {
+  // Every key has a colon: a table with fewer than two rows holding one is no letterhead.
+  let withColon = 0;
+  for (const row of table.rows) if (row.some((c) => c.text.includes(':'))) withColon++;
+  if (withColon < 2) return null;
   const fields: Record<string, string> = {};
   let keyed = 0;
   for (const row of table.rows) {

@@ -101,12 +101,9 @@ export function parseValue(input: string): ParsedValue {
   const raw = input.trim();
   const out: ParsedValue = { raw, value: null, unit: null, missing: null, qualifier: null, ratio: undefined, range: undefined, measuredYear: undefined, footnote: undefined };
   if (raw.length > 200) return out;
-  let t = raw;
-  const fn = FOOTNOTE.exec(t);
-  if (fn && t.length > fn[0].length) {
-    out.footnote = fn[1]!;
-    t = t.slice(0, t.length - fn[0].length);
-  }
+  const { text: t0, footnote } = withoutFootnote(raw);
+  let t = t0;
+  if (footnote !== null) out.footnote = footnote;
   const miss = missingMarker(t);
   if (miss) {
     out.missing = miss;
@@ -171,8 +168,24 @@ export function parseValue(input: string): ParsedValue {
   return out;
 }
 
+/** A cell's text and its footnote mark ("12,5¹", "nvt*"), the mark taken off. */
+function withoutFootnote(text: string): { text: string; footnote: string | null } {
+  const fn = FOOTNOTE.exec(text);
+  if (fn && text.length > fn[0].length) return { text: text.slice(0, text.length - fn[0].length), footnote: fn[1]! };
+  return { text, footnote: null };
+}
+
+const DIGIT = /\d/;
+
 /** True when a cell is a value, a ratio, a range or a not-available marker. */
 export function isValueLike(raw: string): boolean {
+  // Every value, ratio and range has a digit; without one only a marker ("nvt", "x", "-") is left to look for.
+  if (!DIGIT.test(raw)) {
+    const t = raw.trim();
+    if (t.length > 200) return false;
+    const marker = missingMarker(withoutFootnote(t).text);
+    return marker !== null && marker !== 'empty';
+  }
   const p = parseValue(raw);
   return p.value !== null || (p.missing !== null && p.missing !== 'empty') || p.ratio !== undefined || p.range !== undefined;
 }
@@ -216,12 +229,9 @@ export function parseAmount(input: string): ParsedAmount {
     return out;
   }
   if (raw.length > 60) return out;
-  let t = raw;
-  const fn = FOOTNOTE.exec(t);
-  if (fn && t.length > fn[0].length) {
-    out.footnote = fn[1]!;
-    t = t.slice(0, t.length - fn[0].length).trim();
-  }
+  const stripped = withoutFootnote(raw);
+  let t = stripped.text.trim();
+  if (stripped.footnote !== null) out.footnote = stripped.footnote;
   if (/^[-–—]$/.test(t)) {
     out.value = 0;
     return out;
