@@ -42,7 +42,8 @@ const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
  */
 export function unspace(text: string): string {
   const t = text.trim();
-  if (t.length < 7 || !/^(?:\S {1,2}){3,}\S$/.test(t)) return text;
+  // Letter-spaced text has a space after its first letter; nearly no other text does.
+  if (t.length < 7 || t.charCodeAt(1) !== 32 || !/^(?:\S {1,2}){3,}\S$/.test(t)) return text;
   return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
 }
 
@@ -69,8 +70,12 @@ function sectionRoleUncached(heading: string): SectionRole | null {
 }
 export const sectionRole: (heading: string) => SectionRole | null = memo(sectionRoleUncached);
 
+const INDICATOR_WORDS = /indicator|effect|prestatie|kengetal|basisset|wettelijk/i;
+
 /** Indicator kind named by a heading or table title ("Effectindicatoren" → effect). */
 export function indicatorKindOf(text: string): 'effect' | 'prestatie' | 'beleid' | null {
+  // Each pattern below holds one of these words; most headings hold none.
+  if (!INDICATOR_WORDS.test(text)) return null;
   const t = text.toLowerCase();
   if (/\beffect[- ]?(?:indicator|maat)/.test(t) || /\beffect- en\b/.test(t)) return 'effect';
   if (/\bprestatie[- ]?(?:indicator|gegeven)|\boutput[- ]?indicator/.test(t)) return 'prestatie';

@@ -1,0 +1,48 @@
+/**
+ * The quick pre-checks of the vocabulary lookups change no answer: checked
+ * against the plain patterns on generated headings.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { indicatorKindOf, unspace } from '../src/vocabulary/sections.js';
+
+const word = fc.constantFrom('Effect', 'indicatoren', 'Prestatie-', 'gegevens', 'output', 'BBV', 'kengetallen', 'basisset', 'wettelijk', 'maat', 'Programma', 'V', 'e', 'r', 'b', 'o', 'n', 'd', ' ', '  ', '-', 'en', 'beleidsindicator', 'verplichte');
+const heading = fc.array(word, { maxLength: 12 }).map((ws) => ws.join(''));
+
+describe('indicatorKindOf', () => {
+  it('names the kinds', () => {
+    expect(indicatorKindOf('Effectindicatoren')).toBe('effect');
+    expect(indicatorKindOf('Prestatie-indicatoren 2025')).toBe('prestatie');
+    expect(indicatorKindOf('Verplichte BBV-indicatoren')).toBe('beleid');
+    expect(indicatorKindOf('Wat heeft het gekost?')).toBeNull();
+  });
+  it('answers as the plain patterns do', () => {
+    const plain = (text: string): string | null => {
+      const t = text.toLowerCase();
+      if (/\beffect[- ]?(?:indicator|maat)/.test(t) || /\beffect- en\b/.test(t)) return 'effect';
+      if (/\bprestatie[- ]?(?:indicator|gegeven)|\boutput[- ]?indicator/.test(t)) return 'prestatie';
+      if (/\bbeleidsindicator|\bverplichte indicator|\bbbv[- ]?indicator|\bkengetal|\bbasisset|\bwettelijk/.test(t)) return 'beleid';
+      return null;
+    };
+    fc.assert(fc.property(heading, (h) => {
+        expect(indicatorKindOf(h)).toBe(plain(h));
+      }), { seed: 20261126, numRuns: 2000 });
+  });
+});
+
+describe('unspace', () => {
+  it('joins letter-spaced words, double spaces kept as breaks', () => {
+    expect(unspace('V e r b o n d e n  p a r t i j e n')).toBe('Verbonden partijen');
+    expect(unspace('Verbonden partijen')).toBe('Verbonden partijen');
+  });
+  it('answers as the plain pattern does', () => {
+    const plain = (text: string): string => {
+      const t = text.trim();
+      if (t.length < 7 || !/^(?:\S {1,2}){3,}\S$/.test(t)) return text;
+      return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
+    };
+    fc.assert(fc.property(heading, (h) => {
+        expect(unspace(h)).toBe(plain(h));
+      }), { seed: 20261126, numRuns: 2000 });
+  });
+});
