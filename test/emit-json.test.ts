@@ -7,8 +7,9 @@ import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { jsonPieces, writeJsonFile } from '../src/emit/json.js';
+import { jsonPieces, writeJsonFile, writeJsonFileSync } from '../src/emit/json.js';
 import { parseFile } from '../src/index.js';
+import { parseFileBlocking } from '../src/pipeline/parse.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const inputs = readdirSync(root)
@@ -55,5 +56,24 @@ describe('jsonPieces', () => {
     const large = { ...report, source: { ...report.source, bytes: 50e6 }, children: Array.from({ length: 4000 }, () => report.children).flat() };
     await writeJsonFile(join(dir, 'large.json'), large, false);
     expect(readFileSync(join(dir, 'large.json'), 'utf8')).toBe(JSON.stringify(large) + '\n');
+    // The blocking writer of the worker threads writes the same bytes.
+    writeJsonFileSync(join(dir, 'small-sync.json'), report, true);
+    writeJsonFileSync(join(dir, 'large-sync.json'), large, false);
+    expect(readFileSync(join(dir, 'small-sync.json'), 'utf8')).toBe(readFileSync(join(dir, 'small.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'large-sync.json'), 'utf8')).toBe(readFileSync(join(dir, 'large.json'), 'utf8'));
+  });
+});
+
+describe('parseFileBlocking', () => {
+  it('gives the report and the errors that parseFile gives', async () => {
+    for (const input of inputs.slice(0, 5)) expect(await parseFileBlocking(input)).toEqual(await parseFile(input));
+    const dir = mkdtempSync(join(tmpdir(), 'jaarparse-read-'));
+    const codes = async (read: typeof parseFile, path: string, maxBytes?: number) =>
+      read(path, maxBytes ? { maxBytes } : {}).then(() => 'ok', (e: { code: string }) => e.code);
+    for (const read of [parseFile, parseFileBlocking]) {
+      expect(await codes(read, join(dir, 'missing.txt'))).toBe('E_NOT_FOUND');
+      expect(await codes(read, dir)).toBe('E_IS_DIRECTORY');
+      expect(await codes(read, inputs[0]!, 10)).toBe('E_TOO_LARGE');
+    }
   });
 });

@@ -5,6 +5,7 @@
  * the peak memory of a run. The pieces, joined, are exactly
  * `JSON.stringify(report)` or `JSON.stringify(report, null, 2)`.
  */
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { open, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -106,6 +107,20 @@ export async function writeJsonFile(path: string, value: unknown, pretty: boolea
     for (const batch of batches(value, pretty)) await handle.write(batch);
   } finally {
     await handle.close();
+  }
+}
+
+/** `writeJsonFile` with blocking writes, for worker threads (see `parseFileBlocking`). */
+export function writeJsonFileSync(path: string, value: unknown, pretty: boolean): void {
+  if (small(value)) {
+    writeFileSync(path, [...batches(value, pretty)][0]!);
+    return;
+  }
+  const fd = openSync(path, 'w');
+  try {
+    for (const batch of batches(value, pretty)) writeSync(fd, batch);
+  } finally {
+    closeSync(fd);
   }
 }
 

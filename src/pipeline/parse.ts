@@ -4,6 +4,7 @@
  * validation. Each stage is its own module; this file only wires them.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Block, BlockDiagnostic, ReadResult } from '../blocks/model.js';
@@ -188,10 +189,39 @@ async function pdfReader(): Promise<PdfReader> {
  * @throws JaarparseError E_NOT_FOUND, E_IS_DIRECTORY, E_UNREADABLE, E_TOO_LARGE, E_NOT_TEXT …
  */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Report> {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  return parseFileWith(path, options, false);
+}
+
+/**
+ * `parseFile` with blocking reads, for worker threads: there waiting for the
+ * disk holds up nothing else, and it costs less than asynchronous I/O.
+ */
+export async function parseFileBlocking(path: string, options: ParseOptions = {}): Promise<Report> {
+  return parseFileWith(path, options, true);
+}
+
+async function parseFileWith(path: string, options: ParseOptions, blocking: boolean): Promise<Report> {
+  const named = { ...options, name: options.name ?? basename(path) };
+  const read = await readDecoded(path, named, blocking);
+  return read instanceof Uint8Array ? parseBytes(read, named) : parseDecoded(read, named);
+}
+
+/**
+ * A text file decoded, or the bytes of a PDF. Decoding here, in a function
+ * that returns, lets go of a text file's bytes (100 MB for a 100 MB file)
+ * before the parse that follows.
+ */
+async function readDecoded(path: string, options: ParseOptions, blocking: boolean): Promise<Decoded | Buffer> {
+  const bytes = await readChecked(path, options.maxBytes ?? DEFAULT_MAX_BYTES, blocking);
+  if ((options.format ?? (isPdf(bytes) ? 'pdf' : undefined)) === 'pdf') return bytes;
+  return decodeInput(bytes, options);
+}
+
+/** A file's bytes, with the same errors however it is read. */
+async function readChecked(path: string, maxBytes: number, blocking: boolean): Promise<Buffer> {
   let info;
   try {
-    info = await stat(path);
+    info = blocking ? statSync(path) : await stat(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw new JaarparseError('E_NOT_FOUND', 'no such file');
@@ -199,18 +229,11 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
   }
   if (info.isDirectory()) throw new JaarparseError('E_IS_DIRECTORY', 'is a directory, not a file');
   if (info.size > maxBytes) throw new JaarparseError('E_TOO_LARGE', `file is ${info.size} bytes, over --max-bytes ${maxBytes}`);
-  let bytes: Buffer | null;
   try {
-    bytes = await readFile(path);
+    return blocking ? readFileSync(path) : await readFile(path);
   } catch (error) {
     throw new JaarparseError('E_UNREADABLE', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  const named = { ...options, name: options.name ?? basename(path) };
-  if ((options.format ?? (isPdf(bytes) ? 'pdf' : undefined)) === 'pdf') return parseBytes(bytes, named);
-  const decoded = decodeInput(bytes, named);
-  // The text is all the parse needs now: the file's bytes (100 MB for a 100 MB file) can go.
-  bytes = null;
-  return parseDecoded(decoded, named);
 }
 
 /** Blocks → report: the stages after reading, the same for every format. */
