@@ -24,14 +24,9 @@ export interface BatchTotals {
   seconds: number;
 }
 
-/**
- * The default of --jobs: one fewer than the cores. A parse thread keeps more
- * than one core busy (V8 compiles and collects garbage on its own threads),
- * so on two cores a second worker made a batch slower, not faster (see the
- * README's Benchmark).
- */
+/** The default of --jobs: the number of cores. */
 export function defaultJobs(): number {
-  return Math.max(1, availableParallelism() - 1);
+  return Math.max(1, availableParallelism());
 }
 
 /**

@@ -256,7 +256,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .description('parse documents: one input prints its report as JSON; several print NDJSON (one report per line) or, with --out, write one .json per input')
     .argument('<inputs...>', 'files, directories (searched for .txt .md .html .htm .pdf), globs, or - for stdin')
     .option('-o, --out <dir>', 'write one .json per input under DIR (mirroring the input paths) and errors.ndjson')
-    .option('-j, --jobs <n>', 'parse on N worker threads (default: one fewer than the cores)')
+    .option('-j, --jobs <n>', 'parse on N worker threads (default: the number of cores)')
     .addOption(new Option('--format <format>', 'skip format detection').choices(['text', 'markdown', 'html', 'pdf']))
     .option('--encoding <label>', 'skip encoding detection (e.g. windows-1252)')
     .option('--max-bytes <n>', `refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})`)
