@@ -29,16 +29,18 @@ function isContinuationRow(row: Cell[]): boolean {
 
 /** A header cell spanning two header rows appears in both; keep it once, in the upper row. */
 function dropRowspanCopies(header: Cell[][]): Cell[][] {
-  return header.map((row, r) =>
-    r === 0
-      ? row
-      : row.map((cell, c) => {
-          const above = header[r - 1]![c];
-          return above && above.text !== '' && above.span.start === cell.span.start && above.span.end === cell.span.end
-            ? { text: '', span: cell.span }
-            : cell;
-        }),
-  );
+  // Built by push, not map: `map` makes holey arrays and the rows read from
+  // the text are packed, and every recogniser meeting both is recompiled.
+  const out: Cell[][] = header.slice(0, 1);
+  for (let r = 1; r < header.length; r++) {
+    const row: Cell[] = [];
+    for (const [c, cell] of header[r]!.entries()) {
+      const above = header[r - 1]![c];
+      row.push(above && above.text !== '' && above.span.start === cell.span.start && above.span.end === cell.span.end ? { text: '', span: cell.span } : cell);
+    }
+    out.push(row);
+  }
+  return out;
 }
 
 function hasValues(row: Cell[]): boolean {
