@@ -2,6 +2,15 @@
  * jaarparse: the library. `parse` turns the text of a Dutch municipal P&C
  * document into a validated report (see the output contract in README).
  */
+import { provideReader } from './blocks/readers.js';
+import { readHtml } from './blocks/html.js';
+import { readMarkdown } from './blocks/markdown.js';
+
+// The library's synchronous `parse` reads HTML and Markdown too, so its entry
+// loads both readers; the CLI loads them only when such a file arrives.
+provideReader('html', readHtml);
+provideReader('markdown', readMarkdown);
+
 export { parse, parseBytes, parseFile, DEFAULT_MAX_BYTES } from './pipeline/parse.js';
 export type { ParseOptions } from './pipeline/parse.js';
 export { validate } from './validate.js';

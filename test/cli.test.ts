@@ -111,6 +111,14 @@ describe('jaarparse parse', () => {
     expect(run(['parse', join(dir, 'docs', 'a.txt'), '--compact']).out.trim().split('\n')).toHaveLength(1);
     expect(run(['parse', join(dir, 'docs', 'a.txt'), '--to', 'ndjson']).out.trim().split('\n')).toHaveLength(1);
   });
+  it('reads HTML and Markdown, loading their readers on demand, as the library does', async () => {
+    const dir = join(fixtures, readdirSync(fixtures).find((n) => existsSync(join(fixtures, n, 'input.md')) && existsSync(join(fixtures, n, 'input.html')))!);
+    const inputs = ['input.html', 'input.md'].map((f) => join(dir, f));
+    const expected = await Promise.all(inputs.map(async (p) => JSON.stringify(await parseFile(p))));
+    // On worker threads (several inputs) and on the main thread (one input).
+    expect(run(['parse', ...inputs, '--jobs', '2', '--quiet']).out.trim().split('\n')).toEqual(expected);
+    for (const [k, input] of inputs.entries()) expect(run(['parse', input, '--compact']).out.trim()).toBe(expected[k]);
+  });
   it('prints one pretty report byte for byte as JSON.stringify would', async () => {
     const path = join(dir, 'docs', 'a.txt');
     expect(run(['parse', path]).out).toBe(JSON.stringify(await parseFile(path), null, 2) + '\n');

@@ -25,7 +25,7 @@
  *   repeats it (the same words, the title inside the heading, or the heading
  *   plus the site's name after a separator: "Programma 6 - Jaarstukken").
  */
-import * as cheerio from 'cheerio';
+import * as cheerio from 'cheerio/slim';
 import type { Block, BlockDiagnostic, Cell, ClutterBlock, ListItem, ReadResult, Span } from './model.js';
 import { clutterReason } from '../vocabulary/clutter.js';
 import { BREAK, SPACE, collapse, isStandalone, lineRanges, runToBlocks, toCell, type Piece } from './html-text.js';

@@ -9,8 +9,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Block, BlockDiagnostic, ReadResult } from '../blocks/model.js';
 import { readText } from '../blocks/text.js';
-import { readHtml } from '../blocks/html.js';
-import { readMarkdown } from '../blocks/markdown.js';
+import { loadedReader, loadReader } from '../blocks/readers.js';
 import { rebuildCellRuns } from '../tables/cell-runs.js';
 import { buildTree } from '../sections/tree.js';
 import { reporting } from '../recognise/context.js';
@@ -87,7 +86,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): R
 /** A document decoded and identified: all that the rest of the parse needs of its input. */
 interface Decoded {
   text: string;
-  format: InputFormat;
+  format: Exclude<InputFormat, 'pdf'>;
   source: Report['source'];
   diagnostics: BlockDiagnostic[];
 }
@@ -119,7 +118,7 @@ function decodeInput(input: string | Uint8Array, options: ParseOptions): Decoded
 /** Reads the decoded text into blocks and builds, checks and validates the report. */
 function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const { text, format } = decoded;
-  const read = format === 'html' ? readHtml(text) : format === 'markdown' ? readMarkdown(text) : readText(text);
+  const read = format === 'text' ? readText(text) : loadedReader(format)(text);
   const report = assemble(text, read, decoded.source, decoded.diagnostics);
   return shouldValidate(options, decoded.source.bytes) ? checked(report) : report;
 }
@@ -151,7 +150,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.byteLength > maxBytes) throw new JaarparseError('E_TOO_LARGE', `input is ${bytes.byteLength} bytes, over --max-bytes ${maxBytes}`);
   const format = options.format ?? (isPdf(bytes) ? 'pdf' : undefined);
-  if (format !== 'pdf') return parse(bytes, options);
+  if (format !== 'pdf') return parseDecodedLoading(decodeInput(bytes, options), options);
   const read = await (await pdfReader())(bytes);
   const report = assemble(read.text, read, {
     name: options.name ?? 'input',
@@ -203,7 +202,13 @@ export async function parseFileBlocking(path: string, options: ParseOptions = {}
 async function parseFileWith(path: string, options: ParseOptions, blocking: boolean): Promise<Report> {
   const named = { ...options, name: options.name ?? basename(path) };
   const read = await readDecoded(path, named, blocking);
-  return read instanceof Uint8Array ? parseBytes(read, named) : parseDecoded(read, named);
+  return read instanceof Uint8Array ? parseBytes(read, named) : parseDecodedLoading(read, named);
+}
+
+/** `parseDecoded` after loading the reader its format needs. */
+async function parseDecodedLoading(decoded: Decoded, options: ParseOptions): Promise<Report> {
+  if (decoded.format === 'html' || decoded.format === 'markdown') await loadReader(decoded.format);
+  return parseDecoded(decoded, options);
 }
 
 /**
