@@ -200,6 +200,13 @@ describe('jaarparse validate and export', () => {
     const single = join(dir, 'good.json');
     writeFileSync(single, good);
     expect(run(['validate', single]).code).toBe(0);
+    // A missing file among others is said and skipped (exit 1); alone it gives its own code.
+    const withMissing = run(['validate', join(dir, 'missing.json'), file]);
+    expect(withMissing.code).toBe(1);
+    expect(withMissing.err).toMatch(/missing\.json: no such file \(E_NOT_FOUND\)/);
+    expect(withMissing.out).toMatch(/:2: \/children\/0\/title: /);
+    expect(run(['validate', join(dir, 'missing.json')]).code).toBe(7);
+    expect(run(['export', join(dir, 'missing.json'), single]).code).toBe(1);
   });
   it('exports reports to csv, yaml and ndjson', () => {
     const file = join(dir, 'two.ndjson');

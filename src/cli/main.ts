@@ -28,7 +28,7 @@ Exit codes:
   2  usage error (unknown option, bad --shard, no inputs)
   3  --strict and some report has warning diagnostics
   4  not a text document (binary input)          [one input]
-  5  input larger than --max-bytes               [one input]
+  5  input larger than --max-bytes (validate, export: than one string, ~512 MB) [one input]
   6  PDF without a text layer, encrypted or damaged [one input]
   7  no such file, a directory, or unreadable     [one input]
 `;
@@ -161,39 +161,79 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
 }
 
 /** Reads reports from JSON or NDJSON files ("-" is stdin), with their file and line. */
-async function readReports(files: string[], io: Io): Promise<Array<{ where: string; value: unknown; error?: string }>> {
-  const out: Array<{ where: string; value: unknown; error?: string }> = [];
+interface ReportRead {
+  where: string;
+  value: unknown;
+  /** The line is not JSON. */
+  error?: string;
+  /** The file could not be read at all. */
+  failure?: JaarparseError;
+}
+
+/** Says on stderr that a file could not be read; the exit code a run of one file ends with. */
+function reportFailure(failure: JaarparseError, io: Io): number {
+  io.err(`jaarparse: ${failure.message} (${failure.code})\n`);
+  return failure.exitCode;
+}
+
+/**
+ * The reports in `files`, one file at a time (a JSON document, or NDJSON: one
+ * report per line), so that validating thousands of files holds one at a time.
+ */
+async function* readReports(files: string[], io: Io): AsyncGenerator<ReportRead> {
   for (const file of files) {
     let text: string;
     try {
-      text = file === '-' ? (await io.stdin()).toString('utf8') : readFileSync(file, 'utf8');
+      text = file === '-' ? (await io.stdin()).toString('utf8') : readReportFile(file);
     } catch (error) {
-      throw new JaarparseError('E_NOT_FOUND', `${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+      // One unreadable file does not stop the others.
+      yield { where: file, value: null, failure: toJaarparseError(error) };
+      continue;
     }
     const trimmed = text.trim();
     if (trimmed === '') continue;
     try {
-      out.push({ where: file, value: JSON.parse(trimmed) });
+      yield { where: file, value: JSON.parse(trimmed) };
       continue;
     } catch {
       // Not one JSON document: read it as NDJSON.
     }
-    text.split('\n').forEach((line, k) => {
-      if (line.trim() === '') return;
+    for (const [k, line] of text.split('\n').entries()) {
+      if (line.trim() === '') continue;
       try {
-        out.push({ where: `${file}:${k + 1}`, value: JSON.parse(line) });
+        yield { where: `${file}:${k + 1}`, value: JSON.parse(line) };
       } catch (error) {
-        out.push({ where: `${file}:${k + 1}`, value: null, error: `not JSON: ${(error as Error).message}` });
+        yield { where: `${file}:${k + 1}`, value: null, error: `not JSON: ${(error as Error).message}` };
       }
-    });
+    }
   }
-  return out;
+}
+
+function readReportFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new JaarparseError('E_NOT_FOUND', `${file}: no such file`);
+    if (code === 'EISDIR') throw new JaarparseError('E_IS_DIRECTORY', `${file}: is a directory, not a file`);
+    // Node reads a file as one string of at most 2^29 characters (~512 MB).
+    if (code === 'ERR_STRING_TOO_LONG') {
+      throw new JaarparseError('E_TOO_LARGE', `${file}: too large to read as one string; write it with --compact or --to ndjson, which are smaller`);
+    }
+    throw new JaarparseError('E_UNREADABLE', `${file}: cannot read (${code ?? 'error'})`);
+  }
 }
 
 async function validateCommand(files: string[], io: Io): Promise<number> {
-  const reports = await readReports(files, io);
+  let count = 0;
   let invalid = 0;
-  for (const r of reports) {
+  let failed: number | null = null;
+  for await (const r of readReports(files, io)) {
+    if (r.failure) {
+      failed = reportFailure(r.failure, io);
+      continue;
+    }
+    count++;
     if (r.error) {
       io.out(`${r.where}: : ${r.error}\n`);
       invalid++;
@@ -204,19 +244,22 @@ async function validateCommand(files: string[], io: Io): Promise<number> {
     if (!result.valid) invalid++;
     for (const p of result.problems) io.out(`${r.where}: ${p.pointer || '/'}: ${p.message}\n`);
   }
-  io.err(`jaarparse: ${reports.length} reports, ${invalid} invalid\n`);
+  io.err(`jaarparse: ${count} reports, ${invalid} invalid\n`);
+  if (failed !== null) return files.length === 1 ? failed : EXIT.failed;
   return invalid > 0 ? EXIT.failed : EXIT.ok;
 }
 
 async function exportCommand(files: string[], opts: { to: RowFormat; table: TableName }, io: Io): Promise<number> {
-  const reports = await readReports(files, io);
   let header = true;
-  for (const r of reports) {
+  let failed: number | null = null;
+  for await (const r of readReports(files, io)) {
+    if (r.failure) failed = reportFailure(r.failure, io);
     if (r.error || !r.value || (r.value as { type?: unknown }).type !== 'report') continue;
     const rows = toRows(r.value as Report, opts.table);
     if (rows.length > 0 || header) io.out(formatRows(rows, opts.table, opts.to, header));
     header = false;
   }
+  if (failed !== null) return files.length === 1 ? failed : EXIT.failed;
   return EXIT.ok;
 }
 
