@@ -16,6 +16,7 @@ export type { ParseOptions } from './pipeline/parse.js';
 export { validate } from './validate.js';
 export type { ValidationProblem, ValidationResult } from './validate.js';
 export { toRows, COLUMNS } from './emit/rows.js';
+export { jsonPieces, writeJsonFile } from './emit/json.js';
 export type { Row, TableName } from './emit/rows.js';
 export { JaarparseError, EXIT } from './errors.js';
 export type { ErrorCode } from './errors.js';
