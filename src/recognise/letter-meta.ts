@@ -32,7 +32,14 @@ export function inlineField(text: string): [string, string] | null {
 export function letterheadFields(table: TableBlock): Record<string, string> | null {
   // Every key has a colon: a table with fewer than two rows holding one is no letterhead.
   let withColon = 0;
-  for (const row of table.rows) if (row.some((c) => c.text.includes(':'))) withColon++;
+  for (let r = 0; r < table.rows.length && withColon < 2; r++) {
+    for (const cell of table.rows[r]!) {
+      if (cell.text.indexOf(':') >= 0) {
+        withColon++;
+        break;
+      }
+    }
+  }
   if (withColon < 2) return null;
   const fields: Record<string, string> = {};
   let keyed = 0;

@@ -7,11 +7,13 @@
 export function memo<T>(fn: (text: string) => T, limit = 20_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text: string): T => {
+    // Long texts (paragraphs) are never cached: looking them up would only cost hashing them.
+    if (text.length > 200) return fn(text);
     const hit = cache.get(text);
     if (hit !== undefined || cache.has(text)) return hit as T;
     const value = fn(text);
     if (cache.size >= limit) cache.clear();
-    if (text.length <= 200) cache.set(text, value);
+    cache.set(text, value);
     return value;
   };
 }
