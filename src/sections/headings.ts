@@ -69,7 +69,7 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   if (t.length < 2 || t.length > 110) return false;
   if (/[.,;]$/.test(t) && !/^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.$/.test(t)) return false;
   if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;
-  if (t.split(' ').length > 16) return false;
+  if (spaces(t, 16) >= 16) return false;
   if (isValueLike(t)) return false;
   // "We zetten in op:" introduces the list under it; it does not head a section.
   if (t.endsWith(':') && next?.kind === 'list' && sectionRole(t) === null) return false;
@@ -77,4 +77,11 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   if (!next) return true;
   if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1 || CARD_LINE.test(next.text);
   return next.kind !== 'clutter';
+}
+
+/** The spaces in `text`, counted up to `limit` (words − 1, without splitting the text). */
+function spaces(text: string, limit: number): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i >= 0 && n < limit; i = text.indexOf(' ', i + 1)) n++;
+  return n;
 }
