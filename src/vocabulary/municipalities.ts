@@ -1,6 +1,8 @@
 /**
  * Dutch municipalities (gemeenten), 2025, plus some merged since 2015.
  */
+import { memo } from './memo.js';
+
 export const MUNICIPALITIES: readonly string[] = [
   "Aa en Hunze", "Aalsmeer", "Aalten", "Achtkarspelen", "Alblasserdam", "Albrandswaard", "Alkmaar", "Almelo", "Almere", "Alphen aan den Rijn",
   "Alphen-Chaam", "Altena", "Ameland", "Amersfoort", "Amstelveen", "Amsterdam", "Apeldoorn", "Arnhem", "Assen", "Asten",
@@ -53,8 +55,8 @@ byKey.set(keyOf('Den Bosch'), "'s-Hertogenbosch");
 byKey.set(keyOf("'s-Gravenhage"), 'Den Haag');
 byKey.set(keyOf('Nuenen'), 'Nuenen, Gerwen en Nederwetten');
 
-/** The municipality a name refers to (case- and accent-insensitive), or null. */
-export function findMunicipality(name: string): string | null {
-  if (name.length > 60) return null;
-  return byKey.get(keyOf(name)) ?? null;
-}
+/**
+ * The municipality a name refers to (case- and accent-insensitive), or null.
+ * Memoised: the meta step asks it of every capitalised word of a document.
+ */
+export const findMunicipality: (name: string) => string | null = memo((name) => (name.length > 60 ? null : (byKey.get(keyOf(name)) ?? null)));
