@@ -1,8 +1,9 @@
 /**
  * Writes a report as JSON in pieces: each leaf node whole, the nodes with
- * `children` member by member. The report of a 100 MB document is ~280 MB of JSON; as one
- * string (two bytes a character once a single "€" is in it) it would double
- * the peak memory of a run. The pieces, joined, are exactly
+ * `children` member by member. The report of a 100 MB document is ~280 MB of
+ * JSON, ~750 MB pretty: as one string it would double the peak memory of a
+ * run (two bytes a character once a single "€" is in it), and pretty it is
+ * longer than V8 lets a string be. The pieces, joined, are exactly
  * `JSON.stringify(report)` or `JSON.stringify(report, null, 2)`.
  */
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
@@ -79,10 +80,15 @@ function small(value: unknown): boolean {
  */
 const BATCH_CHARS = 32 * 1024;
 
+/** The JSON of a small report in one string, with a final line break. */
+function whole(value: unknown, pretty: boolean): string {
+  return (pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)) + '\n';
+}
+
 /** The JSON gathered into strings of about BATCH_CHARS, the last with a final line break. */
 function* batches(value: unknown, pretty: boolean): Generator<string> {
   if (small(value)) {
-    yield (pretty ? JSON.stringify(value, null, 2) : JSON.stringify(value)) + '\n';
+    yield whole(value, pretty);
     return;
   }
   let batch = '';
@@ -101,7 +107,7 @@ function* batches(value: unknown, pretty: boolean): Generator<string> {
  * and without blocking the thread on the disk.
  */
 export async function writeJsonFile(path: string, value: unknown, pretty: boolean): Promise<void> {
-  if (small(value)) return writeFile(path, [...batches(value, pretty)][0]!);
+  if (small(value)) return writeFile(path, whole(value, pretty));
   const handle = await open(path, 'w');
   try {
     for (const batch of batches(value, pretty)) await handle.write(batch);
@@ -113,7 +119,7 @@ export async function writeJsonFile(path: string, value: unknown, pretty: boolea
 /** `writeJsonFile` with blocking writes, for worker threads (see `parseFileBlocking`). */
 export function writeJsonFileSync(path: string, value: unknown, pretty: boolean): void {
   if (small(value)) {
-    writeFileSync(path, [...batches(value, pretty)][0]!);
+    writeFileSync(path, whole(value, pretty));
     return;
   }
   const fd = openSync(path, 'w');
