@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, Report } from '../src/index.js';
 import { checkNothingLost, checkPositions } from './helpers/coverage.js';
+import { seed } from './helpers/seed.js';
 
 const root = join(import.meta.dirname, '..', 'fixtures');
 const texts = readdirSync(root)
@@ -59,8 +60,6 @@ function mutate(text: string, mutations: Array<fc.Arbitrary<unknown> extends nev
   return lines.join('\n');
 }
 
-// A fixed seed keeps CI deterministic; FC_SEED=random (or a number) explores further.
-const seed = process.env.FC_SEED === 'random' ? Date.now() : Number(process.env.FC_SEED ?? 20261123);
 
 describe('properties of parse', () => {
   it('holds on random text built from report-like tokens', () => {
