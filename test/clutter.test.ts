@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { clutterReason, runningHeaders } from '../src/vocabulary/clutter.js';
+import { clutterReason, repeatedKeys, runningKey } from '../src/vocabulary/clutter.js';
 import { seed } from './helpers/seed.js';
 
 describe('clutterReason', () => {
@@ -41,9 +41,9 @@ describe('clutterReason', () => {
   });
 });
 
-describe('runningHeaders', () => {
+describe('running headers', () => {
   it('keeps a wide-gapped line that names the document and comes back, page numbers folded', () => {
     const lines = ['Begroting 2025      Gemeente Ede      3', 'tekst', 'Begroting 2025      Gemeente Ede      4', 'Eenmalig    regel'];
-    expect([...runningHeaders(lines)]).toEqual(['begroting # gemeente ede #']);
+    expect([...repeatedKeys(lines.map(runningKey))]).toEqual(['begroting # gemeente ede #']);
   });
 });

@@ -53,14 +53,10 @@ const RUNNING = /\b(?:begroting|programmabegroting|jaarrekening|jaarverslag|jaar
 /**
  * Running headers and footers of PDF text: lines laid out with wide gaps
  * that come back on every page and name the document, the municipality or
- * the page. Returns the keys (digits folded) of those seen at least twice.
- * @example runningHeaders(['Begroting 2024      Gemeente Ede', …, 'Begroting 2024      Gemeente Ede'])
+ * the page. From each line's `runningKey`, returns the keys (digits folded)
+ * seen at least twice.
+ * @example repeatedKeys(['Begroting 2024      Gemeente Ede', …, 'Begroting 2024      Gemeente Ede'].map(runningKey))
  */
-export function runningHeaders(lines: readonly string[]): Set<string> {
-  return repeatedKeys(lines.map(runningKey));
-}
-
-/** The keys seen at least twice (see `runningHeaders`), from each line's `runningKey`. */
 export function repeatedKeys(keys: ReadonlyArray<string | null>): Set<string> {
   const counts = new Map<string, number>();
   for (const key of keys) if (key !== null) counts.set(key, (counts.get(key) ?? 0) + 1);
