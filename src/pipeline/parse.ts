@@ -142,6 +142,11 @@ function isPdf(bytes: Uint8Array): boolean {
   return bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
 }
 
+/** Whether bytes are read as a PDF: the format given, else the PDF signature. */
+function readAsPdf(bytes: Uint8Array, options: ParseOptions): boolean {
+  return (options.format ?? (isPdf(bytes) ? 'pdf' : undefined)) === 'pdf';
+}
+
 /**
  * Parses raw bytes of any supported format, PDF included.
  * @example await parseBytes(await readFile('jaarrekening-2021.pdf'), { name: 'jaarrekening-2021.pdf' })
@@ -149,8 +154,7 @@ function isPdf(bytes: Uint8Array): boolean {
 export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Promise<Report> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.byteLength > maxBytes) throw new JaarparseError('E_TOO_LARGE', `input is ${bytes.byteLength} bytes, over --max-bytes ${maxBytes}`);
-  const format = options.format ?? (isPdf(bytes) ? 'pdf' : undefined);
-  if (format !== 'pdf') return parseDecodedLoading(decodeInput(bytes, options), options);
+  if (!readAsPdf(bytes, options)) return parseDecodedLoading(decodeInput(bytes, options), options);
   const read = await (await pdfReader())(bytes);
   const report = assemble(read.text, read, {
     name: options.name ?? 'input',
@@ -218,7 +222,7 @@ async function parseDecodedLoading(decoded: Decoded, options: ParseOptions): Pro
  */
 async function readDecoded(path: string, options: ParseOptions, blocking: boolean): Promise<Decoded | Buffer> {
   const bytes = await readChecked(path, options.maxBytes ?? DEFAULT_MAX_BYTES, blocking);
-  if ((options.format ?? (isPdf(bytes) ? 'pdf' : undefined)) === 'pdf') return bytes;
+  if (readAsPdf(bytes, options)) return bytes;
   return decodeInput(bytes, options);
 }
 
