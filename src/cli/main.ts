@@ -160,7 +160,7 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   return EXIT.ok;
 }
 
-/** Reads reports from JSON or NDJSON files ("-" is stdin), with their file and line. */
+/** One report read by `readReports`, with its file and line ("-" is stdin). */
 interface ReportRead {
   where: string;
   value: unknown;
