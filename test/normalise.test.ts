@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { nextChange, normaliseLine } from '../src/normalise/line.js';
 import { lineStarts } from '../src/blocks/span.js';
+import { splitIntoLines } from '../src/blocks/text.js';
 import { seed } from './helpers/seed.js';
 
 /** The reference: every character on its own, by the same table of replacements. */
@@ -74,5 +75,41 @@ describe('lineStarts', () => {
     expect(lineStarts('x\r\r\ny\n')).toEqual([0, 2, 4, 6]);
     expect(lineStarts('')).toEqual([0]);
     expect(lineStarts('één\fnog\u2028een')).toEqual([0]);
+  });
+});
+
+/** The reference break finder: character by character, CRLF as one break. */
+function breaks(text: string, kinds: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!kinds.includes(text[i]!)) continue;
+    out.push({ start, end: i });
+    if (text[i] === '\r' && text[i + 1] === '\n') i++;
+    start = i + 1;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+describe('line breaks: the LF-only fast path and the general path agree with the reference', () => {
+  const texts = fc.array(fc.constantFrom('a', 'é', ' ', '\u00a0', '\n', '\n', '\r', '\f', '\u2028', '\u2029'), { maxLength: 30 }).map((p) => p.join(''));
+
+  it('splitIntoLines splits at LF, CR, CRLF, form feed and the Unicode separators', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(splitIntoLines(text).map(({ start, end }) => ({ start, end }))).toEqual(breaks(text, '\n\r\f\u2028\u2029'));
+      }),
+      { seed, numRuns: 500 },
+    );
+  });
+
+  it('lineStarts starts lines after LF, CR and CRLF', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        expect(lineStarts(text)).toEqual(breaks(text, '\n\r').map((b) => b.start));
+      }),
+      { seed, numRuns: 500 },
+    );
   });
 });

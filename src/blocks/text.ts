@@ -34,6 +34,8 @@ type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amount
 const BULLET = /^( *)([•▪◦●○·∙‣⁃*►■□➢✓-]|[–—]|o(?= ))[ ]+(?=\S)/;
 const SENTENCE_END = /[.!?:;]["')\]]?$/;
 const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029]/g;
+/** The line breaks besides LF. */
+const OTHER_BREAK = /[\r\f\u2028\u2029]/;
 
 /** Maps a column of a normalised line to a source offset. */
 export function sourceOffset(line: Line, column: number): number {
@@ -51,21 +53,36 @@ export function lineSpan(line: Line, from: number, to: number): Span {
 export function splitIntoLines(text: string): Line[] {
   const lines: Line[] = [];
   const n = text.length;
-  // A regex finds the breaks several times faster than a loop over the characters.
+  // Most texts break lines with LF alone: indexOf finds those without a match object per line;
+  // the others take a regex, which finds every kind of break several times faster than a loop.
+  const lfOnly = !OTHER_BREAK.test(text);
   LINE_BREAK.lastIndex = 0;
   // Only a line holding a character that normalisation changes is normalised.
   let change = nextChange(text, 0);
   let start = 0;
   while (start <= n) {
-    const brk = LINE_BREAK.exec(text);
-    const end = brk ? brk.index : n;
+    let end = n;
+    let next = n + 1;
+    if (lfOnly) {
+      const k = text.indexOf('\n', start);
+      if (k !== -1) {
+        end = k;
+        next = k + 1;
+      }
+    } else {
+      const brk = LINE_BREAK.exec(text);
+      if (brk) {
+        end = brk.index;
+        next = brk.index + brk[0].length;
+      }
+    }
     const raw = text.slice(start, end);
     if (change < end) {
       const norm = normaliseLine(raw);
       lines.push({ text: norm.text, start, end, map: norm.map });
       change = nextChange(text, end);
     } else lines.push({ text: raw, start, end, map: null });
-    start = brk ? end + brk[0].length : n + 1;
+    start = next;
   }
   return lines;
 }
