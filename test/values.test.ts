@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dutchNumber, isValueLike, isYear, parseAmount, parseMultiplier, parseValue, yearsIn } from '../src/values/index.js';
+import { dutchNumber, isValueLike, isYear, parseAmount, parseMultiplier, parseValue, parseValueInFull, yearsIn } from '../src/values/index.js';
 import { seed } from './helpers/seed.js';
 
 type ValueCase = [raw: string, value: number | null, unit: string | null, extra?: Record<string, unknown>];
@@ -208,6 +208,27 @@ describe('parseAmount on plain amounts', () => {
         expect(parseAmount(text).value).toBe(dutchNumber(text));
       }),
       { seed, numRuns: 1000 },
+    );
+  });
+});
+
+describe('parseValue on plain numbers', () => {
+  it('reads a plain number as the full parse does (the fast path changes nothing)', () => {
+    const plain = fc
+      .tuple(
+        fc.constantFrom('', '-', ' '),
+        fc.integer({ min: 0, max: 999 }),
+        fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 4 }),
+        fc.constantFrom('', '.'),
+        fc.constantFrom('', ',5', ',05', ',123', ','),
+        fc.constantFrom('', '%', ' %', '.'),
+      )
+      .map(([sign, head, groups, dot, decimals, end]) => sign + String(head) + groups.map((g) => dot + String(g).padStart(3, '0')).join('') + decimals + end);
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(parseValue(text)).toEqual(parseValueInFull(text));
+      }),
+      { seed, numRuns: 2000 },
     );
   });
 });

@@ -99,6 +99,24 @@ const YEAR_AFTER = /\s*\((19\d\d|20\d\d)\)$/;
  */
 export function parseValue(input: string): ParsedValue {
   const raw = input.trim();
+  // Most cells are a plain number ("2.180", "12,5", "-3", "85%"): read as the full parse reads them, at once.
+  const plain = raw.length <= 40 ? PLAIN_VALUE.exec(raw) : null;
+  if (plain) {
+    const n = Number(plain[1]!.replace(/\./g, '').replace(',', '.'));
+    return { raw, value: n, unit: plain[2] ? '%' : null, missing: null, qualifier: null, ratio: undefined, range: undefined, measuredYear: undefined, footnote: undefined };
+  }
+  return parseValueInFull(raw);
+}
+
+/** A plain Dutch number, thousands grouped by points or not, with an optional decimal comma and percent sign. */
+const PLAIN_VALUE = /^(-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(%?)$/;
+
+/**
+ * `parseValue` without its fast path for plain numbers; exported for the
+ * property test that holds the fast path to it.
+ */
+export function parseValueInFull(input: string): ParsedValue {
+  const raw = input.trim();
   const out: ParsedValue = { raw, value: null, unit: null, missing: null, qualifier: null, ratio: undefined, range: undefined, measuredYear: undefined, footnote: undefined };
   if (raw.length > 200) return out;
   const { text: t0, footnote } = withoutFootnote(raw);
