@@ -2,9 +2,9 @@
 /**
  * The benchmark (`npm run bench`): builds corpora from the fixtures at run
  * time, then measures in one run a baseline (read + decode + split lines),
- * in-process parse-to-JSON (warm, and its first pass while the engine
- * compiles), the batch CLI with --jobs 1 and --jobs N and its file I/O alone,
- * peak memory, and growth over 1, 10 and 100 MB. Every speed is also given as a
+ * in-process parse-to-JSON (warm, its first pass while the engine compiles,
+ * and without the schema check), the batch CLI with --jobs 1 and --jobs N
+ * and its file I/O alone, peak memory, and growth over 1, 10 and 100 MB. Every speed is also given as a
  * ratio to the baseline measured in the same run, because these machines are
  * noisy. Writes bench/results.json.
  *
@@ -125,9 +125,9 @@ function baseline(buffers) {
   return lines;
 }
 
-function parseAll(buffers, names) {
+function parseAll(buffers, names, validate = true) {
   let bytes = 0;
-  for (let k = 0; k < buffers.length; k++) bytes += JSON.stringify(parse(buffers[k], { name: names[k] })).length;
+  for (let k = 0; k < buffers.length; k++) bytes += JSON.stringify(parse(buffers[k], { name: names[k], validate })).length;
   return bytes;
 }
 
@@ -229,6 +229,9 @@ const single = time(() => parseAll(buffers, names));
 add('parse + JSON.stringify, one thread', single.seconds, corpusMB, { peakMB: single.peakMB });
 // The first pass runs while the engine is still compiling the parser: what every new process or worker pays once.
 add('  the same, first pass (engine warming up)', single.cold, corpusMB);
+// What --no-validate (the library's validate: false) saves: the zod check of each report.
+const unchecked = time(() => parseAll(buffers, names, false));
+add('  the same without the schema check', unchecked.seconds, corpusMB, { peakMB: unchecked.peakMB });
 const jobsN = availableParallelism();
 /** The run of median time among CLI_RUNS runs, --jobs 1 and --jobs N taking turns so that noise hits both. */
 function cliMedian(runs) {

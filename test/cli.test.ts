@@ -111,6 +111,13 @@ describe('jaarparse parse', () => {
     expect(run(['parse', join(dir, 'docs', 'a.txt'), '--compact']).out.trim().split('\n')).toHaveLength(1);
     expect(run(['parse', join(dir, 'docs', 'a.txt'), '--to', 'ndjson']).out.trim().split('\n')).toHaveLength(1);
   });
+  it('--no-validate writes the same reports (the check changes nothing, it only guards)', () => {
+    const args = ['parse', join(dir, 'docs', 'a.txt'), join(dir, 'docs', 'sub', 'b.txt'), '--quiet'];
+    const checked = run(args);
+    expect(checked.code).toBe(0);
+    expect(run([...args, '--no-validate']).out).toBe(checked.out);
+    expect(run([...args, '--no-validate', '--jobs', '1']).out).toBe(checked.out);
+  });
   it('reads HTML and Markdown, loading their readers on demand, as the library does', async () => {
     const dir = join(fixtures, readdirSync(fixtures).find((n) => existsSync(join(fixtures, n, 'input.md')) && existsSync(join(fixtures, n, 'input.html')))!);
     const inputs = ['input.html', 'input.md'].map((f) => join(dir, f));
