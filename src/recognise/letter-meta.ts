@@ -40,7 +40,7 @@ export function letterheadFields(table: TableBlock): Record<string, string> | nu
       }
     }
   }
-  if (withColon < 2) return null;
+  if (withColon < 2) return bareKeyFields(table);
   const fields: Record<string, string> = {};
   let keyed = 0;
   for (const row of table.rows) {
@@ -67,4 +67,40 @@ export function letterheadFields(table: TableBlock): Record<string, string> | nu
     if (rowKeyed) keyed++;
   }
   return keyed >= 2 ? fields : null;
+}
+
+/** Keys only a letter has: without one of them a two-column table of "Status", "Team" … is no letterhead. */
+const LETTER_KEYS = /^(?:datum|onderwerp|zaaknummer|zaaknr\.?|kenmerk|ons kenmerk|portefeuillehouder|registratienummer)$/i;
+
+/**
+ * A letterhead written without colons, as converters make of a two-column
+ * table (`| Datum | 5 februari 2025 |`, `<th>Aan</th><td>…</td>`): the
+ * first cell of nearly every row is a key, the next cell its value. Needs
+ * three such rows, two thirds of the rows, and a key only letters have.
+ * @example bareKeyFields(table('| Aan | De gemeenteraad |\n| Datum | 5 februari 2025 |\n| Onderwerp | Stand van zaken Wmo |')) // { Aan: 'De gemeenteraad', … }
+ */
+function bareKeyFields(table: TableBlock): Record<string, string> | null {
+  const fields: Record<string, string> = {};
+  let rows = 0;
+  let keyed = 0;
+  let letterOnly = false;
+  for (const row of table.rows) {
+    const cells = row.map((c) => c.text.trim()).filter((t) => t !== '');
+    if (cells.length === 0) continue;
+    rows++;
+    if (!isBareKey(cells[0]!) || cells.length < 2) continue;
+    keyed++;
+    // "| Datum | 5 februari 2025 | Kenmerk | 2025-0412 |": key, value, key, value.
+    for (let k = 0; k + 1 < cells.length; k += 2) {
+      const key = cells[k]!;
+      if (!isBareKey(key)) break;
+      if (LETTER_KEYS.test(key)) letterOnly = true;
+      fields[key] = cells[k + 1]!;
+    }
+  }
+  return keyed >= 3 && keyed * 3 >= rows * 2 && letterOnly ? fields : null;
+}
+
+function isBareKey(text: string): boolean {
+  return text.length <= 30 && KEYS.test(text);
 }

@@ -1,0 +1,44 @@
+/**
+ * Letterheads: key/value tables with and without colons, and the tables that
+ * only look like one.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TableBlock } from '../src/blocks/model.js';
+import { letterheadFields } from '../src/recognise/letter-meta.js';
+
+function table(rows: string[][]): TableBlock {
+  const span = { start: 0, end: 0 };
+  return { kind: 'table', rows: rows.map((r) => r.map((text) => ({ text, span }))), headerRows: 0, caption: null, span };
+}
+
+describe('letterheadFields', () => {
+  it('reads keys with colons', () => {
+    expect(letterheadFields(table([['Datum:', '19 maart 2019', 'Zaaknummer: 177287'], ['Aan:', 'de raad']]))).toEqual({
+      Datum: '19 maart 2019',
+      Zaaknummer: '177287',
+      Aan: 'de raad',
+    });
+  });
+  it('reads a two-column table without colons when it carries a key only letters have', () => {
+    expect(letterheadFields(table([['Aan', 'De gemeenteraad'], ['Van', 'Het college'], ['Datum', '4 juni 2024'], ['Onderwerp', 'Zwembad']]))).toEqual({
+      Aan: 'De gemeenteraad',
+      Van: 'Het college',
+      Datum: '4 juni 2024',
+      Onderwerp: 'Zwembad',
+    });
+  });
+  it('reads key, value, key, value rows without colons', () => {
+    expect(letterheadFields(table([['Datum', '4 juni 2024', 'Kenmerk', 'Z-24-118'], ['Aan', 'De raad', '', ''], ['Onderwerp', 'Zwembad', '', '']]))).toEqual({
+      Datum: '4 juni 2024',
+      Kenmerk: 'Z-24-118',
+      Aan: 'De raad',
+      Onderwerp: 'Zwembad',
+    });
+  });
+  it.each([
+    ['words of other tables as first cells', [['Status', 'Aantal'], ['Team', '6'], ['Nummer', '12'], ['Besluit', 'ja']]],
+    ['two key rows only', [['Datum', '4 juni 2024'], ['Onderwerp', 'Zwembad'], ['Lasten', '1.200'], ['Baten', '300']]],
+    ['keys without values', [['Datum'], ['Aan'], ['Onderwerp']]],
+    ['a budget table', [['Lasten', '1.200', '1.300'], ['Baten', '200', '250'], ['Saldo', '-1.000', '-1.050']]],
+  ])('finds no letterhead in %s', (_, rows) => expect(letterheadFields(table(rows))).toBeNull());
+});
