@@ -29,10 +29,8 @@ export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext
   if (overview) return overview;
   const rows = table.rows.filter((r) => r.some((c) => c.text !== ''));
   if (rows.length < 2) return null;
-  // The name stands alone in the first row; a first row of several cells is no party's name.
-  const first = rows[0]!.filter((c) => c.text !== '');
-  if (first.length !== 1) return null;
-  const nameCell = first[0]!;
+  const nameCell = partyName(rows[0]!);
+  if (!nameCell) return null;
   const body = rows.slice(1);
   if (!body.some((r) => isPartyField(r[0]?.text ?? ''))) return null;
   const fields: Record<string, string> = {};
@@ -53,11 +51,28 @@ export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext
   return [{ type: 'connectedParty', name: nameCell.text, fields, text: lines.join('\n'), position: ctx.pos(cover(rows.flat().map((c) => c.span))) }];
 }
 
+const NAME_LABEL = /^(?:naam(?: verbonden partij)?|verbonden partij|partij)\s*:?$/i;
+
+/**
+ * The cell naming the party in a party table's first row: the name alone
+ * (`| GGD Hollands Noorden |`), or after a name label (`| Naam | GGD … |`).
+ * A first row of other cells is no party's name.
+ */
+function partyName(row: Cell[]): Cell | null {
+  const filled = row.filter((c) => c.text !== '');
+  if (filled.length === 1) return filled[0]!;
+  if (filled.length === 2 && NAME_LABEL.test(filled[0]!.text.trim())) return filled[1]!;
+  return null;
+}
+
 /** An overview with a Naam column: one party per row. */
 function overviewTable(table: TableBlock, ctx: RecogniseContext): ConnectedPartyNode[] | null {
   const head = table.rows[0]?.map((c) => c.text.trim().toLowerCase()) ?? [];
   const nameCol = head.findIndex((t) => /^(?:naam|verbonden partij|partij|naam verbonden partij)$/.test(t));
   if (nameCol < 0 || head.length < 2) return null;
+  // "| Naam | GGD … |" over "| Vestigingsplaats | Alkmaar |" rows: one party written downwards, not an overview.
+  const body = table.rows.slice(1).filter((r) => r.some((c) => c.text !== ''));
+  if (nameCol === 0 && body.length > 0 && body.filter((r) => isPartyField(r[0]?.text ?? '')).length * 3 >= body.length * 2) return null;
   const out: ConnectedPartyNode[] = [];
   for (const row of table.rows.slice(Math.max(table.headerRows, 1))) {
     const name = row[nameCol]?.text ?? '';
