@@ -51,6 +51,9 @@ describe('space-separated amount rows', () => {
     ['Realisatie 2019 2020 2021'],
     ['Dit kost 2.500 euro.'],
     ['Zie de tabel 3 4.'],
+    // A unit caption before a row of years is a header, not a first amount.
+    ['Investeringen (x € 1.000) 2025 2026 2027'],
+    ['Kredieten x 1.000,- 2026 2027'],
   ])('does not read %j as amounts', (line) => expect(splitAmountRow(line)).toBeNull());
   it('splits a header on wide gaps, per word, or after each year', () => {
     const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
@@ -58,6 +61,14 @@ describe('space-separated amount rows', () => {
     expect(cut('Realisatie Realisatie Begroot', 3)).toEqual(['Realisatie', 'Realisatie', 'Begroot']);
     expect(cut('Begroting 2024 Raming 2025 Raming 2026', 3)).toEqual(['Begroting 2024', 'Raming 2025', 'Raming 2026']);
     expect(cut('Primitieve begroting na wijziging', 2)).toEqual(['Primitieve begroting na wijziging']);
+  });
+  it('keeps a unit caption at the start of a header line as the cell over the labels', () => {
+    const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
+    expect(cut('Investeringen (x € 1.000) 2025 2026 2027', 3)).toEqual(['Investeringen (x € 1.000)', '2025', '2026', '2027']);
+    expect(cut('Bedragen x € 1.000 Rekening 2023 Begroting 2024', 2)).toEqual(['Bedragen x € 1.000', 'Rekening 2023', 'Begroting 2024']);
+    expect(cut('Bedragen x € 1 mln Realisatie Begroting', 2)).toEqual(['Bedragen x € 1 mln', 'Realisatie', 'Begroting']);
+    // A number that is no caption stays where it was.
+    expect(cut('Aantal x 12 Realisatie Begroting', 2)).toEqual(['Aantal x 12 Realisatie Begroting']);
   });
 });
 

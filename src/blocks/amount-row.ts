@@ -91,6 +91,8 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
       continue;
     }
     if (isAmountToken(t.text)) {
+      // "(x € 1.000)", "x 1.000,-": the table's unit caption, not a first amount.
+      if (isCaptionAmount(toks, k)) break;
       let start = t.start;
       if (k > 0 && (MARKER.test(toks[k - 1]!.text) || toks[k - 1]!.text === '€')) {
         start = toks[k - 1]!.start;
@@ -112,6 +114,28 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
   while (a < label.length && label.charCodeAt(a) === 32) a++;
   cells.unshift([a, a + label.trim().length]);
   return cells;
+}
+
+/** A multiplier word before an amount (x, ×, *, in), with or without € between. */
+const MULTIPLIER_WORD = /^\(?(?:x|×|\*|in)$/i;
+
+/** True when token k is the number of a unit caption ("x € 1.000"), not an amount. */
+function isCaptionAmount(toks: Token[], k: number): boolean {
+  let before = k - 1;
+  if (before >= 0 && toks[before]!.text === '€') before--;
+  return before >= 0 && MULTIPLIER_WORD.test(toks[before]!.text);
+}
+
+const CAPTION_NUMBER = /^1(?:\.000)*(?:,-)?\)?$/;
+const CAPTION_SCALE = /^(?:mln|miljoen|mld|miljard)\.?\)?$/i;
+
+/** The number of leading tokens that form a unit caption ("Bedragen x € 1.000", "(x € 1 mln)"), or 0. */
+function captionEnd(toks: Token[]): number {
+  for (let k = 1; k < toks.length && k < 8; k++) {
+    if (!CAPTION_NUMBER.test(toks[k]!.text) || !isCaptionAmount(toks, k)) continue;
+    return k + 1 < toks.length && CAPTION_SCALE.test(toks[k + 1]!.text) ? k + 2 : k + 1;
+  }
+  return 0;
 }
 
 /** Drops dot leaders ("Lasten ........") from the end of a label. */
@@ -151,6 +175,13 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
   }
   byGaps.push(cur);
   if (byGaps.length > 1) return byGaps;
+  // "Investeringen (x € 1.000) 2025 2026 2027": the caption heads the label column.
+  const caption = captionEnd(toks);
+  if (caption > 0 && caption < toks.length) {
+    const restStart = toks[caption]!.start;
+    const rest = splitHeaderLine(text.slice(restStart), n).map(([a, b]): [number, number] => [a + restStart, b + restStart]);
+    return [[toks[0]!.start, toks[caption - 1]!.end], ...rest];
+  }
   if (toks.length === n || toks.length === n + 1) return toks.map((t) => [t.start, t.end]);
   const years = toks.filter((t) => YEAR_TOKEN.test(t.text)).length;
   if (years >= 2) {
