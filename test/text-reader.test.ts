@@ -72,6 +72,27 @@ describe('space-separated amount rows', () => {
   });
 });
 
+describe('a year at the end of a row label', () => {
+  const rows = (text: string) => {
+    const table = readText(text).blocks.find((b) => b.kind === 'table');
+    return table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : null;
+  };
+  it('goes back into the label when the row has one cell more than the others', () => {
+    expect(rows('Lasten 4.812 5.104 5.233\nReserve Mobiliteitsplan 2030 0 150 150\nSaldo -3.789 -4.029 -4.143\n')).toEqual([
+      ['Lasten', '4.812', '5.104', '5.233'],
+      ['Reserve Mobiliteitsplan 2030', '0', '150', '150'],
+      ['Saldo', '-3.789', '-4.029', '-4.143'],
+    ]);
+  });
+  it('stays an amount when the rows agree on the width or a wide gap parts it from the label', () => {
+    expect(rows('Lasten 2019 2.100 2.200\nBaten 2020 300 310\n')).toEqual([
+      ['Lasten', '2019', '2.100', '2.200'],
+      ['Baten', '2020', '300', '310'],
+    ]);
+    expect(rows('Lasten     4.812   5.104   5.233\nReserve     2030   0   150   150\nSaldo     -3.789   -4.029   -4.143\n')?.[1]).toEqual(['Reserve', '2030', '0', '150', '150']);
+  });
+});
+
 describe('readText', () => {
   it('groups lines into paragraphs, lists and tables with source spans', () => {
     const text = 'Wat gaan we daarvoor doen?\n\n• Eerste actie\n• Tweede actie\n  met vervolg\n\nA | B |\n---|---|\n1 | 2 |\n';

@@ -329,6 +329,30 @@ function pipeTable(rows: Cell[][], headerRows: number, start: number, end: numbe
  * Rows of amounts separated by spaces ("Lasten 2.298.266 1.997.057"), with
  * the header line above them and label-only group lines between them.
  */
+const LABEL_YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A year at the end of a row label ("Toevoeging reserve Corona 2020 0 25.000
+ * 50.000 0") reads as a first amount and gives the row one cell more than
+ * the others. When most rows agree on their width, such a row's first amount
+ * is put back into its label, if it is a year one space after it.
+ */
+function foldYearsIntoLabels(rows: Cell[][]): void {
+  const counts = new Map<number, number>();
+  for (const r of rows) if (r.length > 2) counts.set(r.length, (counts.get(r.length) ?? 0) + 1);
+  let width = 0;
+  let most = 0;
+  for (const [w, n] of counts) if (n > most) [width, most] = [w, n];
+  if (most < 2) return;
+  for (const row of rows) {
+    if (row.length !== width + 1) continue;
+    const label = row[0]!;
+    const year = row[1]!;
+    if (label.text === '' || !LABEL_YEAR.test(year.text) || year.span.start - label.span.end !== 1) continue;
+    row.splice(0, 2, { text: `${label.text} ${year.text}`, span: { start: label.span.start, end: year.span.end } });
+  }
+}
+
 function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: Block[]): number {
   const rows: Cell[][] = [];
   let i = from;
@@ -370,6 +394,7 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
     }
     break;
   }
+  foldYearsIntoLabels(rows);
   // Label lines that did not lead to more amounts are not part of the table.
   i -= pendingLabels.length;
   while (i > from && kinds[i - 1] === 'blank') i--;
