@@ -34,7 +34,7 @@ export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext
   const body = rows.slice(1);
   if (!body.some((r) => isPartyField(r[0]?.text ?? ''))) return null;
   const fields: Record<string, string> = {};
-  const lines: string[] = [nameCell.text];
+  const lines: string[] = [rows[0]!.map((c) => c.text).filter((t) => t !== '').join(' | ')];
   let key: string | null = null;
   for (const row of body) {
     const cells = row.map((c) => c.text).filter((t) => t !== '');
@@ -74,14 +74,22 @@ function overviewTable(table: TableBlock, ctx: RecogniseContext): ConnectedParty
   const body = table.rows.slice(1).filter((r) => r.some((c) => c.text !== ''));
   if (nameCol === 0 && body.length > 0 && body.filter((r) => isPartyField(r[0]?.text ?? '')).length * 3 >= body.length * 2) return null;
   const out: ConnectedPartyNode[] = [];
-  for (const row of table.rows.slice(Math.max(table.headerRows, 1))) {
+  const headerRows = table.rows.slice(0, Math.max(table.headerRows, 1));
+  for (const row of table.rows.slice(headerRows.length)) {
     const name = row[nameCol]?.text ?? '';
     if (name === '') continue;
     const fields: Record<string, string> = {};
     row.forEach((c: Cell, k) => {
       if (k !== nameCol && c.text !== '') fields[table.rows[0]![k]?.text || `kolom ${k + 1}`] = c.text;
     });
-    out.push({ type: 'connectedParty', name, fields, position: ctx.pos(cover(row.map((c) => c.span))) });
+    const node: ConnectedPartyNode = { type: 'connectedParty', name, fields, position: ctx.pos(cover(row.map((c) => c.span))) };
+    if (out.length === 0) {
+      // The header row is kept with the first party, so that nothing of the table is lost.
+      const lines = [...headerRows, row].map((r) => r.map((c) => c.text).filter((t) => t !== '').join(' | '));
+      node.text = lines.join('\n');
+      node.position = ctx.pos(cover([...headerRows, row].flat().map((c) => c.span)));
+    }
+    out.push(node);
   }
   return out.length > 0 ? out : null;
 }
