@@ -66,6 +66,18 @@ describe('rebuildCellRuns', () => {
     ]);
     expect(out[1]!.kind).toBe('paragraph');
   });
+  it('keeps an id-led row that lost a cell short, the rows after it in step, and stops at a W-question', () => {
+    const read = cells(['Nr', 'Indicator', 'Realisatie', 'Begroting', '2023', '2024', '3.1', 'Deelnemers schuldhulp', '410', '450', '3.2', 'Wachttijd in weken', '6', '3.3', 'Meldingen Veilig Thuis', '212', '200', 'Wat gaan we daarvoor doen?', 'We breiden het team uit.']);
+    const out = rebuildCellRuns(read.blocks, []);
+    const table = out[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.slice(table.headerRows).map((r) => r.map((c) => c.text))).toEqual([
+      ['3.1', 'Deelnemers schuldhulp', '410', '450'],
+      ['3.2', 'Wachttijd in weken', '6'],
+      ['3.3', 'Meldingen Veilig Thuis', '212', '200'],
+    ]);
+    expect(out.slice(1).map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['Wat gaan we daarvoor doen?', 'We breiden het team uit.']);
+  });
   it('rebuilds label-led rows and pairs words with the years under them', () => {
     const read = cells(['Taakveld', 'Rekening', '2022', 'Begroting', '2023', '0.10 Mutaties reserves', '1.200', '800', '6.1 Samenkracht', '3.400', '3.510']);
     const table = rebuildCellRuns(read.blocks, [])[0]!;

@@ -97,7 +97,8 @@ function tryRun(
       j++;
       continue;
     }
-    if (!isCell(b)) break;
+    // A W-question or named section ends the table: it heads what follows.
+    if (!isCell(b) || sectionRole(b.text) !== null) break;
     cells.push(b.lines[0]!);
     j++;
   }
@@ -205,7 +206,60 @@ function byIds(cells: Cell[], descriptors: number, labels: number, years: number
     const built = chunk(cells, width, (row) => isIdLike(row[0]!.text));
     if (built && (!best || built.rows.length > best.rows.length)) best = built;
   }
+  // A row that lost a cell (an empty one the extraction dropped) puts every later row out of step.
+  const atIds = chunkAtIds(cells);
+  if (atIds && (!best || atIds.used > best.used || (atIds.used === best.used && !startsWithNames(best)))) best = atIds;
   return best ? { ...best, rows: best.rows.map((r) => reorder(r, descriptors)) } : null;
+}
+
+/**
+ * Rows cut where an id is followed by a name ("2.2" / "Nieuwe
+ * fietsparkeerplekken …"), whatever their length: a short row stays short
+ * (the recognisers say so) and the rows after it keep their own cells. Rows
+ * may not be longer than the commonest row; the last one ends at that length.
+ */
+function chunkAtIds(cells: Cell[]): Built | null {
+  const starts: number[] = [];
+  // The ids of one table share a shape ("5.1", "5.2" …): a value such as "40" before a text is no id.
+  const shape = idShape(cells[0]!.text);
+  for (let k = 0; k + 1 < cells.length; k++) {
+    if (isIdLike(cells[k]!.text) && idShape(cells[k]!.text) === shape && !valueLike(cells[k + 1]!.text)) starts.push(k);
+  }
+  if (starts.length < 3 || starts[0] !== 0) return null;
+  const lengths = starts.slice(1).map((s, k) => s - starts[k]!);
+  const width = commonest(lengths);
+  const rows: Cell[][] = [];
+  for (let k = 0; k < starts.length; k++) {
+    const from = starts[k]!;
+    const to = Math.min(starts[k + 1] ?? from + width, from + width, cells.length);
+    if ((starts[k + 1] ?? to) > to) break;
+    rows.push(cells.slice(from, to));
+  }
+  const last = rows[rows.length - 1]!;
+  const used = starts[rows.length - 1]! + last.length;
+  return rows.length >= 2 ? { rows, used, partial: last.length < width ? last.length : 0 } : null;
+}
+
+/** An id with its numbers folded: "5.12" and "5.1" are both "#.#", "(38)" is "(#)". */
+function idShape(text: string): string {
+  return text.trim().replace(/\d+/g, '#');
+}
+
+/** Whether every row's id is followed by a name, as the header's Nr | Omschrijving says. */
+function startsWithNames(built: Built): boolean {
+  return built.rows.every((r) => r.length < 2 || !valueLike(r[1]!.text));
+}
+
+function commonest(xs: number[]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let most = 0;
+  for (const x of xs) {
+    const n = (counts.get(x) ?? 0) + 1;
+    counts.set(x, n);
+    if (n > most || (n === most && x > best)) [best, most] = [x, n];
+  }
+  return best;
 }
 
 function chunk(cells: Cell[], width: number, rowOk: (row: Cell[]) => boolean): Built | null {
