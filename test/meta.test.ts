@@ -15,6 +15,8 @@ describe('document meta', () => {
     ['Wat hebben we bereikt in 2021?\n\nTekst.\n\nWat heeft het gekost?\n', { documentType: 'jaarstukken', year: 2021, title: null }],
     ['Wat willen we bereiken?\n\nTekst.\n\nWat mag het kosten?\n', { documentType: 'begroting', year: null }],
     ['| Datum: | 3 mei 2022 |\n| Aan: | de raad van de gemeente Heerenveen |\n| Onderwerp: | Jeugdzorg |\n', { documentType: 'raadsinformatiebrief', year: 2022, municipality: 'Heerenveen' }],
+    // The subject names another document; the letter's own title comes after its letterhead.
+    ['Aan: de raad\nDatum: 8 april 2025\nOnderwerp: Eerste bestuursrapportage 2024\n\nRaadsinformatiebrief\n\nTekst.\n', { documentType: 'raadsinformatiebrief', year: 2025, title: 'Raadsinformatiebrief' }],
   ])('reads %j', (text, expected) => {
     expect(parse(text).meta).toMatchObject(expected);
   });

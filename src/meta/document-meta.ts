@@ -7,6 +7,7 @@ import type { DocumentType, Meta } from '../schema/report.js';
 import { documentTypeOf } from '../vocabulary/document-types.js';
 import { findMunicipality } from '../vocabulary/municipalities.js';
 import { sectionRole } from '../vocabulary/sections.js';
+import { inlineField } from '../recognise/letter-meta.js';
 
 export interface MetaEvidence {
   /** The first lines of the document (normalised text). */
@@ -50,7 +51,8 @@ function titleLine(lines: string[]): { title: string | null; type: DocumentType 
   for (const line of lines.slice(0, 8)) {
     // "Programmabegroting 2024-2027        Gemeente Zwolle": the title is the first column.
     const t = line.trim().split(/\s{2,}/)[0]!;
-    if (t.length === 0 || t.length > 120) continue;
+    // "Onderwerp: Uitkomsten tweede bestuursrapportage 2023" is a letterhead field, not the title.
+    if (t.length === 0 || t.length > 120 || inlineField(t) !== null) continue;
     const m = TYPE_WORDS.exec(t);
     if (!m || t.split(' ').length > 12) continue;
     const type = documentTypeOf(m[1]!) ?? null;
