@@ -72,6 +72,21 @@ describe('space-separated amount rows', () => {
   });
 });
 
+describe('a list across a page break', () => {
+  const header = 'Begroting 2025            Gemeente Oss\n';
+  it('goes on after the running header and page number, which follow it as clutter', () => {
+    const { blocks } = readText(`• Eerste actie voor de\n${header}pagina 7\n  jeugd.\n\n${header}pagina 8\n• Tweede actie.\n`);
+    expect(blocks.map((b) => b.kind)).toEqual(['list', 'clutter', 'clutter', 'clutter', 'clutter']);
+    const list = blocks[0]!;
+    if (list.kind !== 'list') throw new Error('list expected');
+    expect(list.items.map((it) => it.text)).toEqual(['Eerste actie voor de jeugd.', 'Tweede actie.']);
+  });
+  it('ends before page furniture that nothing of the list follows', () => {
+    const { blocks } = readText(`${header}\n• Eerste actie.\n${header}pagina 7\nNieuwe alinea die geen item is.\n`);
+    expect(blocks.map((b) => b.kind)).toEqual(['clutter', 'list', 'clutter', 'clutter', 'paragraph']);
+  });
+});
+
 describe('a year at the end of a row label', () => {
   const rows = (text: string) => {
     const table = readText(text).blocks.find((b) => b.kind === 'table');

@@ -138,8 +138,7 @@ export function readLines(lines: Line[]): ReadResult {
       continue;
     }
     if (kind === 'clutter') {
-      const line = lines[i]!;
-      blocks.push({ kind: 'clutter', text: line.text.trim(), reason: clutterReason(line.text) ?? 'running-header', span: trimmedSpan(line) });
+      blocks.push(clutterBlock(lines[i]!));
       i++;
       continue;
     }
@@ -210,9 +209,21 @@ function readList(
 ): number {
   const items: ListItem[] = [];
   const indents: number[] = [];
+  // Page furniture inside the list (a page break), kept as clutter after it.
+  const furniture: Block[] = [];
   let i = from;
   while (i < lines.length) {
     const kind = kinds[i]!;
+    if ((kind === 'clutter' || kind === 'blank') && items.length > 0) {
+      const after = pageBreakEnd(lines, kinds, i);
+      let pageBreak = false;
+      for (let k = i; k < after && !pageBreak; k++) pageBreak = kinds[k] === 'clutter';
+      if (pageBreak && after < lines.length && continuesList(items[items.length - 1]!, lines[after]!, kinds[after]!)) {
+        for (let k = i; k < after; k++) if (kinds[k] === 'clutter') furniture.push(clutterBlock(lines[k]!));
+        i = after;
+        continue;
+      }
+    }
     if (kind === 'bullet') {
       const line = lines[i]!;
       const m = BULLET.exec(line.text)!;
@@ -257,7 +268,25 @@ function readList(
     items,
     span: { start: items[0]!.span.start, end: items[items.length - 1]!.span.end },
   });
+  for (const b of furniture) blocks.push(b);
   return i;
+}
+
+/** The first line after a run of clutter and blank lines (a page break) starting at `from`. */
+function pageBreakEnd(lines: Line[], kinds: LineKind[], from: number): number {
+  let j = from;
+  while (j < lines.length && (kinds[j] === 'clutter' || kinds[j] === 'blank')) j++;
+  return j;
+}
+
+/** Whether a line after a page break goes on with the list: its next item, or the rest of the last item's text. */
+function continuesList(last: ListItem, line: Line, kind: LineKind): boolean {
+  if (kind === 'bullet') return true;
+  return kind === 'text' && (line.text.startsWith('  ') || continuesParagraph(last.text, line.text.trim()));
+}
+
+function clutterBlock(line: Line): Block {
+  return { kind: 'clutter', text: line.text.trim(), reason: clutterReason(line.text) ?? 'running-header', span: trimmedSpan(line) };
 }
 
 function readPipeTables(
