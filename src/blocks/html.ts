@@ -517,8 +517,10 @@ class HtmlReader {
  * separator ("Programma 6 Sport - Jaarstukken 2022").
  */
 function repeatsTitle(title: string, heading: string): boolean {
-  const t = title.toLowerCase();
-  const h = heading.toLowerCase();
+  // "Programma 2: Onderwijs" and "Programma 2. Onderwijs" name the same page as "Programma 2 Onderwijs".
+  const key = (s: string): string => s.toLowerCase().replace(/[:.]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = key(title);
+  const h = key(heading);
   if (h.includes(t)) return true;
   if (t.startsWith(h) && /^\s*[-–—|:·]/.test(t.slice(h.length))) return true;
   return t.endsWith(h) && /[-–—|:·]\s*$/.test(t.slice(0, t.length - h.length));
