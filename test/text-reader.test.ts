@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../src/blocks/text.js';
-import { splitAmountRow, splitHeaderLine } from '../src/blocks/amount-row.js';
+import { splitAmountRow, splitHeaderLine, splitLoneAmountRow } from '../src/blocks/amount-row.js';
 import { isPipeFiller, isPipeRow, isPipeSeparator, splitPipeRow } from '../src/blocks/pipe-row.js';
 
 const span = (a: number, b: number) => ({ start: a, end: b });
@@ -84,6 +84,48 @@ describe('a list across a page break', () => {
   it('ends before page furniture that nothing of the list follows', () => {
     const { blocks } = readText(`${header}\n• Eerste actie.\n${header}pagina 7\nNieuwe alinea die geen item is.\n`);
     expect(blocks.map((b) => b.kind)).toEqual(['clutter', 'list', 'clutter', 'clutter', 'paragraph']);
+  });
+});
+
+describe('column-aligned amount rows with empty cells', () => {
+  const rows = (text: string) => {
+    const table = readText(text).blocks.find((b) => b.kind === 'table');
+    return table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : null;
+  };
+  it('puts each amount under its column and leaves the others empty', () => {
+    const text = ['Herinrichting centrum        450       300      2.150', 'Vervanging verkeerslichten             120        80', 'Fietspad                     610                  95', 'Brug                                              2.150', ''].join('\n');
+    expect(rows(text)).toEqual([
+      ['Herinrichting centrum', '450', '300', '2.150'],
+      ['Vervanging verkeerslichten', '', '120', '80'],
+      ['Fietspad', '610', '', '95'],
+      ['Brug', '', '', '2.150'],
+    ]);
+  });
+  it('reads left-aligned amounts by their left edges', () => {
+    expect(rows('Lasten      1.450     95\nBaten       12        3.100\nSaldo                 210\n')).toEqual([
+      ['Lasten', '1.450', '95'],
+      ['Baten', '12', '3.100'],
+      ['Saldo', '', '210'],
+    ]);
+  });
+  it('leaves rows alone when no row shows where all the columns are', () => {
+    expect(rows('Herinrichting     450     300\nVerkeerslichten          120     80\n')).toEqual([
+      ['Herinrichting', '450', '300'],
+      ['Verkeerslichten', '120', '80'],
+    ]);
+  });
+  it('leaves rows with single spaces as they are', () => {
+    expect(rows('Lasten 4.812 5.104 5.233\nBaten 1.022 1.075\n')).toEqual([
+      ['Lasten', '4.812', '5.104', '5.233'],
+      ['Baten', '1.022', '1.075'],
+    ]);
+  });
+  it('reads one amount after a wide gap as a row only inside a table', () => {
+    const cut = (t: string) => splitLoneAmountRow(t)?.map(([a, b]) => t.slice(a, b)) ?? null;
+    expect(cut('Aanleg fietsbrug        2.150')).toEqual(['Aanleg fietsbrug', '2.150']);
+    expect(cut('Aanleg fietsbrug 2.150')).toBeNull();
+    expect(cut('Zie pagina.        12')).toBeNull();
+    expect(readText('Aanleg fietsbrug        2.150\n').blocks.map((b) => b.kind)).toEqual(['paragraph']);
   });
 });
 

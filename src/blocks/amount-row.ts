@@ -75,6 +75,24 @@ export function splitAmountRow(text: string): Array<[number, number]> | null {
   return splitTokens(text, tokens(text));
 }
 
+/**
+ * A row with one amount in column-aligned text ("Aanleg fietsbrug      2.150"):
+ * a label, a gap of two or more spaces, one amount. Only read as a row inside
+ * a table of amount rows (one amount alone is no evidence of a table).
+ * @example splitLoneAmountRow('Aanleg fietsbrug        2.150') // [[0,16],[24,29]]
+ */
+export function splitLoneAmountRow(text: string): Array<[number, number]> | null {
+  if (text.length > 2000 || !endsLikeAmount(text) || !hasWideGap(text)) return null;
+  const segs = segments(text);
+  if (segs.length !== 2 || !isAmountToken(segs[1]!.text) || isAmountToken(segs[0]!.text)) return null;
+  const label = stripLeader(text.slice(segs[0]!.start, segs[0]!.end)).trim();
+  if (label === '' || label.length > 100 || /[.!?;:]$/.test(label)) return null;
+  return [
+    [segs[0]!.start, segs[0]!.start + label.length],
+    [segs[1]!.start, segs[1]!.end],
+  ];
+}
+
 function splitTokens(text: string, toks: Token[]): Array<[number, number]> | null {
   const cells: Array<[number, number]> = [];
   let k = toks.length - 1;

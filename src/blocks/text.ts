@@ -14,7 +14,7 @@ import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './mode
 import { nextChange, normaliseLine } from '../normalise/line.js';
 import { clutterReason, repeatedKeys, runningKey } from '../vocabulary/clutter.js';
 import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller } from './pipe-row.js';
-import { splitAmountRow, splitHeaderLine } from './amount-row.js';
+import { splitAmountRow, splitHeaderLine, splitLoneAmountRow } from './amount-row.js';
 import { joinLines } from './join-lines.js';
 
 /** One physical line after normalisation, with the map back to the source. */
@@ -358,6 +358,80 @@ function pipeTable(rows: Cell[][], headerRows: number, start: number, end: numbe
  * Rows of amounts separated by spaces ("Lasten 2.298.266 1.997.057"), with
  * the header line above them and label-only group lines between them.
  */
+interface LaidOutRow {
+  line: Line;
+  parts: Array<[number, number]>;
+}
+
+/**
+ * Column-aligned text leaves an empty cell as spaces, so a row with an empty
+ * cell has fewer amounts than its neighbours and they would slide left:
+ *
+ *   Herinrichting centrum        450       300       120
+ *   Vervanging verkeerslichten             120        80
+ *   → 120 and 80 under the second and third columns, the first left empty
+ *
+ * When the rows are laid out in columns (their amounts' right edges, or else
+ * left edges, fall into as many columns as the widest row has, and every
+ * row's amounts into increasing columns), each amount of a shorter row goes
+ * under its column and the columns it leaves empty get an empty cell.
+ */
+function placeSparseRows(rows: Cell[][], laidOut: Map<Cell[], LaidOutRow>): void {
+  const amountRows = rows.filter((r) => laidOut.has(r) && r.length >= 2);
+  // Only text laid out in columns: every cell parted from the one before by a gap of two or more spaces.
+  if (amountRows.length < 2 || !amountRows.every((r) => widelySpaced(laidOut.get(r)!.parts))) return;
+  let widest = 0;
+  for (const r of amountRows) widest = Math.max(widest, r.length - 1);
+  if (amountRows.every((r) => r.length - 1 === widest)) return;
+  // Amounts are right-aligned in most layouts, left-aligned in some. The full rows set the columns:
+  // an edge whose positions fall into more columns than they have is not aligned.
+  let columns: number[] = [];
+  let placed: number[][] | null = null;
+  for (const edge of [1, 0] as const) {
+    const found = columnEdges(amountRows.flatMap((r) => laidOut.get(r)!.parts.slice(1).map((p) => p[edge])));
+    if (found.length !== widest) continue;
+    const cols = amountRows.map((r) => laidOut.get(r)!.parts.slice(1).map((p) => found.findIndex((c) => Math.abs(c - p[edge]) <= COLUMN_SLACK)));
+    if (!cols.every((cs) => cs.every((c, k) => c >= 0 && (k === 0 || c > cs[k - 1]!)))) continue;
+    columns = found;
+    placed = cols;
+    break;
+  }
+  if (!placed) return;
+  const where = placed;
+  amountRows.forEach((row, k) => {
+    const { line } = laidOut.get(row)!;
+    const cells: Cell[] = [row[0]!];
+    const at = new Map(where[k]!.map((col, j) => [col, row[j + 1]!]));
+    for (let c = 0; c < columns.length; c++) {
+      const offset = sourceOffset(line, Math.min(columns[c]!, line.text.length));
+      cells.push(at.get(c) ?? { text: '', span: { start: offset, end: offset } });
+    }
+    row.splice(0, row.length, ...cells);
+  });
+}
+
+function widelySpaced(parts: Array<[number, number]>): boolean {
+  for (let k = 1; k < parts.length; k++) if (parts[k]![0] - parts[k - 1]![1] < 2) return false;
+  return true;
+}
+
+/** How far (in characters) an amount's edge may stray from its column's. */
+const COLUMN_SLACK = 2;
+
+/** The columns of a set of edge positions: runs of positions no more than COLUMN_SLACK apart. */
+function columnEdges(positions: number[]): number[] {
+  const sorted = [...positions].sort((a, b) => a - b);
+  const out: number[] = [];
+  let first = -Infinity;
+  for (const p of sorted) {
+    if (p - first > COLUMN_SLACK) {
+      out.push(p);
+      first = p;
+    }
+  }
+  return out;
+}
+
 const LABEL_YEAR = /^(?:19|20)\d\d$/;
 
 /**
@@ -384,6 +458,8 @@ function foldYearsIntoLabels(rows: Cell[][]): void {
 
 function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: Block[]): number {
   const rows: Cell[][] = [];
+  // Each amount row's line and cell ranges, to place its cells by their columns.
+  const laidOut = new Map<Cell[], LaidOutRow>();
   let i = from;
   let pendingLabels: number[] = [];
   let firstRanges: Array<[number, number]> | null = null;
@@ -396,6 +472,16 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
       const parts = splitAmountRow(line.text)!;
       firstRanges ??= parts;
       rows.push(parts.map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
+      laidOut.set(rows[rows.length - 1]!, { line, parts });
+      i++;
+      continue;
+    }
+    // One amount in a column-aligned table: a row with its other cells empty.
+    const lone = kind === 'text' && rows.length > 0 && pendingLabels.length === 0 ? splitLoneAmountRow(lines[i]!.text) : null;
+    if (lone) {
+      const line = lines[i]!;
+      rows.push(lone.map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
+      laidOut.set(rows[rows.length - 1]!, { line, parts: lone });
       i++;
       continue;
     }
@@ -424,6 +510,7 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
     break;
   }
   foldYearsIntoLabels(rows);
+  placeSparseRows(rows, laidOut);
   // Label lines that did not lead to more amounts are not part of the table.
   i -= pendingLabels.length;
   while (i > from && kinds[i - 1] === 'blank') i--;
