@@ -4,14 +4,14 @@
  */
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { SectionRole } from '../schema/report.js';
-import { sectionRole, unspace } from '../vocabulary/sections.js';
+import { outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
 import { isValueLike } from '../values/index.js';
 import { numberedMeasure } from '../recognise/actions.js';
 
 export type HeadingKind =
   | { kind: 'programme'; id: string | null; title: string }
   | { kind: 'goal'; id: string | null; title: string | null; sub: boolean }
-  | { kind: 'section'; role: SectionRole }
+  | { kind: 'section'; role: SectionRole; id: string | null }
   | { kind: 'measure'; id: string; title: string }
   | { kind: 'numbered'; id: string; title: string }
   | { kind: 'label' }
@@ -32,7 +32,7 @@ const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|re
 export function classifyHeading(text: string): HeadingKind {
   const t = unspace(text).trim().replace(/\s+/g, ' ');
   const role = sectionRole(t);
-  if (role) return { kind: 'section', role };
+  if (role) return { kind: 'section', role, id: outlineNumber(t) };
   const goal = GOAL.exec(t);
   if (goal && (goal[2] !== undefined || goal[3] === '' || /[:]/.test(t.slice(0, 40)))) {
     const title = goal[3]!.trim().replace(/[.:]$/, '');

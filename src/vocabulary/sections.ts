@@ -47,11 +47,25 @@ export function unspace(text: string): string {
   return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
 }
 
-/** Lower-cases and strips the question mark, colon and trailing year of a heading. */
+/** "3.1 ", "2. ", "b) " in front of a heading: its number in the document's outline. */
+const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,3}){0,3}[.)]?|[a-z][.)])\s+(?=\S)/i;
+
+/**
+ * The outline number in front of a heading, without its final "." or ")".
+ * @example outlineNumber('3.1 Wat hebben we bereikt?') // '3.1'
+ */
+export function outlineNumber(heading: string): string | null {
+  const m = OUTLINE_NUMBER.exec(heading.trimStart());
+  return m ? m[1]!.replace(/[.)]$/, '') : null;
+}
+
+/** Lower-cases and strips the outline number, question mark, colon and trailing year of a heading. */
 export function headingKey(heading: string): string {
   return unspace(heading)
     .toLowerCase()
     .replace(/\s+/g, ' ')
+    .trimStart()
+    .replace(OUTLINE_NUMBER, '')
     .replace(/\s*[?:!.]+\s*$/, '')
     .replace(/\s+(?:in |over )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?$/, '')
     .replace(/\s*[?:]+\s*$/, '')

@@ -1,0 +1,48 @@
+/**
+ * Heading vocabulary: which lines are W-questions, goals and programmes.
+ * For every wording that should be read, one that should not.
+ */
+import { describe, expect, it } from 'vitest';
+import { outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
+import { classifyHeading } from '../src/sections/headings.js';
+
+describe('sectionRole with an outline number in front', () => {
+  it.each([
+    ['3.1 Wat hebben we bereikt?', 'goals'],
+    ['1. Wat willen we bereiken?', 'goals'],
+    ['2.2. Wat gaan we daarvoor doen?', 'actions'],
+    ['b) Wat mag het kosten?', 'costs'],
+    ['4 Wat heeft het gekost?', 'costs'],
+  ])('%s → %s', (heading, role) => {
+    expect(sectionRole(heading)).toBe(role);
+  });
+  it.each([
+    '3.1 Wonen en leefomgeving',
+    '2024 Wat hebben we bereikt met de woonvisie',
+    '1. Wat betekent dit voor de inwoners?',
+  ])('%s is no W-question', (heading) => {
+    expect(sectionRole(heading)).toBeNull();
+  });
+});
+
+describe('outlineNumber', () => {
+  it('reads the number without its final dot or parenthesis', () => {
+    expect(outlineNumber('3.1 Wat hebben we bereikt?')).toBe('3.1');
+    expect(outlineNumber('2. Wat gaan we ervoor doen?')).toBe('2');
+    expect(outlineNumber('a) Wat mag het kosten?')).toBe('a');
+  });
+  it('finds none in an unnumbered heading or a year', () => {
+    expect(outlineNumber('Wat hebben we bereikt?')).toBeNull();
+    expect(outlineNumber('2024 in vogelvlucht')).toBeNull();
+  });
+});
+
+describe('classifyHeading', () => {
+  it('keeps the role and the number of a numbered W-question', () => {
+    expect(classifyHeading('3.2 Wat hebben we daarvoor gedaan?')).toEqual({ kind: 'section', role: 'actions', id: '3.2' });
+    expect(classifyHeading('Wat hebben we daarvoor gedaan?')).toEqual({ kind: 'section', role: 'actions', id: null });
+  });
+  it('reads a numbered title that is no W-question as numbered', () => {
+    expect(classifyHeading('3.2 Armoede en schulden')).toEqual({ kind: 'numbered', id: '3.2', title: 'Armoede en schulden' });
+  });
+});
