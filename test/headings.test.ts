@@ -46,3 +46,19 @@ describe('classifyHeading', () => {
     expect(classifyHeading('3.2 Armoede en schulden')).toEqual({ kind: 'numbered', id: '3.2', title: 'Armoede en schulden' });
   });
 });
+
+describe('classifyHeading: goal words', () => {
+  it.each([
+    ['Beoogd maatschappelijk effect 3.1: Iedereen doet mee naar vermogen', '3.1', 'Iedereen doet mee naar vermogen'],
+    ['Gewenst maatschappelijk effect 2 – Schone straten', '2', 'Schone straten'],
+    ['Beoogde maatschappelijke effect: Veilige wijken', null, 'Veilige wijken'],
+  ])('%s names one goal', (heading, id, title) => {
+    expect(classifyHeading(heading)).toEqual({ kind: 'goal', id, title, sub: false });
+  });
+  it.each(['Beoogd maatschappelijk effect', 'Beoogd maatschappelijk effect:', 'Gewenste maatschappelijke effecten'])(
+    '%s heads the goals section',
+    (heading) => {
+      expect(classifyHeading(heading)).toEqual({ kind: 'section', role: 'goals', id: null });
+    },
+  );
+});

@@ -19,7 +19,7 @@ export type HeadingKind =
 
 const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\s+))?(\S.{1,100})$/i;
 const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
-const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
+const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
 const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
 const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*$/i;
 const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
@@ -31,11 +31,13 @@ const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|re
 /** Classifies a heading text. */
 export function classifyHeading(text: string): HeadingKind {
   const t = unspace(text).trim().replace(/\s+/g, ' ');
-  const role = sectionRole(t);
-  if (role) return { kind: 'section', role, id: outlineNumber(t) };
   const goal = GOAL.exec(t);
-  if (goal && (goal[2] !== undefined || goal[3] === '' || /[:]/.test(t.slice(0, 40)))) {
-    const title = goal[3]!.trim().replace(/[.:]$/, '');
+  const title = goal ? goal[3]!.trim().replace(/[.:]$/, '') : '';
+  // "Beoogd maatschappelijk effect 3.1: Iedereen doet mee" names one goal; without id and title it heads the goals.
+  const named = goal !== null && (goal[2] !== undefined || (title !== '' && /[:]/.test(t.slice(0, 40))));
+  const role = named ? null : sectionRole(t);
+  if (role) return { kind: 'section', role, id: outlineNumber(t) };
+  if (goal && (named || goal[3] === '')) {
     if (/^doel$/i.test(t)) return { kind: 'label' };
     return { kind: 'goal', id: goal[2] ?? null, title: title === '' ? null : title, sub: goal[1] !== undefined };
   }
