@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
-import { classifyHeading } from '../src/sections/headings.js';
+import { classifyHeading, isHeadingCandidate } from '../src/sections/headings.js';
+import type { ListBlock, ParagraphBlock } from '../src/blocks/model.js';
 
 describe('sectionRole with an outline number in front', () => {
   it.each([
@@ -61,4 +62,25 @@ describe('classifyHeading: goal words', () => {
       expect(classifyHeading(heading)).toEqual({ kind: 'section', role: 'goals', id: null });
     },
   );
+});
+
+describe('programme headings', () => {
+  const span = { start: 0, end: 10 };
+  const line = (text: string): ParagraphBlock => ({ kind: 'paragraph', text, lines: [{ text, span }], standalone: true, span });
+  const list: ListBlock = { kind: 'list', ordered: false, items: [{ text: '6.1 Samenkracht', marker: '-', depth: 0, span }], span };
+  it.each([
+    ['Programma 3 Sociaal domein', '3', 'Sociaal domein'],
+    ['Programma 2: Veiligheid en handhaving', '2', 'Veiligheid en handhaving'],
+  ])('%s is a programme', (heading, id, title) => {
+    expect(classifyHeading(heading)).toEqual({ kind: 'programme', id, title });
+    expect(isHeadingCandidate(line(heading), list)).toBe(true);
+  });
+  it.each([
+    'Programma 3 bestaat uit de volgende taakvelden:',
+    'Programma 2 omvat de taakvelden 1.1 en 1.2.',
+    'Programma 4 draagt bij aan drie opgaven;',
+  ])('%s is a sentence', (text) => {
+    expect(classifyHeading(text).kind).not.toBe('programme');
+    expect(isHeadingCandidate(line(text), list)).toBe(false);
+  });
 });

@@ -21,7 +21,8 @@ const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\
 const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
 const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
-const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*$/i;
+// A final ".", ";" or ":" ends a sentence ("Programma 3 bestaat uit de volgende taakvelden:"), not a title.
+const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*(?<!:)$/i;
 const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
 const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,3}){0,3}[.)]?\s+[A-ZÀ-Þ]/;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
@@ -44,7 +45,7 @@ export function classifyHeading(text: string): HeadingKind {
   const numberOnly = PROGRAMME_NUMBER_ONLY.exec(t);
   if (numberOnly) return { kind: 'programme', id: numberOnly[1]!, title: t };
   const programme = PROGRAMME.exec(t);
-  if (programme && !/[.;]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
+  if (programme && !/[.;:]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
     return { kind: 'programme', id: programme[1] ?? null, title: programme[2]!.trim() };
   }
   const measure = numberedMeasure(t);
