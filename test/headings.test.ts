@@ -26,6 +26,37 @@ describe('sectionRole with an outline number in front', () => {
   });
 });
 
+describe('sectionRole: W-question wordings', () => {
+  it.each([
+    ['Wat willen we bereiken?', 'goals'],
+    ['Wat wilde de gemeente in 2023 bereiken?', 'goals'],
+    ['Wat heeft het college bereikt?', 'goals'],
+    ['Wat we hebben bereikt', 'goals'],
+    ['Wat gaat de gemeente daarvoor doen?', 'actions'],
+    ['Wat gaat het college ervoor doen in 2026?', 'actions'],
+    ['Wat zouden we daarvoor doen en wat hebben we bereikt?', 'actions'],
+    ['Wat hebben we gerealiseerd (in 2023)?', 'actions'],
+    ['Wat heeft de gemeente in 2024 gerealiseerd?', 'actions'],
+    ['Wat we daarvoor hebben gedaan', 'actions'],
+    ['Wat doet de gemeente?', 'actions'],
+    ['Wat heeft het programma gekost?', 'costs'],
+    ['Wat mag dit programma kosten in 2025?', 'costs'],
+    ['Wat kost het programma?', 'costs'],
+  ])('%s → %s', (heading, role) => {
+    expect(sectionRole(heading)).toBe(role);
+  });
+  it.each([
+    'Wat de gemeente daarvoor doet, leest u in de bijlage.',
+    'Wat hebben we geleerd van de evaluatie?',
+    'Wat betekent de nieuwe Omgevingswet voor initiatiefnemers?',
+    'Wat heeft het college besloten?',
+    'Wat als we het niet doen?',
+    'Wat de raad heeft gerealiseerd',
+  ])('%s is no W-question', (heading) => {
+    expect(sectionRole(heading)).toBeNull();
+  });
+});
+
 describe('outlineNumber', () => {
   it('reads the number without its final dot or parenthesis', () => {
     expect(outlineNumber('3.1 Wat hebben we bereikt?')).toBe('3.1');
