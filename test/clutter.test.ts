@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clutterReason, repeatedKeys, runningKey } from '../src/vocabulary/clutter.js';
+import { isTableHeaderLine } from '../src/tables/cell-runs.js';
+import { readText } from '../src/blocks/text.js';
 import { seed } from './helpers/seed.js';
 
 describe('clutterReason', () => {
@@ -45,5 +47,32 @@ describe('running headers', () => {
   it('keeps a wide-gapped line that names the document and comes back, page numbers folded', () => {
     const lines = ['Begroting 2025      Gemeente Ede      3', 'tekst', 'Begroting 2025      Gemeente Ede      4', 'Eenmalig    regel'];
     expect([...repeatedKeys(lines.map(runningKey))]).toEqual(['begroting # gemeente ede #']);
+  });
+});
+
+describe('table header lines are no running headers', () => {
+  it.each([
+    'Bedragen x € 1.000          Rekening    Begroting   Begroting   Raming',
+    '                     Realisatie 2023    Begroting 2024    Begroting 2025',
+    'Taakveld        Lasten 2025     Baten 2025     Saldo 2025',
+    '(x € 1 mln)        2024        2025',
+  ])('%s reads as a table header', (line) => {
+    expect(isTableHeaderLine(line)).toBe(true);
+  });
+  it.each([
+    'Programmabegroting 2025        Gemeente Venray',
+    'Jaarstukken 2023    pagina 14',
+    'Begroting 2025      Gemeente Ede      3',
+    'Programmabegroting 2025     Programma 2 Veiligheid     14',
+  ])('%s does not', (line) => {
+    expect(isTableHeaderLine(line)).toBe(false);
+  });
+
+  const clutter = (text: string): string[] => readText(text).blocks.filter((b) => b.kind === 'clutter').map((b) => (b as { text: string }).text);
+  it('keeps a header repeated above each cost table, drops a repeated page header', () => {
+    const table = 'Bedragen x € 1.000        Rekening    Begroting   Raming\n                          2023        2024        2025\nLasten                    1.200       1.300       1.250\nBaten                       200         210         190\n';
+    const page = 'Programmabegroting 2025        Gemeente Venray\n\n';
+    const text = `${page}Wat mag het kosten?\n\n${table}\n${page}Wat mag het kosten?\n\n${table}`;
+    expect(clutter(text)).toEqual(['Programmabegroting 2025        Gemeente Venray', 'Programmabegroting 2025        Gemeente Venray']);
   });
 });

@@ -10,6 +10,7 @@
  * any reader.
  */
 import { tableWidth } from '../tables/width.js';
+import { isTableHeaderLine } from '../tables/cell-runs.js';
 import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './model.js';
 import { nextChange, normaliseLine } from '../normalise/line.js';
 import { clutterReason, repeatedKeys, runningKey } from '../vocabulary/clutter.js';
@@ -117,7 +118,11 @@ export function readText(text: string): ReadResult {
 
 /** Groups already split lines into blocks (see `readText`). */
 export function readLines(lines: Line[]): ReadResult {
-  const keys = lines.map((l) => runningKey(l.text));
+  // A table's header repeated above each table ("Bedragen x € 1.000   Rekening   Begroting") is content.
+  const keys = lines.map((l) => {
+    const key = runningKey(l.text);
+    return key !== null && isTableHeaderLine(l.text) ? null : key;
+  });
   const running = repeatedKeys(keys);
   const kinds = lines.map((line, k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(line)));
   const blocks: Block[] = [];

@@ -4,14 +4,14 @@
  */
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { SectionRole } from '../schema/report.js';
-import { sectionRole, unspace } from '../vocabulary/sections.js';
+import { outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
 import { isValueLike } from '../values/index.js';
 import { numberedMeasure } from '../recognise/actions.js';
 
 export type HeadingKind =
   | { kind: 'programme'; id: string | null; title: string }
   | { kind: 'goal'; id: string | null; title: string | null; sub: boolean }
-  | { kind: 'section'; role: SectionRole }
+  | { kind: 'section'; role: SectionRole; id: string | null }
   | { kind: 'measure'; id: string; title: string }
   | { kind: 'numbered'; id: string; title: string }
   | { kind: 'label' }
@@ -19,9 +19,10 @@ export type HeadingKind =
 
 const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\s+))?(\S.{1,100})$/i;
 const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
-const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
+const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
 const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
-const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*$/i;
+// A final ".", ";" or ":" ends a sentence ("Programma 3 bestaat uit de volgende taakvelden:"), not a title.
+const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*(?<!:)$/i;
 const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
 const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,3}){0,3}[.)]?\s+[A-ZÀ-Þ]/;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
@@ -31,18 +32,20 @@ const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|re
 /** Classifies a heading text. */
 export function classifyHeading(text: string): HeadingKind {
   const t = unspace(text).trim().replace(/\s+/g, ' ');
-  const role = sectionRole(t);
-  if (role) return { kind: 'section', role };
   const goal = GOAL.exec(t);
-  if (goal && (goal[2] !== undefined || goal[3] === '' || /[:]/.test(t.slice(0, 40)))) {
-    const title = goal[3]!.trim().replace(/[.:]$/, '');
+  const title = goal ? goal[3]!.trim().replace(/[.:]$/, '') : '';
+  // "Beoogd maatschappelijk effect 3.1: Iedereen doet mee" names one goal; without id and title it heads the goals.
+  const named = goal !== null && (goal[2] !== undefined || (title !== '' && /[:]/.test(t.slice(0, 40))));
+  const role = named ? null : sectionRole(t);
+  if (role) return { kind: 'section', role, id: outlineNumber(t) };
+  if (goal && (named || goal[3] === '')) {
     if (/^doel$/i.test(t)) return { kind: 'label' };
     return { kind: 'goal', id: goal[2] ?? null, title: title === '' ? null : title, sub: goal[1] !== undefined };
   }
   const numberOnly = PROGRAMME_NUMBER_ONLY.exec(t);
   if (numberOnly) return { kind: 'programme', id: numberOnly[1]!, title: t };
   const programme = PROGRAMME.exec(t);
-  if (programme && !/[.;]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
+  if (programme && !/[.;:]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
     return { kind: 'programme', id: programme[1] ?? null, title: programme[2]!.trim() };
   }
   const measure = numberedMeasure(t);

@@ -181,6 +181,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         if (isW && lastW > 0) popWhile(() => stack.length > lastW);
         popWhile((f) => f.kind === 'heading' || (f.kind === 'section' && (isW || f.role === h.role || !isWRole(f.role))));
         const node: SectionNode = { type: 'section', heading: text, role: h.role, position: base.pos(span), children: [] };
+        if (h.id !== null) node.id = h.id;
         push({ node, kind: 'section', role: h.role, indicatorKind: kind, children: [], span });
         return 0;
       }

@@ -14,9 +14,9 @@
  * their columns by type.
  */
 import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '../blocks/model.js';
-import { budgetColumnKind, columnLabel, descriptorRole } from '../vocabulary/column-words.js';
+import { budgetColumnKind, budgetRowKind, columnLabel, descriptorRole } from '../vocabulary/column-words.js';
 import { sectionRole } from '../vocabulary/sections.js';
-import { isYear } from '../values/index.js';
+import { isYear, parseMultiplier } from '../values/index.js';
 import { valueLike } from './cell-kind.js';
 
 const ID = /^(?:\(?\d{1,3}\)?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
@@ -42,6 +42,29 @@ export function isHeaderWord(text: string): boolean {
   return columnLabel(stripped) !== null || descriptorRole(stripped) !== null || budgetColumnKind(stripped) !== null ||
     ROW_HEADERS.test(stripped);
 }
+
+/**
+ * A line laid out as a table's header: it carries a multiplier caption, or
+ * split on its wide gaps it has three or more cells that are header words
+ * (or budget row words: "Lasten 2025" over a column), at most one other
+ * cell (the top-left label) and no page number. Such a line may come back
+ * above every table; it is no running header.
+ * @example isTableHeaderLine('Bedragen x € 1.000      Rekening    Begroting   Raming') // true
+ * @example isTableHeaderLine('Begroting 2025      Gemeente Ede      3') // false
+ */
+export function isTableHeaderLine(line: string): boolean {
+  if (parseMultiplier(line) !== null) return true;
+  const cells = line.trim().split(/ {2,}|\t+/);
+  if (cells.length < 3) return false;
+  let words = 0;
+  for (const cell of cells) {
+    if (PAGE_NUMBER.test(cell)) return false;
+    if (isHeaderWord(cell) || budgetRowKind(cell) !== null) words++;
+  }
+  return words >= 3 && words >= cells.length - 1;
+}
+
+const PAGE_NUMBER = /^(?:(?:pagina|blz\.?|page|p\.)\s*)?\d{1,3}$/i;
 
 /** Top-left header words of amount tables: they name the label column. */
 const ROW_HEADERS = /^(?:taakveld(?:en)?|programma(?:'s)?|product(?:en)?|onderdeel|omschrijving|kostenplaats|reserve(?:s)?|voorziening(?:en)?|investering(?:en)?)$/i;

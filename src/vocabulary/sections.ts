@@ -2,26 +2,35 @@
  * Headings that give a part of a programme its role: the BBV W-questions in
  * their many wordings (DOMAIN.md §1.2, LAYOUTS.md "Headings"), indicator
  * blocks, verbonden partijen, ontwikkelingen. Matched against a heading that
- * is lower-cased, stripped of its final "?" / ":" and of a trailing year.
+ * is lower-cased, stripped of its outline number, its final "?" / ":" and of
+ * a trailing year ("in 2023", "(2023)").
  */
 import type { SectionRole } from '../schema/report.js';
 import { memo } from './memo.js';
 
+/** Who the W-question asks about: "Wat gaan we …", "Wat gaat de gemeente …", "Wat heeft het college …". */
+const WE = '(?:we|wij|de gemeente|het college|het gemeentebestuur)';
+/** What a cost question asks about: "Wat mag het kosten?", "Wat heeft het programma gekost?". */
+const IT = '(?:het|dit|dat)(?: programma)?';
+const w = (source: string): RegExp => new RegExp(source);
+
 const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
-  [/^wat (?:willen|wilden|wil) (?:we|wij|de gemeente)(?: \S+){0,3} (?:bereiken|bereikt)\b/, 'goals'],
-  [/^wat (?:hebben|heeft|hadden) (?:we|wij|de gemeente)(?: \S+){0,3} bereikt\b/, 'goals'],
+  [w(`^wat (?:willen|wilden|wil|wilde) ${WE}(?: \\S+){0,3} (?:bereiken|bereikt)\\b`), 'goals'],
+  [w(`^wat (?:hebben|heeft|hadden) ${WE}(?: \\S+){0,3} bereikt\\b`), 'goals'],
   [/^wat willen (?:we|wij)$/, 'goals'],
+  [/^wat (?:we|wij) (?:hebben )?bereikt(?: hebben)?$/, 'goals'],
   [/^wat is het beoogde? (?:maatschappelijke? )?effect\b/, 'goals'],
   [/^(?:beoogde?|gewenste?) maatschappelijke? effect(?:en)?\b/, 'goals'],
   [/^hebben (?:we|wij) bereikt wat (?:we|wij)/, 'goals'],
-  [/^wat (?:gaan|gingen) (?:we|wij)(?: \S+){0,3} (?:daarvoor|ervoor|hiervoor)? ?doen\b/, 'actions'],
-  [/^wat (?:doen|deden) (?:we|wij)(?: (?:daarvoor|ervoor|hiervoor|daar voor))?$/, 'actions'],
-  [/^wat (?:hebben|heeft|hadden) (?:we|wij|de gemeente)(?: \S+){0,4} (?:gedaan|uitgevoerd)\b/, 'actions'],
+  [w(`^wat (?:gaan|gingen|gaat|ging|zouden|zou) ${WE}(?: \\S+){0,3} (?:daarvoor|ervoor|hiervoor)? ?doen\\b`), 'actions'],
+  [w(`^wat (?:doen|deden|doet|deed) ${WE}(?: (?:daarvoor|ervoor|hiervoor|daar voor))?$`), 'actions'],
+  [w(`^wat (?:hebben|heeft|hadden) ${WE}(?: \\S+){0,4} (?:gedaan|uitgevoerd|gerealiseerd)\\b`), 'actions'],
+  [/^wat (?:we|wij) (?:daarvoor |ervoor )?(?:hebben )?gedaan(?: hebben)?$/, 'actions'],
   [/^hebben (?:we|wij) gedaan wat/, 'actions'],
   [/^(?:speerpunten|activiteiten|maatregelen|acties|prestaties en activiteiten)$/, 'actions'],
-  [/^wat (?:mag|mocht|gaat|zal) het (?:ons )?(?:kosten|gaan kosten)\b/, 'costs'],
-  [/^wat (?:heeft|hebben) (?:het|dit|dat) (?:ons )?gekost\b/, 'costs'],
-  [/^wat kost(?:te)? (?:het|dit|dat)\b/, 'costs'],
+  [w(`^wat (?:mag|mocht|gaat|zal) ${IT} (?:ons )?(?:kosten|gaan kosten)\\b`), 'costs'],
+  [w(`^wat (?:heeft|hebben) ${IT} (?:ons )?gekost\\b`), 'costs'],
+  [w(`^wat kost(?:te)? ${IT}\\b`), 'costs'],
   [/^wat dat heeft gekost\b/, 'costs'],
   [/^heeft het gekost wat/, 'costs'],
   [/^(?:wie en hoe gaan we het betalen|financi[eë]n|financieel overzicht|overzicht (?:van )?baten en lasten\b.*)$/, 'costs'],
@@ -47,13 +56,27 @@ export function unspace(text: string): string {
   return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
 }
 
-/** Lower-cases and strips the question mark, colon and trailing year of a heading. */
+/** "3.1 ", "2. ", "b) " in front of a heading: its number in the document's outline. */
+const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,3}){0,3}[.)]?|[a-z][.)])\s+(?=\S)/i;
+
+/**
+ * The outline number in front of a heading, without its final "." or ")".
+ * @example outlineNumber('3.1 Wat hebben we bereikt?') // '3.1'
+ */
+export function outlineNumber(heading: string): string | null {
+  const m = OUTLINE_NUMBER.exec(heading.trimStart());
+  return m ? m[1]!.replace(/[.)]$/, '') : null;
+}
+
+/** Lower-cases and strips the outline number, question mark, colon and trailing year of a heading. */
 export function headingKey(heading: string): string {
   return unspace(heading)
     .toLowerCase()
     .replace(/\s+/g, ' ')
+    .trimStart()
+    .replace(OUTLINE_NUMBER, '')
     .replace(/\s*[?:!.]+\s*$/, '')
-    .replace(/\s+(?:in |over )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?$/, '')
+    .replace(/\s+\(?(?:in |over )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)?$/, '')
     .replace(/\s*[?:]+\s*$/, '')
     .trim();
 }

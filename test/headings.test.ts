@@ -1,0 +1,117 @@
+/**
+ * Heading vocabulary: which lines are W-questions, goals and programmes.
+ * For every wording that should be read, one that should not.
+ */
+import { describe, expect, it } from 'vitest';
+import { outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
+import { classifyHeading, isHeadingCandidate } from '../src/sections/headings.js';
+import type { ListBlock, ParagraphBlock } from '../src/blocks/model.js';
+
+describe('sectionRole with an outline number in front', () => {
+  it.each([
+    ['3.1 Wat hebben we bereikt?', 'goals'],
+    ['1. Wat willen we bereiken?', 'goals'],
+    ['2.2. Wat gaan we daarvoor doen?', 'actions'],
+    ['b) Wat mag het kosten?', 'costs'],
+    ['4 Wat heeft het gekost?', 'costs'],
+  ])('%s → %s', (heading, role) => {
+    expect(sectionRole(heading)).toBe(role);
+  });
+  it.each([
+    '3.1 Wonen en leefomgeving',
+    '2024 Wat hebben we bereikt met de woonvisie',
+    '1. Wat betekent dit voor de inwoners?',
+  ])('%s is no W-question', (heading) => {
+    expect(sectionRole(heading)).toBeNull();
+  });
+});
+
+describe('sectionRole: W-question wordings', () => {
+  it.each([
+    ['Wat willen we bereiken?', 'goals'],
+    ['Wat wilde de gemeente in 2023 bereiken?', 'goals'],
+    ['Wat heeft het college bereikt?', 'goals'],
+    ['Wat we hebben bereikt', 'goals'],
+    ['Wat gaat de gemeente daarvoor doen?', 'actions'],
+    ['Wat gaat het college ervoor doen in 2026?', 'actions'],
+    ['Wat zouden we daarvoor doen en wat hebben we bereikt?', 'actions'],
+    ['Wat hebben we gerealiseerd (in 2023)?', 'actions'],
+    ['Wat heeft de gemeente in 2024 gerealiseerd?', 'actions'],
+    ['Wat we daarvoor hebben gedaan', 'actions'],
+    ['Wat doet de gemeente?', 'actions'],
+    ['Wat heeft het programma gekost?', 'costs'],
+    ['Wat mag dit programma kosten in 2025?', 'costs'],
+    ['Wat kost het programma?', 'costs'],
+  ])('%s → %s', (heading, role) => {
+    expect(sectionRole(heading)).toBe(role);
+  });
+  it.each([
+    'Wat de gemeente daarvoor doet, leest u in de bijlage.',
+    'Wat hebben we geleerd van de evaluatie?',
+    'Wat betekent de nieuwe Omgevingswet voor initiatiefnemers?',
+    'Wat heeft het college besloten?',
+    'Wat als we het niet doen?',
+    'Wat de raad heeft gerealiseerd',
+  ])('%s is no W-question', (heading) => {
+    expect(sectionRole(heading)).toBeNull();
+  });
+});
+
+describe('outlineNumber', () => {
+  it('reads the number without its final dot or parenthesis', () => {
+    expect(outlineNumber('3.1 Wat hebben we bereikt?')).toBe('3.1');
+    expect(outlineNumber('2. Wat gaan we ervoor doen?')).toBe('2');
+    expect(outlineNumber('a) Wat mag het kosten?')).toBe('a');
+  });
+  it('finds none in an unnumbered heading or a year', () => {
+    expect(outlineNumber('Wat hebben we bereikt?')).toBeNull();
+    expect(outlineNumber('2024 in vogelvlucht')).toBeNull();
+  });
+});
+
+describe('classifyHeading', () => {
+  it('keeps the role and the number of a numbered W-question', () => {
+    expect(classifyHeading('3.2 Wat hebben we daarvoor gedaan?')).toEqual({ kind: 'section', role: 'actions', id: '3.2' });
+    expect(classifyHeading('Wat hebben we daarvoor gedaan?')).toEqual({ kind: 'section', role: 'actions', id: null });
+  });
+  it('reads a numbered title that is no W-question as numbered', () => {
+    expect(classifyHeading('3.2 Armoede en schulden')).toEqual({ kind: 'numbered', id: '3.2', title: 'Armoede en schulden' });
+  });
+});
+
+describe('classifyHeading: goal words', () => {
+  it.each([
+    ['Beoogd maatschappelijk effect 3.1: Iedereen doet mee naar vermogen', '3.1', 'Iedereen doet mee naar vermogen'],
+    ['Gewenst maatschappelijk effect 2 – Schone straten', '2', 'Schone straten'],
+    ['Beoogde maatschappelijke effect: Veilige wijken', null, 'Veilige wijken'],
+  ])('%s names one goal', (heading, id, title) => {
+    expect(classifyHeading(heading)).toEqual({ kind: 'goal', id, title, sub: false });
+  });
+  it.each(['Beoogd maatschappelijk effect', 'Beoogd maatschappelijk effect:', 'Gewenste maatschappelijke effecten'])(
+    '%s heads the goals section',
+    (heading) => {
+      expect(classifyHeading(heading)).toEqual({ kind: 'section', role: 'goals', id: null });
+    },
+  );
+});
+
+describe('programme headings', () => {
+  const span = { start: 0, end: 10 };
+  const line = (text: string): ParagraphBlock => ({ kind: 'paragraph', text, lines: [{ text, span }], standalone: true, span });
+  const list: ListBlock = { kind: 'list', ordered: false, items: [{ text: '6.1 Samenkracht', marker: '-', depth: 0, span }], span };
+  it.each([
+    ['Programma 3 Sociaal domein', '3', 'Sociaal domein'],
+    ['Programma 2: Veiligheid en handhaving', '2', 'Veiligheid en handhaving'],
+  ])('%s is a programme', (heading, id, title) => {
+    expect(classifyHeading(heading)).toEqual({ kind: 'programme', id, title });
+    expect(isHeadingCandidate(line(heading), list)).toBe(true);
+  });
+  it.each([
+    'Programma 3 bestaat uit de volgende taakvelden:',
+    'Programma 2 omvat de taakvelden 1.1 en 1.2.',
+    'Programma 4 draagt bij aan drie opgaven;',
+  ])('%s is a sentence', (text) => {
+    expect(classifyHeading(text).kind).not.toBe('programme');
+    expect(isHeadingCandidate(line(text), list)).toBe(false);
+  });
+});
