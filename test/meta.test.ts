@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { NAME_CONNECTORS } from '../src/vocabulary/municipalities.js';
 
 describe('document meta', () => {
   it.each([
@@ -24,6 +25,21 @@ describe('document meta', () => {
     ['Een tekst zonder jaartal of gemeente.\n'],
   ])('guesses no municipality from %j', (text) => {
     expect(parse(text).meta.municipality).toBeNull();
+  });
+  it.each([
+    ['Raadsinformatiebrief\n\nGemeente Wijk bij Duurstede\n\nTekst.\n', 'Wijk bij Duurstede'],
+    ['Dit besluit van de gemeente Hof van Twente geldt vanaf 1 juli.\n', 'Hof van Twente'],
+    ['Begroting 2026        Gemeente Land van Cuijk\n', 'Land van Cuijk'],
+    ['Voorjaarsnota 2025        Gemeente Súdwest-Fryslân\n', 'Súdwest-Fryslân'],
+    ['Programmabegroting 2025 Bergen op Zoom\n\nTekst.\n', 'Bergen op Zoom'],
+    ['Jaarverslag 2023 Alphen aan den Rijn\n\nTekst.\n', 'Alphen aan den Rijn'],
+    ['De gemeente Ede en Wageningen werken samen.\n', 'Ede'],
+  ])('finds the municipality in %j', (text, name) => {
+    expect(parse(text).meta.municipality).toBe(name);
+  });
+  it('lets through the lower-case words of municipality names, and only those', () => {
+    expect(NAME_CONNECTORS).toEqual(['aan', 'bij', 'de', 'den', 'en', 'op', 'van']);
+    expect(parse('De gemeente Wijk bij de rivier kent geen bestaan.\n').meta.municipality).toBeNull();
   });
   it('leaves the type unknown without evidence', () => {
     expect(parse('Zomaar een alinea tekst.\n').meta).toMatchObject({ documentType: 'unknown', year: null, title: null, fields: {} });

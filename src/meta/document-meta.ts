@@ -5,7 +5,7 @@
  */
 import type { DocumentType, Meta } from '../schema/report.js';
 import { documentTypeOf } from '../vocabulary/document-types.js';
-import { findMunicipality } from '../vocabulary/municipalities.js';
+import { findMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
 import { sectionRole } from '../vocabulary/sections.js';
 
 export interface MetaEvidence {
@@ -24,8 +24,12 @@ const TYPE_WORDS =
 const YEAR = /\b(19[89]\d|20[0-5]\d)\b/g;
 /** Municipality names that are also ordinary capitalised words; only "gemeente X" or a title counts for them. */
 const AMBIGUOUS = new Set(['best', 'beek', 'laren', 'putten', 'goes', 'sluis', 'stein', 'grave', 'leek', 'haren', 'bergen', 'son', 'echt']);
-/** A capitalised name of one or two words ("Zwolle", "Bergen op Zoom" is found through its parts). */
-const NAME = /(?:'s-)?\b[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+)?\b/g;
+const CONNECTOR = `(?:${NAME_CONNECTORS.join('|')})`;
+const CAPITALISED = "[A-ZÀ-Þ][A-Za-zÀ-ÿ'-]+";
+/** "gemeente X": X is capitalised words and the connectors of municipality names ("Gemeente Wijk bij Duurstede"). */
+const GEMEENTE_NAME = new RegExp(`\\b[Gg]emeente\\s+((?:'s-)?${CAPITALISED}(?:[ -](?:${CONNECTOR}|${CAPITALISED})){0,4})`, 'g');
+/** A capitalised name, its words joined by connectors ("Zwolle", "Bergen op Zoom", "Hof van Twente"). */
+const NAME = new RegExp(`(?:'s-)?\\b[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:${CONNECTOR} ){0,2}[A-ZÀ-Þ][a-zà-ÿ]+){0,3}(?![A-Za-zÀ-ÿ])`, 'g');
 
 /** Derives the meta (see the module comment). */
 export function documentMeta(evidence: MetaEvidence): Meta {
@@ -139,7 +143,7 @@ function commonYear(text: string): number | null {
 function municipality(evidence: MetaEvidence, title: string | null): string | null {
   const sources = [...Object.values(evidence.fields), ...evidence.firstLines, evidence.text.slice(0, 2_000_000)];
   for (const s of sources) {
-    for (const m of s.matchAll(/\b[Gg]emeente\s+((?:'s-)?[A-Z][\w'-]+(?:[ -](?:aan|op|en|de|den|in|[A-Z][\w'-]+)){0,4})/g)) {
+    for (const m of s.matchAll(GEMEENTE_NAME)) {
       const words = m[1]!.split(/\s+/);
       for (let n = words.length; n >= 1; n--) {
         const found = findMunicipality(words.slice(0, n).join(' '));
@@ -150,20 +154,40 @@ function municipality(evidence: MetaEvidence, title: string | null): string | nu
   // A title naming the place: "Jaarverslag 2021 - Zwolle", "Programmabegroting Súdwest-Fryslân 2024".
   if (title) {
     for (const m of title.matchAll(NAME)) {
-      const found = [m[0], ...m[0].split(' ')].map((p) => findMunicipality(p)).find((f) => f !== null);
+      const found = municipalitiesIn(m[0])[0];
       if (found) return found;
     }
   }
   const counts = new Map<string, number>();
   const text = evidence.text.slice(0, 2_000_000);
   for (const m of text.matchAll(NAME)) {
-    if (AMBIGUOUS.has(m[0].toLowerCase())) continue;
-    const parts = m[0].includes(' ') ? [m[0], ...m[0].split(' ')] : [m[0]];
-    const found = parts.map((p) => findMunicipality(p)).find((f) => f !== null);
-    if (found) counts.set(found, (counts.get(found) ?? 0) + 1);
+    for (const found of municipalitiesIn(m[0])) {
+      if (!AMBIGUOUS.has(found.toLowerCase())) counts.set(found, (counts.get(found) ?? 0) + 1);
+    }
   }
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, c] of counts) if (c > bestCount) [best, bestCount] = [name, c];
   return bestCount >= 3 ? best : null;
+}
+
+/** The municipalities a run of capitalised words names, longest first from the left ("Ede en Wageningen" → Ede, Wageningen). */
+function municipalitiesIn(name: string): string[] {
+  const found = findMunicipality(name);
+  if (found || !name.includes(' ')) return found ? [found] : [];
+  const words = name.split(' ');
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const n = longestAt(words, i);
+    if (n > 0) out.push(findMunicipality(words.slice(i, i + n).join(' '))!);
+    i += Math.max(n, 1);
+  }
+  return out;
+}
+
+/** The number of words from `i` on that name a municipality, longest first; 0 when none does. */
+function longestAt(words: string[], i: number): number {
+  for (let n = words.length - i; n >= 1; n--) if (findMunicipality(words.slice(i, i + n).join(' ')) !== null) return n;
+  return 0;
 }
