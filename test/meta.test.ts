@@ -37,6 +37,15 @@ describe('document meta', () => {
   ])('finds the municipality in %j', (text, name) => {
     expect(parse(text).meta.municipality).toBe(name);
   });
+  it('does not take the seat of connected parties for the municipality', () => {
+    const party = (name: string): string => `Naam: ${name}\nVestigingsplaats: Zwolle\nRechtsvorm: Gemeenschappelijke regeling\n\n`;
+    expect(parse(`Jaarrekening 2024\n\n${party('GGD IJsselland')}${party('Veiligheidsregio IJsselland')}${party('Cogas')}`).meta.municipality).toBeNull();
+    expect(parse('| Naam | Vestigingsplaats |\n|---|---|\n| GGD | Zwolle |\n| ROVA | Zwolle |\n| Cogas | Zwolle |\n').meta.municipality).toBeNull();
+  });
+  it('still counts a place the running text names three times', () => {
+    const text = 'Jaarverslag 2024\n\nIn Deventer groeit het aantal woningen.\n\nDe binnenstad van Deventer trekt bezoekers.\n\nDeventer werkt samen met de regio.\n';
+    expect(parse(text).meta.municipality).toBe('Deventer');
+  });
   it('lets through the lower-case words of municipality names, and only those', () => {
     expect(NAME_CONNECTORS).toEqual(['aan', 'bij', 'de', 'den', 'en', 'op', 'van']);
     expect(parse('De gemeente Wijk bij de rivier kent geen bestaan.\n').meta.municipality).toBeNull();

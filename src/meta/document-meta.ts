@@ -161,7 +161,10 @@ function municipality(evidence: MetaEvidence, title: string | null): string | nu
   const counts = new Map<string, number>();
   const text = evidence.text.slice(0, 2_000_000);
   for (const m of text.matchAll(NAME)) {
-    for (const found of municipalitiesIn(m[0])) {
+    const names = municipalitiesIn(m[0]);
+    // "Vestigingsplaats: Tilburg", "| Gouda |": where a connected party sits says nothing of the document's own municipality.
+    if (names.length === 0 || isFieldValue(text, m.index)) continue;
+    for (const found of names) {
       if (!AMBIGUOUS.has(found.toLowerCase())) counts.set(found, (counts.get(found) ?? 0) + 1);
     }
   }
@@ -169,6 +172,14 @@ function municipality(evidence: MetaEvidence, title: string | null): string | nu
   let bestCount = 0;
   for (const [name, c] of counts) if (c > bestCount) [best, bestCount] = [name, c];
   return bestCount >= 3 ? best : null;
+}
+
+const FIELD_PREFIX = /^\s*(?:\|.*|[^\s:|][^:|]{0,40}:\s*)$/;
+
+/** Whether the text at `index` is the value of a "Veld: waarde" line or a table cell. */
+function isFieldValue(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return index - lineStart <= 200 && FIELD_PREFIX.test(text.slice(lineStart, index));
 }
 
 /** The municipalities a run of capitalised words names, longest first from the left ("Ede en Wageningen" → Ede, Wageningen). */
