@@ -110,7 +110,7 @@ function typeFromTense(headings: string[]): DocumentType | null {
   for (const h of headings) {
     const role = sectionRole(h);
     if (role !== 'goals' && role !== 'actions' && role !== 'costs') continue;
-    if (/\b(?:bereikt|gedaan|gekost|hebben|heeft|wilden|deden)\b/i.test(h)) past++;
+    if (/\b(?:bereikt|gedaan|gekost|gerealiseerd|uitgevoerd|hebben|heeft|hadden|wilden|wilde|deden|deed|gingen|ging|zouden|zou|mocht|kostte)\b/i.test(h)) past++;
     else future++;
   }
   if (past > future) return 'jaarstukken';
