@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
+import { NAME_CONNECTORS } from '../src/vocabulary/municipalities.js';
 
 describe('document meta', () => {
   it.each([
@@ -14,6 +15,8 @@ describe('document meta', () => {
     ['Programmarekening 2019\n\nTekst.\n', { documentType: 'jaarrekening', year: 2019 }],
     ['Wat hebben we bereikt in 2021?\n\nTekst.\n\nWat heeft het gekost?\n', { documentType: 'jaarstukken', year: 2021, title: null }],
     ['Wat willen we bereiken?\n\nTekst.\n\nWat mag het kosten?\n', { documentType: 'begroting', year: null }],
+    ['Wat wilde de gemeente bereiken?\n\nTekst.\n\nWat deed het college?\n', { documentType: 'jaarstukken' }],
+    ['Wat gaat de gemeente daarvoor doen?\n\nTekst.\n\nWat mag het programma kosten?\n', { documentType: 'begroting' }],
     ['| Datum: | 3 mei 2022 |\n| Aan: | de raad van de gemeente Heerenveen |\n| Onderwerp: | Jeugdzorg |\n', { documentType: 'raadsinformatiebrief', year: 2022, municipality: 'Heerenveen' }],
     // The subject names another document; the letter's own title comes after its letterhead.
     ['Aan: de raad\nDatum: 8 april 2025\nOnderwerp: Eerste bestuursrapportage 2024\n\nRaadsinformatiebrief\n\nTekst.\n', { documentType: 'raadsinformatiebrief', year: 2025, title: 'Raadsinformatiebrief' }],
@@ -26,6 +29,30 @@ describe('document meta', () => {
     ['Een tekst zonder jaartal of gemeente.\n'],
   ])('guesses no municipality from %j', (text) => {
     expect(parse(text).meta.municipality).toBeNull();
+  });
+  it.each([
+    ['Raadsinformatiebrief\n\nGemeente Wijk bij Duurstede\n\nTekst.\n', 'Wijk bij Duurstede'],
+    ['Dit besluit van de gemeente Hof van Twente geldt vanaf 1 juli.\n', 'Hof van Twente'],
+    ['Begroting 2026        Gemeente Land van Cuijk\n', 'Land van Cuijk'],
+    ['Voorjaarsnota 2025        Gemeente Súdwest-Fryslân\n', 'Súdwest-Fryslân'],
+    ['Programmabegroting 2025 Bergen op Zoom\n\nTekst.\n', 'Bergen op Zoom'],
+    ['Jaarverslag 2023 Alphen aan den Rijn\n\nTekst.\n', 'Alphen aan den Rijn'],
+    ['De gemeente Ede en Wageningen werken samen.\n', 'Ede'],
+  ])('finds the municipality in %j', (text, name) => {
+    expect(parse(text).meta.municipality).toBe(name);
+  });
+  it('does not take the seat of connected parties for the municipality', () => {
+    const party = (name: string): string => `Naam: ${name}\nVestigingsplaats: Zwolle\nRechtsvorm: Gemeenschappelijke regeling\n\n`;
+    expect(parse(`Jaarrekening 2024\n\n${party('GGD IJsselland')}${party('Veiligheidsregio IJsselland')}${party('Cogas')}`).meta.municipality).toBeNull();
+    expect(parse('| Naam | Vestigingsplaats |\n|---|---|\n| GGD | Zwolle |\n| ROVA | Zwolle |\n| Cogas | Zwolle |\n').meta.municipality).toBeNull();
+  });
+  it('still counts a place the running text names three times', () => {
+    const text = 'Jaarverslag 2024\n\nIn Deventer groeit het aantal woningen.\n\nDe binnenstad van Deventer trekt bezoekers.\n\nDeventer werkt samen met de regio.\n';
+    expect(parse(text).meta.municipality).toBe('Deventer');
+  });
+  it('lets through the lower-case words of municipality names, and only those', () => {
+    expect(NAME_CONNECTORS).toEqual(['aan', 'bij', 'de', 'den', 'en', 'op', 'van']);
+    expect(parse('De gemeente Wijk bij de rivier kent geen bestaan.\n').meta.municipality).toBeNull();
   });
   it('leaves the type unknown without evidence', () => {
     expect(parse('Zomaar een alinea tekst.\n').meta).toMatchObject({ documentType: 'unknown', year: null, title: null, fields: {} });

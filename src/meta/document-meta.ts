@@ -5,7 +5,7 @@
  */
 import type { DocumentType, Meta } from '../schema/report.js';
 import { documentTypeOf } from '../vocabulary/document-types.js';
-import { findMunicipality } from '../vocabulary/municipalities.js';
+import { findMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import { inlineField } from '../recognise/letter-meta.js';
 
@@ -25,8 +25,12 @@ const TYPE_WORDS =
 const YEAR = /\b(19[89]\d|20[0-5]\d)\b/g;
 /** Municipality names that are also ordinary capitalised words; only "gemeente X" or a title counts for them. */
 const AMBIGUOUS = new Set(['best', 'beek', 'laren', 'putten', 'goes', 'sluis', 'stein', 'grave', 'leek', 'haren', 'bergen', 'son', 'echt']);
-/** A capitalised name of one or two words ("Zwolle", "Bergen op Zoom" is found through its parts). */
-const NAME = /(?:'s-)?\b[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+)?\b/g;
+const CONNECTOR = `(?:${NAME_CONNECTORS.join('|')})`;
+const CAPITALISED = "[A-ZÀ-Þ][A-Za-zÀ-ÿ'-]+";
+/** "gemeente X": X is capitalised words and the connectors of municipality names ("Gemeente Wijk bij Duurstede"). */
+const GEMEENTE_NAME = new RegExp(`\\b[Gg]emeente\\s+((?:'s-)?${CAPITALISED}(?:[ -](?:${CONNECTOR}|${CAPITALISED})){0,4})`, 'g');
+/** A capitalised name, its words joined by connectors ("Zwolle", "Bergen op Zoom", "Hof van Twente"). */
+const NAME = new RegExp(`(?:'s-)?\\b[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:${CONNECTOR} ){0,2}[A-ZÀ-Þ][a-zà-ÿ]+){0,3}(?![A-Za-zÀ-ÿ])`, 'g');
 
 /** Derives the meta (see the module comment). */
 export function documentMeta(evidence: MetaEvidence): Meta {
@@ -108,7 +112,7 @@ function typeFromTense(headings: string[]): DocumentType | null {
   for (const h of headings) {
     const role = sectionRole(h);
     if (role !== 'goals' && role !== 'actions' && role !== 'costs') continue;
-    if (/\b(?:bereikt|gedaan|gekost|hebben|heeft|wilden|deden)\b/i.test(h)) past++;
+    if (/\b(?:bereikt|gedaan|gekost|gerealiseerd|uitgevoerd|hebben|heeft|hadden|wilden|wilde|deden|deed|gingen|ging|zouden|zou|mocht|kostte)\b/i.test(h)) past++;
     else future++;
   }
   if (past > future) return 'jaarstukken';
@@ -141,7 +145,7 @@ function commonYear(text: string): number | null {
 function municipality(evidence: MetaEvidence, title: string | null): string | null {
   const sources = [...Object.values(evidence.fields), ...evidence.firstLines, evidence.text.slice(0, 2_000_000)];
   for (const s of sources) {
-    for (const m of s.matchAll(/\b[Gg]emeente\s+((?:'s-)?[A-Z][\w'-]+(?:[ -](?:aan|op|en|de|den|in|[A-Z][\w'-]+)){0,4})/g)) {
+    for (const m of s.matchAll(GEMEENTE_NAME)) {
       const words = m[1]!.split(/\s+/);
       for (let n = words.length; n >= 1; n--) {
         const found = findMunicipality(words.slice(0, n).join(' '));
@@ -152,20 +156,51 @@ function municipality(evidence: MetaEvidence, title: string | null): string | nu
   // A title naming the place: "Jaarverslag 2021 - Zwolle", "Programmabegroting Súdwest-Fryslân 2024".
   if (title) {
     for (const m of title.matchAll(NAME)) {
-      const found = [m[0], ...m[0].split(' ')].map((p) => findMunicipality(p)).find((f) => f !== null);
+      const found = municipalitiesIn(m[0])[0];
       if (found) return found;
     }
   }
   const counts = new Map<string, number>();
   const text = evidence.text.slice(0, 2_000_000);
   for (const m of text.matchAll(NAME)) {
-    if (AMBIGUOUS.has(m[0].toLowerCase())) continue;
-    const parts = m[0].includes(' ') ? [m[0], ...m[0].split(' ')] : [m[0]];
-    const found = parts.map((p) => findMunicipality(p)).find((f) => f !== null);
-    if (found) counts.set(found, (counts.get(found) ?? 0) + 1);
+    const names = municipalitiesIn(m[0]);
+    // "Vestigingsplaats: Tilburg", "| Gouda |": where a connected party sits says nothing of the document's own municipality.
+    if (names.length === 0 || isFieldValue(text, m.index)) continue;
+    for (const found of names) {
+      if (!AMBIGUOUS.has(found.toLowerCase())) counts.set(found, (counts.get(found) ?? 0) + 1);
+    }
   }
   let best: string | null = null;
   let bestCount = 0;
   for (const [name, c] of counts) if (c > bestCount) [best, bestCount] = [name, c];
   return bestCount >= 3 ? best : null;
+}
+
+const FIELD_PREFIX = /^\s*(?:\|.*|[^\s:|][^:|]{0,40}:\s*)$/;
+
+/** Whether the text at `index` is the value of a "Veld: waarde" line or a table cell. */
+function isFieldValue(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  return index - lineStart <= 200 && FIELD_PREFIX.test(text.slice(lineStart, index));
+}
+
+/** The municipalities a run of capitalised words names, longest first from the left ("Ede en Wageningen" → Ede, Wageningen). */
+function municipalitiesIn(name: string): string[] {
+  const found = findMunicipality(name);
+  if (found || !name.includes(' ')) return found ? [found] : [];
+  const words = name.split(' ');
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const n = longestAt(words, i);
+    if (n > 0) out.push(findMunicipality(words.slice(i, i + n).join(' '))!);
+    i += Math.max(n, 1);
+  }
+  return out;
+}
+
+/** The number of words from `i` on that name a municipality, longest first; 0 when none does. */
+function longestAt(words: string[], i: number): number {
+  for (let n = words.length - i; n >= 1; n--) if (findMunicipality(words.slice(i, i + n).join(' ')) !== null) return n;
+  return 0;
 }

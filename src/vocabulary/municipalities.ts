@@ -46,6 +46,15 @@ export const MUNICIPALITIES: readonly string[] = [
   "Zuidhorn", "Hoogezand-Sappemeer", "Menterwolde", "Slochteren", "Bellingwedde", "Vlagtwedde", "Oud-Beijerland", "Edam-Volendam",
 ];
 
+/**
+ * The lower-case words inside municipality names, which a capitalised-name
+ * pattern must let through: aan, bij, de, den, en, op, van.
+ * @example "Wijk bij Duurstede", "Hof van Twente", "Land van Cuijk"
+ */
+export const NAME_CONNECTORS: readonly string[] = [
+  ...new Set(MUNICIPALITIES.flatMap((name) => name.split(/[ -]/).filter((word) => /^[a-z]/.test(word)))),
+].sort();
+
 const byKey = new Map<string, string>();
 function keyOf(name: string): string {
   return name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9']+/g, ' ').trim();
