@@ -46,6 +46,20 @@ describe('readColumns', () => {
     expect(columns.map((c) => c.role)).toEqual(['name', 'value', 'value', 'value']);
     expect(columns[1]!.label).toBe('nulmeting');
   });
+  it('spreads a group word over two year columns when the header starts with the name word', () => {
+    const { columns } = readColumns(
+      [['Indicator', 'Realisatie', 'Begroting'], ['2022', '2023', '2024']],
+      [['Scholen met een gezonde schoolkantine', '9', '11', '12']],
+      4,
+    );
+    expect(columns.map((c) => `${c.role} ${c.label} ${c.year}`)).toEqual([
+      'name null null', 'value realisatie 2022', 'value realisatie 2023', 'value begroting 2024',
+    ]);
+  });
+  it('still restores the lost top-left cell over a header of value words one short', () => {
+    const { columns } = readColumns([['Realisatie 2022', 'Begroting 2024']], [['Leerlingen met leerlingenvervoer', '229', '225']], 3);
+    expect(columns.map((c) => `${c.role} ${c.label} ${c.year}`)).toEqual(['name null null', 'value realisatie 2022', 'value begroting 2024']);
+  });
   it('turns a column of years under a value word into a period column', () => {
     const { columns } = readColumns([['Indicator', 'Laatste meting', 'Jaar']], [['A', '41', '2023'], ['B', '6,8', '2022']], 3);
     expect(columns.map((c) => c.role)).toEqual(['name', 'value', 'period']);

@@ -118,9 +118,10 @@ function markPeriodColumns(columns: Column[], body: string[][]): void {
 
 function readColumnsFromHeader(header: string[][], body: string[][], width: number): ColumnReading {
   const problems: string[] = [];
-  // A header one cell short over a label column lost its empty top-left cell.
+  // A header one cell short over a label column lost its empty top-left cell,
+  // unless it starts with the name or id word itself: then a group word spans years.
   const labelFirst = share(body.map((r) => r[0] ?? ''), (t) => !valueLike(t), true) >= 0.6;
-  if (labelFirst) header = header.map((r) => (r.length === width - 1 && (r[0] ?? '').trim() !== '' ? ['', ...r] : r));
+  if (labelFirst) header = header.map((r) => (r.length === width - 1 && lostTopLeft(r[0] ?? '') ? ['', ...r] : r));
   const below = (c: number): string[] => body.map((r) => r[c] ?? '');
   const yearRows = header.filter(isYearRow);
   const wordRows = header.filter((r) => !isYearRow(r) && r.some((t) => t.trim() !== ''));
@@ -148,6 +149,14 @@ function readColumnsFromHeader(header: string[][], body: string[][], width: numb
     return { columns: alignedColumns(words.slice(words.length - width), years, width, below), problems };
   }
   return { columns: groupedColumns(words, years, width, below, problems), problems };
+}
+
+/** True when a header row's first cell can stand over a value column, not over the names. */
+function lostTopLeft(first: string): boolean {
+  const word = first.replace(/\b(?:19|20)\d\d\b\*?/g, '').trim();
+  if (first.trim() === '') return false;
+  const role = word === '' ? null : descriptorRole(word);
+  return !(role === 'name' || (role === 'id' && columnLabel(word) === null));
 }
 
 /**
