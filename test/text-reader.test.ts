@@ -41,6 +41,8 @@ describe('space-separated amount rows', () => {
     ['Saldo -2.730 (199) 4.977-', ['Saldo', '-2.730', '(199)', '4.977-']],
     ['Resultaat N 31.393 V 1.200', ['Resultaat', 'N 31.393', 'V 1.200']],
     ['Onttrekking 2.762 V 303 N', ['Onttrekking', '2.762 V', '303 N']],
+    ['Tevredenheid bezoekers 8,1 8,3 ≥ 8,0', ['Tevredenheid bezoekers', '8,1', '8,3', '≥ 8,0']],
+    ['Wachttijd in weken 9 7 <6', ['Wachttijd in weken', '9', '7', '<6']],
   ])('splits %j', (line, expected) => {
     const parts = splitAmountRow(line)!;
     expect(parts.map(([a, b]) => line.slice(a, b))).toEqual(expected);
@@ -54,6 +56,7 @@ describe('space-separated amount rows', () => {
     // A unit caption before a row of years is a header, not a first amount.
     ['Investeringen (x € 1.000) 2025 2026 2027'],
     ['Kredieten x 1.000,- 2026 2027'],
+    ['De score steeg naar ≥ 8,0'],
   ])('does not read %j as amounts', (line) => expect(splitAmountRow(line)).toBeNull());
   it('splits a header on wide gaps, per word, or after each year', () => {
     const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
@@ -61,6 +64,12 @@ describe('space-separated amount rows', () => {
     expect(cut('Realisatie Realisatie Begroot', 3)).toEqual(['Realisatie', 'Realisatie', 'Begroot']);
     expect(cut('Begroting 2024 Raming 2025 Raming 2026', 3)).toEqual(['Begroting 2024', 'Raming 2025', 'Raming 2026']);
     expect(cut('Primitieve begroting na wijziging', 2)).toEqual(['Primitieve begroting na wijziging']);
+  });
+  it('gives a leading descriptor word its own header cell, and nothing else', () => {
+    const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
+    expect(cut('Indicator Realisatie 2022 Realisatie 2023 Begroting 2024', 3)).toEqual(['Indicator', 'Realisatie 2022', 'Realisatie 2023', 'Begroting 2024']);
+    expect(cut('Omschrijving Rekening 2022 Begroting 2024', 2)).toEqual(['Omschrijving', 'Rekening 2022', 'Begroting 2024']);
+    expect(cut('Primitieve begroting 2024 Raming 2025', 2)).toEqual(['Primitieve begroting 2024', 'Raming 2025']);
   });
   it('keeps a unit caption at the start of a header line as the cell over the labels', () => {
     const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
