@@ -159,6 +159,17 @@ describe('a year at the end of a row label', () => {
   });
 });
 
+describe('pipe tables after a blank line', () => {
+  const tables = (text: string) => readText(text).blocks.filter((b) => b.kind === 'table').map((b) => (b.kind === 'table' ? b.rows.length : 0));
+  it('starts a new table at a row of header words under rows of values', () => {
+    expect(tables('Indicator | Begroting 2024 | Begroting 2025\nFietspaden | 3,2 | 4,5\n\nOmschrijving | Rekening 2023 | Begroting 2025\nMeldingen | 1.164 | 1.100\n')).toEqual([2, 2]);
+  });
+  it('goes on over blank lines between rows of values and under a header alone', () => {
+    expect(tables('| Indicator | Realisatie 2023 |\n|---|---|\n| Bezoekers | 12 |\n\n| Leden | 40 |\n')).toEqual([3]);
+    expect(tables('| Indicator | Realisatie | |\n\n| | 2022 | 2023 |\n| Bezoekers | 12 | 14 |\n')).toEqual([3]);
+  });
+});
+
 describe('readText', () => {
   it('groups lines into paragraphs, lists and tables with source spans', () => {
     const text = 'Wat gaan we daarvoor doen?\n\n• Eerste actie\n• Tweede actie\n  met vervolg\n\nA | B |\n---|---|\n1 | 2 |\n';
