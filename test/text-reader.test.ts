@@ -159,6 +159,16 @@ describe('a year at the end of a row label', () => {
   });
 });
 
+describe('the title above a space-separated table', () => {
+  const read = (text: string) => readText(text).blocks.map((b) => (b.kind === 'table' ? `table ${b.headerRows}` : b.kind));
+  it('stays a paragraph above a header row that heads every column', () => {
+    expect(read('Demografische druk\nJaar 2021 2022 2023\nGemeente 74,3% 75,1% 76,0%\nNederland 69,8% 70,2% 70,5%\n')).toEqual(['paragraph', 'table 1']);
+  });
+  it('joins the header when it holds column words or years', () => {
+    expect(read('Realisatie Realisatie Begroting\nJaar 2021 2022 2023\nGemeente 74,3% 75,1% 76,0%\nNederland 69,8% 70,2% 70,5%\n')).toEqual(['table 2']);
+  });
+});
+
 describe('pipe tables after a blank line', () => {
   const tables = (text: string) => readText(text).blocks.filter((b) => b.kind === 'table').map((b) => (b.kind === 'table' ? b.rows.length : 0));
   it('starts a new table at a row of header words under rows of values', () => {

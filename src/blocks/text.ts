@@ -590,8 +590,10 @@ function takeHeaderAbove(
     const hasYear = /\b(?:19|20)\d\d\b/.test(text);
     if (single && !hasYear && header.length === 0) break;
     if (text.split(/\s+/).length < 2 && !hasYear) break;
-    blocks.pop();
     const ranges = splitHeaderLine(line.text, valueCount);
+    // Above a header row that already heads every column, a line without column words is the title ("Demografische druk").
+    if (header.length === 1 && header[0]!.length === valueCount + 1 && !hasYear && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
+    blocks.pop();
     const placed = firstRanges && ranges.length < valueCount && line.text.includes('  ') ? placeByColumn(ranges, firstRanges) : null;
     header.unshift((placed ?? ranges).map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
     k--;
