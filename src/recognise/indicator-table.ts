@@ -69,6 +69,8 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
     }
   }
   if (children.length === 0) return null;
+  // A comparison indicator gets its values row by row; their one unit is its unit, as for a row.
+  for (const child of children) child.unit ??= singleUnit(child.values);
   const node: RecognisedTableNode = {
     type: 'indicatorTable',
     title: ctx.titleAbove,
@@ -154,19 +156,29 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
     if (ctx.titleSpan) rowSpans.unshift(ctx.titleSpan);
   }
   const values = observations(row, columns, null, ctx, measuringYears(row, columns));
-  const units = new Set(values.map((v) => v.unit).filter((u): u is string => u !== null));
   const node: IndicatorNode = {
     type: 'indicator',
     kind: ctx.indicatorKind ?? 'other',
     id,
     name,
     source,
-    unit: unit ?? (units.size === 1 ? [...units][0]! : null),
+    unit: unit ?? singleUnit(values),
     values,
     position: ctx.pos(cover(rowSpans)),
   };
   if (Object.keys(fields).length > 0) node.fields = fields;
   return node;
+}
+
+/** The unit all values that have one share ("%"), or null. */
+function singleUnit(values: Observation[]): string | null {
+  let unit: string | null = null;
+  for (const v of values) {
+    if (v.unit === null) continue;
+    if (unit !== null && v.unit !== unit) return null;
+    unit = v.unit;
+  }
+  return unit;
 }
 
 /** An indicator named by the line above its table (comparison and card layouts). */
