@@ -97,6 +97,21 @@ describe('readMarkdown: blocks', () => {
     expect(table.caption).toBeNull();
   });
 
+  it('takes the pipe row right above a GFM header as the upper header row', () => {
+    const source = '| Indicator | Realisatie | | Begroting |\n| | 2022 | 2023 | 2024 |\n|---|---|---|---|\n| Bezoekers | 12 | 14 | 15 |\n';
+    const [table] = readMarkdown(source).blocks as TableBlock[];
+    expect(table!.kind).toBe('table');
+    expect(table!.headerRows).toBe(2);
+    expect(table!.rows[0]!.map((c) => c.text)).toEqual(['Indicator', 'Realisatie', '', 'Begroting']);
+    expect(source.slice(table!.rows[0]![1]!.span.start, table!.rows[0]![1]!.span.end)).toBe('Realisatie');
+  });
+  it.each([
+    ['| Indicator | Realisatie |\n\n| | 2023 |\n|---|---|\n| Bezoekers | 12 |\n'],
+    ['| a | b | c | d |\n| | 2023 |\n|---|---|\n| Bezoekers | 12 |\n'],
+  ])('leaves a pipe line apart or wider than the table a paragraph: %j', (source) => {
+    expect(readMarkdown(source).blocks.map((b) => b.kind)).toEqual(['paragraph', 'table']);
+  });
+
   it('does not make a table of pipe text without a separator row', () => {
     const [block] = readMarkdown('Lasten | 2.762 | 303\nBaten | 459 | 12\n').blocks;
     expect(block).toMatchObject({ kind: 'paragraph', lines: [{ text: 'Lasten | 2.762 | 303' }, { text: 'Baten | 459 | 12' }] });

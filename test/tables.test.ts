@@ -46,6 +46,42 @@ describe('readColumns', () => {
     expect(columns.map((c) => c.role)).toEqual(['name', 'value', 'value', 'value']);
     expect(columns[1]!.label).toBe('nulmeting');
   });
+  it('spreads a group word over two year columns when the header starts with the name word', () => {
+    const { columns } = readColumns(
+      [['Indicator', 'Realisatie', 'Begroting'], ['2022', '2023', '2024']],
+      [['Scholen met een gezonde schoolkantine', '9', '11', '12']],
+      4,
+    );
+    expect(columns.map((c) => `${c.role} ${c.label} ${c.year}`)).toEqual([
+      'name null null', 'value realisatie 2022', 'value realisatie 2023', 'value begroting 2024',
+    ]);
+  });
+  it('still restores the lost top-left cell over a header of value words one short', () => {
+    const { columns } = readColumns([['Realisatie 2022', 'Begroting 2024']], [['Leerlingen met leerlingenvervoer', '229', '225']], 3);
+    expect(columns.map((c) => `${c.role} ${c.label} ${c.year}`)).toEqual(['name null null', 'value realisatie 2022', 'value begroting 2024']);
+  });
+  it('carries a flattened colspan group word over the empty cells above years', () => {
+    const { columns } = readColumns(
+      [['Indicator', 'Realisatie', '', '', 'Streefwaarde'], ['', '2021', '2022', '2023', '2025']],
+      [['Verenigingen met een sportakkoord', '18', '22', '25', '30']],
+      5,
+    );
+    expect(columns.slice(1).map((c) => `${c.label} ${c.year}`)).toEqual(['realisatie 2021', 'realisatie 2022', 'realisatie 2023', 'streefwaarde 2025']);
+  });
+  it('gives a flattened colspan row back the empty cells the reader dropped at its end', () => {
+    const { columns } = readColumns(
+      [['Indicator', 'Nulmeting', 'Realisatie', '', 'Begroting'], ['', '2019', '2022', '2023', '2025', '2026']],
+      [['Inwoners die wekelijks sporten', '49%', '51%', '53%', '55%', '56%']],
+      6,
+    );
+    expect(columns.slice(1).map((c) => `${c.label} ${c.year}`)).toEqual([
+      'nulmeting 2019', 'realisatie 2022', 'realisatie 2023', 'begroting 2025', 'begroting 2026',
+    ]);
+  });
+  it('does not carry a word over an empty cell without a year under it', () => {
+    const { columns } = readColumns([['Indicator', 'Realisatie', '']], [['Bezoekers', '12', '14']], 3);
+    expect(columns[2]!.label).toBeNull();
+  });
   it('turns a column of years under a value word into a period column', () => {
     const { columns } = readColumns([['Indicator', 'Laatste meting', 'Jaar']], [['A', '41', '2023'], ['B', '6,8', '2022']], 3);
     expect(columns.map((c) => c.role)).toEqual(['name', 'value', 'period']);

@@ -41,6 +41,8 @@ describe('space-separated amount rows', () => {
     ['Saldo -2.730 (199) 4.977-', ['Saldo', '-2.730', '(199)', '4.977-']],
     ['Resultaat N 31.393 V 1.200', ['Resultaat', 'N 31.393', 'V 1.200']],
     ['Onttrekking 2.762 V 303 N', ['Onttrekking', '2.762 V', '303 N']],
+    ['Tevredenheid bezoekers 8,1 8,3 ≥ 8,0', ['Tevredenheid bezoekers', '8,1', '8,3', '≥ 8,0']],
+    ['Wachttijd in weken 9 7 <6', ['Wachttijd in weken', '9', '7', '<6']],
   ])('splits %j', (line, expected) => {
     const parts = splitAmountRow(line)!;
     expect(parts.map(([a, b]) => line.slice(a, b))).toEqual(expected);
@@ -54,6 +56,7 @@ describe('space-separated amount rows', () => {
     // A unit caption before a row of years is a header, not a first amount.
     ['Investeringen (x € 1.000) 2025 2026 2027'],
     ['Kredieten x 1.000,- 2026 2027'],
+    ['De score steeg naar ≥ 8,0'],
   ])('does not read %j as amounts', (line) => expect(splitAmountRow(line)).toBeNull());
   it('splits a header on wide gaps, per word, or after each year', () => {
     const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
@@ -61,6 +64,12 @@ describe('space-separated amount rows', () => {
     expect(cut('Realisatie Realisatie Begroot', 3)).toEqual(['Realisatie', 'Realisatie', 'Begroot']);
     expect(cut('Begroting 2024 Raming 2025 Raming 2026', 3)).toEqual(['Begroting 2024', 'Raming 2025', 'Raming 2026']);
     expect(cut('Primitieve begroting na wijziging', 2)).toEqual(['Primitieve begroting na wijziging']);
+  });
+  it('gives a leading descriptor word its own header cell, and nothing else', () => {
+    const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
+    expect(cut('Indicator Realisatie 2022 Realisatie 2023 Begroting 2024', 3)).toEqual(['Indicator', 'Realisatie 2022', 'Realisatie 2023', 'Begroting 2024']);
+    expect(cut('Omschrijving Rekening 2022 Begroting 2024', 2)).toEqual(['Omschrijving', 'Rekening 2022', 'Begroting 2024']);
+    expect(cut('Primitieve begroting 2024 Raming 2025', 2)).toEqual(['Primitieve begroting 2024', 'Raming 2025']);
   });
   it('keeps a unit caption at the start of a header line as the cell over the labels', () => {
     const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
@@ -147,6 +156,27 @@ describe('a year at the end of a row label', () => {
       ['Baten', '2020', '300', '310'],
     ]);
     expect(rows('Lasten     4.812   5.104   5.233\nReserve     2030   0   150   150\nSaldo     -3.789   -4.029   -4.143\n')?.[1]).toEqual(['Reserve', '2030', '0', '150', '150']);
+  });
+});
+
+describe('the title above a space-separated table', () => {
+  const read = (text: string) => readText(text).blocks.map((b) => (b.kind === 'table' ? `table ${b.headerRows}` : b.kind));
+  it('stays a paragraph above a header row that heads every column', () => {
+    expect(read('Demografische druk\nJaar 2021 2022 2023\nGemeente 74,3% 75,1% 76,0%\nNederland 69,8% 70,2% 70,5%\n')).toEqual(['paragraph', 'table 1']);
+  });
+  it('joins the header when it holds column words or years', () => {
+    expect(read('Realisatie Realisatie Begroting\nJaar 2021 2022 2023\nGemeente 74,3% 75,1% 76,0%\nNederland 69,8% 70,2% 70,5%\n')).toEqual(['table 2']);
+  });
+});
+
+describe('pipe tables after a blank line', () => {
+  const tables = (text: string) => readText(text).blocks.filter((b) => b.kind === 'table').map((b) => (b.kind === 'table' ? b.rows.length : 0));
+  it('starts a new table at a row of header words under rows of values', () => {
+    expect(tables('Indicator | Begroting 2024 | Begroting 2025\nFietspaden | 3,2 | 4,5\n\nOmschrijving | Rekening 2023 | Begroting 2025\nMeldingen | 1.164 | 1.100\n')).toEqual([2, 2]);
+  });
+  it('goes on over blank lines between rows of values and under a header alone', () => {
+    expect(tables('| Indicator | Realisatie 2023 |\n|---|---|\n| Bezoekers | 12 |\n\n| Leden | 40 |\n')).toEqual([3]);
+    expect(tables('| Indicator | Realisatie | |\n\n| | 2022 | 2023 |\n| Bezoekers | 12 | 14 |\n')).toEqual([3]);
   });
 });
 

@@ -37,6 +37,12 @@ const VALUES: ValueCase[] = [
   ['1.645 (2012)', 1645, null, { measuredYear: 2012 }],
   ['97,8 (2020)', 97.8, null, { measuredYear: 2020 }],
   ['6,8 per 1.000 inwoners', 6.8, 'per 1.000 inwoners'],
+  ['(0,6%)', -0.6, '%'],
+  ['(€ 1.200)', -1200, '€'],
+  ['-/- 2,1%', -2.1, '%'],
+  ['-/-2,1%', -2.1, '%'],
+  ['+/+ 400', 400, null],
+  ['1,5 %-punt', 1.5, '%'],
 ];
 
 describe('parseValue: numbers', () => {
@@ -55,6 +61,9 @@ describe('parseValue: numbers', () => {
     ['1.5', 1500],
     ['gemiddeld 19,8 dagen', 198],
     ['€ 25.000,-', -25000],
+    ['(0,6%)', 0.6],
+    ['-/- 2,1%', 2.1],
+    ['75%-80%', 75],
   ])('does not read %j as %s', (raw, wrong) => expect(parseValue(raw).value).not.toBe(wrong));
 });
 
@@ -92,14 +101,22 @@ describe('parseValue: ratios, ranges, prose', () => {
     expect(parsed.value).not.toBe(ratio[0]);
   });
   it.each([
-    ['1,4 < x < 2,0', [1.4, 2]],
-    ['10-15', [10, 15]],
-  ])('reads %j as a range', (raw, range) => {
+    ['1,4 < x < 2,0', [1.4, 2], null],
+    ['10-15', [10, 15], null],
+    ['75%-80%', [75, 80], '%'],
+    ['75 - 80%', [75, 80], '%'],
+    ['1.000-1.200', [1000, 1200], null],
+    ['2.500 – 3.000', [2500, 3000], null],
+  ])('reads %j as a range', (raw, range, unit) => {
     const parsed = parseValue(raw);
     expect(parsed.range).toEqual(range);
+    expect(parsed.unit).toBe(unit);
     expect(parsed.value).toBeNull();
   });
-  it.each([['Lasten'], ['Bureau Halt / WSJG'], ['In 2018 waren er 12 meldingen bij de politie'], ['3 nieuwe locaties']])(
+  it.each([['4.977-'], ['1.5-2'], ['12,5%'], ['-3']])('does not read %j as a range', (raw) => {
+    expect(parseValue(raw).range).toBeUndefined();
+  });
+  it.each([['Lasten'], ['Bureau Halt / WSJG'], ['12%-80%-5'], ['(zie bijlage)'], ['-/- nihil'], ['In 2018 waren er 12 meldingen bij de politie'], ['3 nieuwe locaties']])(
     'does not read %j as a value',
     (raw) => {
       expect(parseValue(raw).value).toBeNull();

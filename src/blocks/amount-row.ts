@@ -4,11 +4,14 @@
  * (`Lasten ........ 2.762   303`), V/N markers before or after an amount
  * (`N 31.393`, `2.762 V`) and nil dashes.
  */
+import { columnLabel, descriptorRole } from '../vocabulary/column-words.js';
 
 const AMOUNT = /^[-−+(]?€?[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[)-]?%?[¹²³*]?$/;
 const NIL = /^(?:[-–—]|pm|-pm|n\.?v\.?t\.?|nnb|n\.b\.?)$/i;
 const MARKER = /^[VN]$/;
 const YEAR = /^(?:19|20)\d\d\*?$/;
+/** A comparison before a target value: "≥ 8,0", "<5%". */
+const COMPARATOR = /^(?:[<>≤≥±~]=?)/;
 
 interface Token {
   start: number;
@@ -52,6 +55,8 @@ function segments(text: string): Token[] {
 
 function isAmountToken(t: string): boolean {
   if (AMOUNT.test(t) || NIL.test(t)) return true;
+  const cmp = COMPARATOR.exec(t);
+  if (cmp && AMOUNT.test(t.slice(cmp[0].length))) return true;
   const m = /^([VN]) ?(\S+)$|^(\S+) ([VN])$/.exec(t);
   return m !== null && AMOUNT.test(m[2] ?? m[3]!);
 }
@@ -112,7 +117,8 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
       // "(x € 1.000)", "x 1.000,-": the table's unit caption, not a first amount.
       if (isCaptionAmount(toks, k)) break;
       let start = t.start;
-      if (k > 0 && (MARKER.test(toks[k - 1]!.text) || toks[k - 1]!.text === '€')) {
+      const before = k > 0 ? toks[k - 1]!.text : '';
+      if (MARKER.test(before) || before === '€' || (before.length <= 2 && COMPARATOR.exec(before)?.[0] === before)) {
         start = toks[k - 1]!.start;
         k--;
       }
@@ -214,9 +220,27 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
     }
     const last = toks[toks.length - 1]!;
     if (start >= 0) out.push([start, last.end]);
-    return out;
+    return splitLeadingDescriptor(text, toks, out);
   }
   return [[toks[0]!.start, toks[toks.length - 1]!.end]];
+}
+
+/**
+ * "Indicator Realisatie 2022 | Realisatie 2023": the name column's header word
+ * went into the first year cell. A leading descriptor word ("Indicator",
+ * "Omschrijving", "Nr") before a column word becomes a cell of its own.
+ */
+function splitLeadingDescriptor(text: string, toks: Token[], cells: Array<[number, number]>): Array<[number, number]> {
+  const [from, to] = cells[0]!;
+  const inFirst = toks.filter((t) => t.start >= from && t.end <= to);
+  for (let k = 1; k < inFirst.length - 1; k++) {
+    const head = text.slice(from, inFirst[k - 1]!.end);
+    const rest = text.slice(inFirst[k]!.start, to);
+    if (descriptorRole(head) !== null && columnLabel(head) === null && columnLabel(rest) !== null) {
+      return [[from, inFirst[k - 1]!.end], [inFirst[k]!.start, to], ...cells.slice(1)];
+    }
+  }
+  return cells;
 }
 
 /** Cheap first test: an amount row ends in a digit, a sign, a bracket, a marker or a nil word. */

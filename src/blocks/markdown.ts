@@ -29,6 +29,7 @@ import { BREAK, SPACE, collapse, lineRanges, runToBlocks, toCell, type Piece } f
 import { cover } from './span.js';
 import { SourceLines, htmlPieces, inlinePieces, offsets } from './markdown-inline.js';
 import { clutterReason } from '../vocabulary/clutter.js';
+import { isPipeRow, isPipeSeparator, splitPipeRow } from './pipe-row.js';
 
 /** Deeper container nesting than this is read as plain text (remark slows down steeply). */
 export const MAX_MARKDOWN_NESTING = 100;
@@ -195,7 +196,7 @@ class MarkdownReader {
           this.list(node);
           break;
         case 'table':
-          this.blocks.push(this.table(node));
+          this.blocks.push(this.withRowAbove(this.table(node)));
           break;
         case 'code':
           this.paragraphs(this.codePieces(node));
@@ -229,6 +230,25 @@ class MarkdownReader {
     const rows = node.children.map((row) => row.children.map((c) => this.cell(inlinePieces(c.children, this.lines, this.base), c)));
     const range = offsets(node, this.base) ?? { start: 0, end: 0 };
     return { kind: 'table', rows, headerRows: rows.length > 0 ? 1 : 0, caption: null, span: range };
+  }
+
+  /**
+   * GFM takes only the row right above `|---|` as the header, so the upper
+   * row of a two-row header ("| Indicator | Realisatie | | |" over "| | 2021 |
+   * 2022 | 2023 |") is left as a one-line paragraph just above the table. It
+   * becomes the table's first header row when it is a pipe row no wider
+   * than the table, on the line right above it.
+   */
+  private withRowAbove(table: TableBlock): TableBlock {
+    const prev = this.blocks[this.blocks.length - 1];
+    if (!prev || prev.kind !== 'paragraph' || prev.lines.length !== 1 || table.rows.length === 0) return table;
+    const { start, end } = prev.lines[0]!.span;
+    const raw = this.source.slice(start, end);
+    if (!isPipeRow(raw) || isPipeSeparator(raw) || !/^[ \t]*\r?\n[ \t]*$/.test(this.source.slice(end, table.span.start))) return table;
+    const cells = splitPipeRow(raw, (a, b) => ({ start: start + a, end: start + b }));
+    if (cells.length < 2 || cells.length > table.rows[0]!.length) return table;
+    this.blocks.pop();
+    return { ...table, rows: [cells, ...table.rows], headerRows: table.headerRows + 1, span: { start, end: table.span.end } };
   }
 
   /**

@@ -17,6 +17,9 @@ import { clutterReason, repeatedKeys, runningKey } from '../vocabulary/clutter.j
 import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller } from './pipe-row.js';
 import { splitAmountRow, splitHeaderLine, splitLoneAmountRow } from './amount-row.js';
 import { joinLines } from './join-lines.js';
+import { isHeaderWord } from '../tables/cell-runs.js';
+import { valueLike } from '../tables/cell-kind.js';
+import { isYear } from '../values/index.js';
 
 /** One physical line after normalisation, with the map back to the source. */
 export interface Line {
@@ -304,6 +307,7 @@ function readPipeTables(
   let rows: Cell[][] = [];
   let headerRows = 0;
   let sawSeparator = false;
+  let sawValues = false;
   let spanStart = lines[from]!.start;
   let spanEnd = lines[from]!.end;
   const flush = (): void => {
@@ -311,6 +315,7 @@ function readPipeTables(
     rows = [];
     headerRows = 0;
     sawSeparator = false;
+    sawValues = false;
   };
   let i = from;
   while (i < lines.length) {
@@ -318,7 +323,9 @@ function readPipeTables(
     const line = lines[i]!;
     if (kind === 'pipe') {
       if (rows.length === 0) spanStart = line.start;
-      rows.push(splitPipeRow(line.text, (a, b) => lineSpan(line, a, b)));
+      const row = splitPipeRow(line.text, (a, b) => lineSpan(line, a, b));
+      sawValues ||= hasValueCell(row);
+      rows.push(row);
       spanEnd = line.end;
       i++;
       continue;
@@ -345,6 +352,8 @@ function readPipeTables(
     if (kind === 'blank') {
       const j = nextNonBlank(i);
       if (j < lines.length && (kinds[j] === 'pipe' || kinds[j] === 'pipeSep')) {
+        // After a gap, a row of header words under rows of values starts the next table.
+        if (kinds[j] === 'pipe' && sawValues && isHeaderRow(splitPipeRow(lines[j]!.text, (a, b) => lineSpan(lines[j]!, a, b)))) flush();
         i = j;
         continue;
       }
@@ -353,6 +362,21 @@ function readPipeTables(
   }
   flush();
   return i;
+}
+
+function hasValueCell(row: Cell[]): boolean {
+  return row.some((c) => c.text !== '' && isYear(c.text) === null && valueLike(c.text));
+}
+
+/** "Indicator | Rekening 2023 | Begroting 2024": two or more cells, all column words or years. */
+function isHeaderRow(row: Cell[]): boolean {
+  let words = 0;
+  for (const c of row) {
+    if (c.text === '') continue;
+    if (!isHeaderWord(c.text)) return false;
+    words++;
+  }
+  return words >= 2;
 }
 
 function pipeTable(rows: Cell[][], headerRows: number, start: number, end: number): TableBlock {
@@ -566,8 +590,10 @@ function takeHeaderAbove(
     const hasYear = /\b(?:19|20)\d\d\b/.test(text);
     if (single && !hasYear && header.length === 0) break;
     if (text.split(/\s+/).length < 2 && !hasYear) break;
-    blocks.pop();
     const ranges = splitHeaderLine(line.text, valueCount);
+    // Above a header row that already heads every column, a line without column words is the title ("Demografische druk").
+    if (header.length === 1 && header[0]!.length === valueCount + 1 && !hasYear && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
+    blocks.pop();
     const placed = firstRanges && ranges.length < valueCount && line.text.includes('  ') ? placeByColumn(ranges, firstRanges) : null;
     header.unshift((placed ?? ranges).map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
     k--;

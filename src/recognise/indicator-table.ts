@@ -69,6 +69,8 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
     }
   }
   if (children.length === 0) return null;
+  // A comparison indicator gets its values row by row; their one unit is its unit, as for a row.
+  for (const child of children) child.unit ??= singleUnit(child.values);
   const node: RecognisedTableNode = {
     type: 'indicatorTable',
     title: ctx.titleAbove,
@@ -153,25 +155,30 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
     unit ??= ctx.fieldsAbove['eenheid'] ?? null;
     if (ctx.titleSpan) rowSpans.unshift(ctx.titleSpan);
   }
-  const values = observations(row, columns, null, ctx);
-  // "Laatste meting | 2022": the row's own measuring year goes to observations without one.
-  // Only a column headed as a measuring year ("Meetjaar", "Jaar") dates the row's measurements; a value
-  // column that turned out to hold years ("Nulmeting | 2016") belongs to its own word, not to the others.
-  const periodYear = columns.reduce<number | null>((y, col, c) => y ?? (col.role === 'period' && col.label === null ? isYear(row[c]?.text ?? '') : null), null);
-  if (periodYear !== null) for (const v of values) if (v.year === null && v.label !== null && MEASURED.test(v.label)) v.year = periodYear;
-  const units = new Set(values.map((v) => v.unit).filter((u): u is string => u !== null));
+  const values = observations(row, columns, null, ctx, measuringYears(row, columns));
   const node: IndicatorNode = {
     type: 'indicator',
     kind: ctx.indicatorKind ?? 'other',
     id,
     name,
     source,
-    unit: unit ?? (units.size === 1 ? [...units][0]! : null),
+    unit: unit ?? singleUnit(values),
     values,
     position: ctx.pos(cover(rowSpans)),
   };
   if (Object.keys(fields).length > 0) node.fields = fields;
   return node;
+}
+
+/** The unit all values that have one share ("%"), or null. */
+function singleUnit(values: Observation[]): string | null {
+  let unit: string | null = null;
+  for (const v of values) {
+    if (v.unit === null) continue;
+    if (unit !== null && v.unit !== unit) return null;
+    unit = v.unit;
+  }
+  return unit;
 }
 
 /** An indicator named by the line above its table (comparison and card layouts). */
@@ -189,7 +196,32 @@ function namedIndicator(title: string, row: Cell[], ctx: RecogniseContext): Indi
   };
 }
 
-function observations(row: Cell[], columns: Column[], series: string | null, ctx: RecogniseContext): Observation[] {
+/**
+ * "Laatste meting | Meetjaar": the row's own measuring year for each measured value column without a year.
+ * Only a column headed as a measuring year ("Meetjaar", "Jaar") dates measurements; a value column that
+ * turned out to hold years ("Nulmeting | 2016") belongs to its own word, not to the others. A measured
+ * column takes the measuring year right after it ("Nulmeting | Meetjaar | Laatste meting | Meetjaar"),
+ * else the row's first.
+ */
+function measuringYears(row: Cell[], columns: Column[]): Array<number | null> {
+  const isPeriod = (c: number): boolean => columns[c]?.role === 'period' && columns[c]!.label === null;
+  let first: number | null = null;
+  for (let c = 0; c < columns.length && first === null; c++) if (isPeriod(c)) first = isYear(row[c]?.text ?? '');
+  if (first === null) return NO_YEARS;
+  return columns.map((col, c) => {
+    if (col.role !== 'value' || col.year !== null || col.label === null || !MEASURED.test(col.label)) return null;
+    return isPeriod(c + 1) ? isYear(row[c + 1]?.text ?? '') : first;
+  });
+}
+const NO_YEARS: Array<number | null> = [];
+
+function observations(
+  row: Cell[],
+  columns: Column[],
+  series: string | null,
+  ctx: RecogniseContext,
+  measured: Array<number | null> = [],
+): Observation[] {
   const out: Observation[] = [];
   columns.forEach((col, c) => {
     // A comparison row (Gemeente | … ) is all values after its series label.
@@ -199,7 +231,7 @@ function observations(row: Cell[], columns: Column[], series: string | null, ctx
     const parsed = parseValue(cell.text);
     const obs: Observation = {
       label: col.label,
-      year: col.year,
+      year: col.year ?? measured[c] ?? null,
       raw: parsed.raw,
       value: parsed.value,
       unit: parsed.unit,

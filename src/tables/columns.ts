@@ -118,9 +118,11 @@ function markPeriodColumns(columns: Column[], body: string[][]): void {
 
 function readColumnsFromHeader(header: string[][], body: string[][], width: number): ColumnReading {
   const problems: string[] = [];
-  // A header one cell short over a label column lost its empty top-left cell.
+  // A header one cell short over a label column lost its empty top-left cell,
+  // unless it starts with the name or id word itself: then a group word spans years.
   const labelFirst = share(body.map((r) => r[0] ?? ''), (t) => !valueLike(t), true) >= 0.6;
-  if (labelFirst) header = header.map((r) => (r.length === width - 1 && (r[0] ?? '').trim() !== '' ? ['', ...r] : r));
+  if (labelFirst) header = header.map((r) => (r.length === width - 1 && lostTopLeft(r[0] ?? '') ? ['', ...r] : r));
+  header = padFlattenedColspan(header, width);
   const below = (c: number): string[] => body.map((r) => r[c] ?? '');
   const yearRows = header.filter(isYearRow);
   const wordRows = header.filter((r) => !isYearRow(r) && r.some((t) => t.trim() !== ''));
@@ -148,6 +150,37 @@ function readColumnsFromHeader(header: string[][], body: string[][], width: numb
     return { columns: alignedColumns(words.slice(words.length - width), years, width, below), problems };
   }
   return { columns: groupedColumns(words, years, width, below, problems), problems };
+}
+
+/**
+ * A colspan flattened to empty cells ("Realisatie | | | Begroting | |") is
+ * positional, but the reader drops the empty cells at the end of a row. With
+ * a year row as wide as the data, such a word row gets them back.
+ */
+function padFlattenedColspan(header: string[][], width: number): string[][] {
+  const yearRow = header.find((r) => isYearRow(r) && r.length === width && isYear(r[width - 1]!) !== null);
+  if (!yearRow) return header;
+  return header.map((r) => (r.length < width && !isYearRow(r) && hasInnerGap(r) ? [...r, ...Array<string>(width - r.length).fill('')] : r));
+}
+
+/** An empty cell between two words: "Realisatie | | Begroting". */
+function hasInnerGap(row: string[]): boolean {
+  let seenWord = false;
+  let gap = false;
+  for (const t of row) {
+    if (t.trim() === '') gap ||= seenWord;
+    else if (gap) return true;
+    else seenWord = true;
+  }
+  return false;
+}
+
+/** True when a header row's first cell can stand over a value column, not over the names. */
+function lostTopLeft(first: string): boolean {
+  const word = first.replace(/\b(?:19|20)\d\d\b\*?/g, '').trim();
+  if (first.trim() === '') return false;
+  const role = word === '' ? null : descriptorRole(word);
+  return !(role === 'name' || (role === 'id' && columnLabel(word) === null));
 }
 
 /**
@@ -234,7 +267,26 @@ function alignedColumns(
       if (col.role === 'value' && col.year === null) col.year = y;
     });
   }
+  if (years.length > 0) carryGroupWords(columns);
   return columns;
+}
+
+/**
+ * A flattened colspan: "Realisatie | | | Verwachting" over "2021 | 2022 |
+ * 2023 | 2024". The group word goes right over the empty word cells under
+ * which there is a year, up to the next word.
+ */
+function carryGroupWords(columns: Column[]): void {
+  let head: Column | null = null;
+  for (const col of columns) {
+    if (col.role !== 'value') head = null;
+    else if (col.header.trim() !== '') head = col.label !== null && yearsIn(col.header).length === 0 ? col : null;
+    else if (head !== null && col.label === null && col.year !== null) {
+      col.label = head.label;
+      col.group = head.header;
+      head.group = head.header;
+    } else head = null;
+  }
 }
 
 function guessRole(cells: string[], index: number): ColumnRole {

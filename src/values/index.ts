@@ -111,6 +111,17 @@ export function parseValue(input: string): ParsedValue {
 /** A plain Dutch number, thousands grouped by points or not, with an optional decimal comma and percent sign. */
 const PLAIN_VALUE = /^(-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(%?)$/;
 
+/** A Dutch number as a range bound: "1.000", "12,5", "75". */
+const BOUND = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
+/** "1,4 < x < 2,0", "10-15", "75%-80%", "1.000 – 1.200". */
+const RANGE = new RegExp(String.raw`^(\d+(?:,\d+)?)\s*[<≤]\s*x\s*[<≤]\s*(\d+(?:,\d+)?)$|^(${BOUND})\s*(%?)\s*[-–]\s*(${BOUND})\s*(%?)$`);
+/** A sign written out before the number: "-/- 2,1%", "+/+ 400". */
+const SPELLED_SIGN = /^([-+])\/\1\s*(?=[\d€(])/;
+/** A negative value in brackets with its unit: "(0,6%)", "(€ 1.200)". */
+const BRACKETED = /^\(([^()]+)\)$/;
+/** A percent sign, possibly with a word: "%", "%-punt", "% pt." — not "%-80%". */
+const PERCENT_WORD = /^%(?:\s*-?[a-zà-ÿ][a-zà-ÿ.]*)?$/i;
+
 /**
  * `parseValue` without its fast path for plain numbers; exported for the
  * property test that holds the fast path to it.
@@ -138,19 +149,31 @@ export function parseValueInFull(input: string): ParsedValue {
     out.unit = ratio[2] || ratio[4] ? '%' : null;
     return out;
   }
-  const range = /^(\d+(?:,\d+)?)\s*[<≤]\s*x\s*[<≤]\s*(\d+(?:,\d+)?)$|^(\d+(?:,\d+)?)\s*[-–]\s*(\d+(?:,\d+)?)\s*(%?)$/.exec(t);
+  const range = RANGE.exec(t);
   if (range) {
     const a = range[1] ?? range[3]!;
-    const b = range[2] ?? range[4]!;
-    out.range = [Number(a.replace(',', '.')), Number(b.replace(',', '.'))];
+    const b = range[2] ?? range[5]!;
+    out.range = [dutchNumber(a)!, dutchNumber(b)!];
     out.qualifier = 'range';
-    if (range[5]) out.unit = '%';
+    if (range[4] || range[6]) out.unit = '%';
     return out;
   }
   const q = QUALIFIERS.exec(t);
   if (q) {
     out.qualifier = q[1]!.toLowerCase();
     t = t.slice(q[0].length);
+  }
+  // "-/- 2,1%" and "(0,6%)": the sign or the brackets go round the number with its unit.
+  let negative = false;
+  const sign = SPELLED_SIGN.exec(t);
+  if (sign) {
+    negative = sign[1] === '-';
+    t = t.slice(sign[0].length);
+  }
+  const bracketed = BRACKETED.exec(t);
+  if (bracketed) {
+    negative = !negative;
+    t = bracketed[1]!.trim();
   }
   let unit: string | null = null;
   if (t.startsWith('€')) {
@@ -175,13 +198,13 @@ export function parseValueInFull(input: string): ParsedValue {
   }
   if (rest !== '') {
     if (/^(euro|€)$/i.test(rest)) unit = '€';
-    else if (UNITS.test(rest) || /^per \S+(?: \S+){0,2}$/i.test(rest) || /^%\s*\S*$/.test(rest)) unit = rest.startsWith('%') ? '%' : rest;
+    else if (UNITS.test(rest) || /^per \S+(?: \S+){0,2}$/i.test(rest) || PERCENT_WORD.test(rest)) unit = rest.startsWith('%') ? '%' : rest;
     else {
       out.qualifier = null;
       return out;
     }
   }
-  out.value = value;
+  out.value = negative ? -value : value;
   out.unit = unit;
   return out;
 }
