@@ -38,6 +38,8 @@ describe('document meta', () => {
     ['Programmabegroting 2025 Bergen op Zoom\n\nTekst.\n', 'Bergen op Zoom'],
     ['Jaarverslag 2023 Alphen aan den Rijn\n\nTekst.\n', 'Alphen aan den Rijn'],
     ['De gemeente Ede en Wageningen werken samen.\n', 'Ede'],
+    // "de" is a connector too, but here the word is "den".
+    ['Zo besloot de gemeente Capelle aan den IJssel in maart.\n', 'Capelle aan den IJssel'],
   ])('finds the municipality in %j', (text, name) => {
     expect(parse(text).meta.municipality).toBe(name);
   });

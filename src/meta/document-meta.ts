@@ -28,7 +28,7 @@ const AMBIGUOUS = new Set(['best', 'beek', 'laren', 'putten', 'goes', 'sluis', '
 const CONNECTOR = `(?:${NAME_CONNECTORS.join('|')})`;
 const CAPITALISED = "[A-ZÀ-Þ][A-Za-zÀ-ÿ'-]+";
 /** "gemeente X": X is capitalised words and the connectors of municipality names ("Gemeente Wijk bij Duurstede"). */
-const GEMEENTE_NAME = new RegExp(`\\b[Gg]emeente\\s+((?:'s-)?${CAPITALISED}(?:[ -](?:${CONNECTOR}|${CAPITALISED})){0,4})`, 'g');
+const GEMEENTE_NAME = new RegExp(`\\b[Gg]emeente\\s+((?:'s-)?${CAPITALISED}(?:[ -](?:${CONNECTOR}(?![A-Za-zÀ-ÿ])|${CAPITALISED})){0,4})`, 'g');
 /** A capitalised name, its words joined by connectors ("Zwolle", "Bergen op Zoom", "Hof van Twente"). */
 const NAME = new RegExp(`(?:'s-)?\\b[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:${CONNECTOR} ){0,2}[A-ZÀ-Þ][a-zà-ÿ]+){0,3}(?![A-Za-zÀ-ÿ])`, 'g');
 
