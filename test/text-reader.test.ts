@@ -81,6 +81,22 @@ describe('space-separated amount rows', () => {
   });
 });
 
+describe('numbered and lettered sentences', () => {
+  const kinds = (text: string) => readText(text).blocks.map((b) => (b.kind === 'list' ? `list:${b.items.map((it) => it.marker).join(',')}` : b.kind));
+  it.each([
+    ['1. We stellen de Woonvisie vast.\n2. We openen een energieloket.\n', ['list:1.,2.']],
+    ['1) Eerste besluit;\n\n2) tweede besluit, dat over\n   twee regels loopt.\n', ['list:1),2)']],
+    ['a. extra middelen voor flexwonen;\nb. snellere procedures.\n', ['list:a.,b.']],
+  ])('are a list: %j', (text, expected) => expect(kinds(text)).toEqual(expected));
+  it.each([
+    // Titles without a final stop head what follows them.
+    ['1. Voldoende woningen\n\nTekst.\n\n2. Duurzame woningen\n\nTekst.\n'],
+    // One item is no list, nor are items out of order.
+    ['1. We stellen de Woonvisie vast.\n\nTekst.\n'],
+    ['2. We stellen de Woonvisie vast.\n4. We openen een loket.\n'],
+  ])('are no list: %j', (text) => expect(kinds(text).some((k) => k.startsWith('list'))).toBe(false));
+});
+
 describe('a list across a page break', () => {
   const header = 'Begroting 2025            Gemeente Oss\n';
   it('goes on after the running header and page number, which follow it as clutter', () => {

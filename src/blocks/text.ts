@@ -36,6 +36,8 @@ export interface Line {
 type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amounts' | 'clutter' | 'text';
 
 const BULLET = /^( *)([•▪◦●○·∙‣⁃*►■□➢✓-]|[–—]|o(?= ))[ ]+(?=\S)/;
+/** "1. ", "2) ", "a. ": the marker of a numbered or lettered item (see `markNumberedItems`). */
+const NUMBERED_ITEM = /^( *)(\d{1,2}[.)]|[a-z][.)])[ ]+(?=\S)/;
 const SENTENCE_END = /[.!?:;]["')\]]?$/;
 const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029]/g;
 /** The line breaks besides LF. */
@@ -128,6 +130,7 @@ export function readLines(lines: Line[]): ReadResult {
   });
   const running = repeatedKeys(keys);
   const kinds = lines.map((line, k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(line)));
+  markNumberedItems(lines, kinds);
   const blocks: Block[] = [];
   let i = 0;
   const nextNonBlank = (from: number): number => {
@@ -234,7 +237,7 @@ function readList(
     }
     if (kind === 'bullet') {
       const line = lines[i]!;
-      const m = BULLET.exec(line.text)!;
+      const m = (BULLET.exec(line.text) ?? NUMBERED_ITEM.exec(line.text))!;
       const indent = m[1]!.length;
       while (indents.length > 0 && indents[indents.length - 1]! > indent) indents.pop();
       if (indents.length === 0 || indents[indents.length - 1]! < indent) indents.push(indent);
@@ -269,7 +272,7 @@ function readList(
     }
     break;
   }
-  const ordered = false;
+  const ordered = items.every((it) => /^(?:\d{1,2}|[a-z])[.)]$/.test(it.marker));
   blocks.push({
     kind: 'list',
     ordered,
@@ -278,6 +281,61 @@ function readList(
   });
   for (const b of furniture) blocks.push(b);
   return i;
+}
+
+/**
+ * Numbered or lettered sentences, one after another, are the items of a
+ * list, as bullets are:
+ *
+ *   1. We actualiseren de Woonvisie.
+ *   2. We bouwen 120 sociale huurwoningen, waarvan 40 in de
+ *      kern Oost.
+ *   → a list of two items
+ *
+ * Only a run of two or more items numbered in order (1, 2, 3 or a, b, c),
+ * apart only by blank lines or their own wrapped lines, whose text ends as a
+ * sentence does: a numbered title ("1. Veilige wijken") heads what follows
+ * it and stays a line of its own.
+ */
+function markNumberedItems(lines: Line[], kinds: LineKind[]): void {
+  let run: number[] = [];
+  let previous = 0;
+  const close = (): void => {
+    if (run.length >= 2) for (const k of run) kinds[k] = 'bullet';
+    run = [];
+    previous = 0;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (kinds[i] === 'blank') continue;
+    const m = kinds[i] === 'text' ? NUMBERED_ITEM.exec(lines[i]!.text) : null;
+    if (!m) {
+      close();
+      continue;
+    }
+    const ordinal = itemOrdinal(m[2]!);
+    // The item's wrapped lines: indented, or going on in lower case.
+    let end = i;
+    let text = lines[i]!.text.trim();
+    while (end + 1 < lines.length && kinds[end + 1] === 'text' && !NUMBERED_ITEM.test(lines[end + 1]!.text)) {
+      const next = lines[end + 1]!.text;
+      if (!next.startsWith('  ') && !continuesParagraph(text, next.trim())) break;
+      text = next.trim();
+      end++;
+    }
+    if (!SENTENCE_END.test(text) || ordinal !== previous + 1) close();
+    if (SENTENCE_END.test(text) && (ordinal === 1 || run.length > 0)) {
+      run.push(i);
+      previous = ordinal;
+    }
+    i = end;
+  }
+  close();
+}
+
+/** 1 for "1." and "a)", 2 for "2)" and "b." … */
+function itemOrdinal(marker: string): number {
+  const c = marker.charCodeAt(0);
+  return c >= 97 ? c - 96 : Number.parseInt(marker, 10);
 }
 
 /** The first line after a run of clutter and blank lines (a page break) starting at `from`. */
