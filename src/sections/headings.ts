@@ -4,7 +4,8 @@
  */
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { SectionRole } from '../schema/report.js';
-import { outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
+import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME_TITLE, outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
+import { endsInFunctionWord } from '../vocabulary/line-ends.js';
 import { isValueLike } from '../values/index.js';
 import { numberedMeasure } from '../recognise/actions.js';
 
@@ -20,11 +21,7 @@ export type HeadingKind =
 const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\s+))?(\S.{1,100})$/i;
 const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
-const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
-// A final ".", ";" or ":" ends a sentence ("Programma 3 bestaat uit de volgende taakvelden:"), not a title.
-const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*(?<!:)$/i;
 const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
-const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,3}){0,3}[.)]?\s+[A-ZÀ-Þ]/;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
 const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|resultaat|planning|status|voortgang|prestaties?|beschrijving|omschrijving)\s*:?$/i;
@@ -74,6 +71,9 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;
   if (spaces(t, 16) >= 16) return false;
   if (isValueLike(t)) return false;
+  // "… samen met de" right above more text stops mid-sentence: a wrapped line, not a title.
+  // Alone between blank lines it is a label ("Kennisnemen van").
+  if (!block.standalone && endsInFunctionWord(t)) return false;
   // "We zetten in op:" introduces the list under it; it does not head a section.
   if (t.endsWith(':') && next?.kind === 'list' && sectionRole(t) === null) return false;
   if (block.standalone || block.strong) return true;
