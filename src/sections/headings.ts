@@ -58,6 +58,7 @@ export function classifyHeading(text: string): HeadingKind {
  * read as a sentence and stands alone, or leads into longer text, is one.
  */
 export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefined): boolean {
+  if (block.lines.length === 2 && isWrappedGoalTitle(block)) return true;
   if (block.lines.length !== 1) return false;
   const t = unspace(block.text).trim();
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
@@ -80,6 +81,24 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   if (!next) return true;
   if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1 || CARD_LINE.test(next.text);
   return next.kind !== 'clutter';
+}
+
+/** A wrapped first line of a goal title is long or stops mid-sentence; a short one ends the title. */
+const WRAPPED_TITLE_LINE = 50;
+
+/**
+ * "Doelstelling 3.2: Jongeren groeien veilig op, thuis, op school en in hun"
+ * / "eigen wijk": a goal title wrapped onto a second line, which the reader
+ * joined as a paragraph. Only when the first line ran on (long, or ending in
+ * a word that needs another) and the second ends the title without starting
+ * a sentence of its own.
+ */
+function isWrappedGoalTitle(block: ParagraphBlock): boolean {
+  const first = unspace(block.lines[0]!.text).trim();
+  const second = block.lines[1]!.text.trim();
+  if (first.length + second.length > 300 || !GOAL_WITH_ID.test(first) || /[.;:!?]$/.test(first)) return false;
+  if (first.length < WRAPPED_TITLE_LINE && !endsInFunctionWord(first)) return false;
+  return second.length <= first.length && !/[.!?;]\s/.test(second);
 }
 
 /** The spaces in `text`, counted up to `limit` (words − 1, without splitting the text). */
