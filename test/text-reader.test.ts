@@ -239,6 +239,14 @@ describe('readText', () => {
     ['a numbered goal', 'Doelstelling 4.2: Meer woningen voor starters in de kernen van\nDe nieuwbouw loopt.\n'],
     ['a W-question under a sentence without a full stop', 'Het plan is klaar. We verwachten het in de\nWat mag het kosten?\n'],
     ['a long title above text of another width', 'Een stedelijk dekkend en goed functionerend netwerk van buurtteams\nDe samenwerking loopt goed.\n'],
+    [
+      'a title as wide as the text under it that starts a sentence',
+      'In de wijken van Zaltbommel en Brakel zijn inwoners veilig\nDe politie en de gemeente werken samen aan veilige buurten\nin alle kernen van de gemeente Zaltbommel.\n',
+    ],
+    [
+      'a long title as wide as the text under it',
+      'Versterken van de samenwerking tussen het buurtteam en de huisartsen in de wijk\nHuisartsen en buurtteams houden iedere maand een gezamenlijk casusoverleg en\nbespreken daarin de vragen van gezinnen.\n',
+    ],
   ])('keeps %s apart from the capitalised line under it', (_, text) => {
     expect(paragraphs(text)).toHaveLength(2);
   });

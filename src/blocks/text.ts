@@ -20,7 +20,7 @@ import { joinLines } from './join-lines.js';
 import { isHeaderWord } from '../tables/cell-runs.js';
 import { valueLike } from '../tables/cell-kind.js';
 import { isYear } from '../values/index.js';
-import { endsInFunctionWord } from '../vocabulary/line-ends.js';
+import { endsInFunctionWord, opensProse, startsLikeSentence } from '../vocabulary/line-ends.js';
 import { isTitleShaped } from '../vocabulary/sections.js';
 
 /** One physical line after normalisation, with the map back to the source. */
@@ -47,8 +47,8 @@ const WRAPPED_END = /\p{L}-$/u;
 const INNER_SENTENCE_END = /\p{Ll}\p{Ll}[.!;] +\p{Lu}/u;
 /** A line this close to the paragraph's width (in characters) reached the margin. */
 const FULL_LINE = 0.9;
-/** Shorter lines are no evidence of a margin (a short column, a list of names). */
-const MIN_WRAP_WIDTH = 40;
+/** Narrower text (a list of names, a page set in two columns, where titles are as wide) is no evidence. */
+const MIN_WRAP_WIDTH = 55;
 const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029]/g;
 /** The line breaks besides LF. */
 const OTHER_BREAK = /[\r\f\u2028\u2029]/;
@@ -197,7 +197,7 @@ function readParagraph(lines: Line[], kinds: LineKind[], from: number, blocks: B
   while (i < lines.length && kinds[i] === 'text') {
     const prev = parts[parts.length - 1]!.text;
     const next = lines[i]!.text.trim();
-    if (!continuesParagraph(prev, next) && !fillsTheLine(prev, next, parts.length === 1 ? wrappedWidth(lines, kinds, i) : widest)) break;
+    if (!continuesParagraph(prev, next) && !fillsTheLine(prev, next, parts.length === 1 ? wrappedWidth(lines, kinds, i) : widest, parts.length === 1)) break;
     parts.push(lineCell(lines[i]!));
     widest = Math.max(widest, next.length);
     i++;
@@ -240,12 +240,16 @@ function continuesParagraph(prev: string, next: string): boolean {
  * one starts with a capital ("… met de gemeenten" / "Wijchen, Druten …").
  * `width` is the widest line of the paragraph so far, or, for its first
  * line, the width of the next line when that is itself wrapped (0 when not
- * known). A title-shaped line is never taken as wrapped.
+ * known). A title-shaped line is never taken as wrapped, nor is a first line
+ * that opens like a title or whose next line opens a sentence of its own.
  */
-function fillsTheLine(prev: string, next: string, width: number): boolean {
+function fillsTheLine(prev: string, next: string, width: number, first: boolean): boolean {
   if (width < MIN_WRAP_WIDTH || prev.length < width * FULL_LINE || SENTENCE_END.test(prev)) return false;
   const c = next.charAt(0);
   if (c === '' || c === c.toLowerCase()) return false;
+  // A first line as wide as the text could be a long title over it: it must open like running
+  // text ("In 2025 voeren we …"), and the next line must not open like a sentence of its own.
+  if (first && (!opensProse(prev) || startsLikeSentence(next))) return false;
   return !isTitleShaped(prev) && !isTitleShaped(next);
 }
 

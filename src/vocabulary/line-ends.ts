@@ -46,3 +46,58 @@ export function endsInFunctionWord(line: string): boolean {
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 }
+
+/**
+ * Words that a new sentence often starts with. A line that starts with one
+ * after a heading-like line reads as the first sentence under that heading,
+ * not as the end of a wrapped line (which starts with a name: "Wijchen, …").
+ */
+const SENTENCE_STARTS: ReadonlySet<string> = new Set([
+  ...FUNCTION_WORDS,
+  'het', 'we', 'wij', 'ze', 'zij', 'u', 'er', 'ook', 'dit', 'deze', 'dat', 'die', 'in', 'op', 'voor', 'door', 'om',
+  'aan', 'bij', 'na', 'over', 'uit', 'daarnaast', 'daarom', 'daarbij', 'hierbij', 'hiervoor', 'samen', 'zo', 'als',
+  'wanneer', 'nu', 'ons', 'hoe', 'wat', 'waar', 'wie', 'welke', 'binnen', 'onder', 'vanwege', 'eind', 'begin',
+]);
+
+/**
+ * Whether a line starts with a word that often opens a sentence.
+ *
+ * @example startsLikeSentence('De afspraken worden vastgelegd.') // true
+ * @example startsLikeSentence('Wijchen, Druten en Beuningen.') // false
+ */
+export function startsLikeSentence(line: string): boolean {
+  return SENTENCE_STARTS.has(firstWord(line));
+}
+
+/** The longest word in SENTENCE_STARTS. */
+const LONGEST_START = 9;
+
+/**
+ * Words that open a sentence of running text but hardly ever a title: a
+ * pronoun, a preposition, a linking adverb ("In 2025 voeren we …", "Samen
+ * met de GGD …"). Articles are left out: titles start with them ("De
+ * openbare ruimte is schoon").
+ */
+const PROSE_OPENERS: ReadonlySet<string> = new Set([
+  'we', 'wij', 'ze', 'zij', 'u', 'er', 'ook', 'dit', 'deze', 'dat', 'die', 'in', 'op', 'door', 'om', 'aan', 'bij',
+  'na', 'uit', 'met', 'naar', 'tot', 'tijdens', 'vanaf', 'vanuit', 'sinds', 'volgens', 'dankzij', 'daarnaast',
+  'daarom', 'daarbij', 'hierbij', 'hiervoor', 'samen', 'zo', 'als', 'wanneer', 'nu', 'omdat', 'zodat', 'doordat',
+  'hoewel', 'terwijl', 'vanwege', 'eind', 'begin', 'en', 'maar',
+]);
+
+/**
+ * Whether a line opens like running text rather than like a title.
+ *
+ * @example opensProse('In 2025 voeren we het Integraal Zorgakkoord uit met de gemeenten') // true
+ * @example opensProse('Basisvoorzieningen zijn georganiseerd') // false
+ */
+export function opensProse(line: string): boolean {
+  return PROSE_OPENERS.has(firstWord(line));
+}
+
+/** The first word of a line, lower-cased ('' when the line starts otherwise or the word is long). */
+function firstWord(line: string): string {
+  let end = 0;
+  while (end < line.length && end <= LONGEST_START && isLetter(line.charCodeAt(end))) end++;
+  return end === 0 || end > LONGEST_START ? '' : line.slice(0, end).toLowerCase();
+}
