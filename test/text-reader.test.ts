@@ -244,6 +244,10 @@ describe('readText', () => {
       'In de wijken van Zaltbommel en Brakel zijn inwoners veilig\nDe politie en de gemeente werken samen aan veilige buurten\nin alle kernen van de gemeente Zaltbommel.\n',
     ],
     [
+      'a title under a full line that lacks its full stop',
+      'Het college heeft in 2024 de nota Sport en Bewegen vastgesteld en uitgevoerd\nsamen met de sportverenigingen en het onderwijs in alle kernen van Raalte\nToelichting\n',
+    ],
+    [
       'a long title as wide as the text under it',
       'Versterken van de samenwerking tussen het buurtteam en de huisartsen in de wijk\nHuisartsen en buurtteams houden iedere maand een gezamenlijk casusoverleg en\nbespreken daarin de vragen van gezinnen.\n',
     ],

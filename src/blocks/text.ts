@@ -49,6 +49,8 @@ const INNER_SENTENCE_END = /\p{Ll}\p{Ll}[.!;] +\p{Lu}/u;
 const FULL_LINE = 0.9;
 /** Narrower text (a list of names, a page set in two columns, where titles are as wide) is no evidence. */
 const MIN_WRAP_WIDTH = 55;
+/** A line shorter than this part of the width that does not end a sentence is no wrapped line. */
+const HALF_LINE = 0.5;
 const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029]/g;
 /** The line breaks besides LF. */
 const OTHER_BREAK = /[\r\f\u2028\u2029]/;
@@ -247,6 +249,8 @@ function fillsTheLine(prev: string, next: string, width: number, first: boolean)
   if (width < MIN_WRAP_WIDTH || prev.length < width * FULL_LINE || SENTENCE_END.test(prev)) return false;
   const c = next.charAt(0);
   if (c === '' || c === c.toLowerCase()) return false;
+  // A wrapped line is the text's width or ends the paragraph; a short line without a stop is a title.
+  if (next.length < width * HALF_LINE && !SENTENCE_END.test(next)) return false;
   // A first line as wide as the text could be a long title over it: it must open like running
   // text ("In 2025 voeren we …"), and the next line must not open like a sentence of its own.
   if (first && (!opensProse(prev) || startsLikeSentence(next))) return false;
