@@ -198,8 +198,12 @@ function readParagraph(lines: Line[], kinds: LineKind[], from: number, blocks: B
   let i = from + 1;
   while (i < lines.length && kinds[i] === 'text') {
     const prev = parts[parts.length - 1]!.text;
+    if (SENTENCE_END.test(prev)) break;
     const next = lines[i]!.text.trim();
-    if (!continuesParagraph(prev, next) && !fillsTheLine(prev, next, parts.length === 1 ? wrappedWidth(lines, kinds, i) : widest, parts.length === 1)) break;
+    if (!continuesParagraph(prev, next)) {
+      const first = parts.length === 1;
+      if (!fillsTheLine(prev, next, first ? wrappedWidth(lines, kinds, i) : widest, first)) break;
+    }
     parts.push(lineCell(lines[i]!));
     widest = Math.max(widest, next.length);
     i++;
