@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
 import { classifyHeading, isHeadingCandidate } from '../src/sections/headings.js';
 import type { ListBlock, ParagraphBlock } from '../src/blocks/model.js';
+import { readText } from '../src/blocks/text.js';
 
 describe('sectionRole with an outline number in front', () => {
   it.each([
@@ -114,4 +115,25 @@ describe('programme headings', () => {
     expect(classifyHeading(text).kind).not.toBe('programme');
     expect(isHeadingCandidate(line(text), list)).toBe(false);
   });
+});
+
+/** The first block of `text` and whether it heads what follows, with its kind. */
+const firstBlock = (text: string): { heading: boolean; kind: string } => {
+  const { blocks } = readText(text);
+  const block = blocks[0]!;
+  if (block.kind !== 'paragraph') throw new Error('paragraph expected');
+  const heading = isHeadingCandidate(block, blocks[1]);
+  return { heading, kind: heading ? classifyHeading(block.text).kind : 'paragraph' };
+};
+
+describe('isHeadingCandidate: a goal title wrapped onto two lines', () => {
+  it.each([
+    ['Doelstelling 1.3: Alle inwoners hebben toegang tot schone energie en een goed geïsoleerde\nwoning\nHet aantal gasloze woningen steeg naar 1.240.\n'],
+    ['Doelstelling 4: Kinderen groeien op in een veilige omgeving samen met hun\nouders\nDe wachtlijst jeugdhulp is korter geworden.\n'],
+  ])('heads %j as a goal', (text) => expect(firstBlock(text)).toEqual({ heading: true, kind: 'goal' }));
+  it.each([
+    ['a short goal title with its description on the next line', 'Doelstelling 2: Meer banen\nin 2026 komen er 200 banen bij in de regio Zwolle.\n'],
+    ['a second line longer than the first', 'Doelstelling 2.4: Een aantrekkelijk centrum met ruimte voor\nondernemers, bewoners en bezoekers die samen het centrum van Raalte levendig houden\n'],
+    ['a second line holding a sentence of its own', 'Doelstelling 5.2: De binnenstad van Deventer is bereikbaar voor fietsers en voor\nvoetgangers. Het aantal fietsparkeerplekken steeg naar 3.100.\n'],
+  ])('does not head %s', (_, text) => expect(firstBlock(text).heading).toBe(false));
 });

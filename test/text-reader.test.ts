@@ -216,6 +216,44 @@ describe('readText', () => {
       'Een nieuwe zin.',
     ]);
   });
+  const paragraphs = (text: string): string[] =>
+    readText(text).blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind));
+  it.each([
+    ['a function word', 'Zo werken we in de regio samen met de\nGGD Hollands Noorden aan preventie.\n'],
+    ['a broken name', 'De bewoners van Zuid-\nScharwoude zijn tevreden over de nieuwe brug.\n'],
+    ['an earlier sentence', 'Het plan is klaar. Het college stuurt het\nVoorjaar 2026 naar de raad.\n'],
+    [
+      'a line as wide as the wrapped line under it',
+      'In 2026 starten we de aanpak samen met de woningcorporaties in\nHeerhugowaard, Langedijk en Schagen, die de nieuwbouw verder\nversnellen in de komende jaren.\n',
+    ],
+    [
+      'a line as wide as the paragraph above it',
+      'We werken met vaste wijkteams in alle kernen en bereiken zo jaarlijks\nmeer dan 900 huishoudens in de gemeente Dijk en Waard, vooral in\nSint Pancras en in de kern Broek op Langedijk.\n',
+    ],
+  ])('joins a wrapped line starting with a capital after %s', (_, text) => {
+    expect(paragraphs(text)).toHaveLength(1);
+  });
+  it.each([
+    ['a short title', 'Minder eenzaamheid\nHet aantal eenzame ouderen daalt.\n'],
+    ['a title ending in a verb particle', 'Jongeren groeien gezond op\nDe jeugdgezondheidszorg ziet alle kinderen twee keer per jaar.\n'],
+    ['a numbered goal', 'Doelstelling 4.2: Meer woningen voor starters in de kernen van\nDe nieuwbouw loopt.\n'],
+    ['a W-question under a sentence without a full stop', 'Het plan is klaar. We verwachten het in de\nWat mag het kosten?\n'],
+    ['a long title above text of another width', 'Een stedelijk dekkend en goed functionerend netwerk van buurtteams\nDe samenwerking loopt goed.\n'],
+    [
+      'a title as wide as the text under it that starts a sentence',
+      'In de wijken van Zaltbommel en Brakel zijn inwoners veilig\nDe politie en de gemeente werken samen aan veilige buurten\nin alle kernen van de gemeente Zaltbommel.\n',
+    ],
+    [
+      'a title under a full line that lacks its full stop',
+      'Het college heeft in 2024 de nota Sport en Bewegen vastgesteld en uitgevoerd\nsamen met de sportverenigingen en het onderwijs in alle kernen van Raalte\nToelichting\n',
+    ],
+    [
+      'a long title as wide as the text under it',
+      'Versterken van de samenwerking tussen het buurtteam en de huisartsen in de wijk\nHuisartsen en buurtteams houden iedere maand een gezamenlijk casusoverleg en\nbespreken daarin de vragen van gezinnen.\n',
+    ],
+  ])('keeps %s apart from the capitalised line under it', (_, text) => {
+    expect(paragraphs(text)).toHaveLength(2);
+  });
   it('marks one-line paragraphs between blank lines as standalone, others not', () => {
     const { blocks } = readText('Doel\n\nBron\n\nTekst\nmeer tekst.\n');
     expect(blocks.map((b) => (b.kind === 'paragraph' ? b.standalone : null))).toEqual([true, true, false]);

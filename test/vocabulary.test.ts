@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { indicatorKindOf, unspace } from '../src/vocabulary/sections.js';
+import { endsInFunctionWord, opensProse, startsLikeSentence } from '../src/vocabulary/line-ends.js';
 import { seed } from './helpers/seed.js';
 
 const word = fc.constantFrom('Effect', 'indicatoren', 'Prestatie-', 'gegevens', 'output', 'BBV', 'kengetallen', 'basisset', 'wettelijk', 'maat', 'Programma', 'V', 'e', 'r', 'b', 'o', 'n', 'd', ' ', '  ', '-', 'en', 'beleidsindicator', 'verplichte');
@@ -46,4 +47,48 @@ describe('unspace', () => {
         expect(unspace(h)).toBe(plain(h));
       }), { seed, numRuns: 2000 });
   });
+});
+
+describe('endsInFunctionWord', () => {
+  it.each([
+    ['Samen met de', true],
+    ['We werken nauw samen met de gemeenten Bernheze en', true],
+    ['Het college zet in op preventie. Daarnaast zorgen wij voor onze', true],
+    ['Ook is er een pilot gestart vanuit', true],
+  ])('%j: true', (line, expected) => expect(endsInFunctionWord(line)).toBe(expected));
+  it.each([
+    ['Jongeren groeien gezond op', false],
+    ['Kennisnemen van het voorstel', false],
+    ['Wat betekent dit', false],
+    ['Hoe pakken we dat aan', false],
+    ['Gemeente Krimpen aan den IJssel', false],
+    ['Bewoners van Oud-en', false],
+    ['Wonen in Hof van Twente', false],
+  ])('%j: false', (line, expected) => expect(endsInFunctionWord(line)).toBe(expected));
+});
+
+describe('startsLikeSentence', () => {
+  it.each([
+    ['De afspraken worden vastgelegd.', true],
+    ['We zetten in op preventie.', true],
+    ['Daarnaast starten we een pilot.', true],
+  ])('%j: true', (line, expected) => expect(startsLikeSentence(line)).toBe(expected));
+  it.each([
+    ['Wijchen, Druten en Beuningen.', false],
+    ['GGD Gelderland-Zuid en de huisartsen', false],
+    ['Dezelfde aanpak geldt voor de kernen.', false],
+    ['2025 wordt een overgangsjaar.', false],
+  ])('%j: false', (line, expected) => expect(startsLikeSentence(line)).toBe(expected));
+});
+
+describe('opensProse', () => {
+  it.each([
+    ['In 2025 voeren we het Integraal Zorgakkoord uit', true],
+    ['Samen met de GGD zetten we in op preventie', true],
+  ])('%j: true', (line, expected) => expect(opensProse(line)).toBe(expected));
+  it.each([
+    ['De openbare ruimte is schoon, heel en veilig', false],
+    ['Versterken van de samenwerking met de huisartsen', false],
+    ['Inwoners doen mee', false],
+  ])('%j: false', (line, expected) => expect(opensProse(line)).toBe(expected));
 });

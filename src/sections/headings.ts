@@ -4,7 +4,8 @@
  */
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { SectionRole } from '../schema/report.js';
-import { outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
+import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME_TITLE, outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
+import { endsInFunctionWord } from '../vocabulary/line-ends.js';
 import { isValueLike } from '../values/index.js';
 import { numberedMeasure } from '../recognise/actions.js';
 
@@ -20,11 +21,7 @@ export type HeadingKind =
 const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\s+))?(\S.{1,100})$/i;
 const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
-const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
-// A final ".", ";" or ":" ends a sentence ("Programma 3 bestaat uit de volgende taakvelden:"), not a title.
-const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*(?<!:)$/i;
 const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
-const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,3}){0,3}[.)]?\s+[A-ZÀ-Þ]/;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
 const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|resultaat|planning|status|voortgang|prestaties?|beschrijving|omschrijving)\s*:?$/i;
@@ -61,6 +58,7 @@ export function classifyHeading(text: string): HeadingKind {
  * read as a sentence and stands alone, or leads into longer text, is one.
  */
 export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefined): boolean {
+  if (block.lines.length === 2 && isWrappedGoalTitle(block)) return true;
   if (block.lines.length !== 1) return false;
   const t = unspace(block.text).trim();
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
@@ -74,12 +72,33 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;
   if (spaces(t, 16) >= 16) return false;
   if (isValueLike(t)) return false;
+  // "… samen met de" right above more text stops mid-sentence: a wrapped line, not a title.
+  // Alone between blank lines it is a label ("Kennisnemen van").
+  if (!block.standalone && endsInFunctionWord(t)) return false;
   // "We zetten in op:" introduces the list under it; it does not head a section.
   if (t.endsWith(':') && next?.kind === 'list' && sectionRole(t) === null) return false;
   if (block.standalone || block.strong) return true;
   if (!next) return true;
   if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1 || CARD_LINE.test(next.text);
   return next.kind !== 'clutter';
+}
+
+/** A wrapped first line of a goal title is long or stops mid-sentence; a short one ends the title. */
+const WRAPPED_TITLE_LINE = 50;
+
+/**
+ * "Doelstelling 3.2: Jongeren groeien veilig op, thuis, op school en in hun"
+ * / "eigen wijk": a goal title wrapped onto a second line, which the reader
+ * joined as a paragraph. Only when the first line ran on (long, or ending in
+ * a word that needs another) and the second ends the title without starting
+ * a sentence of its own.
+ */
+function isWrappedGoalTitle(block: ParagraphBlock): boolean {
+  const first = unspace(block.lines[0]!.text).trim();
+  const second = block.lines[1]!.text.trim();
+  if (first.length + second.length > 300 || !GOAL_WITH_ID.test(first) || /[.;:!?]$/.test(first)) return false;
+  if (first.length < WRAPPED_TITLE_LINE && !endsInFunctionWord(first)) return false;
+  return second.length <= first.length && !/[.!?;]\s/.test(second);
 }
 
 /** The spaces in `text`, counted up to `limit` (words − 1, without splitting the text). */

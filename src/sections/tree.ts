@@ -35,6 +35,8 @@ interface Frame {
   indicatorKind: IndicatorKind | null;
   children: Node[];
   span: Span;
+  /** A goal heading met inside a programme's "Wat gaan we daarvoor doen?": it groups actions. */
+  inActions?: true;
 }
 
 export interface TreeResult {
@@ -65,6 +67,13 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   let fieldsAbove: Record<string, string> = {};
   let captionAbove: string | null = null;
   let openParty: { node: ConnectedPartyNode; spans: Span[] } | null = null;
+  /** The goals of the current programme by id and by title, to know a goal heading repeated further on. */
+  const goalsById = new Map<string, GoalNode>();
+  const goalsByTitle = new Map<string, GoalNode>();
+  const forgetGoals = (): void => {
+    goalsById.clear();
+    goalsByTitle.clear();
+  };
 
   const top = (): Frame => stack[stack.length - 1]!;
   const role = (): SectionRole | null => {
@@ -152,6 +161,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     switch (h.kind) {
       case 'programme': {
         pendingGoal = null;
+        forgetGoals();
         popWhile(() => true);
         const node: ProgrammeNode = { type: 'programme', id: h.id, title: h.title, heading: text, position: base.pos(span), children: [] };
         push({ node, kind: 'programme', role: null, indicatorKind: null, children: [], span });
@@ -166,9 +176,18 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           extendFrame(current, span);
           return 0;
         }
-        popGoalScope(h.id);
         const node: GoalNode = { type: 'goal', id: h.id, title: h.title ?? '', description: null, heading: text, position: base.pos(span), children: [] };
-        push({ node, kind: 'goal', role: null, indicatorKind: null, children: [], span });
+        const actions = actionsOutsideGoal();
+        if (actions > 0) {
+          // Goals repeated under the programme's "Wat gaan we daarvoor doen?" group its actions.
+          popWhile(() => stack.length > actions + 1);
+          const known = knownGoal(h.id, h.title, null);
+          if (known) {
+            openGoalReference(text, span, known.id);
+            return 0;
+          }
+        } else popGoalScope(h.id);
+        openGoal(node, span, actions > 0);
         pendingGoal = { node, needsTitle: h.title === null, spans: [span] };
         return 0;
       }
@@ -177,9 +196,14 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         // Indicator blocks sit inside a W-question; everything else is its sibling,
         // and a W-question closes the previous one with the goals inside it.
         const isW = h.role !== 'indicators';
+        // The costs are the programme's, never a goal's, whichever goal came last.
+        if (h.role === 'costs') popWhile((f) => f.kind !== 'programme');
+        if (h.role === 'goals' || h.role === 'actions') hoistGoalFromActions();
         const lastW = stack.findLastIndex((f) => f.kind === 'section' && isWRole(f.role));
         if (isW && lastW > 0) popWhile(() => stack.length > lastW);
         popWhile((f) => f.kind === 'heading' || (f.kind === 'section' && (isW || f.role === h.role || !isWRole(f.role))));
+        // A programme's "Wat willen we bereiken?" starts its goals, also where no "Programma" heading was seen.
+        if (h.role === 'goals' && !insideGoal()) forgetGoals();
         const node: SectionNode = { type: 'section', heading: text, role: h.role, position: base.pos(span), children: [] };
         if (h.id !== null) node.id = h.id;
         push({ node, kind: 'section', role: h.role, indicatorKind: kind, children: [], span });
@@ -195,6 +219,16 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           g.title = h.title;
           g.heading = `${g.heading ?? ''}\n${text}`;
           pendingGoal = { node: g, needsTitle: false, spans: [...pendingGoal.spans, span] };
+          titleKnown(g);
+          return 0;
+        }
+        const actions = actionsOutsideGoal();
+        const repeated = actions > 0 ? knownGoal(h.id, h.title, null) : null;
+        if (repeated && repeated.id === h.id && titleKey(repeated.title) === titleKey(h.title)) {
+          // "2.1 Gelijke kansen" repeated from "Wat willen we bereiken?": the goal's actions follow.
+          // Number and title both: "1. Cameratoezicht" under "1. Veilige wijken" is a measure.
+          popWhile(() => stack.length > actions + 1);
+          openGoalReference(text, span, h.id);
           return 0;
         }
         if (r === 'actions' || (goal?.id && h.id.startsWith(`${goal.id}.`))) {
@@ -206,7 +240,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         if (r === 'goals' && h.kind === 'numbered') {
           popGoalScope(h.id);
           const node: GoalNode = { type: 'goal', id: h.id, title: h.title, description: null, heading: text, position: base.pos(span), children: [] };
-          push({ node, kind: 'goal', role: null, indicatorKind: null, children: [], span });
+          openGoal(node, span, false);
           pendingGoal = { node, needsTitle: false, spans: [span] };
           return 0;
         }
@@ -218,7 +252,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         // A plain heading right under "Wat willen we bereiken?" (not inside a goal) names a goal.
         if (h.kind === 'heading' && top().kind === 'section' && top().role === 'goals' && !insideGoal() && kind === null) {
           const node: GoalNode = { type: 'goal', id: null, title: text.replace(/[.:]$/, ''), description: null, heading: text, position: base.pos(span), children: [] };
-          push({ node, kind: 'goal', role: null, indicatorKind: null, children: [], span });
+          openGoal(node, span, false);
           pendingGoal = { node, needsTitle: false, spans: [span] };
           return 0;
         }
@@ -240,6 +274,92 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   const extendFrame = (node: Container, span: Span): void => {
     const frame = stack.find((f) => f.node === node);
     if (frame && span.end > frame.span.end) frame.span = { ...frame.span, end: span.end };
+  };
+
+  const openGoal = (node: GoalNode, span: Span, inActions: boolean): void => {
+    const frame: Frame = { node, kind: 'goal', role: null, indicatorKind: null, children: [], span };
+    if (inActions) frame.inActions = true;
+    push(frame);
+    remember(node);
+  };
+
+  const remember = (g: GoalNode): void => {
+    if (g.id !== null && !goalsById.has(g.id)) goalsById.set(g.id, g);
+    const key = titleKey(g.title);
+    if (key !== '' && !goalsByTitle.has(key)) goalsByTitle.set(key, g);
+  };
+
+  /** A goal named again: a section that carries the goal's id and holds what follows. */
+  const openGoalReference = (text: string, span: Span, id: string | null): void => {
+    pendingGoal = null;
+    const node: SectionNode = { type: 'section', heading: text, role: 'other', position: base.pos(span), children: [] };
+    if (id !== null) node.id = id;
+    push({ node, kind: 'heading', role: null, indicatorKind: null, children: [], span });
+  };
+
+  /** The goal of this programme with the same id, or else the same title, other than `self`. */
+  const knownGoal = (id: string | null, title: string | null, self: GoalNode | null): GoalNode | null => {
+    const byId = id === null ? undefined : goalsById.get(id);
+    if (byId && byId !== self) return byId;
+    const byTitle = title === null ? undefined : goalsByTitle.get(titleKey(title));
+    return byTitle && byTitle !== self ? byTitle : null;
+  };
+
+  /**
+   * The stack index of the innermost W-section when it is "Wat gaan we
+   * daarvoor doen?" of the programme itself (no goal around it), else -1.
+   */
+  const actionsOutsideGoal = (): number => {
+    for (let k = stack.length - 1; k > 0; k--) {
+      const f = stack[k]!;
+      if (f.kind === 'goal' && !f.inActions) return -1;
+      if (f.kind === 'section' && isWRole(f.role)) {
+        if (f.role !== 'actions') return -1;
+        for (let j = k - 1; j > 0; j--) if (stack[j]!.kind === 'goal') return -1;
+        return k;
+      }
+    }
+    return -1;
+  };
+
+  /**
+   * A goal whose id and title came on the line under "Doelstelling" is known
+   * by them from now on; in the programme's actions, when they name a goal
+   * seen before, it becomes a reference to that goal.
+   */
+  const titleKnown = (g: GoalNode): void => {
+    const k = stack.findIndex((f) => f.node === g);
+    const frame = stack[k];
+    if (!frame || !frame.inActions || !knownGoal(g.id, g.title, g)) {
+      remember(g);
+      return;
+    }
+    const node: SectionNode = { type: 'section', heading: g.heading ?? g.title, role: 'other', position: g.position, children: [] };
+    if (g.id !== null) node.id = g.id;
+    const siblings = stack[k - 1]!.children;
+    siblings[siblings.lastIndexOf(g)] = node;
+    stack[k] = { node, kind: 'heading', role: null, indicatorKind: null, children: frame.children, span: frame.span };
+    pendingGoal = null;
+  };
+
+  /**
+   * A goal heading under the programme's actions that is followed by its own
+   * W-questions before any action (goal-first blocks after a programme-wide
+   * "Wat gaan we daarvoor doen?") is no group of actions: it moves out to
+   * stand beside that section.
+   */
+  const hoistGoalFromActions = (): void => {
+    const g = stack.findIndex((f) => f.inActions === true);
+    if (g < 2) return;
+    const frame = stack[g]!;
+    if (frame.children.some((c) => c.type === 'action' || c.type === 'actionTable' || c.type === 'list')) return;
+    popWhile(() => stack.length > g + 1);
+    const actions = stack[g - 1]!;
+    actions.children.splice(actions.children.lastIndexOf(frame.node as Node), 1);
+    stack.splice(g - 1, 1);
+    close(actions);
+    stack[g - 2]!.children.push(frame.node as Node);
+    delete frame.inActions;
   };
 
   const popGoalScope = (id: string | null): void => {
@@ -274,6 +394,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           extendFrame(g, block.span);
           g.heading = `${g.heading ?? ''}\n${block.text}`;
           pendingGoal = { node: g, needsTitle: false, spans: [...pendingGoal.spans, block.span] };
+          titleKnown(g);
           continue;
         }
         const candidate = isHeadingCandidate(block, next);
@@ -450,6 +571,11 @@ const PARTY_KV = /^([^:]{2,60}):\s*(\S.{0,500})$/;
 
 /** The unit and source lines of an indicator card ("Eenheid: %", "Bron: Veiligheidsmonitor"). */
 const CARD_FIELD = /^(eenheid|meeteenheid|bron|peildatum|periode)\s*:\s*(\S.{0,200})$/i;
+
+/** A goal title compared across its repetitions: case, spaces and a final stop aside. */
+function titleKey(title: string): string {
+  return title.toLowerCase().replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
+}
 
 function isWRole(role: SectionRole | null): boolean {
   return role === 'goals' || role === 'actions' || role === 'costs';

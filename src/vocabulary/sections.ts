@@ -93,6 +93,33 @@ function sectionRoleUncached(heading: string): SectionRole | null {
 }
 export const sectionRole: (heading: string) => SectionRole | null = memo(sectionRoleUncached);
 
+/** "Doelstelling 3.1: Inwoners doen mee": a goal heading, however long its title. */
+export const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
+/**
+ * "Programma 2 Zorg en welzijn", without a sentence after it. A final ".",
+ * ";" or ":" ends a sentence ("Programma 3 bestaat uit de volgende taakvelden:"), not a title.
+ */
+export const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*(?<!:)$/i;
+/** "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": a numbered title. */
+export const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,3}){0,3}[.)]?\s+[A-ZÀ-Þ]/;
+
+/**
+ * Whether a line has the shape of a structural title: a W-question, a
+ * programme, a goal with its number, a numbered title. Such a line starts a
+ * block of its own in running text.
+ *
+ * @example isTitleShaped('Doelstelling 3.2: Minder armoede') // true
+ * @example isTitleShaped('GGD Gelderland-Zuid en de huisartsen') // false
+ */
+export function isTitleShaped(line: string): boolean {
+  const t = unspace(line).trim();
+  if (t.length > 300) return false;
+  if (GOAL_WITH_ID.test(t)) return true;
+  if (t.length > 150) return false;
+  if (NUMBERED_TITLE.test(t) && !/[.;]$/.test(t)) return true;
+  return t.length <= 120 && (PROGRAMME_TITLE.test(t) || sectionRole(t) !== null);
+}
+
 const INDICATOR_WORDS = /indicator|effect|prestatie|kengetal|basisset|wettelijk/i;
 
 /** Indicator kind named by a heading or table title ("Effectindicatoren" → effect). */
