@@ -137,3 +137,13 @@ describe('isHeadingCandidate: a goal title wrapped onto two lines', () => {
     ['a second line holding a sentence of its own', 'Doelstelling 5.2: De binnenstad van Deventer is bereikbaar voor fietsers en voor\nvoetgangers. Het aantal fietsparkeerplekken steeg naar 3.100.\n'],
   ])('does not head %s', (_, text) => expect(firstBlock(text).heading).toBe(false));
 });
+
+describe('isHeadingCandidate: indicator field lines', () => {
+  it.each([
+    ['Eenheid: aantal per 1.000 woningen\nBron: BAG\n'],
+    ['Bron: CBS Bevolkingsstatistiek\n\nToelichting bij de cijfers over de bevolking van de gemeente in 2024.\n'],
+  ])('a field line is no heading: %j', (text) => expect(firstBlock(text).heading).toBe(false));
+  it('a title above its field lines still is', () => {
+    expect(firstBlock('Nieuw gebouwde woningen\nEenheid: aantal per 1.000 woningen\n').heading).toBe(true);
+  });
+});

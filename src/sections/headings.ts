@@ -61,6 +61,8 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   if (block.lines.length === 2 && isWrappedGoalTitle(block)) return true;
   if (block.lines.length !== 1) return false;
   const t = unspace(block.text).trim();
+  // "Eenheid: aantal per 1.000 woningen", "Bron: BAG": fields of an indicator, not headings.
+  if (CARD_LINE.test(t)) return false;
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
   if (t.length <= 300 && GOAL_WITH_ID.test(t)) return true;
   // A W-question or a programme title is a heading whatever follows it.
