@@ -121,6 +121,28 @@ describe('rebuildCellRuns', () => {
     expect(table.rows[0]!.map((c) => c.text)).toEqual(['Taakveld', 'Rekening 2022', 'Begroting 2023']);
     expect(table.rows.length).toBe(3);
   });
+  it('counts budget column words the observation vocabulary lacks as value columns', () => {
+    const read = cells(['Primitieve begroting', 'Begroting na wijziging', 'Realisatie', 'Verschil', 'Lasten', '910', '960', '940', '20', 'Baten', '115', '120', '131', '11']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.slice(1).map((r) => r.map((c) => c.text))).toEqual([
+      ['Lasten', '910', '960', '940', '20'],
+      ['Baten', '115', '120', '131', '11'],
+    ]);
+  });
+  it('joins a budget column word broken over two lines and a lone year with the word before it', () => {
+    const read = cells(['Taakveld', 'Begroting', 'primitief', 'Begrotings-', 'wijziging', 'Realisatie', '2024', 'Verschil', '5.2 Sportaccommodaties', '1.410', '85', '1.502', '-7']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows[0]!.map((c) => c.text)).toEqual(['Taakveld', 'Begroting primitief', 'Begrotingswijziging', 'Realisatie 2024', 'Verschil']);
+    expect(table.rows[1]!.length).toBe(5);
+  });
+  it('does not join a lower-case cell that is a column word of its own, nor a year after a descriptor', () => {
+    const read = cells(['Omschrijving', '2023', 'Primitieve begroting', 'begroting na wijziging', 'Lasten', '410', '420', '450']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows[0]!.map((c) => c.text)).toEqual(['Omschrijving', '2023', 'Primitieve begroting', 'begroting na wijziging']);
+  });
   it('puts out-of-order cells in their columns: description before explanation', () => {
     const long = 'Een lange toelichting die uitlegt hoe het staat met deze prestatie en wat er nog moet gebeuren in het komende jaar.';
     const read = cells(['Doel', 'Omschrijving prestatie', 'Voortgang', 'Toelichting', '2', '1', long, 'Korte prestatie.']);

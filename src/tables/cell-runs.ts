@@ -15,6 +15,7 @@
  */
 import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '../blocks/model.js';
 import { budgetColumnKind, budgetRowKind, columnLabel, descriptorRole } from '../vocabulary/column-words.js';
+import { joinHeaderWords } from './columns.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import { isYear, parseMultiplier } from '../values/index.js';
 import { valueLike } from './cell-kind.js';
@@ -66,6 +67,12 @@ export function isTableHeaderLine(line: string): boolean {
 
 const PAGE_NUMBER = /^(?:(?:pagina|blz\.?|page|p\.)\s*)?\d{1,3}$/i;
 
+/** "Begrotings-" before "wijziging": a header word hyphenated over two lines. */
+function isBrokenHeaderWord(block: Block | undefined, next: Block | undefined): boolean {
+  if (!isCell(block) || !isCell(next) || !block.text.endsWith('-')) return false;
+  return isContinuation(block.text, next.text) && isHeaderWord(next.text);
+}
+
 /** Top-left header words of amount tables: they name the label column. */
 const ROW_HEADERS = /^(?:taakveld(?:en)?|programma(?:'s)?|product(?:en)?|onderdeel|omschrijving|kostenplaats|reserve(?:s)?|voorziening(?:en)?|investering(?:en)?)$/i;
 
@@ -104,7 +111,7 @@ function tryRun(
   const clutter: Block[] = [];
   const header: Cell[] = [];
   let i = from;
-  while (isCell(blocks[i]) && isHeaderWord((blocks[i] as ParagraphBlock).text)) {
+  while (isCell(blocks[i]) && (isHeaderWord((blocks[i] as ParagraphBlock).text) || isBrokenHeaderWord(blocks[i], blocks[i + 1]))) {
     header.push((blocks[i] as ParagraphBlock).lines[0]!);
     i++;
   }
@@ -147,7 +154,7 @@ function tryRun(
       span: built.rows[built.rows.length - 1]![0]!.span,
     });
   }
-  const headerRows = splitHeaderRows(mergeWordYearPairs(header));
+  const headerRows = splitHeaderRows(joinHeaderCells(header));
   const rows = [...headerRows, ...built.rows];
   // Reordered cells: the last cell of a row is not always the last in the text.
   let end = header[0]!.span.end;
@@ -172,6 +179,75 @@ function splitHeaderRows(header: Cell[]): Cell[][] {
   const tail = header.slice(firstYear);
   if (!tail.every((c) => isYear(c.text) !== null)) return [header];
   return [header.slice(0, firstYear), tail];
+}
+
+/**
+ * A header word that names a column of values: an observation label or a budget
+ * column ("Realisatie 2023", "Primitieve begroting", "Verschil"), not an id or a
+ * descriptor ("Nr", "Omschrijving", "Taakveld").
+ */
+function isValueWord(text: string): boolean {
+  const t = text.replace(/\b(?:19|20)\d\d\b/g, '').trim();
+  if (descriptorRole(t) === 'id') return false;
+  return columnLabel(t) !== null || budgetColumnKind(t) !== null;
+}
+
+/** The header cells with broken words joined and years paired with the words above them. */
+function joinHeaderCells(header: Cell[]): Cell[] {
+  const joined = joinContinuations(header);
+  const pairs = mergeWordYearPairs(joined);
+  return pairs !== joined ? pairs : mergeLoneYears(joined);
+}
+
+function joinCells(a: Cell, b: Cell): Cell {
+  return { text: joinHeaderWords([a.text, b.text]), span: { start: a.span.start, end: b.span.end } };
+}
+
+/**
+ * A budget column word broken over two lines: "Begroting" / "na wijziging",
+ * "Begroting" / "primitief", "Begrotings-" / "wijziging". The second part
+ * starts in lower case and is no column word of its own ("begroting na
+ * wijziging" is).
+ */
+function joinContinuations(header: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of header) {
+    const prev = out[out.length - 1];
+    if (prev && isContinuation(prev.text, cell.text)) out[out.length - 1] = joinCells(prev, cell);
+    else out.push(cell);
+  }
+  return out.length < header.length ? out : header;
+}
+
+const BROKEN_KINDS: ReadonlySet<string> = new Set(['begroting-primitief', 'begroting-gewijzigd', 'wijziging']);
+
+function isContinuation(prev: string, text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 97 && first <= 122) || isYear(prev) !== null || columnLabel(text) !== null) return false;
+  const kind = budgetColumnKind(joinHeaderWords([prev, text]));
+  return kind !== null && BROKEN_KINDS.has(kind);
+}
+
+/**
+ * A single year between two words ("Realisatie" / "2023" / "Verschil")
+ * belongs to the value word before it; a run of years is a row of its own.
+ */
+function mergeLoneYears(header: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (let k = 0; k < header.length; k++) {
+    const cell = header[k]!;
+    const prev = out[out.length - 1];
+    const next = header[k + 1];
+    const lone = prev !== undefined && next !== undefined && isYear(cell.text) !== null &&
+      isYear(prev.text) === null && isYear(next.text) === null && yearless(prev.text) && isValueWord(prev.text);
+    if (lone) out[out.length - 1] = joinCells(prev, cell);
+    else out.push(cell);
+  }
+  return out.length < header.length ? out : header;
+}
+
+function yearless(text: string): boolean {
+  return !/\b(?:19|20)\d\d\b/.test(text);
 }
 
 /**
@@ -200,13 +276,10 @@ interface Built {
 }
 
 function buildRows(rawHeader: Cell[], cells: Cell[], atEnd: boolean): Built | null {
-  const header = mergeWordYearPairs(rawHeader);
+  const header = joinHeaderCells(rawHeader);
   const words = header.filter((c) => isYear(c.text) === null);
   const years = header.length - words.length;
-  const descriptors = words.filter((c) => {
-    const t = c.text.replace(/\b(?:19|20)\d\d\b/g, '').trim();
-    return columnLabel(t) === null || descriptorRole(t) === 'id';
-  }).length;
+  const descriptors = words.filter((c) => !isValueWord(c.text)).length;
   const labels = words.length - descriptors;
   const first = cells[0]!.text;
   if (isIdLike(first) && descriptorRole(words[0]?.text ?? '') === 'id') {
