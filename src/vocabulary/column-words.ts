@@ -66,6 +66,17 @@ function seriesOfUncached(word: string): string | null {
 }
 export const seriesOf: (word: string) => string | null = memo(seriesOfUncached);
 
+/**
+ * Header words of a code column in an amount table: row numbers, taakveld and
+ * product codes ("Nr", "Taakveld", "Productcode", "Kostenplaats").
+ */
+const CODE_COLUMN = /^(?:nr\.?|nummer|no\.?|volgnr\.?|volgnummer|code|id|#|taakveld(?:en|nummer|code)?|product(?:en|nummer|code|nr\.?)?|kostenplaats|kostendrager|grootboek(?:nummer)?)$/;
+
+/** True when a header word names a column of codes, e.g. "Nr" or "Taakveld". */
+export function isCodeColumnWord(word: string): boolean {
+  return CODE_COLUMN.test(key(word));
+}
+
 export type BudgetColumnKind = 'begroting-primitief' | 'wijziging' | 'begroting-gewijzigd' | 'realisatie' | 'verschil' | 'raming' | 'begroting';
 
 /** The kind of a budget column label, or null. */

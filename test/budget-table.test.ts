@@ -1,0 +1,45 @@
+/**
+ * Budget tables read from short pipe tables: which columns are labels, codes
+ * and amounts, and what the checks say about them.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse, type BudgetTableNode, type Node, type Report } from '../src/index.js';
+import { isCodeColumnWord } from '../src/vocabulary/column-words.js';
+
+function tables(report: Report): BudgetTableNode[] {
+  const out: BudgetTableNode[] = [];
+  const stack: Node[] = [...report.children];
+  while (stack.length > 0) {
+    const n = stack.shift()!;
+    if (n.type === 'budgetTable') out.push(n);
+    if ('children' in n) stack.unshift(...n.children);
+  }
+  return out;
+}
+
+const table = (lines: string[]): BudgetTableNode => tables(parse(['Afwijkingen', '', 'Bedragen x € 1.000', '', ...lines].join('\n') + '\n'))[0]!;
+const rows = (t: BudgetTableNode) => t.rows.map((r) => [r.code ?? null, r.label, ...r.values]);
+
+describe('code columns', () => {
+  it.each([['Nr', true], ['Nr.', true], ['Taakveld', true], ['Productcode', true], ['Kostenplaats', true], ['Omschrijving', false], ['Realisatie 2023', false], ['Programma', false]])(
+    'isCodeColumnWord(%j) is %s',
+    (word, expected) => expect(isCodeColumnWord(word)).toBe(expected),
+  );
+  it('takes row numbers that do not start at 1 as codes under "Nr"', () => {
+    const t = table(['| Nr | Omschrijving | 2024 | 2025 |', '|---|---|---|---|', '| 14 | Zwerfafval | N 20 | N 20 |', '| 15 | Leges | V 8 | - |']);
+    expect(rows(t)).toEqual([['14', 'Zwerfafval', 20, 20], ['15', 'Leges', 8, 0]]);
+    expect(t.columns.map((c) => c.label)).toEqual(['2024', '2025']);
+  });
+  it('takes a taakveld column after the label as codes, not as amounts', () => {
+    const t = table(['| Investering | Taakveld | 2024 | 2025 |', '|---|---|---|---|', '| Aanleg fietspad | 2.1 | 300 | 120 |', '| Nieuwe tribune | 5.1 | 450 | 0 |']);
+    expect(rows(t)).toEqual([['2.1', 'Aanleg fietspad', 300, 120], ['5.1', 'Nieuwe tribune', 450, 0]]);
+  });
+  it('keeps a column of small amounts under a year as amounts', () => {
+    const t = table(['| Omschrijving | 2024 | 2025 |', '|---|---|---|', '| Zwerfafval | 14 | 20 |', '| Leges | 15 | 8 |']);
+    expect(rows(t)).toEqual([[null, 'Zwerfafval', 14, 20], [null, 'Leges', 15, 8]]);
+  });
+  it('keeps a word in a code column as the label', () => {
+    const t = table(['| Nr | Omschrijving | 2024 |', '|---|---|---|', '| 3 | Zwerfafval | 20 |', '| 4 | Leges | -8 |', '| Totaal | | 12 |']);
+    expect(rows(t)).toEqual([['3', 'Zwerfafval', 20], ['4', 'Leges', -8], [null, 'Totaal', 12]]);
+  });
+});
