@@ -43,3 +43,11 @@ describe('code columns', () => {
     expect(rows(t)).toEqual([['3', 'Zwerfafval', 20], ['4', 'Leges', -8], [null, 'Totaal', 12]]);
   });
 });
+
+describe('table titles', () => {
+  const titled = (topLeft: string) => tables(parse(['Kredieten sportaccommodaties', '', 'Bedragen x € 1.000', '', `| ${topLeft} | Krediet | Besteed |`, '|---|---|---|', '| Kunstgrasveld | 480 | 310 |'].join('\n') + '\n'))[0]!.title;
+  it.each([['Investering', 'Kredieten sportaccommodaties'], ['Reserves', 'Kredieten sportaccommodaties'], ['Voorzieningen', 'Kredieten sportaccommodaties'], ['Sportpark De Bongerd', 'Sportpark De Bongerd']])(
+    'a table headed %j is titled %j',
+    (topLeft, expected) => expect(titled(topLeft)).toBe(expected),
+  );
+});
