@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../src/blocks/text.js';
 import { splitAmountRow, splitHeaderLine, splitLoneAmountRow } from '../src/blocks/amount-row.js';
-import { isPipeFiller, isPipeRow, isPipeSeparator, splitPipeRow } from '../src/blocks/pipe-row.js';
+import { isPipeFiller, isPipeRow, isPipeSeparator, splitPipeRow, trimPadding } from '../src/blocks/pipe-row.js';
 
 const span = (a: number, b: number) => ({ start: a, end: b });
 
@@ -24,10 +24,18 @@ describe('pipe rows', () => {
     expect(isPipeFiller('| |||||||')).toBe(true);
     expect(isPipeFiller('| a ||')).toBe(false);
   });
-  it('splits cells, dropping the outer pipes and trailing empty cells', () => {
+  it('splits cells, dropping the outer pipes and keeping empty cells between pipes', () => {
     const cells = splitPipeRow('| Lasten | 2.762 |  | 303 | |||', span);
-    expect(cells.map((c) => c.text)).toEqual(['Lasten', '2.762', '', '303']);
+    expect(cells.map((c) => c.text)).toEqual(['Lasten', '2.762', '', '303', '', '', '']);
     expect(cells[1]!.span).toEqual({ start: 11, end: 16 });
+    expect(splitPipeRow('| Baten | 412 | |', span).map((c) => c.text)).toEqual(['Baten', '412', '']);
+    expect(splitPipeRow('Baten | 412 |', span).map((c) => c.text)).toEqual(['Baten', '412']);
+  });
+  it('drops padding beyond the last filled column of the table, not an empty last column', () => {
+    const row = (...texts: string[]) => texts.map((text) => ({ text, span: span(0, 0) }));
+    const texts = (rows: ReturnType<typeof row>[]) => trimPadding(rows).map((r) => r.map((c) => c.text));
+    expect(texts([row('Omschrijving', 'Begroting', 'Verschil'), row('Lasten', '2.298', '', '', '')])).toEqual([['Omschrijving', 'Begroting', 'Verschil'], ['Lasten', '2.298', '']]);
+    expect(texts([row('Lasten', '2.762', '', ''), row('Baten', '303', '')])).toEqual([['Lasten', '2.762'], ['Baten', '303']]);
   });
   it('keeps an empty first cell and does not drop inner empty cells', () => {
     expect(splitPipeRow('| | begroting | wijziging |', span).map((c) => c.text)).toEqual(['', 'begroting', 'wijziging']);

@@ -14,7 +14,7 @@ import { isTableHeaderLine } from '../tables/cell-runs.js';
 import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './model.js';
 import { nextChange, normaliseLine } from '../normalise/line.js';
 import { clutterReason, repeatedKeys, runningKey } from '../vocabulary/clutter.js';
-import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller } from './pipe-row.js';
+import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller, trimPadding } from './pipe-row.js';
 import { splitAmountRow, splitHeaderLine, splitLoneAmountRow } from './amount-row.js';
 import { joinLines } from './join-lines.js';
 import { isHeaderWord } from '../tables/cell-runs.js';
@@ -496,7 +496,7 @@ function isHeaderRow(row: Cell[]): boolean {
 }
 
 function pipeTable(rows: Cell[][], headerRows: number, start: number, end: number): TableBlock {
-  return { kind: 'table', rows, headerRows, caption: null, span: { start, end } };
+  return { kind: 'table', rows: trimPadding(rows), headerRows, caption: null, span: { start, end } };
 }
 
 /**
