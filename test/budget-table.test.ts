@@ -51,3 +51,23 @@ describe('table titles', () => {
     (topLeft, expected) => expect(titled(topLeft)).toBe(expected),
   );
 });
+
+describe('row groups', () => {
+  const groupsOf = (lines: string[]) => table(['| Omschrijving | Begroting 2026 |', '|---|---|', ...lines]).rows.map((r) => [r.label, r.group ?? null]);
+  it('gives a saldo row after the last group its own level when that group had its saldo', () => {
+    expect(groupsOf(['| Veiligheid | |', '| Lasten | 900 |', '| Baten | 100 |', '| Saldo | -800 |', '| Economie | |', '| Lasten | 400 |', '| Baten | 150 |', '| Saldo | -250 |', '| Saldo van baten en lasten | -1.050 |'])).toEqual([
+      ['Lasten', 'Veiligheid'], ['Baten', 'Veiligheid'], ['Saldo', 'Veiligheid'],
+      ['Lasten', 'Economie'], ['Baten', 'Economie'], ['Saldo', 'Economie'],
+      ['Saldo van baten en lasten', null],
+    ]);
+  });
+  it('keeps the first saldo of a group in that group', () => {
+    expect(groupsOf(['| Economie | |', '| Lasten | 400 |', '| Baten | 150 |', '| Saldo van baten en lasten | -250 |'])).toEqual([
+      ['Lasten', 'Economie'], ['Baten', 'Economie'], ['Saldo van baten en lasten', 'Economie'],
+    ]);
+  });
+  it('puts a first-column row beside groups named in a kind column', () => {
+    const t = table(['| Programma | | 2026 |', '|---|---|---|', '| Veiligheid | Lasten | 900 |', '| | Baten | 100 |', '| Saldo programma\'s | | -800 |']);
+    expect(t.rows.map((r) => [r.label, r.group ?? null])).toEqual([['Lasten', 'Veiligheid'], ['Baten', 'Veiligheid'], ['Saldo programma\'s', null]]);
+  });
+});

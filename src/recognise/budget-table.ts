@@ -81,6 +81,27 @@ interface Groups {
   line: { text: string; spans: Span[] } | null;
   /** Group lines that no row took: notes of the table. */
   orphans: string[];
+  /** The row kinds (lasten, baten, saldo) the current group has had. */
+  kinds: Set<string>;
+  /** Groups are named beside a kind cell ("Programma 1 | Lasten"), not on lines of their own. */
+  byKindCell: boolean;
+}
+
+function enterGroup(groups: Groups, group: string | null): void {
+  if (group !== groups.group) groups.kinds.clear();
+  groups.group = group;
+}
+
+/**
+ * A Lasten / Baten / Saldo row in the first column belongs to the group above
+ * it, unless that group already had a row of its kind ("Saldo van baten en
+ * lasten" after the last group's "Saldo") or the groups name their rows in a
+ * kind column of their own (then a row in the first column stands beside the
+ * groups). Totals never belong to a group.
+ */
+function inGroup(label: string, groups: Groups): boolean {
+  const kind = budgetRowKind(label);
+  return isGroupedKind(label) && !groups.byKindCell && kind !== null && !groups.kinds.has(kind.kind);
 }
 
 /**
@@ -103,7 +124,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const multiplier = captions.map((t) => parseMultiplier(t)).find((m) => m !== null)?.multiplier ?? 1;
 
   const rows: BudgetRow[] = [];
-  const groups: Groups = { group: null, line: null, orphans: [] };
+  const groups: Groups = { group: null, line: null, orphans: [], kinds: new Set(), byKindCell: false };
   for (const row of body) {
     const out = budgetRow(row, layout, groups, ctx);
     if (out) rows.push(out);
@@ -154,8 +175,8 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.
       if (groups.line) groups.orphans.push(groups.line.text);
-      groups.group = labelCells.join(' ');
-      groups.line = { text: groups.group, spans: row.filter((c) => c.text !== '').map((c) => c.span) };
+      enterGroup(groups, labelCells.join(' '));
+      groups.line = { text: labelCells.join(' '), spans: row.filter((c) => c.text !== '').map((c) => c.span) };
     }
     return null;
   }
@@ -175,12 +196,14 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
     // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
     rowGroup = labelCells.slice(0, -1).join(' ');
     label = labelCells[labelCells.length - 1]!;
-    groups.group = rowGroup;
-  } else if (firstEmpty || (labelCells.length === 1 && isGroupedKind(label))) {
+    enterGroup(groups, rowGroup);
+    groups.byKindCell = true;
+  } else if (firstEmpty || (labelCells.length === 1 && inGroup(label, groups))) {
     rowGroup = groups.group;
   } else {
-    groups.group = null;
+    enterGroup(groups, null);
   }
+  if (rowGroup !== null) groups.kinds.add(budgetRowKind(label)?.kind ?? label);
   if (labelCells.length >= 2 && !lastKind && CODE.test(labelCells[0]!)) {
     code = labelCells[0]!;
     label = labelCells.slice(1).join(' ');
