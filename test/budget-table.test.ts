@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type BudgetTableNode, type Node, type Report } from '../src/index.js';
 import { isCodeColumnWord } from '../src/vocabulary/column-words.js';
+import { shownDecimals } from '../src/checks/budget-arithmetic.js';
 
 function tables(report: Report): BudgetTableNode[] {
   const out: BudgetTableNode[] = [];
@@ -69,5 +70,21 @@ describe('row groups', () => {
   it('puts a first-column row beside groups named in a kind column', () => {
     const t = table(['| Programma | | 2026 |', '|---|---|---|', '| Veiligheid | Lasten | 900 |', '| | Baten | 100 |', '| Saldo programma\'s | | -800 |']);
     expect(t.rows.map((r) => [r.label, r.group ?? null])).toEqual([['Lasten', 'Veiligheid'], ['Baten', 'Veiligheid'], ['Saldo programma\'s', null]]);
+  });
+});
+
+describe('rounding tolerance', () => {
+  it.each([['43,5', 43.5, 1], ['2.410', 2410, 0], ['-1.204,25', -1204.25, 2], ['N 31', 31, 0], ['(12,0)', -12, 1], ['7.25', 7.25, 2], ['-', 0, 0]])(
+    'shownDecimals(%j, %s) is %i',
+    (raw, value, expected) => expect(shownDecimals(raw, value)).toBe(expected),
+  );
+  const codes = (lines: string[]) => parse(['Wat mag het kosten?', '', 'x € 1 mln', '', '| Omschrijving | Begroting 2026 |', '|---|---|', ...lines].join('\n') + '\n').diagnostics.map((d) => `${d.severity} ${d.code}`);
+  it('warns when a saldo in tenths is off by more than one tenth', () => {
+    expect(codes(['| Lasten | 38,4 |', '| Baten | 2,1 |', '| Saldo | -37,1 |'])).toEqual(['warning budget.saldo-mismatch']);
+  });
+  it('calls a saldo off by one tenth rounding, and whole amounts off by one too', () => {
+    expect(codes(['| Lasten | 38,4 |', '| Baten | 2,1 |', '| Saldo | -36,2 |'])).toEqual(['info budget.saldo-rounding']);
+    expect(codes(['| Lasten | 384 |', '| Baten | 21 |', '| Saldo | -364 |'])).toEqual(['info budget.saldo-rounding']);
+    expect(codes(['| Lasten | 38,4 |', '| Baten | 2,1 |', '| Saldo | -36,3 |'])).toEqual([]);
   });
 });

@@ -2,26 +2,57 @@
  * The arithmetic a budget table states: saldo = baten − lasten (in whatever
  * sign convention the table uses), begroting na wijziging = primitieve
  * begroting + wijziging, verschil = begroting − realisatie. A difference of
- * 1 is rounding in the source (info); more is a warning at the row.
+ * one unit of the last digit shown (1 in whole amounts, 0,1 in "43,5") is
+ * rounding in the source (info); more is a warning at the row.
  */
-import type { BudgetTableNode, Diagnostic } from '../schema/report.js';
+import type { BudgetRow, BudgetTableNode, Diagnostic } from '../schema/report.js';
 import { budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
-
-const TOLERANCE = 1;
 
 type Report = (d: Diagnostic) => void;
 
-function close(a: number, b: number): 'equal' | 'rounding' | 'different' {
+function close(a: number, b: number, unit: number): 'equal' | 'rounding' | 'different' {
   const d = Math.abs(a - b);
-  if (d < 1e-9) return 'equal';
-  return d <= TOLERANCE + 1e-9 ? 'rounding' : 'different';
+  // Sums of decimals are off by float noise ("1,7 − 43,5"): far below the unit shown.
+  if (d < unit * 1e-6) return 'equal';
+  return d <= unit * (1 + 1e-6) ? 'rounding' : 'different';
 }
 
-// One formatter for every message: toLocaleString builds a new one on each call.
-const DUTCH = new Intl.NumberFormat('nl-NL');
+/** Decimals a cell shows: "43,5" → 1, "2.410" → 0, "1.204,25 N" → 2. */
+export function shownDecimals(raw: string, value: number | null): number {
+  const comma = raw.lastIndexOf(',');
+  let digits = 0;
+  if (comma >= 0) while (comma + 1 + digits < raw.length && isDigit(raw.charCodeAt(comma + 1 + digits))) digits++;
+  // "7.2" read as a decimal number: its decimals count too.
+  if (value !== null && !Number.isInteger(value)) {
+    const text = String(value);
+    const dot = text.indexOf('.');
+    if (dot >= 0 && !text.includes('e')) digits = Math.max(digits, text.length - dot - 1);
+  }
+  return digits;
+}
 
-function fmt(n: number): string {
-  return DUTCH.format(n);
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * One unit of the last digit the given cells show: 1 for whole amounts, 0,1
+ * when one of them has one decimal.
+ */
+export function shownUnit(cells: ReadonlyArray<readonly [BudgetRow, number]>): number {
+  let decimals = 0;
+  for (const [row, c] of cells) decimals = Math.max(decimals, shownDecimals(row.raw[c] ?? '', row.values[c] ?? null));
+  return 10 ** -Math.min(decimals, 6);
+}
+
+// One formatter per number of decimals: toLocaleString builds a new one on each call.
+const DUTCH: Intl.NumberFormat[] = [];
+
+/** An amount as the table shows it: "-176,4" in a table of tenths. */
+function fmt(n: number, unit: number): string {
+  const decimals = Math.max(0, Math.round(-Math.log10(unit)));
+  DUTCH[decimals] ??= new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return DUTCH[decimals]!.format(n);
 }
 
 /** Checks one budget table; pushes diagnostics through `report`. */
@@ -55,14 +86,15 @@ function checkSaldoRows(table: BudgetTableNode, report: Report): void {
       const b = B.values[c];
       if (s == null || l == null || b == null) return;
       const candidates = [b - l, l - b, b + l];
-      const results = candidates.map((x) => close(s, x));
+      const unit = shownUnit([[L, c], [B, c], [S, c]]);
+      const results = candidates.map((x) => close(s, x, unit));
       if (results.includes('equal')) return;
       const column = table.columns[c]?.label ?? `column ${c + 1}`;
       const expected = candidates[0]!;
       if (results.includes('rounding')) {
-        report({ severity: 'info', code: 'budget.saldo-rounding', message: `Saldo ${fmt(s)} in "${column}" differs by 1 from baten − lasten (rounding in the source)`, position: S.position });
+        report({ severity: 'info', code: 'budget.saldo-rounding', message: `Saldo ${fmt(s, unit)} in "${column}" differs by ${fmt(unit, unit)} from baten − lasten (rounding in the source)`, position: S.position });
       } else {
-        report({ severity: 'warning', code: 'budget.saldo-mismatch', message: `Saldo ${fmt(s)} in "${column}" differs from baten − lasten = ${fmt(expected)}`, position: S.position });
+        report({ severity: 'warning', code: 'budget.saldo-mismatch', message: `Saldo ${fmt(s, unit)} in "${column}" differs from baten − lasten = ${fmt(expected, unit)}`, position: S.position });
       }
     });
   }
@@ -97,19 +129,21 @@ function checkColumns(table: BudgetTableNode, report: Report): void {
     const v = row.values;
     if (prim >= 0 && wijz >= 0 && na >= 0) {
       const [p, w, n] = [v[prim], v[wijz], v[na]];
-      if (p != null && w != null && n != null) judge(n, [p + w], 'budget.wijziging-mismatch', `Begroting na wijziging ${fmt(n)} differs from primitieve begroting + wijziging = ${fmt(p + w)} in row "${row.label}"`, row.position, report);
+      const unit = shownUnit([[row, prim], [row, wijz], [row, na]]);
+      if (p != null && w != null && n != null) judge(n, [p + w], unit, 'budget.wijziging-mismatch', `Begroting na wijziging ${fmt(n, unit)} differs from primitieve begroting + wijziging = ${fmt(p + w, unit)} in row "${row.label}"`, row.position, report);
     }
     const begr = na >= 0 ? na : prim;
     if (begr >= 0 && real >= 0 && verschil >= 0) {
       const [b, r, d] = [v[begr], v[real], v[verschil]];
-      if (b != null && r != null && d != null) judge(Math.abs(d), [Math.abs(b - r)], 'budget.verschil-mismatch', `Verschil ${fmt(d)} differs from begroting − realisatie = ${fmt(b - r)} in row "${row.label}"`, row.position, report);
+      const unit = shownUnit([[row, begr], [row, real], [row, verschil]]);
+      if (b != null && r != null && d != null) judge(Math.abs(d), [Math.abs(b - r)], unit, 'budget.verschil-mismatch', `Verschil ${fmt(d, unit)} differs from begroting − realisatie = ${fmt(b - r, unit)} in row "${row.label}"`, row.position, report);
     }
   }
 }
 
-function judge(actual: number, expected: number[], code: string, message: string, position: Diagnostic['position'], report: Report): void {
-  const results = expected.map((e) => close(actual, e));
+function judge(actual: number, expected: number[], unit: number, code: string, message: string, position: Diagnostic['position'], report: Report): void {
+  const results = expected.map((e) => close(actual, e, unit));
   if (results.includes('equal')) return;
-  if (results.includes('rounding')) report({ severity: 'info', code: code.replace('mismatch', 'rounding'), message: `${message} (by 1: rounding)`, position });
+  if (results.includes('rounding')) report({ severity: 'info', code: code.replace('mismatch', 'rounding'), message: `${message} (by ${fmt(unit, unit)}: rounding)`, position });
   else report({ severity: 'warning', code, message, position });
 }
