@@ -205,6 +205,18 @@ describe('pipe tables after a blank line', () => {
 });
 
 describe('readText', () => {
+  const tableTexts = (text: string) => {
+    const table = readText(text).blocks.find((b) => b.kind === 'table');
+    if (!table || table.kind !== 'table') throw new Error('table expected');
+    return table.rows.map((r) => r.map((c) => c.text));
+  };
+  it('reads a leading pipe in a table without outer pipes as an empty first cell', () => {
+    expect(tableTexts('Programma | | 2024\nZorg | Lasten | 900\n| Baten | 120\n')).toEqual([['Programma', '', '2024'], ['Zorg', 'Lasten', '900'], ['', 'Baten', '120']]);
+  });
+  it('keeps outer pipes outer, also under a header written without them', () => {
+    expect(tableTexts('| Programma | | 2024 |\n| Zorg | Lasten | 900 |\n| | Baten | 120 |\n')).toEqual([['Programma', '', '2024'], ['Zorg', 'Lasten', '900'], ['', 'Baten', '120']]);
+    expect(tableTexts('Omschrijving | 2024 |\n| Lasten | 900 |\n| Baten | 120 |\n')).toEqual([['Omschrijving', '2024'], ['Lasten', '900'], ['Baten', '120']]);
+  });
   it('groups lines into paragraphs, lists and tables with source spans', () => {
     const text = 'Wat gaan we daarvoor doen?\n\n• Eerste actie\n• Tweede actie\n  met vervolg\n\nA | B |\n---|---|\n1 | 2 |\n';
     const { blocks } = readText(text);
