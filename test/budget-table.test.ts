@@ -88,3 +88,27 @@ describe('rounding tolerance', () => {
     expect(codes(['| Lasten | 38,4 |', '| Baten | 2,1 |', '| Saldo | -36,3 |'])).toEqual([]);
   });
 });
+
+describe('total rows', () => {
+  const diags = (lines: string[]) => parse(['Wat heeft het gekost?', '', 'Bedragen x € 1.000', '', ...lines].join('\n') + '\n').diagnostics.map((d) => `${d.severity} ${d.code} ${d.position?.start.line}`);
+  const head = ['| Taakveld | Begroting 2026 | Raming 2027 |', '|---|---|---|'];
+  it('checks a total against the plain rows above it: equal, off by rounding, off by more', () => {
+    expect(diags([...head, '| 2.1 Verkeer | 500 | 510 |', '| 2.2 Parkeren | 120 | 125 |', '| Totaal | 620 | 635 |'])).toEqual([]);
+    expect(diags([...head, '| 2.1 Verkeer | 500 | 510 |', '| 2.2 Parkeren | 120 | 125 |', '| Totaal | 621 | 655 |'])).toEqual(['info budget.total-rounding 9', 'warning budget.total-mismatch 9']);
+  });
+  it('reads V/N markers as signs and leaves a column with an empty cell alone', () => {
+    expect(diags(['| Nr | Omschrijving | 2026 | 2027 |', '|---|---|---|---|', '| 1 | Leges | V 40 | |', '| 2 | Inhuur | N 25 | N 10 |', '| | Totaal | V 15 | N 90 |'])).toEqual([]);
+    expect(diags(['| Nr | Omschrijving | 2026 |', '|---|---|---|', '| 1 | Leges | V 40 |', '| 2 | Inhuur | N 25 |', '| | Totaal | V 65 |'])).toEqual(['warning budget.total-mismatch 9']);
+  });
+  it('does not sum Lasten, Baten and Saldo rows into a total', () => {
+    expect(diags([...head, '| Lasten | 500 | 510 |', '| Baten | 120 | 125 |', '| Totaal saldo | -380 | -385 |'])).toEqual([]);
+  });
+  it('accepts a heading row that carries the sum of the rows under it', () => {
+    expect(diags([...head, '| Programma Zorg | 620 | 635 |', '| 6.1 Wmo | 500 | 510 |', '| 6.2 Jeugd | 120 | 125 |', '| Totaal lasten | 620 | 635 |'])).toEqual([]);
+  });
+  it('checks a grand saldo against the saldo of each group', () => {
+    const grouped = ['| Programma | | 2026 |', '|---|---|---|', '| Zorg | Lasten | 500 |', '| | Baten | 100 |', '| | Saldo | -400 |', '| Wonen | Lasten | 300 |', '| | Baten | 50 |', '| | Saldo | -250 |'];
+    expect(diags([...grouped, '| Saldo van baten en lasten | | -650 |'])).toEqual([]);
+    expect(diags([...grouped, '| Saldo van baten en lasten | | -600 |'])).toEqual(['warning budget.total-mismatch 13']);
+  });
+});

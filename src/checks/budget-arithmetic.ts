@@ -6,7 +6,7 @@
  * rounding in the source (info); more is a warning at the row.
  */
 import type { BudgetRow, BudgetTableNode, Diagnostic } from '../schema/report.js';
-import { budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
+import { budgetColumnKind, budgetRowKind, isTotalLabel } from '../vocabulary/column-words.js';
 
 type Report = (d: Diagnostic) => void;
 
@@ -59,6 +59,7 @@ function fmt(n: number, unit: number): string {
 export function checkBudgetTable(table: BudgetTableNode, report: Report): void {
   checkSaldoRows(table, report);
   checkColumns(table, report);
+  checkTotals(table, report);
 }
 
 function kindOf(label: string): string | null {
@@ -146,4 +147,102 @@ function judge(actual: number, expected: number[], unit: number, code: string, m
   if (results.includes('equal')) return;
   if (results.includes('rounding')) report({ severity: 'info', code: code.replace('mismatch', 'rounding'), message: `${message} (by ${fmt(unit, unit)}: rounding)`, position });
   else report({ severity: 'warning', code, message, position });
+}
+
+/**
+ * Total rows against the rows they sum, only where those are unambiguous:
+ * a "Totaal …" row under a run of plain rows (back to the previous total, the
+ * table's start or another group; the run's first row may be a heading that
+ * carries its own amounts), and a grand Lasten / Baten / Saldo row after groups
+ * that each have one row of its kind. Rounding of the rows summed (half a unit
+ * each, at least one unit) is info; more is a warning.
+ */
+function checkTotals(table: BudgetTableNode, report: Report): void {
+  table.rows.forEach((row, r) => {
+    const summed = isTotalLabel(row.label) ? runAbove(table.rows, r) : groupKindRows(table.rows, r);
+    if (summed.length > 0) judgeTotal(table, row, summed, report);
+  });
+}
+
+/** The plain rows above a total row, back to the previous total, the table's start or another group. */
+function runAbove(rows: BudgetRow[], r: number): BudgetRow[][] {
+  const total = rows[r]!;
+  const run: BudgetRow[] = [];
+  for (let k = r - 1; k >= 0; k--) {
+    const row = rows[k]!;
+    if (isTotalLabel(row.label) || (row.group ?? null) !== (total.group ?? null)) break;
+    if (budgetRowKind(row.label) !== null) return [];
+    run.unshift(row);
+  }
+  if (run.length < 2) return [];
+  return run.length >= 3 ? [run, run.slice(1)] : [run];
+}
+
+/** For a row outside the groups ("Saldo van baten en lasten"), the one row of its kind in each group above it. */
+function groupKindRows(rows: BudgetRow[], r: number): BudgetRow[][] {
+  const total = rows[r]!;
+  const kind = kindOf(total.label);
+  if (total.group != null || kind === null) return [];
+  const byGroup = new Map<string, BudgetRow[]>();
+  for (let k = 0; k < r; k++) {
+    const row = rows[k]!;
+    if (row.group == null || kindOf(row.label) !== kind) continue;
+    const list = byGroup.get(row.group) ?? [];
+    list.push(row);
+    byGroup.set(row.group, list);
+  }
+  if (byGroup.size < 2) return [];
+  const summed: BudgetRow[] = [];
+  for (const list of byGroup.values()) {
+    if (list.length !== 1) return [];
+    summed.push(list[0]!);
+  }
+  return [summed];
+}
+
+/** A cell's amount with the sign of its V/N marker ("N 31" → -31), or null when that cannot be told. */
+function signed(row: BudgetRow, c: number, marked: boolean): number | null {
+  const v = row.values[c];
+  // An empty cell may be a cell the extraction lost: the column is not checked.
+  if (v == null) return null;
+  if (!marked) return v;
+  const marker = row.markers?.[c] ?? '';
+  if (/\bV\b/.test(marker)) return Math.abs(v);
+  if (/\bN\b/.test(marker)) return -Math.abs(v);
+  return v === 0 ? 0 : null;
+}
+
+function judgeTotal(table: BudgetTableNode, total: BudgetRow, candidates: BudgetRow[][], report: Report): void {
+  const all = candidates[0]!;
+  total.values.forEach((t, c) => {
+    if (t == null) return;
+    const marked = [total, ...all].some((row) => /\b[VN]\b/.test(row.markers?.[c] ?? ''));
+    const value = signed(total, c, marked);
+    if (value === null) return;
+    const unit = shownUnit([[total, c], ...all.map((row) => [row, c] as const)]);
+    // Percentages do not add up.
+    if ([total, ...all].some((row) => (row.raw[c] ?? '').includes('%'))) return;
+    let best: { sum: number; n: number; result: ReturnType<typeof close> } | null = null;
+    for (const rows of candidates) {
+      const cells = rows.map((row) => signed(row, c, marked));
+      if (cells.some((x) => x === null)) return;
+      const sum = (cells as number[]).reduce((a, b) => a + b, 0);
+      const slack = unit * Math.max(1, Math.ceil(rows.length / 2));
+      // Heading rows that carry the sums of the rows under them count every amount twice.
+      const result = [close(value, sum, slack), close(value, sum / 2, slack)].sort((a, b) => rank(a) - rank(b))[0]!;
+      if (!best || rank(result) < rank(best.result)) best = { sum, n: rows.length, result };
+    }
+    if (!best || best.result === 'equal') return;
+    const column = table.columns[c]?.label ?? `column ${c + 1}`;
+    const shown = `${total.label} ${total.raw[c] ?? fmt(t, unit)} in "${column}"`;
+    if (best.result === 'rounding') {
+      report({ severity: 'info', code: 'budget.total-rounding', message: `${shown} differs by ${fmt(Math.abs(value - best.sum), unit)} from the sum of the ${best.n} rows it totals (rounding in the source)`, position: total.position });
+    } else {
+      report({ severity: 'warning', code: 'budget.total-mismatch', message: `${shown} differs from the sum of the ${best.n} rows it totals = ${fmt(best.sum, unit)}`, position: total.position });
+    }
+  });
+}
+
+function rank(result: 'equal' | 'rounding' | 'different'): number {
+  return result === 'equal' ? 0 : result === 'rounding' ? 1 : 2;
 }

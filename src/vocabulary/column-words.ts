@@ -113,3 +113,8 @@ function budgetRowKindUncached(label: string): { kind: BudgetRowKindName; total:
   return null;
 }
 export const budgetRowKind: (word: string) => { kind: BudgetRowKindName; total: boolean } | null = memo(budgetRowKindUncached);
+
+/** True when a row label names a total: "Totaal", "Totaal programma 2", "Subtotaal lasten". */
+export function isTotalLabel(label: string): boolean {
+  return /^(?:sub)?totaal\b/.test(key(label));
+}
