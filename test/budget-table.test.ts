@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse, type BudgetTableNode, type Node, type Report } from '../src/index.js';
-import { isCodeColumnWord } from '../src/vocabulary/column-words.js';
+import { isBalanceColumnWord, isCodeColumnWord } from '../src/vocabulary/column-words.js';
 import { shownDecimals } from '../src/checks/budget-arithmetic.js';
 
 function tables(report: Report): BudgetTableNode[] {
@@ -111,4 +111,11 @@ describe('total rows', () => {
     expect(diags([...grouped, '| Saldo van baten en lasten | | -650 |'])).toEqual([]);
     expect(diags([...grouped, '| Saldo van baten en lasten | | -600 |'])).toEqual(['warning budget.total-mismatch 13']);
   });
+});
+
+describe('balance column words', () => {
+  it.each([['Saldo 1-1-2024', true], ['Stand per 31 december 2023', true], ['Beginsaldo', true], ['Vrijval', true], ['Aanwendingen', true], ['Saldo', false], ['Toevoegingen aan reserves', false], ['Saldo van baten en lasten', false]])(
+    'isBalanceColumnWord(%j) is %s',
+    (word, expected) => expect(isBalanceColumnWord(word)).toBe(expected),
+  );
 });

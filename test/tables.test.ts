@@ -143,6 +143,18 @@ describe('rebuildCellRuns', () => {
     if (table.kind !== 'table') throw new Error('table expected');
     expect(table.rows[0]!.map((c) => c.text)).toEqual(['Omschrijving', '2023', 'Primitieve begroting', 'begroting na wijziging']);
   });
+  it('rebuilds a voorzieningen table under balance and mutation column words', () => {
+    const read = cells(['Voorziening', 'Saldo 1-1-2024', 'Vermeerdering', 'Vrijval', 'Saldo 31-12-2024', 'Voorziening wachtgelden', '410', '35', '12', '433']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.map((r) => r.length)).toEqual([5, 5]);
+  });
+  it('gives a row word right before an amount back to the rows', () => {
+    const read = cells(['Omschrijving', 'Rekening 2023', 'Begroting 2024', 'Toevoegingen', '120', '80', 'Onttrekkingen', '300', '310']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([['Omschrijving', 'Rekening 2023', 'Begroting 2024'], ['Toevoegingen', '120', '80'], ['Onttrekkingen', '300', '310']]);
+  });
   it('puts out-of-order cells in their columns: description before explanation', () => {
     const long = 'Een lange toelichting die uitlegt hoe het staat met deze prestatie en wat er nog moet gebeuren in het komende jaar.';
     const read = cells(['Doel', 'Omschrijving prestatie', 'Voortgang', 'Toelichting', '2', '1', long, 'Korte prestatie.']);

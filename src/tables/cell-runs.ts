@@ -14,7 +14,7 @@
  * their columns by type.
  */
 import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '../blocks/model.js';
-import { budgetColumnKind, budgetRowKind, columnLabel, descriptorRole } from '../vocabulary/column-words.js';
+import { budgetColumnKind, budgetRowKind, columnLabel, descriptorRole, isBalanceColumnWord } from '../vocabulary/column-words.js';
 import { joinHeaderWords } from './columns.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import { isYear, parseMultiplier } from '../values/index.js';
@@ -38,6 +38,7 @@ export function isHeaderWord(text: string): boolean {
   if (isYear(t) !== null) return true;
   // "Effectindicatoren", "Wat heeft het gekost?": the heading above the table, not a column.
   if (sectionRole(t) !== null) return false;
+  if (isBalanceColumnWord(t)) return true;
   const stripped = t.replace(/\b(?:19|20)\d\d\b\*?/g, '').replace(/[:*]+$/, '').trim();
   if (stripped === '') return false;
   return columnLabel(stripped) !== null || descriptorRole(stripped) !== null || budgetColumnKind(stripped) !== null ||
@@ -115,6 +116,11 @@ function tryRun(
     header.push((blocks[i] as ParagraphBlock).lines[0]!);
     i++;
   }
+  // "Toevoegingen" right before an amount is the first row's label, not a column.
+  while (header.length > 2 && budgetRowKind(header[header.length - 1]!.text) !== null && isCell(blocks[i]) && valueLike((blocks[i] as ParagraphBlock).text)) {
+    header.pop();
+    i--;
+  }
   const known = header.filter((c) => isHeaderWord(c.text)).length;
   if (header.length < 2 || known < 2) return null;
   if (header.every((c) => isYear(c.text) !== null) && header.length < 3) return null;
@@ -187,6 +193,7 @@ function splitHeaderRows(header: Cell[]): Cell[][] {
  * descriptor ("Nr", "Omschrijving", "Taakveld").
  */
 function isValueWord(text: string): boolean {
+  if (isBalanceColumnWord(text)) return true;
   const t = text.replace(/\b(?:19|20)\d\d\b/g, '').trim();
   if (descriptorRole(t) === 'id') return false;
   return columnLabel(t) !== null || budgetColumnKind(t) !== null;

@@ -77,6 +77,18 @@ export function isCodeColumnWord(word: string): boolean {
   return CODE_COLUMN.test(key(word));
 }
 
+/**
+ * Column words of reserves and voorzieningen tables: the balance at a date and
+ * its mutations ("Saldo 1-1-2021", "Stand per 31 december", "Vermeerdering",
+ * "Aanwending", "Vrijval").
+ */
+const BALANCE_COLUMN = /^(?:(?:saldo|stand|boekwaarde)(?: per| op)? (?:\d{1,2}[-/ ]\d{1,2}|\d{1,2} (?:januari|december)|(?:begin|eind|einde) )|(?:begin|eind)saldo|(?:boekwaarde|saldo) (?:begin|eind)|(?:toevoeging|onttrekking|vermeerdering|vermindering|aanwending|storting|dotatie|besteding|rentetoevoeging)(?:en|s)?$|vrijval(?:len)?$)/;
+
+/** True when a header word names a balance or mutation column, e.g. "Saldo 1-1-2021" or "Vrijval". */
+export function isBalanceColumnWord(word: string): boolean {
+  return BALANCE_COLUMN.test(word.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
 export type BudgetColumnKind = 'begroting-primitief' | 'wijziging' | 'begroting-gewijzigd' | 'realisatie' | 'verschil' | 'raming' | 'begroting';
 
 /** The kind of a budget column label, or null. */
