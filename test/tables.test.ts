@@ -155,6 +155,28 @@ describe('rebuildCellRuns', () => {
     if (table.kind !== 'table') throw new Error('table expected');
     expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([['Omschrijving', 'Rekening 2023', 'Begroting 2024'], ['Toevoegingen', '120', '80'], ['Onttrekkingen', '300', '310']]);
   });
+  it('keeps group lines above Lasten / Baten rows as rows of their own', () => {
+    const read = cells(['Programma', 'Begroting 2025', 'Realisatie 2025', 'Veiligheid', 'Lasten', '900', '880', 'Baten', '40', '52', 'Cultuur', 'Lasten', '300', '310', 'Baten', '20', '18']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.slice(1).map((r) => r.map((c) => c.text))).toEqual([
+      ['Veiligheid'], ['Lasten', '900', '880'], ['Baten', '40', '52'], ['Cultuur'], ['Lasten', '300', '310'], ['Baten', '20', '18'],
+    ]);
+  });
+  it('takes a kind cell after each label and lines up a total row without one', () => {
+    const read = cells(['Programma', 'Begroting 2025', '1A Jeugd', 'lasten', '900', '1A Jeugd', 'baten', '40', 'Totaal lasten', '900']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.slice(1).map((r) => r.map((c) => c.text))).toEqual([['1A Jeugd', 'lasten', '900'], ['1A Jeugd', 'baten', '40'], ['Totaal lasten', '', '900']]);
+  });
+  it('ends the table at a text line that no Lasten / Baten row follows', () => {
+    const read = cells(['Programma', 'Begroting 2025', 'Lasten', '900', 'Baten', '40', 'Toelichting bij de cijfers', 'Een gewone alinea.']);
+    const out = rebuildCellRuns(read.blocks, []);
+    const table = out[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.length).toBe(3);
+    expect(out.slice(1).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
   it('puts out-of-order cells in their columns: description before explanation', () => {
     const long = 'Een lange toelichting die uitlegt hoe het staat met deze prestatie en wat er nog moet gebeuren in het komende jaar.';
     const read = cells(['Doel', 'Omschrijving prestatie', 'Voortgang', 'Toelichting', '2', '1', long, 'Korte prestatie.']);

@@ -75,7 +75,7 @@ function isBrokenHeaderWord(block: Block | undefined, next: Block | undefined): 
 }
 
 /** Top-left header words of amount tables: they name the label column. */
-const ROW_HEADERS = /^(?:taakveld(?:en)?|programma(?:'s)?|product(?:en)?|onderdeel|omschrijving|kostenplaats|reserve(?:s)?|voorziening(?:en)?|investering(?:en)?)$/i;
+const ROW_HEADERS = /^(?:taakveld(?:en)?|programma(?:'s)?|product(?:en)?|onderdeel|omschrijving|kostenplaats|reserve(?:s)?|voorziening(?:en)?|investering(?:en)?|soort)(?:\s*\/\s*(?:taakveld(?:en)?|product(?:en)?|onderdeel|soort))?$/i;
 
 interface Run {
   header: Cell[];
@@ -403,11 +403,43 @@ function reorder(row: Cell[], descriptors: number): Cell[] {
   return [shortValues[0]!, description, shortValues[1]!, explanation];
 }
 
+/** How budget rows name their kind: in a cell after the row's label, or as the label under group lines. */
+type KindStyle = 'none' | 'cell' | 'groups';
+
+/** A short Lasten / Baten / Saldo word followed by an amount: a kind cell. */
+function startsKind(cells: Cell[], k: number): boolean {
+  const cell = cells[k];
+  const next = cells[k + 1];
+  if (!cell || !next || !valueLike(next.text) || cell.text.split(' ').length > 2) return false;
+  const kind = budgetRowKind(cell.text);
+  return kind !== null && !kind.total;
+}
+
+/**
+ * "1A Zorg dichtbij / lasten / 3.023": every kind cell comes after a label
+ * (style 'cell'); "Programma 1 Bestuur / Lasten / 4.820 … Baten / 310": some
+ * kind cells open their row, so text before a kind cell is a group line.
+ */
+function kindStyle(cells: Cell[]): KindStyle {
+  let kinds = 0;
+  let paired = 0;
+  for (let k = 0; k < cells.length; k++) {
+    if (!startsKind(cells, k)) continue;
+    kinds++;
+    const before = cells[k - 1];
+    if (before && !valueLike(before.text) && budgetRowKind(before.text) === null) paired++;
+  }
+  if (kinds === 0) return 'none';
+  return paired === kinds ? 'cell' : 'groups';
+}
+
 /** Rows that start with label cells followed by a run of values. */
 function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: boolean): Built | null {
   const rows: Cell[][] = [];
+  const labelsOf: number[] = [];
   let k = 0;
   const labelCount = Math.max(descriptors, 1);
+  const style = kindStyle(cells);
   let partial = 0;
   while (k < cells.length) {
     const row: Cell[] = [];
@@ -418,11 +450,22 @@ function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: bo
       labelsTaken++;
     }
     if (labelsTaken === 0) break;
+    if (style === 'cell' && labelsTaken === labelCount && startsKind(cells, k)) {
+      row.push(cells[k]!);
+      k++;
+      labelsTaken++;
+    }
     let values = 0;
     while (k < cells.length && valueLike(cells[k]!.text) && (expected === 0 || values < expected)) {
       row.push(cells[k]!);
       k++;
       values++;
+    }
+    if (values === 0 && style === 'groups' && startsKind(cells, k)) {
+      // A group line ("Programma 1 Bestuur") above its Lasten / Baten / Saldo rows.
+      rows.push(row);
+      labelsOf.push(labelsTaken);
+      continue;
     }
     if (values === 0) {
       // Text cut off after a row's label ("Aantal inbr" at the end of the document): a partial row.
@@ -430,15 +473,34 @@ function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: bo
       if (atEnd && k === cells.length && rows.length > 0 && text.length <= 60 && !/[.!?]$/.test(text)) {
         partial = row.length;
         rows.push(row);
+        labelsOf.push(labelsTaken);
         break;
       }
       k -= labelsTaken;
       break;
     }
     rows.push(row);
+    labelsOf.push(labelsTaken);
     // A short row (an empty cell the extraction dropped) keeps the table going; the recognisers
     // warn about its cell count. Only a short last row is a cut-off row.
     partial = expected > 0 && values < expected ? row.length : 0;
   }
+  if (style === 'cell') alignValues(rows, labelsOf, expected);
   return rows.length === 0 ? null : { rows, used: k, partial };
+}
+
+/**
+ * In a table with kind cells, a row with all its amounts but fewer label cells
+ * ("Totaal lasten / 43,5 / 45,2") gets empty cells after its label, so its
+ * amounts stand under their columns.
+ */
+function alignValues(rows: Cell[][], labelsOf: number[], expected: number): void {
+  let width = 0;
+  for (const n of labelsOf) if (n > width) width = n;
+  rows.forEach((row, r) => {
+    const labels = labelsOf[r]!;
+    if (labels >= width || expected === 0 || row.length - labels !== expected) return;
+    const at = row[labels - 1]!.span.end;
+    row.splice(labels, 0, ...Array.from({ length: width - labels }, () => ({ text: '', span: { start: at, end: at } })));
+  });
 }
