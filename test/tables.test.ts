@@ -177,6 +177,17 @@ describe('rebuildCellRuns', () => {
     expect(table.rows.length).toBe(3);
     expect(out.slice(1).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
+  it('joins a V or N on the line after an amount to that amount', () => {
+    const read = cells(['Programma', '2025', '2026', 'Economie', '75', 'N', '20', 'V', 'Sport', '12', 'V', '3', 'N']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.slice(table.headerRows).map((r) => r.map((c) => c.text))).toEqual([['Economie', '75 N', '20 V'], ['Sport', '12 V', '3 N']]);
+  });
+  it('does not join a V or N that follows a percentage', () => {
+    const read = cells(['Indicator', 'Realisatie 2024', 'Streefwaarde 2024', 'Bereik', '85%', 'N', 'Score', '7', '8']);
+    const out = rebuildCellRuns(read.blocks, []);
+    expect(out.some((b) => b.kind === 'table' && b.rows.some((r) => r.some((c) => c.text === '85% N')))).toBe(false);
+  });
   it('puts out-of-order cells in their columns: description before explanation', () => {
     const long = 'Een lange toelichting die uitlegt hoe het staat met deze prestatie en wat er nog moet gebeuren in het komende jaar.';
     const read = cells(['Doel', 'Omschrijving prestatie', 'Voortgang', 'Toelichting', '2', '1', long, 'Korte prestatie.']);

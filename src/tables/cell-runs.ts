@@ -403,6 +403,12 @@ function reorder(row: Cell[], descriptors: number): Cell[] {
   return [shortValues[0]!, description, shortValues[1]!, explanation];
 }
 
+/** An amount and the V or N on the line after it ("120" / "V") as one cell "120 V". */
+function withMarker(cell: Cell, next: Cell | undefined): Cell {
+  if (!next || (next.text !== 'V' && next.text !== 'N') || !/[\d)]$/.test(cell.text)) return cell;
+  return { text: `${cell.text} ${next.text}`, span: { start: cell.span.start, end: next.span.end } };
+}
+
 /** How budget rows name their kind: in a cell after the row's label, or as the label under group lines. */
 type KindStyle = 'none' | 'cell' | 'groups';
 
@@ -457,8 +463,8 @@ function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: bo
     }
     let values = 0;
     while (k < cells.length && valueLike(cells[k]!.text) && (expected === 0 || values < expected)) {
-      row.push(cells[k]!);
-      k++;
+      row.push(withMarker(cells[k]!, cells[k + 1]));
+      k += row[row.length - 1] === cells[k] ? 1 : 2;
       values++;
     }
     if (values === 0 && style === 'groups' && startsKind(cells, k)) {
