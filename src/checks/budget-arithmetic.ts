@@ -158,9 +158,11 @@ function judge(actual: number, expected: number[], unit: number, code: string, m
  * each, at least one unit) is info; more is a warning.
  */
 function checkTotals(table: BudgetTableNode, report: Report): void {
+  const grouped = new GroupedKinds();
   table.rows.forEach((row, r) => {
-    const summed = isTotalLabel(row.label) ? runAbove(table.rows, r) : groupKindRows(table.rows, r);
+    const summed = isTotalLabel(row.label) ? runAbove(table.rows, r) : grouped.grandTotalOf(row);
     if (summed.length > 0) judgeTotal(table, row, summed, report);
+    grouped.add(row);
   });
 }
 
@@ -178,26 +180,32 @@ function runAbove(rows: BudgetRow[], r: number): BudgetRow[][] {
   return run.length >= 3 ? [run, run.slice(1)] : [run];
 }
 
-/** For a row outside the groups ("Saldo van baten en lasten"), the one row of its kind in each group above it. */
-function groupKindRows(rows: BudgetRow[], r: number): BudgetRow[][] {
-  const total = rows[r]!;
-  const kind = kindOf(total.label);
-  if (total.group != null || kind === null) return [];
-  const byGroup = new Map<string, BudgetRow[]>();
-  for (let k = 0; k < r; k++) {
-    const row = rows[k]!;
-    if (row.group == null || kindOf(row.label) !== kind) continue;
-    const list = byGroup.get(row.group) ?? [];
-    list.push(row);
-    byGroup.set(row.group, list);
+/**
+ * The Lasten / Baten / Saldo rows of each group, kind by kind, as the rows go
+ * by: a row of a kind outside the groups ("Saldo van baten en lasten") is
+ * checked once against the one row of its kind in each group above it.
+ */
+class GroupedKinds {
+  private readonly byKind = new Map<string, { rows: BudgetRow[]; groups: Set<string>; ambiguous: boolean; checked: boolean }>();
+
+  add(row: BudgetRow): void {
+    const kind = kindOf(row.label);
+    if (row.group == null || kind === null) return;
+    const entry = this.byKind.get(kind) ?? { rows: [], groups: new Set<string>(), ambiguous: false, checked: false };
+    if (entry.groups.has(row.group)) entry.ambiguous = true;
+    entry.groups.add(row.group);
+    entry.rows.push(row);
+    this.byKind.set(kind, entry);
   }
-  if (byGroup.size < 2) return [];
-  const summed: BudgetRow[] = [];
-  for (const list of byGroup.values()) {
-    if (list.length !== 1) return [];
-    summed.push(list[0]!);
+
+  grandTotalOf(row: BudgetRow): BudgetRow[][] {
+    const kind = kindOf(row.label);
+    if (row.group != null || kind === null) return [];
+    const entry = this.byKind.get(kind);
+    if (!entry || entry.checked || entry.ambiguous || entry.rows.length < 2) return [];
+    entry.checked = true;
+    return [entry.rows];
   }
-  return [summed];
 }
 
 /** A cell's amount with the sign of its V/N marker ("N 31" → -31), or null when that cannot be told. */
