@@ -159,24 +159,27 @@ function judge(actual: number, expected: number[], unit: number, code: string, m
  */
 function checkTotals(table: BudgetTableNode, report: Report): void {
   const grouped = new GroupedKinds();
+  const kinds = table.rows.map((row) => kindOf(row.label));
+  const totals = table.rows.map((row) => isTotalLabel(row.label));
   table.rows.forEach((row, r) => {
-    const summed = isTotalLabel(row.label) ? runAbove(table.rows, r) : grouped.grandTotalOf(row);
+    const summed = totals[r] ? runAbove(table.rows, r, kinds, totals) : grouped.grandTotalOf(row, kinds[r]!);
     if (summed.length > 0) judgeTotal(table, row, summed, report);
-    grouped.add(row);
+    grouped.add(row, kinds[r]!);
   });
 }
 
 /** The plain rows above a total row, back to the previous total, the table's start or another group. */
-function runAbove(rows: BudgetRow[], r: number): BudgetRow[][] {
+function runAbove(rows: BudgetRow[], r: number, kinds: Array<string | null>, totals: boolean[]): BudgetRow[][] {
   const total = rows[r]!;
   const run: BudgetRow[] = [];
   for (let k = r - 1; k >= 0; k--) {
     const row = rows[k]!;
-    if (isTotalLabel(row.label) || (row.group ?? null) !== (total.group ?? null)) break;
-    if (budgetRowKind(row.label) !== null) return [];
-    run.unshift(row);
+    if (totals[k] || (row.group ?? null) !== (total.group ?? null)) break;
+    if (kinds[k] !== null) return [];
+    run.push(row);
   }
   if (run.length < 2) return [];
+  run.reverse();
   return run.length >= 3 ? [run, run.slice(1)] : [run];
 }
 
@@ -188,8 +191,7 @@ function runAbove(rows: BudgetRow[], r: number): BudgetRow[][] {
 class GroupedKinds {
   private readonly byKind = new Map<string, { rows: BudgetRow[]; groups: Set<string>; ambiguous: boolean; checked: boolean }>();
 
-  add(row: BudgetRow): void {
-    const kind = kindOf(row.label);
+  add(row: BudgetRow, kind: string | null): void {
     if (row.group == null || kind === null) return;
     const entry = this.byKind.get(kind) ?? { rows: [], groups: new Set<string>(), ambiguous: false, checked: false };
     if (entry.groups.has(row.group)) entry.ambiguous = true;
@@ -198,8 +200,7 @@ class GroupedKinds {
     this.byKind.set(kind, entry);
   }
 
-  grandTotalOf(row: BudgetRow): BudgetRow[][] {
-    const kind = kindOf(row.label);
+  grandTotalOf(row: BudgetRow, kind: string | null): BudgetRow[][] {
     if (row.group != null || kind === null) return [];
     const entry = this.byKind.get(kind);
     if (!entry || entry.checked || entry.ambiguous || entry.rows.length < 2) return [];
@@ -223,7 +224,7 @@ function signed(row: BudgetRow, c: number, marked: boolean): number | null {
 function judgeTotal(table: BudgetTableNode, total: BudgetRow, candidates: BudgetRow[][], report: Report): void {
   const all = candidates[0]!;
   total.values.forEach((t, c) => {
-    if (t == null) return;
+    if (t == null || (!total.markers?.[c] && plainSumMatches(all, c, t))) return;
     const marked = [total, ...all].some((row) => /\b[VN]\b/.test(row.markers?.[c] ?? ''));
     const value = signed(total, c, marked);
     if (value === null) return;
@@ -249,6 +250,17 @@ function judgeTotal(table: BudgetTableNode, total: BudgetRow, candidates: Budget
       report({ severity: 'warning', code: 'budget.total-mismatch', message: `${shown} differs from the sum of the ${best.n} rows it totals = ${fmt(best.sum, unit)}`, position: total.position });
     }
   });
+}
+
+/** Most totals add up as written: one pass over the plain amounts settles them. */
+function plainSumMatches(rows: BudgetRow[], c: number, total: number): boolean {
+  let sum = 0;
+  for (const row of rows) {
+    const v = row.values[c];
+    if (v == null) return false;
+    sum += v;
+  }
+  return Math.abs(sum - total) < 1e-9 * Math.max(1, Math.abs(total));
 }
 
 function rank(result: 'equal' | 'rounding' | 'different'): number {

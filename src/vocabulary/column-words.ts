@@ -128,5 +128,7 @@ export const budgetRowKind: (word: string) => { kind: BudgetRowKindName; total: 
 
 /** True when a row label names a total: "Totaal", "Totaal programma 2", "Subtotaal lasten". */
 export function isTotalLabel(label: string): boolean {
-  return /^(?:sub)?totaal\b/.test(key(label));
+  return TOTAL.test(label);
 }
+
+const TOTAL = /^\s*(?:sub)?totaal\b/i;
