@@ -121,6 +121,73 @@ describe('rebuildCellRuns', () => {
     expect(table.rows[0]!.map((c) => c.text)).toEqual(['Taakveld', 'Rekening 2022', 'Begroting 2023']);
     expect(table.rows.length).toBe(3);
   });
+  it('counts budget column words the observation vocabulary lacks as value columns', () => {
+    const read = cells(['Primitieve begroting', 'Begroting na wijziging', 'Realisatie', 'Verschil', 'Lasten', '910', '960', '940', '20', 'Baten', '115', '120', '131', '11']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.slice(1).map((r) => r.map((c) => c.text))).toEqual([
+      ['Lasten', '910', '960', '940', '20'],
+      ['Baten', '115', '120', '131', '11'],
+    ]);
+  });
+  it('joins a budget column word broken over two lines and a lone year with the word before it', () => {
+    const read = cells(['Taakveld', 'Begroting', 'primitief', 'Begrotings-', 'wijziging', 'Realisatie', '2024', 'Verschil', '5.2 Sportaccommodaties', '1.410', '85', '1.502', '-7']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows[0]!.map((c) => c.text)).toEqual(['Taakveld', 'Begroting primitief', 'Begrotingswijziging', 'Realisatie 2024', 'Verschil']);
+    expect(table.rows[1]!.length).toBe(5);
+  });
+  it('does not join a lower-case cell that is a column word of its own, nor a year after a descriptor', () => {
+    const read = cells(['Omschrijving', '2023', 'Primitieve begroting', 'begroting na wijziging', 'Lasten', '410', '420', '450']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows[0]!.map((c) => c.text)).toEqual(['Omschrijving', '2023', 'Primitieve begroting', 'begroting na wijziging']);
+  });
+  it('rebuilds a voorzieningen table under balance and mutation column words', () => {
+    const read = cells(['Voorziening', 'Saldo 1-1-2024', 'Vermeerdering', 'Vrijval', 'Saldo 31-12-2024', 'Voorziening wachtgelden', '410', '35', '12', '433']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.map((r) => r.length)).toEqual([5, 5]);
+  });
+  it('gives a row word right before an amount back to the rows', () => {
+    const read = cells(['Omschrijving', 'Rekening 2023', 'Begroting 2024', 'Toevoegingen', '120', '80', 'Onttrekkingen', '300', '310']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([['Omschrijving', 'Rekening 2023', 'Begroting 2024'], ['Toevoegingen', '120', '80'], ['Onttrekkingen', '300', '310']]);
+  });
+  it('keeps group lines above Lasten / Baten rows as rows of their own', () => {
+    const read = cells(['Programma', 'Begroting 2025', 'Realisatie 2025', 'Veiligheid', 'Lasten', '900', '880', 'Baten', '40', '52', 'Cultuur', 'Lasten', '300', '310', 'Baten', '20', '18']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.slice(1).map((r) => r.map((c) => c.text))).toEqual([
+      ['Veiligheid'], ['Lasten', '900', '880'], ['Baten', '40', '52'], ['Cultuur'], ['Lasten', '300', '310'], ['Baten', '20', '18'],
+    ]);
+  });
+  it('takes a kind cell after each label and lines up a total row without one', () => {
+    const read = cells(['Programma', 'Begroting 2025', '1A Jeugd', 'lasten', '900', '1A Jeugd', 'baten', '40', 'Totaal lasten', '900']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.slice(1).map((r) => r.map((c) => c.text))).toEqual([['1A Jeugd', 'lasten', '900'], ['1A Jeugd', 'baten', '40'], ['Totaal lasten', '', '900']]);
+  });
+  it('ends the table at a text line that no Lasten / Baten row follows', () => {
+    const read = cells(['Programma', 'Begroting 2025', 'Lasten', '900', 'Baten', '40', 'Toelichting bij de cijfers', 'Een gewone alinea.']);
+    const out = rebuildCellRuns(read.blocks, []);
+    const table = out[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.length).toBe(3);
+    expect(out.slice(1).map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
+  });
+  it('joins a V or N on the line after an amount to that amount', () => {
+    const read = cells(['Programma', '2025', '2026', 'Economie', '75', 'N', '20', 'V', 'Sport', '12', 'V', '3', 'N']);
+    const table = rebuildCellRuns(read.blocks, [])[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.slice(table.headerRows).map((r) => r.map((c) => c.text))).toEqual([['Economie', '75 N', '20 V'], ['Sport', '12 V', '3 N']]);
+  });
+  it('does not join a V or N that follows a percentage', () => {
+    const read = cells(['Indicator', 'Realisatie 2024', 'Streefwaarde 2024', 'Bereik', '85%', 'N', 'Score', '7', '8']);
+    const out = rebuildCellRuns(read.blocks, []);
+    expect(out.some((b) => b.kind === 'table' && b.rows.some((r) => r.some((c) => c.text === '85% N')))).toBe(false);
+  });
   it('puts out-of-order cells in their columns: description before explanation', () => {
     const long = 'Een lange toelichting die uitlegt hoe het staat met deze prestatie en wat er nog moet gebeuren in het komende jaar.';
     const read = cells(['Doel', 'Omschrijving prestatie', 'Voortgang', 'Toelichting', '2', '1', long, 'Korte prestatie.']);

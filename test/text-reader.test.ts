@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../src/blocks/text.js';
 import { splitAmountRow, splitHeaderLine, splitLoneAmountRow } from '../src/blocks/amount-row.js';
-import { isPipeFiller, isPipeRow, isPipeSeparator, splitPipeRow } from '../src/blocks/pipe-row.js';
+import { isPipeFiller, isPipeRow, isPipeSeparator, splitPipeRow, trimPadding } from '../src/blocks/pipe-row.js';
 
 const span = (a: number, b: number) => ({ start: a, end: b });
 
@@ -24,10 +24,18 @@ describe('pipe rows', () => {
     expect(isPipeFiller('| |||||||')).toBe(true);
     expect(isPipeFiller('| a ||')).toBe(false);
   });
-  it('splits cells, dropping the outer pipes and trailing empty cells', () => {
+  it('splits cells, dropping the outer pipes and keeping empty cells between pipes', () => {
     const cells = splitPipeRow('| Lasten | 2.762 |  | 303 | |||', span);
-    expect(cells.map((c) => c.text)).toEqual(['Lasten', '2.762', '', '303']);
+    expect(cells.map((c) => c.text)).toEqual(['Lasten', '2.762', '', '303', '', '', '']);
     expect(cells[1]!.span).toEqual({ start: 11, end: 16 });
+    expect(splitPipeRow('| Baten | 412 | |', span).map((c) => c.text)).toEqual(['Baten', '412', '']);
+    expect(splitPipeRow('Baten | 412 |', span).map((c) => c.text)).toEqual(['Baten', '412']);
+  });
+  it('drops padding beyond the last filled column of the table, not an empty last column', () => {
+    const row = (...texts: string[]) => texts.map((text) => ({ text, span: span(0, 0) }));
+    const texts = (rows: ReturnType<typeof row>[]) => trimPadding(rows).map((r) => r.map((c) => c.text));
+    expect(texts([row('Omschrijving', 'Begroting', 'Verschil'), row('Lasten', '2.298', '', '', '')])).toEqual([['Omschrijving', 'Begroting', 'Verschil'], ['Lasten', '2.298', '']]);
+    expect(texts([row('Lasten', '2.762', '', ''), row('Baten', '303', '')])).toEqual([['Lasten', '2.762'], ['Baten', '303']]);
   });
   it('keeps an empty first cell and does not drop inner empty cells', () => {
     expect(splitPipeRow('| | begroting | wijziging |', span).map((c) => c.text)).toEqual(['', 'begroting', 'wijziging']);
@@ -197,6 +205,18 @@ describe('pipe tables after a blank line', () => {
 });
 
 describe('readText', () => {
+  const tableTexts = (text: string) => {
+    const table = readText(text).blocks.find((b) => b.kind === 'table');
+    if (!table || table.kind !== 'table') throw new Error('table expected');
+    return table.rows.map((r) => r.map((c) => c.text));
+  };
+  it('reads a leading pipe in a table without outer pipes as an empty first cell', () => {
+    expect(tableTexts('Programma | | 2024\nZorg | Lasten | 900\n| Baten | 120\n')).toEqual([['Programma', '', '2024'], ['Zorg', 'Lasten', '900'], ['', 'Baten', '120']]);
+  });
+  it('keeps outer pipes outer, also under a header written without them', () => {
+    expect(tableTexts('| Programma | | 2024 |\n| Zorg | Lasten | 900 |\n| | Baten | 120 |\n')).toEqual([['Programma', '', '2024'], ['Zorg', 'Lasten', '900'], ['', 'Baten', '120']]);
+    expect(tableTexts('Omschrijving | 2024 |\n| Lasten | 900 |\n| Baten | 120 |\n')).toEqual([['Omschrijving', '2024'], ['Lasten', '900'], ['Baten', '120']]);
+  });
   it('groups lines into paragraphs, lists and tables with source spans', () => {
     const text = 'Wat gaan we daarvoor doen?\n\n• Eerste actie\n• Tweede actie\n  met vervolg\n\nA | B |\n---|---|\n1 | 2 |\n';
     const { blocks } = readText(text);

@@ -42,8 +42,9 @@ export function isPipeRow(text: string): boolean {
 
 /**
  * Splits a pipe row into trimmed cells. Leading and trailing pipes do not make
- * empty cells; empty cells at the end of the row are dropped (converters pad
- * rows with runs of `|||`).
+ * empty cells; an empty cell between two pipes does, also at the end of the
+ * row (`| 2.298 | 1.997 | |`: three cells). Padding beyond the table's width
+ * (runs of `|||`) is the table's to drop: see {@link trimPadding}.
  *
  * @param text The normalised line.
  * @param span Maps `[from, to)` of the line to a source span.
@@ -67,6 +68,23 @@ export function splitPipeRow(text: string, span: (from: number, to: number) => S
     cells.push({ text: text.slice(a, b), span: span(a, b) });
     cellStart = i + 1;
   }
-  while (cells.length > 1 && cells[cells.length - 1]!.text === '') cells.pop();
   return cells;
+}
+
+/**
+ * Drops the empty cells at the end of rows beyond the table's width: the last
+ * filled column of any row. Converters pad rows with runs of `|||`; an empty
+ * last column that some row fills stays.
+ *
+ * @example trimPadding([['Lasten', '2.762', '', '', ''], ['Baten', '303', '12']]) // → ['Lasten', '2.762', ''], ['Baten', '303', '12']
+ */
+export function trimPadding(rows: Cell[][]): Cell[][] {
+  let width = 1;
+  for (const row of rows) {
+    let last = row.length;
+    while (last > 0 && row[last - 1]!.text === '') last--;
+    if (last > width) width = last;
+  }
+  for (const row of rows) while (row.length > width && row[row.length - 1]!.text === '') row.pop();
+  return rows;
 }

@@ -14,7 +14,7 @@ import { isTableHeaderLine } from '../tables/cell-runs.js';
 import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './model.js';
 import { nextChange, normaliseLine } from '../normalise/line.js';
 import { clutterReason, repeatedKeys, runningKey } from '../vocabulary/clutter.js';
-import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller } from './pipe-row.js';
+import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller, trimPadding } from './pipe-row.js';
 import { splitAmountRow, splitHeaderLine, splitLoneAmountRow } from './amount-row.js';
 import { joinLines } from './join-lines.js';
 import { isHeaderWord } from '../tables/cell-runs.js';
@@ -421,14 +421,17 @@ function readPipeTables(
   nextNonBlank: (i: number) => number,
 ): number {
   let rows: Cell[][] = [];
+  // Where each row's leading pipe is, or null: in a table written without outer pipes it opens an empty cell.
+  let leading: Array<Span | null> = [];
   let headerRows = 0;
   let sawSeparator = false;
   let sawValues = false;
   let spanStart = lines[from]!.start;
   let spanEnd = lines[from]!.end;
   const flush = (): void => {
-    if (rows.length > 0) blocks.push(pipeTable(rows, headerRows, spanStart, spanEnd));
+    if (rows.length > 0) blocks.push(pipeTable(emptyFirstCells(trimPadding(rows), leading), headerRows, spanStart, spanEnd));
     rows = [];
+    leading = [];
     headerRows = 0;
     sawSeparator = false;
     sawValues = false;
@@ -442,6 +445,7 @@ function readPipeTables(
       const row = splitPipeRow(line.text, (a, b) => lineSpan(line, a, b));
       sawValues ||= hasValueCell(row);
       rows.push(row);
+      leading.push(leadingPipe(line));
       spanEnd = line.end;
       i++;
       continue;
@@ -451,8 +455,10 @@ function readPipeTables(
       // starts a new table: that row was the new table's header.
       if (sawSeparator && rows.length > headerRows + 1) {
         const header = rows.pop()!;
+        const pipe = leading.pop()!;
         flush();
         rows = [header];
+        leading = [pipe];
         spanStart = header[0]?.span.start ?? line.start;
       }
       if (!sawSeparator) headerRows = rows.length;
@@ -493,6 +499,29 @@ function isHeaderRow(row: Cell[]): boolean {
     words++;
   }
   return words >= 2;
+}
+
+function leadingPipe(line: Line): Span | null {
+  const at = line.text.length - line.text.trimStart().length;
+  return line.text.charCodeAt(at) === 124 ? lineSpan(line, at, at) : null;
+}
+
+/**
+ * A table written without outer pipes ("Programma 1 | Lasten | 5.112") whose
+ * row starts with a pipe and is one cell short ("| Baten | 325"): that pipe
+ * closes an empty first cell, as in a grouped table's follow-up rows.
+ */
+function emptyFirstCells(rows: Cell[][], leading: Array<Span | null>): Cell[][] {
+  if (leading[0] !== null) return rows;
+  let width = 0;
+  rows.forEach((row, r) => {
+    if (leading[r] === null && row.length > width) width = row.length;
+  });
+  rows.forEach((row, r) => {
+    const pipe = leading[r];
+    if (pipe && row.length === width - 1) row.unshift({ text: '', span: pipe });
+  });
+  return rows;
 }
 
 function pipeTable(rows: Cell[][], headerRows: number, start: number, end: number): TableBlock {

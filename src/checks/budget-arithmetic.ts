@@ -2,32 +2,64 @@
  * The arithmetic a budget table states: saldo = baten − lasten (in whatever
  * sign convention the table uses), begroting na wijziging = primitieve
  * begroting + wijziging, verschil = begroting − realisatie. A difference of
- * 1 is rounding in the source (info); more is a warning at the row.
+ * one unit of the last digit shown (1 in whole amounts, 0,1 in "43,5") is
+ * rounding in the source (info); more is a warning at the row.
  */
-import type { BudgetTableNode, Diagnostic } from '../schema/report.js';
-import { budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
-
-const TOLERANCE = 1;
+import type { BudgetRow, BudgetTableNode, Diagnostic } from '../schema/report.js';
+import { budgetColumnKind, budgetRowKind, isTotalLabel } from '../vocabulary/column-words.js';
 
 type Report = (d: Diagnostic) => void;
 
-function close(a: number, b: number): 'equal' | 'rounding' | 'different' {
+function close(a: number, b: number, unit: number): 'equal' | 'rounding' | 'different' {
   const d = Math.abs(a - b);
-  if (d < 1e-9) return 'equal';
-  return d <= TOLERANCE + 1e-9 ? 'rounding' : 'different';
+  // Sums of decimals are off by float noise ("1,7 − 43,5"): far below the unit shown.
+  if (d < unit * 1e-6) return 'equal';
+  return d <= unit * (1 + 1e-6) ? 'rounding' : 'different';
 }
 
-// One formatter for every message: toLocaleString builds a new one on each call.
-const DUTCH = new Intl.NumberFormat('nl-NL');
+/** Decimals a cell shows: "43,5" → 1, "2.410" → 0, "1.204,25 N" → 2. */
+export function shownDecimals(raw: string, value: number | null): number {
+  const comma = raw.lastIndexOf(',');
+  let digits = 0;
+  if (comma >= 0) while (comma + 1 + digits < raw.length && isDigit(raw.charCodeAt(comma + 1 + digits))) digits++;
+  // "7.2" read as a decimal number: its decimals count too.
+  if (value !== null && !Number.isInteger(value)) {
+    const text = String(value);
+    const dot = text.indexOf('.');
+    if (dot >= 0 && !text.includes('e')) digits = Math.max(digits, text.length - dot - 1);
+  }
+  return digits;
+}
 
-function fmt(n: number): string {
-  return DUTCH.format(n);
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/**
+ * One unit of the last digit the given cells show: 1 for whole amounts, 0,1
+ * when one of them has one decimal.
+ */
+export function shownUnit(cells: ReadonlyArray<readonly [BudgetRow, number]>): number {
+  let decimals = 0;
+  for (const [row, c] of cells) decimals = Math.max(decimals, shownDecimals(row.raw[c] ?? '', row.values[c] ?? null));
+  return 10 ** -Math.min(decimals, 6);
+}
+
+// One formatter per number of decimals: toLocaleString builds a new one on each call.
+const DUTCH: Intl.NumberFormat[] = [];
+
+/** An amount as the table shows it: "-176,4" in a table of tenths. */
+function fmt(n: number, unit: number): string {
+  const decimals = Math.max(0, Math.round(-Math.log10(unit)));
+  DUTCH[decimals] ??= new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  return DUTCH[decimals]!.format(n);
 }
 
 /** Checks one budget table; pushes diagnostics through `report`. */
 export function checkBudgetTable(table: BudgetTableNode, report: Report): void {
   checkSaldoRows(table, report);
   checkColumns(table, report);
+  checkTotals(table, report);
 }
 
 function kindOf(label: string): string | null {
@@ -55,14 +87,15 @@ function checkSaldoRows(table: BudgetTableNode, report: Report): void {
       const b = B.values[c];
       if (s == null || l == null || b == null) return;
       const candidates = [b - l, l - b, b + l];
-      const results = candidates.map((x) => close(s, x));
+      const unit = shownUnit([[L, c], [B, c], [S, c]]);
+      const results = candidates.map((x) => close(s, x, unit));
       if (results.includes('equal')) return;
       const column = table.columns[c]?.label ?? `column ${c + 1}`;
       const expected = candidates[0]!;
       if (results.includes('rounding')) {
-        report({ severity: 'info', code: 'budget.saldo-rounding', message: `Saldo ${fmt(s)} in "${column}" differs by 1 from baten − lasten (rounding in the source)`, position: S.position });
+        report({ severity: 'info', code: 'budget.saldo-rounding', message: `Saldo ${fmt(s, unit)} in "${column}" differs by ${fmt(unit, unit)} from baten − lasten (rounding in the source)`, position: S.position });
       } else {
-        report({ severity: 'warning', code: 'budget.saldo-mismatch', message: `Saldo ${fmt(s)} in "${column}" differs from baten − lasten = ${fmt(expected)}`, position: S.position });
+        report({ severity: 'warning', code: 'budget.saldo-mismatch', message: `Saldo ${fmt(s, unit)} in "${column}" differs from baten − lasten = ${fmt(expected, unit)}`, position: S.position });
       }
     });
   }
@@ -97,19 +130,139 @@ function checkColumns(table: BudgetTableNode, report: Report): void {
     const v = row.values;
     if (prim >= 0 && wijz >= 0 && na >= 0) {
       const [p, w, n] = [v[prim], v[wijz], v[na]];
-      if (p != null && w != null && n != null) judge(n, [p + w], 'budget.wijziging-mismatch', `Begroting na wijziging ${fmt(n)} differs from primitieve begroting + wijziging = ${fmt(p + w)} in row "${row.label}"`, row.position, report);
+      const unit = shownUnit([[row, prim], [row, wijz], [row, na]]);
+      if (p != null && w != null && n != null) judge(n, [p + w], unit, 'budget.wijziging-mismatch', `Begroting na wijziging ${fmt(n, unit)} differs from primitieve begroting + wijziging = ${fmt(p + w, unit)} in row "${row.label}"`, row.position, report);
     }
     const begr = na >= 0 ? na : prim;
     if (begr >= 0 && real >= 0 && verschil >= 0) {
       const [b, r, d] = [v[begr], v[real], v[verschil]];
-      if (b != null && r != null && d != null) judge(Math.abs(d), [Math.abs(b - r)], 'budget.verschil-mismatch', `Verschil ${fmt(d)} differs from begroting − realisatie = ${fmt(b - r)} in row "${row.label}"`, row.position, report);
+      const unit = shownUnit([[row, begr], [row, real], [row, verschil]]);
+      if (b != null && r != null && d != null) judge(Math.abs(d), [Math.abs(b - r)], unit, 'budget.verschil-mismatch', `Verschil ${fmt(d, unit)} differs from begroting − realisatie = ${fmt(b - r, unit)} in row "${row.label}"`, row.position, report);
     }
   }
 }
 
-function judge(actual: number, expected: number[], code: string, message: string, position: Diagnostic['position'], report: Report): void {
-  const results = expected.map((e) => close(actual, e));
+function judge(actual: number, expected: number[], unit: number, code: string, message: string, position: Diagnostic['position'], report: Report): void {
+  const results = expected.map((e) => close(actual, e, unit));
   if (results.includes('equal')) return;
-  if (results.includes('rounding')) report({ severity: 'info', code: code.replace('mismatch', 'rounding'), message: `${message} (by 1: rounding)`, position });
+  if (results.includes('rounding')) report({ severity: 'info', code: code.replace('mismatch', 'rounding'), message: `${message} (by ${fmt(unit, unit)}: rounding)`, position });
   else report({ severity: 'warning', code, message, position });
+}
+
+/**
+ * Total rows against the rows they sum, only where those are unambiguous:
+ * a "Totaal …" row under a run of plain rows (back to the previous total, the
+ * table's start or another group; the run's first row may be a heading that
+ * carries its own amounts), and a grand Lasten / Baten / Saldo row after groups
+ * that each have one row of its kind. Rounding of the rows summed (half a unit
+ * each, at least one unit) is info; more is a warning.
+ */
+function checkTotals(table: BudgetTableNode, report: Report): void {
+  const grouped = new GroupedKinds();
+  const kinds = table.rows.map((row) => kindOf(row.label));
+  const totals = table.rows.map((row) => isTotalLabel(row.label));
+  table.rows.forEach((row, r) => {
+    const summed = totals[r] ? runAbove(table.rows, r, kinds, totals) : grouped.grandTotalOf(row, kinds[r]!);
+    if (summed.length > 0) judgeTotal(table, row, summed, report);
+    grouped.add(row, kinds[r]!);
+  });
+}
+
+/** The plain rows above a total row, back to the previous total, the table's start or another group. */
+function runAbove(rows: BudgetRow[], r: number, kinds: Array<string | null>, totals: boolean[]): BudgetRow[][] {
+  const total = rows[r]!;
+  const run: BudgetRow[] = [];
+  for (let k = r - 1; k >= 0; k--) {
+    const row = rows[k]!;
+    if (totals[k] || (row.group ?? null) !== (total.group ?? null)) break;
+    if (kinds[k] !== null) return [];
+    run.push(row);
+  }
+  if (run.length < 2) return [];
+  run.reverse();
+  return run.length >= 3 ? [run, run.slice(1)] : [run];
+}
+
+/**
+ * The Lasten / Baten / Saldo rows of each group, kind by kind, as the rows go
+ * by: a row of a kind outside the groups ("Saldo van baten en lasten") is
+ * checked once against the one row of its kind in each group above it.
+ */
+class GroupedKinds {
+  private readonly byKind = new Map<string, { rows: BudgetRow[]; groups: Set<string>; ambiguous: boolean; checked: boolean }>();
+
+  add(row: BudgetRow, kind: string | null): void {
+    if (row.group == null || kind === null) return;
+    const entry = this.byKind.get(kind) ?? { rows: [], groups: new Set<string>(), ambiguous: false, checked: false };
+    if (entry.groups.has(row.group)) entry.ambiguous = true;
+    entry.groups.add(row.group);
+    entry.rows.push(row);
+    this.byKind.set(kind, entry);
+  }
+
+  grandTotalOf(row: BudgetRow, kind: string | null): BudgetRow[][] {
+    if (row.group != null || kind === null) return [];
+    const entry = this.byKind.get(kind);
+    if (!entry || entry.checked || entry.ambiguous || entry.rows.length < 2) return [];
+    entry.checked = true;
+    return [entry.rows];
+  }
+}
+
+/** A cell's amount with the sign of its V/N marker ("N 31" → -31), or null when that cannot be told. */
+function signed(row: BudgetRow, c: number, marked: boolean): number | null {
+  const v = row.values[c];
+  // An empty cell may be a cell the extraction lost: the column is not checked.
+  if (v == null) return null;
+  if (!marked) return v;
+  const marker = row.markers?.[c] ?? '';
+  if (/\bV\b/.test(marker)) return Math.abs(v);
+  if (/\bN\b/.test(marker)) return -Math.abs(v);
+  return v === 0 ? 0 : null;
+}
+
+function judgeTotal(table: BudgetTableNode, total: BudgetRow, candidates: BudgetRow[][], report: Report): void {
+  const all = candidates[0]!;
+  total.values.forEach((t, c) => {
+    if (t == null || (!total.markers?.[c] && plainSumMatches(all, c, t))) return;
+    const marked = [total, ...all].some((row) => /\b[VN]\b/.test(row.markers?.[c] ?? ''));
+    const value = signed(total, c, marked);
+    if (value === null) return;
+    const unit = shownUnit([[total, c], ...all.map((row) => [row, c] as const)]);
+    // Percentages do not add up.
+    if ([total, ...all].some((row) => (row.raw[c] ?? '').includes('%'))) return;
+    let best: { sum: number; n: number; result: ReturnType<typeof close> } | null = null;
+    for (const rows of candidates) {
+      const cells = rows.map((row) => signed(row, c, marked));
+      if (cells.some((x) => x === null)) return;
+      const sum = (cells as number[]).reduce((a, b) => a + b, 0);
+      const slack = unit * Math.max(1, Math.ceil(rows.length / 2));
+      // Heading rows that carry the sums of the rows under them count every amount twice.
+      const result = [close(value, sum, slack), close(value, sum / 2, slack)].sort((a, b) => rank(a) - rank(b))[0]!;
+      if (!best || rank(result) < rank(best.result)) best = { sum, n: rows.length, result };
+    }
+    if (!best || best.result === 'equal') return;
+    const column = table.columns[c]?.label ?? `column ${c + 1}`;
+    const shown = `${total.label} ${total.raw[c] ?? fmt(t, unit)} in "${column}"`;
+    if (best.result === 'rounding') {
+      report({ severity: 'info', code: 'budget.total-rounding', message: `${shown} differs by ${fmt(Math.abs(value - best.sum), unit)} from the sum of the ${best.n} rows it totals (rounding in the source)`, position: total.position });
+    } else {
+      report({ severity: 'warning', code: 'budget.total-mismatch', message: `${shown} differs from the sum of the ${best.n} rows it totals = ${fmt(best.sum, unit)}`, position: total.position });
+    }
+  });
+}
+
+/** Most totals add up as written: one pass over the plain amounts settles them. */
+function plainSumMatches(rows: BudgetRow[], c: number, total: number): boolean {
+  let sum = 0;
+  for (const row of rows) {
+    const v = row.values[c];
+    if (v == null) return false;
+    sum += v;
+  }
+  return Math.abs(sum - total) < 1e-9 * Math.max(1, Math.abs(total));
+}
+
+function rank(result: 'equal' | 'rounding' | 'different'): number {
+  return result === 'equal' ? 0 : result === 'rounding' ? 1 : 2;
 }

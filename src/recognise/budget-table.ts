@@ -14,7 +14,7 @@ import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
 import { isYear, parseAmount, parseMultiplier, yearsIn, type ParsedAmount } from '../values/index.js';
 import { valueLike } from '../tables/cell-kind.js';
-import { budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
+import { budgetColumnKind, budgetRowKind, isCodeColumnWord } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
 import { sectionRole } from '../vocabulary/sections.js';
@@ -25,8 +25,10 @@ import { memo } from '../vocabulary/memo.js';
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
 const INLINE_CODE = /^(\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){2,4})\s+\S/;
-const COLUMN_NAMES = /^(?:taakveld(?:en)?|omschrijving|programma(?:'s)?|product(?:en)?|onderdeel|post|categorie|kostenplaats|nr\.?|code)$/i;
+const COLUMN_NAMES = /^(?:taakveld(?:en)?|omschrijving|programma(?:'s)?|product(?:en)?|onderdeel|post|categorie|kostenplaats|nr\.?|code|investering(?:en)?|reserves?|voorziening(?:en)?)(?:\s*\/\s*(?:taakveld(?:en)?|product(?:en)?|onderdeel|soort))?$/i;
 const CODE = /^(?:\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|[IUSiu]|\d{1,3})$/;
+/** A cell of a code column: a row number, a taakveld ("7.2", "0.10") or product code ("2.1.3", "12-1-1"). */
+const CODE_CELL = /^(?:\d{1,2}(?:\.\d{1,3}){1,2}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,3})$/;
 
 /** A cell that reads as an amount (and not as a year); asked of each cell several times, so memoised. */
 const isAmountCell: (text: string) => boolean = memo(
@@ -66,6 +68,8 @@ function count<T>(items: readonly T[], test: (item: T) => boolean): number {
 interface Layout {
   width: number;
   labelCols: number;
+  /** Label columns that hold codes (row numbers, taakvelden): they go to the row's code. */
+  codeCols: Set<number>;
   valueCols: number[];
   markerCols: Set<number>;
 }
@@ -77,6 +81,27 @@ interface Groups {
   line: { text: string; spans: Span[] } | null;
   /** Group lines that no row took: notes of the table. */
   orphans: string[];
+  /** The row kinds (lasten, baten, saldo) the current group has had. */
+  kinds: Set<string>;
+  /** Groups are named beside a kind cell ("Programma 1 | Lasten"), not on lines of their own. */
+  byKindCell: boolean;
+}
+
+function enterGroup(groups: Groups, group: string | null): void {
+  if (group !== groups.group) groups.kinds.clear();
+  groups.group = group;
+}
+
+/**
+ * A Lasten / Baten / Saldo row in the first column belongs to the group above
+ * it, unless that group already had a row of its kind ("Saldo van baten en
+ * lasten" after the last group's "Saldo") or the groups name their rows in a
+ * kind column of their own (then a row in the first column stands beside the
+ * groups). Totals never belong to a group.
+ */
+function inGroup(label: string, groups: Groups): boolean {
+  const kind = budgetRowKind(label);
+  return isGroupedKind(label) && !groups.byKindCell && kind !== null && !groups.kinds.has(kind.kind);
 }
 
 /**
@@ -89,16 +114,17 @@ interface Groups {
 export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): BudgetTableNode | null {
   const { header, body, notes } = splitHeader(table);
   if (body.length === 0) return null;
-  const layout = budgetLayout(body, header);
+  const width = tableWidth(body, header);
   // A header row narrower than the body lost its empty top-left cells: align it right.
-  const headerTexts = header.map(texts).map((r) => alignHeaderRow(r, layout.width));
+  const headerTexts = header.map(texts).map((r) => alignHeaderRow(r, width));
+  const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   const columns = budgetColumns(headerTexts, layout.valueCols);
   const captions = [...notes.map((c) => c.text), topLeft, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   const multiplier = captions.map((t) => parseMultiplier(t)).find((m) => m !== null)?.multiplier ?? 1;
 
   const rows: BudgetRow[] = [];
-  const groups: Groups = { group: null, line: null, orphans: [] };
+  const groups: Groups = { group: null, line: null, orphans: [], kinds: new Set(), byKindCell: false };
   for (const row of body) {
     const out = budgetRow(row, layout, groups, ctx);
     if (out) rows.push(out);
@@ -119,13 +145,13 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   return node;
 }
 
-function budgetLayout(body: Cell[][], header: Cell[][]): Layout {
-  const width = tableWidth(body, header);
-  const labelCols = countLabelColumns(body, width);
+function budgetLayout(body: Cell[][], header: string[][], width: number): Layout {
+  const codeCols = new Set<number>();
+  const labelCols = countLabelColumns(body, header, width, codeCols);
   const markerCols = markerColumns(body, labelCols, width);
   const valueCols: number[] = [];
   for (let c = labelCols; c < width; c++) if (!markerCols.has(c)) valueCols.push(c);
-  return { width, labelCols, valueCols, markerCols };
+  return { width, labelCols, codeCols, valueCols, markerCols };
 }
 
 /** The label (header words joined) and year of each value column. */
@@ -142,18 +168,20 @@ function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColu
 /** One body row as a budget row; a row without amounts is a group line (null, kept in `groups`). */
 function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
   const { labelCols, valueCols, width } = layout;
-  let labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
   const amounts = valueCols.map((c) => row[c]);
   const filled = amounts.filter((c) => c && c.text !== '').length;
   if (filled === 0) {
+    const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.
       if (groups.line) groups.orphans.push(groups.line.text);
-      groups.group = labelCells.join(' ');
-      groups.line = { text: groups.group, spans: row.filter((c) => c.text !== '').map((c) => c.span) };
+      enterGroup(groups, labelCells.join(' '));
+      groups.line = { text: labelCells.join(' '), spans: row.filter((c) => c.text !== '').map((c) => c.span) };
     }
     return null;
   }
+  const { codes: columnCodes, labels } = splitCodeCells(row, layout);
+  let labelCells = labels;
   // Single-letter code cells among the label cells (I/S, U) are codes, not words of the label.
   const letterCodes = labelCells.filter((t, k) => k > 0 && /^[IUS]$/.test(t));
   if (letterCodes.length > 0) labelCells = labelCells.filter((t, k) => !(k > 0 && /^[IUS]$/.test(t)));
@@ -168,12 +196,14 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
     // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
     rowGroup = labelCells.slice(0, -1).join(' ');
     label = labelCells[labelCells.length - 1]!;
-    groups.group = rowGroup;
-  } else if (firstEmpty || (labelCells.length === 1 && isGroupedKind(label))) {
+    enterGroup(groups, rowGroup);
+    groups.byKindCell = true;
+  } else if (firstEmpty || (labelCells.length === 1 && inGroup(label, groups))) {
     rowGroup = groups.group;
   } else {
-    groups.group = null;
+    enterGroup(groups, null);
   }
+  if (rowGroup !== null) groups.kinds.add(budgetRowKind(label)?.kind ?? label);
   if (labelCells.length >= 2 && !lastKind && CODE.test(labelCells[0]!)) {
     code = labelCells[0]!;
     label = labelCells.slice(1).join(' ');
@@ -192,7 +222,8 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
     position: ctx.pos(cover([...(line && rowGroup === line.text ? line.spans : []), ...row.map((c) => c.span)])),
   };
   if (rowGroup !== null && rowGroup !== label) out.group = rowGroup;
-  if (code !== null || letterCodes.length > 0) out.code = [code, ...letterCodes].filter((x) => x !== null).join(' ');
+  const codes = [...columnCodes, ...(code !== null ? [code] : []), ...letterCodes];
+  if (codes.length > 0) out.code = codes.join(' ');
   const markers = amountMarkers(row, parsed, layout);
   if (markers.some((m) => m !== null)) out.markers = markers;
   if (row.length < width) {
@@ -202,6 +233,23 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
   if (line && rowGroup !== line.text) groups.orphans.push(line.text);
   groups.line = null;
   return out;
+}
+
+/**
+ * The label cells of a row, with the cells of code columns taken out as codes;
+ * a code column's cell that is no code ("Totaal") stays a label.
+ */
+function splitCodeCells(row: Cell[], layout: Layout): { codes: string[]; labels: string[] } {
+  const codes: string[] = [];
+  const labels: string[] = [];
+  for (let c = 0; c < layout.labelCols; c++) {
+    const t = row[c]?.text ?? '';
+    if (t === '') continue;
+    if (layout.codeCols.has(c) && CODE_CELL.test(t)) codes.push(t);
+    else labels.push(t);
+  }
+  if (labels.length === 0) return { codes: [], labels: codes };
+  return { codes, labels };
 }
 
 /** The marker of each amount: its own ("N 412") and those of the marker columns after it ("V", "S"). */
@@ -249,21 +297,37 @@ function isGroupedKind(label: string): boolean {
   return kind !== null && !kind.total && (kind.kind === 'lasten' || kind.kind === 'baten' || kind.kind === 'saldo');
 }
 
-/** Leading columns whose cells are labels (text, codes, kinds), not amounts. */
-function countLabelColumns(body: Cell[][], width: number): number {
+/**
+ * Leading columns whose cells are labels (text, codes, kinds), not amounts. A
+ * column of codes counts as a label column when its header names codes ("Nr",
+ * "Taakveld") or, first in the row, when text labels follow it; its index goes
+ * into `codeCols`.
+ */
+function countLabelColumns(body: Cell[][], header: string[][], width: number, codeCols: Set<number>): number {
   let c = 0;
   while (c < width - 1) {
     const cells = body.map((r) => r[c]?.text ?? '').filter((t) => t !== '');
+    if (isCodeColumn(c, cells, body, header)) {
+      codeCols.add(c);
+      c++;
+      continue;
+    }
     const amounts = cells.filter((t) => isAmountCell(t) && !/^\d{1,2}\.\d{2}$/.test(t)).length;
-    if (cells.length > 0 && amounts / cells.length > 0.5 && !(c === 0 && isRowNumberColumn(cells, body))) break;
+    if (cells.length > 0 && amounts / cells.length > 0.5) break;
     c++;
   }
   return Math.max(c, 1);
 }
 
-/** A first column of row numbers (1, 2, 3 …) before a column of text labels: part of the label. */
-function isRowNumberColumn(cells: string[], body: Cell[][]): boolean {
-  if (!cells.every((t, k) => t === String(k + 1))) return false;
+/**
+ * A column of codes: "Nr" over 5, 6, 7 (and a "Totaal" row); "Taakveld" over
+ * 7.2, 5.1; or, first in the row, codes only before a column of text labels.
+ */
+function isCodeColumn(c: number, cells: string[], body: Cell[][], header: string[][]): boolean {
+  const codes = count(cells, (t) => CODE_CELL.test(t));
+  if (codes === 0) return false;
+  if (header.some((r) => isCodeColumnWord(r[c] ?? ''))) return codes * 2 > cells.length && cells.every((t) => CODE_CELL.test(t) || !isAmountCell(t));
+  if (c > 0 || codes < cells.length) return false;
   const next = body.map((r) => r[1]?.text ?? '').filter((t) => t !== '');
   return next.length > 0 && next.every((t) => !isAmountCell(t));
 }

@@ -14,7 +14,8 @@
  * their columns by type.
  */
 import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '../blocks/model.js';
-import { budgetColumnKind, budgetRowKind, columnLabel, descriptorRole } from '../vocabulary/column-words.js';
+import { budgetColumnKind, budgetRowKind, columnLabel, descriptorRole, isBalanceColumnWord } from '../vocabulary/column-words.js';
+import { joinHeaderWords } from './columns.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import { isYear, parseMultiplier } from '../values/index.js';
 import { valueLike } from './cell-kind.js';
@@ -37,6 +38,7 @@ export function isHeaderWord(text: string): boolean {
   if (isYear(t) !== null) return true;
   // "Effectindicatoren", "Wat heeft het gekost?": the heading above the table, not a column.
   if (sectionRole(t) !== null) return false;
+  if (isBalanceColumnWord(t)) return true;
   const stripped = t.replace(/\b(?:19|20)\d\d\b\*?/g, '').replace(/[:*]+$/, '').trim();
   if (stripped === '') return false;
   return columnLabel(stripped) !== null || descriptorRole(stripped) !== null || budgetColumnKind(stripped) !== null ||
@@ -66,8 +68,14 @@ export function isTableHeaderLine(line: string): boolean {
 
 const PAGE_NUMBER = /^(?:(?:pagina|blz\.?|page|p\.)\s*)?\d{1,3}$/i;
 
+/** "Begrotings-" before "wijziging": a header word hyphenated over two lines. */
+function isBrokenHeaderWord(block: Block | undefined, next: Block | undefined): boolean {
+  if (!isCell(block) || !isCell(next) || !block.text.endsWith('-')) return false;
+  return isContinuation(block.text, next.text) && isHeaderWord(next.text);
+}
+
 /** Top-left header words of amount tables: they name the label column. */
-const ROW_HEADERS = /^(?:taakveld(?:en)?|programma(?:'s)?|product(?:en)?|onderdeel|omschrijving|kostenplaats|reserve(?:s)?|voorziening(?:en)?|investering(?:en)?)$/i;
+const ROW_HEADERS = /^(?:taakveld(?:en)?|programma(?:'s)?|product(?:en)?|onderdeel|omschrijving|kostenplaats|reserve(?:s)?|voorziening(?:en)?|investering(?:en)?|soort)(?:\s*\/\s*(?:taakveld(?:en)?|product(?:en)?|onderdeel|soort))?$/i;
 
 interface Run {
   header: Cell[];
@@ -104,9 +112,14 @@ function tryRun(
   const clutter: Block[] = [];
   const header: Cell[] = [];
   let i = from;
-  while (isCell(blocks[i]) && isHeaderWord((blocks[i] as ParagraphBlock).text)) {
+  while (isCell(blocks[i]) && (isHeaderWord((blocks[i] as ParagraphBlock).text) || isBrokenHeaderWord(blocks[i], blocks[i + 1]))) {
     header.push((blocks[i] as ParagraphBlock).lines[0]!);
     i++;
+  }
+  // "Toevoegingen" right before an amount is the first row's label, not a column.
+  while (header.length > 2 && budgetRowKind(header[header.length - 1]!.text) !== null && isCell(blocks[i]) && valueLike((blocks[i] as ParagraphBlock).text)) {
+    header.pop();
+    i--;
   }
   const known = header.filter((c) => isHeaderWord(c.text)).length;
   if (header.length < 2 || known < 2) return null;
@@ -147,7 +160,7 @@ function tryRun(
       span: built.rows[built.rows.length - 1]![0]!.span,
     });
   }
-  const headerRows = splitHeaderRows(mergeWordYearPairs(header));
+  const headerRows = splitHeaderRows(joinHeaderCells(header));
   const rows = [...headerRows, ...built.rows];
   // Reordered cells: the last cell of a row is not always the last in the text.
   let end = header[0]!.span.end;
@@ -172,6 +185,76 @@ function splitHeaderRows(header: Cell[]): Cell[][] {
   const tail = header.slice(firstYear);
   if (!tail.every((c) => isYear(c.text) !== null)) return [header];
   return [header.slice(0, firstYear), tail];
+}
+
+/**
+ * A header word that names a column of values: an observation label or a budget
+ * column ("Realisatie 2023", "Primitieve begroting", "Verschil"), not an id or a
+ * descriptor ("Nr", "Omschrijving", "Taakveld").
+ */
+function isValueWord(text: string): boolean {
+  if (isBalanceColumnWord(text)) return true;
+  const t = text.replace(/\b(?:19|20)\d\d\b/g, '').trim();
+  if (descriptorRole(t) === 'id') return false;
+  return columnLabel(t) !== null || budgetColumnKind(t) !== null;
+}
+
+/** The header cells with broken words joined and years paired with the words above them. */
+function joinHeaderCells(header: Cell[]): Cell[] {
+  const joined = joinContinuations(header);
+  const pairs = mergeWordYearPairs(joined);
+  return pairs !== joined ? pairs : mergeLoneYears(joined);
+}
+
+function joinCells(a: Cell, b: Cell): Cell {
+  return { text: joinHeaderWords([a.text, b.text]), span: { start: a.span.start, end: b.span.end } };
+}
+
+/**
+ * A budget column word broken over two lines: "Begroting" / "na wijziging",
+ * "Begroting" / "primitief", "Begrotings-" / "wijziging". The second part
+ * starts in lower case and is no column word of its own ("begroting na
+ * wijziging" is).
+ */
+function joinContinuations(header: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (const cell of header) {
+    const prev = out[out.length - 1];
+    if (prev && isContinuation(prev.text, cell.text)) out[out.length - 1] = joinCells(prev, cell);
+    else out.push(cell);
+  }
+  return out.length < header.length ? out : header;
+}
+
+const BROKEN_KINDS: ReadonlySet<string> = new Set(['begroting-primitief', 'begroting-gewijzigd', 'wijziging']);
+
+function isContinuation(prev: string, text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (!(first >= 97 && first <= 122) || isYear(prev) !== null || columnLabel(text) !== null) return false;
+  const kind = budgetColumnKind(joinHeaderWords([prev, text]));
+  return kind !== null && BROKEN_KINDS.has(kind);
+}
+
+/**
+ * A single year between two words ("Realisatie" / "2023" / "Verschil")
+ * belongs to the value word before it; a run of years is a row of its own.
+ */
+function mergeLoneYears(header: Cell[]): Cell[] {
+  const out: Cell[] = [];
+  for (let k = 0; k < header.length; k++) {
+    const cell = header[k]!;
+    const prev = out[out.length - 1];
+    const next = header[k + 1];
+    const lone = prev !== undefined && next !== undefined && isYear(cell.text) !== null &&
+      isYear(prev.text) === null && isYear(next.text) === null && yearless(prev.text) && isValueWord(prev.text);
+    if (lone) out[out.length - 1] = joinCells(prev, cell);
+    else out.push(cell);
+  }
+  return out.length < header.length ? out : header;
+}
+
+function yearless(text: string): boolean {
+  return !/\b(?:19|20)\d\d\b/.test(text);
 }
 
 /**
@@ -200,13 +283,10 @@ interface Built {
 }
 
 function buildRows(rawHeader: Cell[], cells: Cell[], atEnd: boolean): Built | null {
-  const header = mergeWordYearPairs(rawHeader);
+  const header = joinHeaderCells(rawHeader);
   const words = header.filter((c) => isYear(c.text) === null);
   const years = header.length - words.length;
-  const descriptors = words.filter((c) => {
-    const t = c.text.replace(/\b(?:19|20)\d\d\b/g, '').trim();
-    return columnLabel(t) === null || descriptorRole(t) === 'id';
-  }).length;
+  const descriptors = words.filter((c) => !isValueWord(c.text)).length;
   const labels = words.length - descriptors;
   const first = cells[0]!.text;
   if (isIdLike(first) && descriptorRole(words[0]?.text ?? '') === 'id') {
@@ -323,11 +403,49 @@ function reorder(row: Cell[], descriptors: number): Cell[] {
   return [shortValues[0]!, description, shortValues[1]!, explanation];
 }
 
+/** An amount and the V or N on the line after it ("120" / "V") as one cell "120 V". */
+function withMarker(cell: Cell, next: Cell | undefined): Cell {
+  if (!next || (next.text !== 'V' && next.text !== 'N') || !/[\d)]$/.test(cell.text)) return cell;
+  return { text: `${cell.text} ${next.text}`, span: { start: cell.span.start, end: next.span.end } };
+}
+
+/** How budget rows name their kind: in a cell after the row's label, or as the label under group lines. */
+type KindStyle = 'none' | 'cell' | 'groups';
+
+/** A short Lasten / Baten / Saldo word followed by an amount: a kind cell. */
+function startsKind(cells: Cell[], k: number): boolean {
+  const cell = cells[k];
+  const next = cells[k + 1];
+  if (!cell || !next || !valueLike(next.text) || cell.text.split(' ').length > 2) return false;
+  const kind = budgetRowKind(cell.text);
+  return kind !== null && !kind.total;
+}
+
+/**
+ * "1A Zorg dichtbij / lasten / 3.023": every kind cell comes after a label
+ * (style 'cell'); "Programma 1 Bestuur / Lasten / 4.820 … Baten / 310": some
+ * kind cells open their row, so text before a kind cell is a group line.
+ */
+function kindStyle(cells: Cell[]): KindStyle {
+  let kinds = 0;
+  let paired = 0;
+  for (let k = 0; k < cells.length; k++) {
+    if (!startsKind(cells, k)) continue;
+    kinds++;
+    const before = cells[k - 1];
+    if (before && !valueLike(before.text) && budgetRowKind(before.text) === null) paired++;
+  }
+  if (kinds === 0) return 'none';
+  return paired === kinds ? 'cell' : 'groups';
+}
+
 /** Rows that start with label cells followed by a run of values. */
 function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: boolean): Built | null {
   const rows: Cell[][] = [];
+  const labelsOf: number[] = [];
   let k = 0;
   const labelCount = Math.max(descriptors, 1);
+  const style = kindStyle(cells);
   let partial = 0;
   while (k < cells.length) {
     const row: Cell[] = [];
@@ -338,11 +456,22 @@ function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: bo
       labelsTaken++;
     }
     if (labelsTaken === 0) break;
-    let values = 0;
-    while (k < cells.length && valueLike(cells[k]!.text) && (expected === 0 || values < expected)) {
+    if (style === 'cell' && labelsTaken === labelCount && startsKind(cells, k)) {
       row.push(cells[k]!);
       k++;
+      labelsTaken++;
+    }
+    let values = 0;
+    while (k < cells.length && valueLike(cells[k]!.text) && (expected === 0 || values < expected)) {
+      row.push(withMarker(cells[k]!, cells[k + 1]));
+      k += row[row.length - 1] === cells[k] ? 1 : 2;
       values++;
+    }
+    if (values === 0 && style === 'groups' && startsKind(cells, k)) {
+      // A group line ("Programma 1 Bestuur") above its Lasten / Baten / Saldo rows.
+      rows.push(row);
+      labelsOf.push(labelsTaken);
+      continue;
     }
     if (values === 0) {
       // Text cut off after a row's label ("Aantal inbr" at the end of the document): a partial row.
@@ -350,15 +479,34 @@ function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: bo
       if (atEnd && k === cells.length && rows.length > 0 && text.length <= 60 && !/[.!?]$/.test(text)) {
         partial = row.length;
         rows.push(row);
+        labelsOf.push(labelsTaken);
         break;
       }
       k -= labelsTaken;
       break;
     }
     rows.push(row);
+    labelsOf.push(labelsTaken);
     // A short row (an empty cell the extraction dropped) keeps the table going; the recognisers
     // warn about its cell count. Only a short last row is a cut-off row.
     partial = expected > 0 && values < expected ? row.length : 0;
   }
+  if (style === 'cell') alignValues(rows, labelsOf, expected);
   return rows.length === 0 ? null : { rows, used: k, partial };
+}
+
+/**
+ * In a table with kind cells, a row with all its amounts but fewer label cells
+ * ("Totaal lasten / 43,5 / 45,2") gets empty cells after its label, so its
+ * amounts stand under their columns.
+ */
+function alignValues(rows: Cell[][], labelsOf: number[], expected: number): void {
+  let width = 0;
+  for (const n of labelsOf) if (n > width) width = n;
+  rows.forEach((row, r) => {
+    const labels = labelsOf[r]!;
+    if (labels >= width || expected === 0 || row.length - labels !== expected) return;
+    const at = row[labels - 1]!.span.end;
+    row.splice(labels, 0, ...Array.from({ length: width - labels }, () => ({ text: '', span: { start: at, end: at } })));
+  });
 }

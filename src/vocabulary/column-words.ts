@@ -66,6 +66,29 @@ function seriesOfUncached(word: string): string | null {
 }
 export const seriesOf: (word: string) => string | null = memo(seriesOfUncached);
 
+/**
+ * Header words of a code column in an amount table: row numbers, taakveld and
+ * product codes ("Nr", "Taakveld", "Productcode", "Kostenplaats").
+ */
+const CODE_COLUMN = /^(?:nr\.?|nummer|no\.?|volgnr\.?|volgnummer|code|id|#|taakveld(?:en|nummer|code)?|product(?:en|nummer|code|nr\.?)?|kostenplaats|kostendrager|grootboek(?:nummer)?)$/;
+
+/** True when a header word names a column of codes, e.g. "Nr" or "Taakveld". */
+export function isCodeColumnWord(word: string): boolean {
+  return CODE_COLUMN.test(key(word));
+}
+
+/**
+ * Column words of reserves and voorzieningen tables: the balance at a date and
+ * its mutations ("Saldo 1-1-2021", "Stand per 31 december", "Vermeerdering",
+ * "Aanwending", "Vrijval").
+ */
+const BALANCE_COLUMN = /^(?:(?:saldo|stand|boekwaarde)(?: per| op)? (?:\d{1,2}[-/ ]\d{1,2}|\d{1,2} (?:januari|december)|(?:begin|eind|einde) )|(?:begin|eind)saldo|(?:boekwaarde|saldo) (?:begin|eind)|(?:toevoeging|onttrekking|vermeerdering|vermindering|aanwending|storting|dotatie|besteding|rentetoevoeging)(?:en|s)?$|vrijval(?:len)?$)/;
+
+/** True when a header word names a balance or mutation column, e.g. "Saldo 1-1-2021" or "Vrijval". */
+export function isBalanceColumnWord(word: string): boolean {
+  return BALANCE_COLUMN.test(word.toLowerCase().replace(/\s+/g, ' ').trim());
+}
+
 export type BudgetColumnKind = 'begroting-primitief' | 'wijziging' | 'begroting-gewijzigd' | 'realisatie' | 'verschil' | 'raming' | 'begroting';
 
 /** The kind of a budget column label, or null. */
@@ -102,3 +125,10 @@ function budgetRowKindUncached(label: string): { kind: BudgetRowKindName; total:
   return null;
 }
 export const budgetRowKind: (word: string) => { kind: BudgetRowKindName; total: boolean } | null = memo(budgetRowKindUncached);
+
+/** True when a row label names a total: "Totaal", "Totaal programma 2", "Subtotaal lasten". */
+export function isTotalLabel(label: string): boolean {
+  return TOTAL.test(label);
+}
+
+const TOTAL = /^\s*(?:sub)?totaal\b/i;

@@ -1,0 +1,121 @@
+/**
+ * Budget tables read from short pipe tables: which columns are labels, codes
+ * and amounts, and what the checks say about them.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse, type BudgetTableNode, type Node, type Report } from '../src/index.js';
+import { isBalanceColumnWord, isCodeColumnWord } from '../src/vocabulary/column-words.js';
+import { shownDecimals } from '../src/checks/budget-arithmetic.js';
+
+function tables(report: Report): BudgetTableNode[] {
+  const out: BudgetTableNode[] = [];
+  const stack: Node[] = [...report.children];
+  while (stack.length > 0) {
+    const n = stack.shift()!;
+    if (n.type === 'budgetTable') out.push(n);
+    if ('children' in n) stack.unshift(...n.children);
+  }
+  return out;
+}
+
+const table = (lines: string[]): BudgetTableNode => tables(parse(['Afwijkingen', '', 'Bedragen x € 1.000', '', ...lines].join('\n') + '\n'))[0]!;
+const rows = (t: BudgetTableNode) => t.rows.map((r) => [r.code ?? null, r.label, ...r.values]);
+
+describe('code columns', () => {
+  it.each([['Nr', true], ['Nr.', true], ['Taakveld', true], ['Productcode', true], ['Kostenplaats', true], ['Omschrijving', false], ['Realisatie 2023', false], ['Programma', false]])(
+    'isCodeColumnWord(%j) is %s',
+    (word, expected) => expect(isCodeColumnWord(word)).toBe(expected),
+  );
+  it('takes row numbers that do not start at 1 as codes under "Nr"', () => {
+    const t = table(['| Nr | Omschrijving | 2024 | 2025 |', '|---|---|---|---|', '| 14 | Zwerfafval | N 20 | N 20 |', '| 15 | Leges | V 8 | - |']);
+    expect(rows(t)).toEqual([['14', 'Zwerfafval', 20, 20], ['15', 'Leges', 8, 0]]);
+    expect(t.columns.map((c) => c.label)).toEqual(['2024', '2025']);
+  });
+  it('takes a taakveld column after the label as codes, not as amounts', () => {
+    const t = table(['| Investering | Taakveld | 2024 | 2025 |', '|---|---|---|---|', '| Aanleg fietspad | 2.1 | 300 | 120 |', '| Nieuwe tribune | 5.1 | 450 | 0 |']);
+    expect(rows(t)).toEqual([['2.1', 'Aanleg fietspad', 300, 120], ['5.1', 'Nieuwe tribune', 450, 0]]);
+  });
+  it('keeps a column of small amounts under a year as amounts', () => {
+    const t = table(['| Omschrijving | 2024 | 2025 |', '|---|---|---|', '| Zwerfafval | 14 | 20 |', '| Leges | 15 | 8 |']);
+    expect(rows(t)).toEqual([[null, 'Zwerfafval', 14, 20], [null, 'Leges', 15, 8]]);
+  });
+  it('keeps a word in a code column as the label', () => {
+    const t = table(['| Nr | Omschrijving | 2024 |', '|---|---|---|', '| 3 | Zwerfafval | 20 |', '| 4 | Leges | -8 |', '| Totaal | | 12 |']);
+    expect(rows(t)).toEqual([['3', 'Zwerfafval', 20], ['4', 'Leges', -8], [null, 'Totaal', 12]]);
+  });
+});
+
+describe('table titles', () => {
+  const titled = (topLeft: string) => tables(parse(['Kredieten sportaccommodaties', '', 'Bedragen x € 1.000', '', `| ${topLeft} | Krediet | Besteed |`, '|---|---|---|', '| Kunstgrasveld | 480 | 310 |'].join('\n') + '\n'))[0]!.title;
+  it.each([['Investering', 'Kredieten sportaccommodaties'], ['Reserves', 'Kredieten sportaccommodaties'], ['Voorzieningen', 'Kredieten sportaccommodaties'], ['Sportpark De Bongerd', 'Sportpark De Bongerd']])(
+    'a table headed %j is titled %j',
+    (topLeft, expected) => expect(titled(topLeft)).toBe(expected),
+  );
+});
+
+describe('row groups', () => {
+  const groupsOf = (lines: string[]) => table(['| Omschrijving | Begroting 2026 |', '|---|---|', ...lines]).rows.map((r) => [r.label, r.group ?? null]);
+  it('gives a saldo row after the last group its own level when that group had its saldo', () => {
+    expect(groupsOf(['| Veiligheid | |', '| Lasten | 900 |', '| Baten | 100 |', '| Saldo | -800 |', '| Economie | |', '| Lasten | 400 |', '| Baten | 150 |', '| Saldo | -250 |', '| Saldo van baten en lasten | -1.050 |'])).toEqual([
+      ['Lasten', 'Veiligheid'], ['Baten', 'Veiligheid'], ['Saldo', 'Veiligheid'],
+      ['Lasten', 'Economie'], ['Baten', 'Economie'], ['Saldo', 'Economie'],
+      ['Saldo van baten en lasten', null],
+    ]);
+  });
+  it('keeps the first saldo of a group in that group', () => {
+    expect(groupsOf(['| Economie | |', '| Lasten | 400 |', '| Baten | 150 |', '| Saldo van baten en lasten | -250 |'])).toEqual([
+      ['Lasten', 'Economie'], ['Baten', 'Economie'], ['Saldo van baten en lasten', 'Economie'],
+    ]);
+  });
+  it('puts a first-column row beside groups named in a kind column', () => {
+    const t = table(['| Programma | | 2026 |', '|---|---|---|', '| Veiligheid | Lasten | 900 |', '| | Baten | 100 |', '| Saldo programma\'s | | -800 |']);
+    expect(t.rows.map((r) => [r.label, r.group ?? null])).toEqual([['Lasten', 'Veiligheid'], ['Baten', 'Veiligheid'], ['Saldo programma\'s', null]]);
+  });
+});
+
+describe('rounding tolerance', () => {
+  it.each([['43,5', 43.5, 1], ['2.410', 2410, 0], ['-1.204,25', -1204.25, 2], ['N 31', 31, 0], ['(12,0)', -12, 1], ['7.25', 7.25, 2], ['-', 0, 0]])(
+    'shownDecimals(%j, %s) is %i',
+    (raw, value, expected) => expect(shownDecimals(raw, value)).toBe(expected),
+  );
+  const codes = (lines: string[]) => parse(['Wat mag het kosten?', '', 'x € 1 mln', '', '| Omschrijving | Begroting 2026 |', '|---|---|', ...lines].join('\n') + '\n').diagnostics.map((d) => `${d.severity} ${d.code}`);
+  it('warns when a saldo in tenths is off by more than one tenth', () => {
+    expect(codes(['| Lasten | 38,4 |', '| Baten | 2,1 |', '| Saldo | -37,1 |'])).toEqual(['warning budget.saldo-mismatch']);
+  });
+  it('calls a saldo off by one tenth rounding, and whole amounts off by one too', () => {
+    expect(codes(['| Lasten | 38,4 |', '| Baten | 2,1 |', '| Saldo | -36,2 |'])).toEqual(['info budget.saldo-rounding']);
+    expect(codes(['| Lasten | 384 |', '| Baten | 21 |', '| Saldo | -364 |'])).toEqual(['info budget.saldo-rounding']);
+    expect(codes(['| Lasten | 38,4 |', '| Baten | 2,1 |', '| Saldo | -36,3 |'])).toEqual([]);
+  });
+});
+
+describe('total rows', () => {
+  const diags = (lines: string[]) => parse(['Wat heeft het gekost?', '', 'Bedragen x € 1.000', '', ...lines].join('\n') + '\n').diagnostics.map((d) => `${d.severity} ${d.code} ${d.position?.start.line}`);
+  const head = ['| Taakveld | Begroting 2026 | Raming 2027 |', '|---|---|---|'];
+  it('checks a total against the plain rows above it: equal, off by rounding, off by more', () => {
+    expect(diags([...head, '| 2.1 Verkeer | 500 | 510 |', '| 2.2 Parkeren | 120 | 125 |', '| Totaal | 620 | 635 |'])).toEqual([]);
+    expect(diags([...head, '| 2.1 Verkeer | 500 | 510 |', '| 2.2 Parkeren | 120 | 125 |', '| Totaal | 621 | 655 |'])).toEqual(['info budget.total-rounding 9', 'warning budget.total-mismatch 9']);
+  });
+  it('reads V/N markers as signs and leaves a column with an empty cell alone', () => {
+    expect(diags(['| Nr | Omschrijving | 2026 | 2027 |', '|---|---|---|---|', '| 1 | Leges | V 40 | |', '| 2 | Inhuur | N 25 | N 10 |', '| | Totaal | V 15 | N 90 |'])).toEqual([]);
+    expect(diags(['| Nr | Omschrijving | 2026 |', '|---|---|---|', '| 1 | Leges | V 40 |', '| 2 | Inhuur | N 25 |', '| | Totaal | V 65 |'])).toEqual(['warning budget.total-mismatch 9']);
+  });
+  it('does not sum Lasten, Baten and Saldo rows into a total', () => {
+    expect(diags([...head, '| Lasten | 500 | 510 |', '| Baten | 120 | 125 |', '| Totaal saldo | -380 | -385 |'])).toEqual([]);
+  });
+  it('accepts a heading row that carries the sum of the rows under it', () => {
+    expect(diags([...head, '| Programma Zorg | 620 | 635 |', '| 6.1 Wmo | 500 | 510 |', '| 6.2 Jeugd | 120 | 125 |', '| Totaal lasten | 620 | 635 |'])).toEqual([]);
+  });
+  it('checks a grand saldo against the saldo of each group', () => {
+    const grouped = ['| Programma | | 2026 |', '|---|---|---|', '| Zorg | Lasten | 500 |', '| | Baten | 100 |', '| | Saldo | -400 |', '| Wonen | Lasten | 300 |', '| | Baten | 50 |', '| | Saldo | -250 |'];
+    expect(diags([...grouped, '| Saldo van baten en lasten | | -650 |'])).toEqual([]);
+    expect(diags([...grouped, '| Saldo van baten en lasten | | -600 |'])).toEqual(['warning budget.total-mismatch 13']);
+  });
+});
+
+describe('balance column words', () => {
+  it.each([['Saldo 1-1-2024', true], ['Stand per 31 december 2023', true], ['Beginsaldo', true], ['Vrijval', true], ['Aanwendingen', true], ['Saldo', false], ['Toevoegingen aan reserves', false], ['Saldo van baten en lasten', false]])(
+    'isBalanceColumnWord(%j) is %s',
+    (word, expected) => expect(isBalanceColumnWord(word)).toBe(expected),
+  );
+});
