@@ -131,22 +131,23 @@ function checkColumns(table: BudgetTableNode, report: Report): void {
     if (prim >= 0 && wijz >= 0 && na >= 0) {
       const [p, w, n] = [v[prim], v[wijz], v[na]];
       const unit = shownUnit([[row, prim], [row, wijz], [row, na]]);
-      if (p != null && w != null && n != null) judge(n, [p + w], unit, 'budget.wijziging-mismatch', `Begroting na wijziging ${fmt(n, unit)} differs from primitieve begroting + wijziging = ${fmt(p + w, unit)} in row "${row.label}"`, row.position, report);
+      if (p != null && w != null && n != null) judge(n, [p + w], unit, 'budget.wijziging-mismatch', () => `Begroting na wijziging ${fmt(n, unit)} differs from primitieve begroting + wijziging = ${fmt(p + w, unit)} in row "${row.label}"`, row.position, report);
     }
     const begr = na >= 0 ? na : prim;
     if (begr >= 0 && real >= 0 && verschil >= 0) {
       const [b, r, d] = [v[begr], v[real], v[verschil]];
       const unit = shownUnit([[row, begr], [row, real], [row, verschil]]);
-      if (b != null && r != null && d != null) judge(Math.abs(d), [Math.abs(b - r)], unit, 'budget.verschil-mismatch', `Verschil ${fmt(d, unit)} differs from begroting − realisatie = ${fmt(b - r, unit)} in row "${row.label}"`, row.position, report);
+      if (b != null && r != null && d != null) judge(Math.abs(d), [Math.abs(b - r)], unit, 'budget.verschil-mismatch', () => `Verschil ${fmt(d, unit)} differs from begroting − realisatie = ${fmt(b - r, unit)} in row "${row.label}"`, row.position, report);
     }
   }
 }
 
-function judge(actual: number, expected: number[], unit: number, code: string, message: string, position: Diagnostic['position'], report: Report): void {
+/** Reports a value that differs from every expected one; the message is only written when there is something to say. */
+function judge(actual: number, expected: number[], unit: number, code: string, message: () => string, position: Diagnostic['position'], report: Report): void {
   const results = expected.map((e) => close(actual, e, unit));
   if (results.includes('equal')) return;
-  if (results.includes('rounding')) report({ severity: 'info', code: code.replace('mismatch', 'rounding'), message: `${message} (by ${fmt(unit, unit)}: rounding)`, position });
-  else report({ severity: 'warning', code, message, position });
+  if (results.includes('rounding')) report({ severity: 'info', code: code.replace('mismatch', 'rounding'), message: `${message()} (by ${fmt(unit, unit)}: rounding)`, position });
+  else report({ severity: 'warning', code, message: message(), position });
 }
 
 /**

@@ -19,6 +19,7 @@ import { joinHeaderWords } from './columns.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import { isYear, parseMultiplier } from '../values/index.js';
 import { valueLike } from './cell-kind.js';
+import { memo } from '../vocabulary/memo.js';
 
 const ID = /^(?:\(?\d{1,3}\)?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
 
@@ -32,7 +33,9 @@ function isCell(block: Block | undefined): block is ParagraphBlock {
 }
 
 /** A header word: column vocabulary (with or without a year) or a bare year. */
-export function isHeaderWord(text: string): boolean {
+export const isHeaderWord: (text: string) => boolean = memo(isHeaderWordUncached);
+
+function isHeaderWordUncached(text: string): boolean {
   const t = text.trim();
   if (t === '' || t.length > 60) return false;
   if (isYear(t) !== null) return true;

@@ -85,9 +85,7 @@ export function isCodeColumnWord(word: string): boolean {
 const BALANCE_COLUMN = /^(?:(?:saldo|stand|boekwaarde)(?: per| op)? (?:\d{1,2}[-/ ]\d{1,2}|\d{1,2} (?:januari|december)|(?:begin|eind|einde) )|(?:begin|eind)saldo|(?:boekwaarde|saldo) (?:begin|eind)|(?:toevoeging|onttrekking|vermeerdering|vermindering|aanwending|storting|dotatie|besteding|rentetoevoeging)(?:en|s)?$|vrijval(?:len)?$)/;
 
 /** True when a header word names a balance or mutation column, e.g. "Saldo 1-1-2021" or "Vrijval". */
-export function isBalanceColumnWord(word: string): boolean {
-  return BALANCE_COLUMN.test(word.toLowerCase().replace(/\s+/g, ' ').trim());
-}
+export const isBalanceColumnWord: (word: string) => boolean = memo((word) => BALANCE_COLUMN.test(word.toLowerCase().replace(/\s+/g, ' ').trim()));
 
 export type BudgetColumnKind = 'begroting-primitief' | 'wijziging' | 'begroting-gewijzigd' | 'realisatie' | 'verschil' | 'raming' | 'begroting';
 
