@@ -17,6 +17,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, wri
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORPUS_FIXTURES, fixtureTexts } from './corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'bench', 'corpus');
@@ -41,22 +42,14 @@ function prng(seed) {
   };
 }
 
-function fixtureTexts() {
-  const dir = join(root, 'fixtures');
-  return readdirSync(dir)
-    .map((name) => join(dir, name, 'input.txt'))
-    .filter((p) => existsSync(p))
-    .map((p) => readFileSync(p, 'utf8'));
-}
-
 /** Documents of 5–60 KB recombined from fixture texts. */
 function buildCorpus() {
-  const recipe = `${TARGET_MB}:${FILES}:v1`;
+  const recipe = `${TARGET_MB}:${FILES}:v2:${CORPUS_FIXTURES.length}`;
   const stamp = join(corpusDir, '.recipe');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === recipe) return;
   rmSync(corpusDir, { recursive: true, force: true });
   mkdirSync(corpusDir, { recursive: true });
-  const texts = fixtureTexts();
+  const texts = fixtureTexts(root);
   const rand = prng(42);
   const perFile = (TARGET_MB * MB) / FILES;
   for (let k = 0; k < FILES; k++) {
@@ -86,9 +79,9 @@ function corpusFiles() {
 }
 
 function bigFile(mb) {
-  const path = join(tmpdir(), `jaarparse-bench-${mb}mb.txt`);
+  const path = join(tmpdir(), `jaarparse-bench-${mb}mb-v2.txt`);
   if (existsSync(path) && statSync(path).size >= mb * MB) return path;
-  const texts = fixtureTexts().join('\n\n');
+  const texts = fixtureTexts(root).join('\n\n');
   const parts = [];
   let length = 0;
   while (length < mb * MB) {
@@ -267,7 +260,7 @@ try {
   const { PDFDocument, StandardFonts } = await import('pdf-lib');
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
-  const lines = fixtureTexts().join('\n').split('\n').filter((l) => l.trim() !== '' && !/[^\x20-\x7e\u00a0-\u00ff]/.test(l)).map((l) => l.slice(0, 90));
+  const lines = fixtureTexts(root).join('\n').split('\n').filter((l) => l.trim() !== '' && !/[^\x20-\x7e\u00a0-\u00ff]/.test(l)).map((l) => l.slice(0, 90));
   let k = 0;
   for (let p = 0; p < 50; p++) {
     const page = doc.addPage([595, 842]);

@@ -8,9 +8,9 @@
  * Options (environment): STAGES_MB (total size, default 9), STAGES_RUNS
  * (default 5).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { fixtureTexts } from './corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (path) => import(join(root, 'dist', path));
@@ -30,11 +30,7 @@ const total = Number(process.env.STAGES_MB ?? 9) * MB;
 const runs = Number(process.env.STAGES_RUNS ?? 5);
 
 // Documents of about 30 KB, each a run of fixture texts, the same every time.
-const texts = readdirSync(join(root, 'fixtures'))
-  .sort()
-  .map((name) => join(root, 'fixtures', name, 'input.txt'))
-  .filter((p) => existsSync(p))
-  .map((p) => readFileSync(p, 'utf8'));
+const texts = fixtureTexts(root);
 const docs = [];
 for (let size = 0, k = 0; size < total; ) {
   const parts = [];

@@ -30,7 +30,15 @@ const ANCHORED_CLUTTER = new RegExp(`^\\s*(?:${ANCHORED.map(([p]) => `(?:${relax
 const FLOATING_CLUTTER = CLUTTER_LINES.filter(([p]) => !p.source.startsWith('^')).map(([p]) => new RegExp(relaxEnd(p.source), 'i'));
 
 function maybeClutter(line: string): boolean {
-  return ANCHORED_CLUTTER.test(line) || FLOATING_CLUTTER.some((re) => re.test(line));
+  // The floating patterns end in a page number: a line that does not end in a digit is spared them.
+  return ANCHORED_CLUTTER.test(line) || (endsInDigit(line) && FLOATING_CLUTTER.some((re) => re.test(line)));
+}
+
+function endsInDigit(line: string): boolean {
+  let end = line.length - 1;
+  while (end >= 0 && line.charCodeAt(end) <= 32) end--;
+  const c = line.charCodeAt(end);
+  return c >= 48 && c <= 57;
 }
 
 /**
