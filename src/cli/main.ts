@@ -313,7 +313,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--shard <k/n>', 'parse only shard K of N (a stable hash of each path), to split a corpus over machines')
     .option('--resume', 'with --out: skip inputs whose output already holds a report of the same source sha256')
     .option('--compact', 'one line of JSON also for a single input')
-    .option('--no-validate', 'skip the schema check of each report before it is written (about 20% less parse time; the tests hold the output to the schema)')
+    .option('--no-validate', 'skip the schema check of each report before it is written (10–20% less parse time; the tests hold the output to the schema)')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (inputs: string[], opts: ParseCommandOptions) => {
       result.code = await parseCommand(inputs, opts, io);
