@@ -3,14 +3,11 @@
  * a Naam label in the first row) against an overview with one party per row.
  */
 import { describe, expect, it } from 'vitest';
-import type { TableBlock } from '../src/blocks/model.js';
+import { tableBlock } from './helpers/table-block.js';
 import { recogniseConnectedParty } from '../src/recognise/connected-parties.js';
 import type { RecogniseContext } from '../src/recognise/context.js';
 
-function table(rows: string[][]): TableBlock {
-  const span = { start: 0, end: 0 };
-  return { kind: 'table', rows: rows.map((r) => r.map((text) => ({ text, span }))), headerRows: 1, caption: null, span };
-}
+const table = (rows: string[][]) => tableBlock(rows, 1);
 
 const point = { line: 1, column: 1, offset: 0 };
 const ctx = { pos: () => ({ start: point, end: point }), report: () => {} } as unknown as RecogniseContext;

@@ -3,13 +3,10 @@
  * only look like one.
  */
 import { describe, expect, it } from 'vitest';
-import type { TableBlock } from '../src/blocks/model.js';
+import { tableBlock } from './helpers/table-block.js';
 import { letterheadFields } from '../src/recognise/letter-meta.js';
 
-function table(rows: string[][]): TableBlock {
-  const span = { start: 0, end: 0 };
-  return { kind: 'table', rows: rows.map((r) => r.map((text) => ({ text, span }))), headerRows: 0, caption: null, span };
-}
+const table = (rows: string[][]) => tableBlock(rows);
 
 describe('letterheadFields', () => {
   it('reads keys with colons', () => {

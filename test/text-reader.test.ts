@@ -89,6 +89,12 @@ describe('space-separated amount rows', () => {
   });
 });
 
+/** The cell texts of the first table read from `text`, or null. */
+const rows = (text: string) => {
+  const table = readText(text).blocks.find((b) => b.kind === 'table');
+  return table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : null;
+};
+
 describe('numbered and lettered sentences', () => {
   const kinds = (text: string) => readText(text).blocks.map((b) => (b.kind === 'list' ? `list:${b.items.map((it) => it.marker).join(',')}` : b.kind));
   it.each([
@@ -121,10 +127,6 @@ describe('a list across a page break', () => {
 });
 
 describe('column-aligned amount rows with empty cells', () => {
-  const rows = (text: string) => {
-    const table = readText(text).blocks.find((b) => b.kind === 'table');
-    return table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : null;
-  };
   it('puts each amount under its column and leaves the others empty', () => {
     const text = ['Herinrichting centrum        450       300      2.150', 'Vervanging verkeerslichten             120        80', 'Fietspad                     610                  95', 'Brug                                              2.150', ''].join('\n');
     expect(rows(text)).toEqual([
@@ -163,10 +165,6 @@ describe('column-aligned amount rows with empty cells', () => {
 });
 
 describe('a year at the end of a row label', () => {
-  const rows = (text: string) => {
-    const table = readText(text).blocks.find((b) => b.kind === 'table');
-    return table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : null;
-  };
   it('goes back into the label when the row has one cell more than the others', () => {
     expect(rows('Lasten 4.812 5.104 5.233\nReserve Mobiliteitsplan 2030 0 150 150\nSaldo -3.789 -4.029 -4.143\n')).toEqual([
       ['Lasten', '4.812', '5.104', '5.233'],

@@ -34,7 +34,7 @@ export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext
   const body = rows.slice(1);
   if (!body.some((r) => isPartyField(r[0]?.text ?? ''))) return null;
   const fields: Record<string, string> = {};
-  const lines: string[] = [rows[0]!.map((c) => c.text).filter((t) => t !== '').join(' | ')];
+  const lines: string[] = [rowText(rows[0]!)];
   let key: string | null = null;
   for (const row of body) {
     const cells = row.map((c) => c.text).filter((t) => t !== '');
@@ -49,6 +49,14 @@ export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext
     if (key !== null) fields[key] = fields[key] ? `${fields[key]}\n${cells.join(' ')}` : cells.join(' ');
   }
   return [{ type: 'connectedParty', name: nameCell.text, fields, text: lines.join('\n'), position: ctx.pos(cover(rows.flat().map((c) => c.span))) }];
+}
+
+/** A row's filled cells as written, parted by pipes. */
+function rowText(row: Cell[]): string {
+  return row
+    .map((c) => c.text)
+    .filter((t) => t !== '')
+    .join(' | ');
 }
 
 const NAME_LABEL = /^(?:naam(?: verbonden partij)?|verbonden partij|partij)\s*:?$/i;
@@ -85,7 +93,7 @@ function overviewTable(table: TableBlock, ctx: RecogniseContext): ConnectedParty
     const node: ConnectedPartyNode = { type: 'connectedParty', name, fields, position: ctx.pos(cover(row.map((c) => c.span))) };
     if (out.length === 0) {
       // The header row is kept with the first party, so that nothing of the table is lost.
-      const lines = [...headerRows, row].map((r) => r.map((c) => c.text).filter((t) => t !== '').join(' | '));
+      const lines = [...headerRows, row].map(rowText);
       node.text = lines.join('\n');
       node.position = ctx.pos(cover([...headerRows, row].flat().map((c) => c.span)));
     }
