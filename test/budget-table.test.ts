@@ -106,6 +106,9 @@ describe('total rows', () => {
   it('accepts a heading row that carries the sum of the rows under it', () => {
     expect(diags([...head, '| Programma Zorg | 620 | 635 |', '| 6.1 Wmo | 500 | 510 |', '| 6.2 Jeugd | 120 | 125 |', '| Totaal lasten | 620 | 635 |'])).toEqual([]);
   });
+  it('does not take a total of half the sum for right when no row carries a subtotal', () => {
+    expect(diags([...head, '| 2.1 Verkeer | 400 | 380 |', '| 2.2 Parkeren | 400 | 420 |', '| Totaal | 400 | 800 |'])).toEqual(['warning budget.total-mismatch 9']);
+  });
   it('checks a grand saldo against the saldo of each group', () => {
     const grouped = ['| Programma | | 2026 |', '|---|---|---|', '| Zorg | Lasten | 500 |', '| | Baten | 100 |', '| | Saldo | -400 |', '| Wonen | Lasten | 300 |', '| | Baten | 50 |', '| | Saldo | -250 |'];
     expect(diags([...grouped, '| Saldo van baten en lasten | | -650 |'])).toEqual([]);

@@ -243,6 +243,7 @@ describe('readHtml: text blocks', () => {
     ['Gemeente Oosterhout | Wat heeft het gekost?', '<h2>Wat heeft het gekost?</h2>'],
     ['Programma 2 Onderwijs en jeugd - Jaarverslag 2023', '<h1>Programma 2: Onderwijs en jeugd</h1>'],
     ['Jaarverslag 2023 | Programma 3. Wonen', '<h1>Programma 3 Wonen</h1>'],
+    ['Programma 6 Sport: Jaarstukken 2022', '<h1>Programma 6 Sport</h1>'],
   ])('does not put a title first that a heading repeats: %s', (title, body) => {
     const { blocks } = readHtml(`<title>${title}</title>${body}`);
     expect(blocks.map((b) => b.kind)).toEqual(['heading']);

@@ -105,6 +105,12 @@ describe('readMarkdown: blocks', () => {
     expect(table!.rows[0]!.map((c) => c.text)).toEqual(['Indicator', 'Realisatie', '', 'Begroting']);
     expect(source.slice(table!.rows[0]![1]!.span.start, table!.rows[0]![1]!.span.end)).toBe('Realisatie');
   });
+  it('takes that row also when it is padded with empty cells beyond the table', () => {
+    const source = '| Indicator | Realisatie | | | | |\n| | 2021 | 2022 | 2023 |\n|---|---|---|---|\n| Bereik | 12 | 14 | 15 |\n';
+    const [table] = readMarkdown(source).blocks as TableBlock[];
+    expect(table!.headerRows).toBe(2);
+    expect(table!.rows[0]!.map((c) => c.text)).toEqual(['Indicator', 'Realisatie', '', '']);
+  });
   it.each([
     ['| Indicator | Realisatie |\n\n| | 2023 |\n|---|---|\n| Bezoekers | 12 |\n'],
     ['| a | b | c | d |\n| | 2023 |\n|---|---|\n| Bezoekers | 12 |\n'],

@@ -253,6 +253,10 @@ describe('readText', () => {
   });
   it.each([
     ['a short title', 'Minder eenzaamheid\nHet aantal eenzame ouderen daalt.\n'],
+    [
+      'a long title opening with a preposition but without a subject',
+      'Samen werken aan een gezonde en veilige leefomgeving voor alle inwoners\nInwoners voelen zich veilig in hun eigen wijk en daarom investeren we\nin extra toezicht en een snelle aanpak van overlast.\n',
+    ],
     ['a title ending in a verb particle', 'Jongeren groeien gezond op\nDe jeugdgezondheidszorg ziet alle kinderen twee keer per jaar.\n'],
     ['a numbered goal', 'Doelstelling 4.2: Meer woningen voor starters in de kernen van\nDe nieuwbouw loopt.\n'],
     ['a W-question under a sentence without a full stop', 'Het plan is klaar. We verwachten het in de\nWat mag het kosten?\n'],

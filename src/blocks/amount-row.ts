@@ -115,7 +115,7 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
     }
     if (isAmountToken(t.text)) {
       // "(x € 1.000)", "x 1.000,-": the table's unit caption, not a first amount.
-      if (isCaptionAmount(toks, k)) break;
+      if (CAPTION_NUMBER.test(t.text) && isCaptionAmount(toks, k)) break;
       let start = t.start;
       const before = k > 0 ? toks[k - 1]!.text : '';
       if (MARKER.test(before) || before === '€' || (before.length <= 2 && COMPARATOR.exec(before)?.[0] === before)) {

@@ -517,8 +517,9 @@ class HtmlReader {
  * separator ("Programma 6 Sport - Jaarstukken 2022").
  */
 function repeatsTitle(title: string, heading: string): boolean {
-  // "Programma 2: Onderwijs" and "Programma 2. Onderwijs" name the same page as "Programma 2 Onderwijs".
-  const key = (s: string): string => s.toLowerCase().replace(/[:.]/g, ' ').replace(/\s+/g, ' ').trim();
+  // "Programma 2: Onderwijs" and "Programma 2. Onderwijs" name the same page as "Programma 2 Onderwijs";
+  // only the mark after a number goes, so that "Sport: Jaarstukken" keeps its separator.
+  const key = (s: string): string => s.toLowerCase().replace(/(\d)[:.](?=\s)/g, '$1').replace(/\s+/g, ' ').trim();
   const t = key(title);
   const h = key(heading);
   if (h.includes(t)) return true;

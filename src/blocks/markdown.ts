@@ -246,7 +246,10 @@ class MarkdownReader {
     const raw = this.source.slice(start, end);
     if (!isPipeRow(raw) || isPipeSeparator(raw) || !/^[ \t]*\r?\n[ \t]*$/.test(this.source.slice(end, table.span.start))) return table;
     const cells = splitPipeRow(raw, (a, b) => ({ start: start + a, end: start + b }));
-    if (cells.length < 2 || cells.length > table.rows[0]!.length) return table;
+    // Empty cells written beyond the table's width are padding, not columns.
+    const width = table.rows[0]!.length;
+    while (cells.length > width && cells[cells.length - 1]!.text === '') cells.pop();
+    if (cells.length < 2 || cells.length > width) return table;
     this.blocks.pop();
     return { ...table, rows: [cells, ...table.rows], headerRows: table.headerRows + 1, span: { start, end: table.span.end } };
   }

@@ -10,14 +10,13 @@
  * any reader.
  */
 import { tableWidth } from '../tables/width.js';
-import { isTableHeaderLine } from '../tables/cell-runs.js';
 import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './model.js';
 import { nextChange, normaliseLine } from '../normalise/line.js';
 import { clutterReason, repeatedKeys, runningKey } from '../vocabulary/clutter.js';
 import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller, trimPadding } from './pipe-row.js';
 import { splitAmountRow, splitHeaderLine, splitLoneAmountRow } from './amount-row.js';
 import { joinLines } from './join-lines.js';
-import { isHeaderWord } from '../tables/cell-runs.js';
+import { isHeaderWord, isTableHeaderLine } from '../tables/cell-runs.js';
 import { valueLike } from '../tables/cell-kind.js';
 import { isYear } from '../values/index.js';
 import { endsInFunctionWord, opensProse, startsLikeSentence } from '../vocabulary/line-ends.js';
@@ -43,6 +42,8 @@ const NUMBERED_ITEM = /^( *)(\d{1,2}[.)]|[a-z][.)])[ ]+(?=\S)/;
 const SENTENCE_END = /[.!?:;]["')\]]?$/;
 /** A word broken at the line end ("vroeg-" / "signalering", "Noord-" / "Brabant"). */
 const WRAPPED_END = /\p{L}-$/u;
+/** The subject of a sentence about the municipality's own work; titles rarely have one. */
+const SUBJECT = /\b(?:we|wij|ze|zij|u|er|het college|de gemeente|de raad)\b/i;
 /** A sentence that ends inside the line: prose, not a title ("… wonen. Samen met"). */
 const INNER_SENTENCE_END = /\p{Ll}\p{Ll}[.!;] +\p{Lu}/u;
 /** A line this close to the paragraph's width (in characters) reached the margin. */
@@ -257,9 +258,10 @@ function fillsTheLine(prev: string, next: string, width: number, first: boolean)
   if (c === '' || c === c.toLowerCase()) return false;
   // A wrapped line is the text's width or ends the paragraph; a short line without a stop is a title.
   if (next.length < width * HALF_LINE && !SENTENCE_END.test(next)) return false;
-  // A first line as wide as the text could be a long title over it: it must open like running
-  // text ("In 2025 voeren we …"), and the next line must not open like a sentence of its own.
-  if (first && (!opensProse(prev) || startsLikeSentence(next))) return false;
+  // A first line as wide as the text could be a long title over it ("Samen werken aan een gezonde
+  // leefomgeving"): it must open like running text and have a subject as a sentence does
+  // ("In 2025 voeren we …"), and the next line must not open like a sentence of its own.
+  if (first && (!opensProse(prev) || !SUBJECT.test(prev) || startsLikeSentence(next))) return false;
   return !isTitleShaped(prev) && !isTitleShaped(next);
 }
 
@@ -405,10 +407,16 @@ function pageBreakEnd(lines: Line[], kinds: LineKind[], from: number): number {
   return j;
 }
 
-/** Whether a line after a page break goes on with the list: its next item, or the rest of the last item's text. */
+/**
+ * Whether a line after a page break goes on with the list: its next item, or
+ * the rest of the last item's text, which cannot follow a finished sentence
+ * nor be a title ("Wat mag het kosten?").
+ */
 function continuesList(last: ListItem, line: Line, kind: LineKind): boolean {
   if (kind === 'bullet') return true;
-  return kind === 'text' && (line.text.startsWith('  ') || continuesParagraph(last.text, line.text.trim()));
+  const text = line.text.trim();
+  if (kind !== 'text' || SENTENCE_END.test(last.text) || isTitleShaped(text)) return false;
+  return line.text.startsWith('  ') || continuesParagraph(last.text, text);
 }
 
 function clutterBlock(line: Line): Block {
@@ -530,10 +538,7 @@ function pipeTable(rows: Cell[][], headerRows: number, start: number, end: numbe
   return { kind: 'table', rows, headerRows, caption: null, span: { start, end } };
 }
 
-/**
- * Rows of amounts separated by spaces ("Lasten 2.298.266 1.997.057"), with
- * the header line above them and label-only group lines between them.
- */
+/** An amount row's line and its cell ranges, to place its cells by their columns. */
 interface LaidOutRow {
   line: Line;
   parts: Array<[number, number]>;
@@ -586,6 +591,17 @@ function placeSparseRows(rows: Cell[][], laidOut: Map<Cell[], LaidOutRow>): void
   });
 }
 
+/** Whether an amount's right or left edge lines up with an amount of the rows above. */
+function underAColumn(amount: [number, number], above: Iterable<LaidOutRow>): boolean {
+  for (const { parts } of above) {
+    for (let k = 1; k < parts.length; k++) {
+      const [a, b] = parts[k]!;
+      if (Math.abs(b - amount[1]) <= COLUMN_SLACK || Math.abs(a - amount[0]) <= COLUMN_SLACK) return true;
+    }
+  }
+  return false;
+}
+
 function widelySpaced(parts: Array<[number, number]>): boolean {
   for (let k = 1; k < parts.length; k++) if (parts[k]![0] - parts[k - 1]![1] < 2) return false;
   return true;
@@ -632,6 +648,10 @@ function foldYearsIntoLabels(rows: Cell[][]): void {
   }
 }
 
+/**
+ * Rows of amounts separated by spaces ("Lasten 2.298.266 1.997.057"), with
+ * the header line above them and label-only group lines between them.
+ */
 function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: Block[]): number {
   const rows: Cell[][] = [];
   // Each amount row's line and cell ranges, to place its cells by their columns.
@@ -654,7 +674,8 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
     }
     // One amount in a column-aligned table: a row with its other cells empty.
     const lone = kind === 'text' && rows.length > 0 && pendingLabels.length === 0 ? splitLoneAmountRow(lines[i]!.text) : null;
-    if (lone) {
+    // Only under a column of the rows above: a footer line with a page number is no row.
+    if (lone && underAColumn(lone[1]!, laidOut.values())) {
       const line = lines[i]!;
       rows.push(lone.map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
       laidOut.set(rows[rows.length - 1]!, { line, parts: lone });

@@ -210,6 +210,23 @@ class GroupedKinds {
   }
 }
 
+/**
+ * Whether some row carries the sum of two or more rows right under it (a
+ * heading row with its subtotal): only then may a total be half the sum.
+ * Two rows of 400 under "Totaal 400" are a mismatch, not a heading and its row.
+ */
+function carriesSubtotals(cells: number[], slack: number): boolean {
+  if (cells.length < 3 || cells.length > 60) return false;
+  for (let k = 0; k + 2 < cells.length; k++) {
+    let sum = 0;
+    for (let j = k + 1; j < cells.length; j++) {
+      sum += cells[j]!;
+      if (j - k >= 2 && Math.abs(sum - cells[k]!) <= slack) return true;
+    }
+  }
+  return false;
+}
+
 /** A cell's amount with the sign of its V/N marker ("N 31" → -31), or null when that cannot be told. */
 function signed(row: BudgetRow, c: number, marked: boolean): number | null {
   const v = row.values[c];
@@ -239,7 +256,9 @@ function judgeTotal(table: BudgetTableNode, total: BudgetRow, candidates: Budget
       const sum = (cells as number[]).reduce((a, b) => a + b, 0);
       const slack = unit * Math.max(1, Math.ceil(rows.length / 2));
       // Heading rows that carry the sums of the rows under them count every amount twice.
-      const result = [close(value, sum, slack), close(value, sum / 2, slack)].sort((a, b) => rank(a) - rank(b))[0]!;
+      const tries = [close(value, sum, slack)];
+      if (carriesSubtotals(cells as number[], slack)) tries.push(close(value, sum / 2, slack));
+      const result = tries.sort((a, b) => rank(a) - rank(b))[0]!;
       if (!best || rank(result) < rank(best.result)) best = { sum, n: rows.length, result };
     }
     if (!best || best.result === 'equal') return;

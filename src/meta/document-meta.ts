@@ -180,8 +180,12 @@ const FIELD_PREFIX = /^\s*(?:\|.*|[^\s:|][^:|]{0,40}:\s*)$/;
 
 /** Whether the text at `index` is the value of a "Veld: waarde" line or a table cell. */
 function isFieldValue(text: string, index: number): boolean {
-  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
-  return index - lineStart <= 200 && FIELD_PREFIX.test(text.slice(lineStart, index));
+  // Looks back at most 200 characters: on a long line (minified HTML) a search for its start would make this quadratic.
+  let lineStart = index;
+  const limit = Math.max(0, index - 200);
+  while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
+  return FIELD_PREFIX.test(text.slice(lineStart, index));
 }
 
 /** The municipalities a run of capitalised words names, longest first from the left ("Ede en Wageningen" → Ede, Wageningen). */

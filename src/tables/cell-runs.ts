@@ -120,7 +120,7 @@ function tryRun(
     i++;
   }
   // "Toevoegingen" right before an amount is the first row's label, not a column.
-  while (header.length > 2 && budgetRowKind(header[header.length - 1]!.text) !== null && isCell(blocks[i]) && valueLike((blocks[i] as ParagraphBlock).text)) {
+  if (header.length > 2 && budgetRowKind(header[header.length - 1]!.text) !== null && isCell(blocks[i]) && valueLike((blocks[i] as ParagraphBlock).text)) {
     header.pop();
     i--;
   }
