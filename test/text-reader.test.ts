@@ -49,6 +49,8 @@ describe('space-separated amount rows', () => {
     ['Saldo -2.730 (199) 4.977-', ['Saldo', '-2.730', '(199)', '4.977-']],
     ['Resultaat N 31.393 V 1.200', ['Resultaat', 'N 31.393', 'V 1.200']],
     ['Onttrekking 2.762 V 303 N', ['Onttrekking', '2.762 V', '303 N']],
+    // "in €" before an amount that is no caption number (1.000, 1 mln) is part of the row.
+    ['Netto lasten per inwoner in € 812 845 877', ['Netto lasten per inwoner in', '€ 812', '845', '877']],
     ['Tevredenheid bezoekers 8,1 8,3 ≥ 8,0', ['Tevredenheid bezoekers', '8,1', '8,3', '≥ 8,0']],
     ['Wachttijd in weken 9 7 <6', ['Wachttijd in weken', '9', '7', '<6']],
   ])('splits %j', (line, expected) => {
@@ -120,6 +122,11 @@ describe('a list across a page break', () => {
     if (list.kind !== 'list') throw new Error('list expected');
     expect(list.items.map((it) => it.text)).toEqual(['Eerste actie voor de jeugd.', 'Tweede actie.']);
   });
+  it('does not take a title after the page break for the rest of a finished item', () => {
+    const { blocks } = readText(`• Eerste actie.\n\n${header}pagina 7\n\n  Wat mag het kosten?\n`);
+    const list = blocks.find((b) => b.kind === 'list');
+    expect(list?.kind === 'list' && list.items.map((it) => it.text)).toEqual(['Eerste actie.']);
+  });
   it('ends before page furniture that nothing of the list follows', () => {
     const { blocks } = readText(`${header}\n• Eerste actie.\n${header}pagina 7\nNieuwe alinea die geen item is.\n`);
     expect(blocks.map((b) => b.kind)).toEqual(['clutter', 'list', 'clutter', 'clutter', 'paragraph']);
@@ -153,6 +160,13 @@ describe('column-aligned amount rows with empty cells', () => {
     expect(rows('Lasten 4.812 5.104 5.233\nBaten 1.022 1.075\n')).toEqual([
       ['Lasten', '4.812', '5.104', '5.233'],
       ['Baten', '1.022', '1.075'],
+    ]);
+  });
+  it('takes a line with one amount for a row only when that amount is under a column', () => {
+    const text = ['Herinrichting centrum        450       300      2.150', 'Vervanging verkeerslichten             120        80', 'Jaarverslag 2025 - Ruimte           23', ''].join('\n');
+    expect(rows(text)).toEqual([
+      ['Herinrichting centrum', '450', '300', '2.150'],
+      ['Vervanging verkeerslichten', '', '120', '80'],
     ]);
   });
   it('reads one amount after a wide gap as a row only inside a table', () => {
