@@ -37,6 +37,10 @@ interface Frame {
   span: Span;
   /** A goal heading met inside a programme's "Wat gaan we daarvoor doen?": it groups actions. */
   inActions?: true;
+  /** The markup depth of the heading that opened it (h2 → 2); absent for headings read from plain text. */
+  depth?: number;
+  /** Opened inside a shallower heading that its kind alone would have closed: a heading of its depth or shallower closes it. */
+  byDepth?: true;
 }
 
 export interface TreeResult {
@@ -110,12 +114,37 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
       frame.node.children = frame.children;
     }
   };
+  /**
+   * The heading being opened: its markup depth, the stack length that its
+   * kind's pops must keep (the shallower headings around it, see
+   * `depthFloor`), and whether that floor stopped a pop.
+   */
+  const opening: { depth: number | null; floor: number; blocked: boolean } = { depth: null, floor: 1, blocked: false };
   const popWhile = (test: (f: Frame) => boolean): void => {
-    while (stack.length > 1 && test(top())) close(stack.pop()!);
+    while (stack.length > 1 && test(top())) {
+      if (stack.length <= opening.floor) {
+        opening.blocked = true;
+        return;
+      }
+      close(stack.pop()!);
+    }
   };
   const push = (frame: Frame): void => {
     emit(frame.node as Node);
+    if (opening.depth !== null) frame.depth = opening.depth;
+    if (opening.blocked) frame.byDepth = true;
     stack.push(frame);
+  };
+  /**
+   * Markup depth first: a heading closes what deeper or equal headings opened
+   * inside a shallower one against their kind, and its own kind's pops stop
+   * at the innermost shallower heading that may hold it.
+   */
+  const enterDepth = (h: HeadingKind, depth: number): void => {
+    const k = stack.findIndex((f) => f.byDepth === true && f.depth! >= depth);
+    if (k > 0) popWhile(() => stack.length > k);
+    opening.depth = depth;
+    opening.floor = depthFloor(stack, h, depth);
   };
   const endAction = (): void => {
     openAction = null;
@@ -153,8 +182,20 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });
   };
 
-  const openHeading = (h: HeadingKind, text: string, span: Span): number => {
+  const openHeading = (h: HeadingKind, text: string, span: Span, depth: number | null): number => {
     if (h.kind === 'label' && openAction) return -1;
+    const namesGoal = pendingGoal !== null && pendingGoal.needsTitle && (h.kind === 'measure' || h.kind === 'numbered');
+    if (depth !== null && !namesGoal) enterDepth(h, depth);
+    try {
+      return openHeadingOfKind(h, text, span, depth);
+    } finally {
+      opening.depth = null;
+      opening.floor = 1;
+      opening.blocked = false;
+    }
+  };
+
+  const openHeadingOfKind = (h: HeadingKind, text: string, span: Span, depth: number | null): number => {
     headings.push({ text, span });
     endAction();
     const kind = indicatorKindOf(text);
@@ -219,6 +260,9 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           g.title = h.title;
           g.heading = `${g.heading ?? ''}\n${text}`;
           pendingGoal = { node: g, needsTitle: false, spans: [...pendingGoal.spans, span] };
+          // "Doelstelling" (h3) named by "2.1 Gelijke kansen" (h4): the goal ends where the next h4 begins.
+          const frame = stack.find((f) => f.node === g);
+          if (frame && depth !== null) frame.depth = depth;
           titleKnown(g);
           return 0;
         }
@@ -338,7 +382,10 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     if (g.id !== null) node.id = g.id;
     const siblings = stack[k - 1]!.children;
     siblings[siblings.lastIndexOf(g)] = node;
-    stack[k] = { node, kind: 'heading', role: null, indicatorKind: null, children: frame.children, span: frame.span };
+    const replaced: Frame = { node, kind: 'heading', role: null, indicatorKind: null, children: frame.children, span: frame.span };
+    if (frame.depth !== undefined) replaced.depth = frame.depth;
+    if (frame.byDepth) replaced.byDepth = true;
+    stack[k] = replaced;
     pendingGoal = null;
   };
 
@@ -350,7 +397,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
    */
   const hoistGoalFromActions = (): void => {
     const g = stack.findIndex((f) => f.inActions === true);
-    if (g < 2) return;
+    // A W-question deeper than a heading inside the goal belongs to that heading.
+    if (g < 2 || opening.floor > g + 1) return;
     const frame = stack[g]!;
     if (frame.children.some((c) => c.type === 'action' || c.type === 'actionTable' || c.type === 'list')) return;
     popWhile(() => stack.length > g + 1);
@@ -383,7 +431,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
         continue;
       case 'heading':
-        takeHeading(block);
+        takeHeading(block, classifyHeading(block.text), block.depth);
         continue;
       case 'paragraph': {
         if (pendingGoal && pendingGoal.needsTitle && block.lines.length === 1 && block.text.length <= 200) {
@@ -461,8 +509,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   popWhile(() => true);
 
   /** A heading (or heading-like line): opens what it names and becomes the title above what follows. */
-  function takeHeading(block: { text: string; span: Span }, h: HeadingKind = classifyHeading(block.text)): void {
-    if (openHeading(h, block.text, block.span) === -1) appendToAction(block.text, block.span);
+  function takeHeading(block: { text: string; span: Span }, h: HeadingKind = classifyHeading(block.text), depth: number | null = null): void {
+    if (openHeading(h, block.text, block.span, depth) === -1) appendToAction(block.text, block.span);
     titleAbove = block.text;
     titleSpan = block.span;
     fieldsAbove = {};
@@ -562,6 +610,32 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   }
 
   return { children: root.children, fields, headings };
+}
+
+/**
+ * The stack length that a heading of markup depth `depth` keeps: up to the
+ * innermost frame opened by a shallower heading that its kind may sit in.
+ * A programme opens at the top; a W-question never sits in another
+ * W-question ("Wat gaan we doen?" under "Wat willen we bereiken?" is a
+ * sibling whatever its level), the costs never in a goal, and nothing in a
+ * plain page title.
+ * @example // h2 "Wat hebben we bereikt?" keeps h3 "Beoogd maatschappelijk effect" inside it
+ */
+function depthFloor(stack: readonly Frame[], h: HeadingKind, depth: number): number {
+  if (h.kind === 'programme') return 1;
+  for (let k = stack.length - 1; k > 0; k--) {
+    const f = stack[k]!;
+    if (f.depth !== undefined && f.depth < depth && mayHold(f, h)) return k + 1;
+  }
+  return 1;
+}
+
+function mayHold(f: Frame, h: HeadingKind): boolean {
+  // A plain h1 titles the page ("Raadsinformatiebrief"): its h2s stand beside it, as its lines do in plain text.
+  if (f.kind === 'heading' && f.depth === 1) return false;
+  if (h.kind !== 'section' || !isWRole(h.role)) return true;
+  if (f.kind === 'section' && isWRole(f.role) && f.role !== h.role) return false;
+  return !(h.role === 'costs' && f.kind === 'goal');
 }
 
 /** A list marker that is a word to a reader ("o", "a)", "1."), not a symbol. */

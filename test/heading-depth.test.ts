@@ -1,0 +1,96 @@
+/**
+ * Heading levels from markup: a deeper heading sits in the shallower one
+ * above it unless its kind says otherwise; plain text keeps building the
+ * tree from heading kinds alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+
+interface Outlined {
+  type: string;
+  heading?: string | null;
+  title?: string | null;
+  id?: string | null;
+  children?: Outlined[];
+}
+
+/** The tree as indented lines: "section Wat willen we bereiken?", "  goal 4.1". */
+function outline(source: string, name: string): string[] {
+  const out: string[] = [];
+  const walk = (nodes: Outlined[], indent: string): void => {
+    for (const n of nodes) {
+      if (n.type === 'paragraph' || n.type === 'table' || n.type === 'list') continue;
+      const label = n.type === 'goal' || n.type === 'action' ? (n.id ?? n.title ?? '') : (n.heading ?? n.title ?? '');
+      out.push(`${indent}${n.type} ${label}`.trimEnd());
+      if (n.children) walk(n.children, `${indent}  `);
+    }
+  };
+  walk((parse(source, { name }) as unknown as { children: Outlined[] }).children, '');
+  return out;
+}
+
+describe('markup heading depth', () => {
+  it('keeps a sub-heading of the same W-question inside it (Markdown)', () => {
+    const md = [
+      '## Programma 4 Zorg',
+      '',
+      '### Wat hebben we bereikt?',
+      '',
+      '#### Gewenst maatschappelijk effect',
+      '',
+      'Inwoners wonen langer thuis.',
+      '',
+      '#### Doelstelling 4.1: Minder eenzaamheid',
+      '',
+      'Het aandeel daalde naar 44%.',
+      '',
+      '### Wat hebben we daarvoor gedaan?',
+      '',
+      '#### Activiteiten',
+      '',
+      '- We openden twee ontmoetingsplekken.',
+      '',
+    ].join('\n');
+    expect(outline(md, 'x.md')).toEqual([
+      'programme Programma 4 Zorg',
+      '  section Wat hebben we bereikt?',
+      '    section Gewenst maatschappelijk effect',
+      '    goal 4.1',
+      '  section Wat hebben we daarvoor gedaan?',
+      '    section Activiteiten',
+      '      action',
+    ]);
+  });
+
+  it('keeps a goal inside a shallower plain heading (HTML)', () => {
+    const html = '<h2>Programma 1 Bestuur</h2><h3>Onze ambities</h3><h4>Ambitie 1: Een open bestuur</h4><p>We betrekken inwoners vroeg.</p>';
+    expect(outline(html, 'x.html')).toEqual(['programme Programma 1 Bestuur', '  section Onze ambities', '    goal 1']);
+  });
+
+  it('closes a heading nested by depth at the next heading of its level', () => {
+    const html =
+      '<h2>Wat willen we bereiken?</h2><h3>Beoogd maatschappelijk effect</h3><p>Iedereen doet mee.</p>' +
+      '<h3>Doelstelling 2.1: Werk</h3><p>Meer inwoners aan het werk.</p>';
+    expect(outline(html, 'x.html')).toEqual(['section Wat willen we bereiken?', '  section Beoogd maatschappelijk effect', '  goal 2.1']);
+  });
+
+  it('lets a W-question of another role stand beside a shallower W-question', () => {
+    const html = '<h2>Wat willen we bereiken?</h2><p>Een veilige gemeente.</p><h3>Wat gaan we daarvoor doen?</h3><ul><li>Meer boa’s.</li></ul><h4>Wat mag het kosten?</h4><p>Zie de tabel.</p>';
+    expect(outline(html, 'x.html')).toEqual(['section Wat willen we bereiken?', 'section Wat gaan we daarvoor doen?', '  action', 'section Wat mag het kosten?']);
+  });
+
+  it('never puts a programme inside a shallower heading', () => {
+    const md = '# Begroting 2025\n\n## Programmaplan\n\n### Programma 2 Veiligheid\n\n#### Wat willen we bereiken?\n\nRust op straat.\n';
+    expect(outline(md, 'x.md')).toEqual(['section Begroting 2025', 'section Programmaplan', 'programme Programma 2 Veiligheid', '  section Wat willen we bereiken?']);
+  });
+
+  it('lets the h2s stand beside a plain h1, as the lines of plain text do', () => {
+    const md = '# Raadsinformatiebrief\n\n## Aanleiding\n\nDe raad vroeg om een update.\n\n## Kernboodschap\n\nHet project ligt op schema.\n';
+    expect(outline(md, 'x.md')).toEqual(['section Raadsinformatiebrief', 'section Aanleiding', 'section Kernboodschap']);
+  });
+
+  it('reads plain text by heading kinds alone', () => {
+    const txt = 'Wat hebben we bereikt?\n\nBeoogd maatschappelijk effect\n\nInwoners wonen langer thuis en doen mee in hun dorp of wijk.\n';
+    expect(outline(txt, 'x.txt')).toEqual(['section Wat hebben we bereikt?', 'section Beoogd maatschappelijk effect']);
+  });
+});
