@@ -94,3 +94,29 @@ describe('markup heading depth', () => {
     expect(outline(txt, 'x.txt')).toEqual(['section Wat hebben we bereikt?', 'section Beoogd maatschappelijk effect']);
   });
 });
+
+describe('a numbered heading from markup over a list of actions', () => {
+  const actions = (body: string): string => `<h2>Wat gaan we daarvoor doen?</h2>${body}`;
+
+  it.each([
+    ['a list right under it', '<h3>2.1 Gelijke kansen</h3><ul><li>We breiden de vve uit.</li><li>We openen een schakelklas.</li></ul>'],
+    ['a list after a lead-in line', '<h3>2.1 Gelijke kansen</h3><p>Samen met de schoolbesturen:</p><ol><li>breiden we de vve uit;</li><li>openen we een schakelklas.</li></ol>'],
+  ])('heads %s: one action per item', (_, body) => {
+    expect(outline(actions(body), 'x.html')).toEqual(['section Wat gaan we daarvoor doen?', '  section 2.1 Gelijke kansen', '    action', '    action']);
+  });
+
+  it('is an action when text, not a list, follows it, and then stands beside the heading before it', () => {
+    const body = '<h3>2.1 Gelijke kansen</h3><ul><li>We breiden de vve uit.</li></ul><h3>2.2 Jeugdhulp</h3><p>We verlengen het contract.</p>';
+    expect(outline(actions(body), 'x.html')).toEqual(['section Wat gaan we daarvoor doen?', '  section 2.1 Gelijke kansen', '    action', '  action 2.2']);
+  });
+
+  it('stays a goal under "Wat willen we bereiken?"', () => {
+    const html = '<h2>Wat willen we bereiken?</h2><h3>2.1 Gelijke kansen</h3><ul><li>Minder voortijdig schoolverlaters.</li></ul>';
+    expect(outline(html, 'x.html')).toEqual(['section Wat willen we bereiken?', '  goal 2.1']);
+  });
+
+  it('stays an action holding the bullets in plain text', () => {
+    const txt = 'Wat gaan we daarvoor doen?\n\n2.1 Gelijke kansen\n\n• We breiden de vve uit.\n• We openen een schakelklas.\n';
+    expect(outline(txt, 'x.txt')).toEqual(['section Wat gaan we daarvoor doen?', '  action 2.1']);
+  });
+});

@@ -182,12 +182,12 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });
   };
 
-  const openHeading = (h: HeadingKind, text: string, span: Span, depth: number | null): number => {
+  const openHeading = (h: HeadingKind, text: string, span: Span, depth: number | null, listFollows: boolean): number => {
     if (h.kind === 'label' && openAction) return -1;
     const namesGoal = pendingGoal !== null && pendingGoal.needsTitle && (h.kind === 'measure' || h.kind === 'numbered');
     if (depth !== null && !namesGoal) enterDepth(h, depth);
     try {
-      return openHeadingOfKind(h, text, span, depth);
+      return openHeadingOfKind(h, text, span, depth, listFollows);
     } finally {
       opening.depth = null;
       opening.floor = 1;
@@ -195,7 +195,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     }
   };
 
-  const openHeadingOfKind = (h: HeadingKind, text: string, span: Span, depth: number | null): number => {
+  const openHeadingOfKind = (h: HeadingKind, text: string, span: Span, depth: number | null, listFollows: boolean): number => {
     headings.push({ text, span });
     endAction();
     const kind = indicatorKindOf(text);
@@ -276,6 +276,11 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           return 0;
         }
         if (r === 'actions' || (goal?.id && h.id.startsWith(`${goal.id}.`))) {
+          if (depth !== null && r === 'actions') {
+            // "2.1 Gelijke kansen" (h3) with a list under it heads that list: its items are the actions.
+            if (listFollows) return openPlainHeading(text, span, kind, h.id);
+            popWhile((f) => f.kind === 'heading' && f.depth !== undefined && f.depth >= depth);
+          }
           const node: ActionNode = { type: 'action', id: h.id, title: h.title, text: null, position: base.pos(span) };
           emit(node);
           openAction = { node, spans: [span] };
@@ -431,7 +436,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
         continue;
       case 'heading':
-        takeHeading(block, classifyHeading(block.text), block.depth);
+        takeHeading(block, classifyHeading(block.text), block.depth, listFollows(blocks, i + 1));
         continue;
       case 'paragraph': {
         if (pendingGoal && pendingGoal.needsTitle && block.lines.length === 1 && block.text.length <= 200) {
@@ -509,8 +514,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   popWhile(() => true);
 
   /** A heading (or heading-like line): opens what it names and becomes the title above what follows. */
-  function takeHeading(block: { text: string; span: Span }, h: HeadingKind = classifyHeading(block.text), depth: number | null = null): void {
-    if (openHeading(h, block.text, block.span, depth) === -1) appendToAction(block.text, block.span);
+  function takeHeading(block: { text: string; span: Span }, h: HeadingKind = classifyHeading(block.text), depth: number | null = null, list = false): void {
+    if (openHeading(h, block.text, block.span, depth, list) === -1) appendToAction(block.text, block.span);
     titleAbove = block.text;
     titleSpan = block.span;
     fieldsAbove = {};
@@ -636,6 +641,13 @@ function mayHold(f: Frame, h: HeadingKind): boolean {
   if (h.kind !== 'section' || !isWRole(h.role)) return true;
   if (f.kind === 'section' && isWRole(f.role) && f.role !== h.role) return false;
   return !(h.role === 'costs' && f.kind === 'goal');
+}
+
+/** A list right below a heading, or below the one paragraph that leads into it ("We hebben:"). */
+function listFollows(blocks: ReadonlyArray<Block | undefined>, from: number): boolean {
+  const next = blocks[from];
+  if (next?.kind === 'list') return true;
+  return next?.kind === 'paragraph' && next.lines.length === 1 && next.text.endsWith(':') && blocks[from + 1]?.kind === 'list';
 }
 
 /** A list marker that is a word to a reader ("o", "a)", "1."), not a symbol. */
