@@ -120,3 +120,17 @@ describe('a numbered heading from markup over a list of actions', () => {
     expect(outline(txt, 'x.txt')).toEqual(['section Wat gaan we daarvoor doen?', '  action 2.1']);
   });
 });
+
+describe('a programme named twice in a row', () => {
+  it('is one programme when a letter-spaced title stands right above its heading', () => {
+    const txt = 'P r o g r a m m a   2   V e i l i g h e i d\n\nProgramma 2: Veiligheid\n\nWat willen we bereiken?\n\nMinder woninginbraken in alle kernen van de gemeente.\n';
+    expect(outline(txt, 'x.txt')).toEqual(['programme P r o g r a m m a   2   V e i l i g h e i d\nProgramma 2: Veiligheid', '  section Wat willen we bereiken?']);
+  });
+
+  it.each([
+    ['another number', 'Programma 2 Veiligheid\n\nProgramma 3 Veiligheid\n'],
+    ['text between them', 'Programma 2 Veiligheid\n\nWat willen we bereiken?\n\nProgramma 2 Veiligheid\n'],
+  ])('stays two programmes with %s', (_, txt) => {
+    expect(outline(txt, 'x.txt').filter((l) => l.startsWith('programme'))).toHaveLength(2);
+  });
+});

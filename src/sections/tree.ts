@@ -202,6 +202,14 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     switch (h.kind) {
       case 'programme': {
         pendingGoal = null;
+        const open = stack[1];
+        if (stack.length === 2 && open!.kind === 'programme' && open!.children.length === 0 && sameProgramme(open!.node as ProgrammeNode, h)) {
+          // A letter-spaced title page "P r o g r a m m a  3 …" right above "Programma 3: …": one programme.
+          const p = open!.node as ProgrammeNode;
+          p.heading = `${p.heading}\n${text}`;
+          open!.span = { start: open!.span.start, end: span.end };
+          return 0;
+        }
         forgetGoals();
         popWhile(() => true);
         const node: ProgrammeNode = { type: 'programme', id: h.id, title: h.title, heading: text, position: base.pos(span), children: [] };
@@ -648,6 +656,11 @@ function listFollows(blocks: ReadonlyArray<Block | undefined>, from: number): bo
   const next = blocks[from];
   if (next?.kind === 'list') return true;
   return next?.kind === 'paragraph' && next.lines.length === 1 && next.text.endsWith(':') && blocks[from + 1]?.kind === 'list';
+}
+
+/** The same programme named twice: the same number, or no number and the same title. */
+function sameProgramme(p: ProgrammeNode, h: { id: string | null; title: string }): boolean {
+  return p.id === h.id && titleKey(p.title) === titleKey(h.title);
 }
 
 /** A list marker that is a word to a reader ("o", "a)", "1."), not a symbol. */

@@ -47,12 +47,15 @@ const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
 
 /**
  * Letter-spaced PDF titles ("V e r b o n d e n  p a r t i j e n") read as
- * words again: single letters joined, double spaces kept as word breaks.
+ * words again: single letters joined, two or more spaces kept as word
+ * breaks ("P r o g r a m m a   3   S o c i a a l  d o m e i n").
  */
 export function unspace(text: string): string {
   const t = text.trim();
   // Letter-spaced text has a space after its first letter; nearly no other text does.
-  if (t.length < 7 || t.charCodeAt(1) !== 32 || !/^(?:\S {1,2}){3,}\S$/.test(t)) return text;
+  if (t.length < 7 || t.charCodeAt(1) !== 32 || !/^(?:\S +){3,}\S$/.test(t)) return text;
+  // Only wide gaps, not one single space: a spaced row of values ("1   2   3"), no title.
+  if (t.includes('   ') && !/\S \S/.test(t)) return text;
   return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
 }
 
