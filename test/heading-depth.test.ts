@@ -134,3 +134,30 @@ describe('a programme named twice in a row', () => {
     expect(outline(txt, 'x.txt').filter((l) => l.startsWith('programme'))).toHaveLength(2);
   });
 });
+
+describe('numbered programmes listed up front', () => {
+  const overview = "Deze begroting kent drie programma's:\n1. Bestuur\n2. Veiligheid\n3. Sociaal domein\n\n";
+  const body = '2. Veiligheid\n\nWat willen we bereiken?\n\nMinder woninginbraken in alle kernen.\n\n3. Sociaal domein\n\nWat willen we bereiken?\n\nIedereen doet mee naar vermogen.\n';
+
+  it('opens a programme at a numbered title that repeats an entry of the list', () => {
+    expect(outline(overview + body, 'x.txt')).toEqual([
+      'programme 2. Veiligheid',
+      '  section Wat willen we bereiken?',
+      'programme 3. Sociaal domein',
+      '  section Wat willen we bereiken?',
+    ]);
+  });
+
+  it('reads the list from an ordered list in HTML', () => {
+    const html = "<p>De begroting kent drie programma's:</p><ol><li>Bestuur</li><li>Veiligheid</li></ol><h2>2. Veiligheid</h2><h3>Wat willen we bereiken?</h3><p>Rust.</p>";
+    expect(outline(html, 'x.html')).toEqual(['programme 2. Veiligheid', '  section Wat willen we bereiken?']);
+  });
+
+  it.each([
+    ['a list not of programmes', 'We werken aan drie doelen:\n1. Bestuur\n2. Veiligheid\n3. Sociaal domein\n\n'],
+    ['one entry only', "Deze begroting kent een programma's:\n2. Veiligheid\n\n"],
+    ['another title under the number', "Deze begroting kent twee programma's:\n2. Openbare orde\n3. Zorg\n\n"],
+  ])('leaves numbered titles alone after %s', (_, head) => {
+    expect(outline(head + body, 'x.txt').filter((l) => l.startsWith('programme'))).toEqual([]);
+  });
+});

@@ -15,7 +15,7 @@ import type {
   SectionRole,
 } from '../schema/report.js';
 import { indicatorKindOf } from '../vocabulary/sections.js';
-import { classifyHeading, isHeadingCandidate, type HeadingKind } from './headings.js';
+import { asListedProgramme, classifyHeading, isHeadingCandidate, programmeOverview, titleKey, type HeadingKind } from './headings.js';
 import type { RecogniseContext } from '../recognise/context.js';
 import { actionsFromList, looksLikeActionTable, recogniseActionTable, withMarker } from '../recognise/actions.js';
 import { looksLikeBudgetTable, recogniseBudgetTable } from '../recognise/budget-table.js';
@@ -435,7 +435,19 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     });
   };
 
+  const overview = programmeOverview(blocks);
+  const classify = (text: string, i: number): HeadingKind =>
+    overview !== null && i >= overview.end ? asListedProgramme(classifyHeading(text), overview) : classifyHeading(text);
+
   for (let i = 0; i < blocks.length; i++) {
+    if (overview !== null && i === overview.lines) {
+      // "1. Bestuur en dienstverlening" / "2. Veiligheid" under "… programma's:": the list of programmes, no headings.
+      emit(overviewList(blocks.slice(i, overview.end) as ParagraphBlock[]));
+      for (let k = i; k < overview.end; k++) blocks[k] = undefined;
+      i = overview.end - 1;
+      titleAbove = null;
+      continue;
+    }
     const block = blocks[i]!;
     blocks[i] = undefined;
     const next = blocks[i + 1];
@@ -444,7 +456,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
         continue;
       case 'heading':
-        takeHeading(block, classifyHeading(block.text), block.depth, listFollows(blocks, i + 1));
+        takeHeading(block, classify(block.text, i), block.depth, listFollows(blocks, i + 1));
         continue;
       case 'paragraph': {
         if (pendingGoal && pendingGoal.needsTitle && block.lines.length === 1 && block.text.length <= 200) {
@@ -459,7 +471,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           continue;
         }
         const candidate = isHeadingCandidate(block, next);
-        const heading = candidate ? classifyHeading(block.text) : null;
+        const heading = candidate ? classify(block.text, i) : null;
         const structural = heading !== null && (heading.kind !== 'heading' || indicatorKindOf(block.text) !== null);
         if (!structural && pendingGoal && !pendingGoal.needsTitle && pendingGoal.spans.length > 0 && isRepeatOrDescription(pendingGoal.node, block)) {
           const g: GoalNode = pendingGoal.node;
@@ -610,6 +622,12 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     emit(tableNode(table, null));
   }
 
+  function overviewList(lines: ParagraphBlock[]): Node {
+    const entries = lines.map((l) => /^(\S+)\s+(.*)$/.exec(l.text.trim())!);
+    const position = base.pos({ start: lines[0]!.span.start, end: lines[lines.length - 1]!.span.end });
+    return { type: 'list', ordered: true, items: entries.map((m) => m[2]!), markers: entries.map((m) => m[1]!), position };
+  }
+
   function tableNode(table: TableBlock, tableRole: string | null): Node {
     // Trailing empty cells are padding in every format (pipe runs, empty <td>s).
     const texts = (r: TableBlock['rows'][number]): string[] => {
@@ -671,10 +689,6 @@ const PARTY_KV = /^([^:]{2,60}):\s*(\S.{0,500})$/;
 /** The unit and source lines of an indicator card ("Eenheid: %", "Bron: Veiligheidsmonitor"). */
 const CARD_FIELD = /^(eenheid|meeteenheid|bron|peildatum|periode)\s*:\s*(\S.{0,200})$/i;
 
-/** A goal title compared across its repetitions: case, spaces and a final stop aside. */
-function titleKey(title: string): string {
-  return title.toLowerCase().replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
-}
 
 function isWRole(role: SectionRole | null): boolean {
   return role === 'goals' || role === 'actions' || role === 'costs';

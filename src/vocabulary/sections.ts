@@ -103,6 +103,11 @@ export const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}
  * ";" or ":" ends a sentence ("Programma 3 bestaat uit de volgende taakvelden:"), not a title.
  */
 export const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*(?<!:)$/i;
+/**
+ * "De begroting bestaat uit de volgende programma's:": a line that
+ * introduces the document's list of programmes.
+ */
+export const PROGRAMME_OVERVIEW = /\bprogramma(?:'|’)?s\b[^.]*:$/i;
 /** "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": a numbered title. */
 export const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,3}){0,3}[.)]?\s+[A-ZÀ-Þ]/;
 
