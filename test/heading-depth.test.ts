@@ -74,6 +74,19 @@ describe('markup heading depth', () => {
     expect(outline(html, 'x.html')).toEqual(['section Wat willen we bereiken?', '  section Beoogd maatschappelijk effect', '  goal 2.1']);
   });
 
+  it('closes deeper headings at a shallower one, whatever their kind', () => {
+    const html =
+      '<h2>Programma 3 Wonen</h2><h3>Wat willen we bereiken?</h3><h4>Effectindicatoren</h4><p>Zie de tabel.</p>' +
+      '<h3>Toelichting</h3><p>De bouw liep vertraging op.</p><h2>Verbonden partijen</h2><p>Woonstichting Groenrijk.</p>';
+    expect(outline(html, 'x.html')).toEqual([
+      'programme Programma 3 Wonen',
+      '  section Wat willen we bereiken?',
+      '    section Effectindicatoren',
+      '    section Toelichting',
+      '  section Verbonden partijen',
+    ]);
+  });
+
   it('lets a W-question of another role stand beside a shallower W-question', () => {
     const html = '<h2>Wat willen we bereiken?</h2><p>Een veilige gemeente.</p><h3>Wat gaan we daarvoor doen?</h3><ul><li>Meer boa’s.</li></ul><h4>Wat mag het kosten?</h4><p>Zie de tabel.</p>';
     expect(outline(html, 'x.html')).toEqual(['section Wat willen we bereiken?', 'section Wat gaan we daarvoor doen?', '  action', 'section Wat mag het kosten?']);

@@ -136,12 +136,14 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     stack.push(frame);
   };
   /**
-   * Markup depth first: a heading closes what deeper or equal headings opened
-   * inside a shallower one against their kind, and its own kind's pops stop
-   * at the innermost shallower heading that may hold it.
+   * Markup depth first: a heading closes what deeper headings opened, and
+   * what headings of its own depth opened inside a shallower one against
+   * their kind (at the same depth the kinds decide: a goal h3 stays in a
+   * W-question h3); its own kind's pops stop at the innermost shallower
+   * heading that may hold it.
    */
   const enterDepth = (h: HeadingKind, depth: number): void => {
-    const k = stack.findIndex((f) => f.byDepth === true && f.depth! >= depth);
+    const k = stack.findIndex((f) => f.depth !== undefined && (f.depth > depth || (f.byDepth === true && f.depth === depth)));
     if (k > 0) popWhile(() => stack.length > k);
     opening.depth = depth;
     opening.floor = depthFloor(stack, h, depth);
