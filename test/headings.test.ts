@@ -3,7 +3,7 @@
  * For every wording that should be read, one that should not.
  */
 import { describe, expect, it } from 'vitest';
-import { outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
+import { PROGRAMME_OVERVIEW, outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
 import { classifyHeading, isHeadingCandidate } from '../src/sections/headings.js';
 import type { ListBlock, ParagraphBlock } from '../src/blocks/model.js';
 import { readText } from '../src/blocks/text.js';
@@ -146,4 +146,17 @@ describe('isHeadingCandidate: indicator field lines', () => {
   it('a title above its field lines still is', () => {
     expect(firstBlock('Nieuw gebouwde woningen\nEenheid: aantal per 1.000 woningen\n').heading).toBe(true);
   });
+});
+
+describe('PROGRAMME_OVERVIEW: the line above the list of programmes', () => {
+  it.each([
+    "De begroting bestaat uit de volgende programma's:",
+    'Onze programma’s:',
+    'De programmabegroting 2026 is opgebouwd uit zeven programmas:',
+  ])('%s', (line) => expect(PROGRAMME_OVERVIEW.test(line)).toBe(true));
+  it.each([
+    'Programma 3 bestaat uit de volgende taakvelden:',
+    "In alle programma's werken we samen met de regio.",
+    "De programma's zijn herijkt. Daarbij gold:",
+  ])('not: %s', (line) => expect(PROGRAMME_OVERVIEW.test(line)).toBe(false));
 });

@@ -33,14 +33,24 @@ describe('indicatorKindOf', () => {
 });
 
 describe('unspace', () => {
-  it('joins letter-spaced words, double spaces kept as breaks', () => {
+  it('joins letter-spaced words, wider spaces kept as breaks', () => {
     expect(unspace('V e r b o n d e n  p a r t i j e n')).toBe('Verbonden partijen');
     expect(unspace('Verbonden partijen')).toBe('Verbonden partijen');
+  });
+  it.each([
+    ['P r o g r a m m a   3   S o c i a a l  d o m e i n', 'Programma 3 Sociaal domein'],
+    ['W a t   m a g   h e t   k o s t e n ?', 'Wat mag het kosten?'],
+  ])('takes three or more spaces as a word break: %j', (spaced, words) => {
+    expect(unspace(spaced)).toBe(words);
+  });
+  it.each(['1   2   3   4', 'x    x    x    x', 'Lasten   7.412   7.950'])('leaves %j as it is', (text) => {
+    expect(unspace(text)).toBe(text);
   });
   it('answers as the plain pattern does', () => {
     const plain = (text: string): string => {
       const t = text.trim();
-      if (t.length < 7 || !/^(?:\S {1,2}){3,}\S$/.test(t)) return text;
+      if (t.length < 7 || !/^(?:\S +){3,}\S$/.test(t)) return text;
+      if (/ {3}/.test(t) && !/\S \S/.test(t)) return text;
       return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
     };
     fc.assert(fc.property(heading, (h) => {

@@ -4,7 +4,7 @@
  */
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { SectionRole } from '../schema/report.js';
-import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME_TITLE, outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
+import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME_OVERVIEW, PROGRAMME_TITLE, outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
 import { endsInFunctionWord } from '../vocabulary/line-ends.js';
 import { isValueLike } from '../values/index.js';
 import { numberedMeasure } from '../recognise/actions.js';
@@ -108,4 +108,67 @@ function spaces(text: string, limit: number): number {
   let n = 0;
   for (let i = text.indexOf(' '); i >= 0 && n < limit; i = text.indexOf(' ', i + 1)) n++;
   return n;
+}
+
+/** A title compared across its repetitions: case, spaces and a final stop aside. */
+export function titleKey(title: string): string {
+  return title.toLowerCase().replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
+}
+
+/** The programmes a document lists up front, by number, and the block index after that list. */
+export interface ProgrammeOverview {
+  /** The block index of the first entry when the entries are lines of their own (not one list block), else -1. */
+  lines: number;
+  end: number;
+  titles: Map<string, string>;
+}
+
+const OVERVIEW_ENTRY = /^(\d{1,2})[.)]?\s+(\S.{0,100})$/;
+
+/**
+ * "De begroting bestaat uit de volgende programma's:" and under it "1.
+ * Bestuur en dienstverlening", "2. Veiligheid" …: the document names its
+ * programmes, so that "2. Veiligheid" standing alone further on opens
+ * programme 2. The entries are the numbered title lines (or the items of a
+ * numbered list) right after the line; at least two, each without a final
+ * stop. The first such overview counts.
+ */
+export function programmeOverview(blocks: ReadonlyArray<Block | undefined>): ProgrammeOverview | null {
+  for (let i = 0; i < blocks.length - 1; i++) {
+    const b = blocks[i]!;
+    if (b.kind !== 'paragraph' || !b.text.endsWith(':') || !PROGRAMME_OVERVIEW.test(b.text)) continue;
+    const titles = new Map<string, string>();
+    let k = i + 1;
+    const add = (id: string, title: string): boolean => {
+      if (/[.;:]$/.test(title) || titles.has(id)) return false;
+      titles.set(id, titleKey(title));
+      return true;
+    };
+    const next = blocks[k];
+    if (next?.kind === 'list' && next.ordered) {
+      for (const item of next.items) {
+        const n = /^(\d{1,2})[.)]?$/.exec(item.marker);
+        if (item.depth > 0 || !n || !add(n[1]!, item.text.trim())) break;
+      }
+      k++;
+    } else {
+      for (; k < blocks.length; k++) {
+        const line = blocks[k]!;
+        const m = line.kind === 'paragraph' && line.lines.length === 1 ? OVERVIEW_ENTRY.exec(line.text.trim()) : null;
+        if (!m || !add(m[1]!, m[2]!)) break;
+      }
+    }
+    if (titles.size >= 2) return { lines: next?.kind === 'list' ? -1 : i + 1, end: k, titles };
+  }
+  return null;
+}
+
+/**
+ * A numbered heading after the overview that repeats one of its entries,
+ * number and title, is that programme.
+ * @example // after the overview: "3. Sociaal domein" → programme 3
+ */
+export function asListedProgramme(h: HeadingKind, overview: ProgrammeOverview | null): HeadingKind {
+  if (overview === null || h.kind !== 'numbered' || h.id.includes('.')) return h;
+  return overview.titles.get(h.id) === titleKey(h.title) ? { kind: 'programme', id: h.id, title: h.title } : h;
 }

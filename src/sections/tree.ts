@@ -15,7 +15,7 @@ import type {
   SectionRole,
 } from '../schema/report.js';
 import { indicatorKindOf } from '../vocabulary/sections.js';
-import { classifyHeading, isHeadingCandidate, type HeadingKind } from './headings.js';
+import { asListedProgramme, classifyHeading, isHeadingCandidate, programmeOverview, titleKey, type HeadingKind } from './headings.js';
 import type { RecogniseContext } from '../recognise/context.js';
 import { actionsFromList, looksLikeActionTable, recogniseActionTable, withMarker } from '../recognise/actions.js';
 import { looksLikeBudgetTable, recogniseBudgetTable } from '../recognise/budget-table.js';
@@ -37,6 +37,10 @@ interface Frame {
   span: Span;
   /** A goal heading met inside a programme's "Wat gaan we daarvoor doen?": it groups actions. */
   inActions?: true;
+  /** The markup depth of the heading that opened it (h2 → 2); absent for headings read from plain text. */
+  depth?: number;
+  /** Opened inside a shallower heading that its kind alone would have closed: a heading of its depth or shallower closes it. */
+  byDepth?: true;
 }
 
 export interface TreeResult {
@@ -110,12 +114,39 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
       frame.node.children = frame.children;
     }
   };
+  /**
+   * The heading being opened: its markup depth, the stack length that its
+   * kind's pops must keep (the shallower headings around it, see
+   * `depthFloor`), and whether that floor stopped a pop.
+   */
+  const opening: { depth: number | null; floor: number; blocked: boolean } = { depth: null, floor: 1, blocked: false };
   const popWhile = (test: (f: Frame) => boolean): void => {
-    while (stack.length > 1 && test(top())) close(stack.pop()!);
+    while (stack.length > 1 && test(top())) {
+      if (stack.length <= opening.floor) {
+        opening.blocked = true;
+        return;
+      }
+      close(stack.pop()!);
+    }
   };
   const push = (frame: Frame): void => {
     emit(frame.node as Node);
+    if (opening.depth !== null) frame.depth = opening.depth;
+    if (opening.blocked) frame.byDepth = true;
     stack.push(frame);
+  };
+  /**
+   * Markup depth first: a heading closes what deeper headings opened, and
+   * what headings of its own depth opened inside a shallower one against
+   * their kind (at the same depth the kinds decide: a goal h3 stays in a
+   * W-question h3); its own kind's pops stop at the innermost shallower
+   * heading that may hold it.
+   */
+  const enterDepth = (h: HeadingKind, depth: number): void => {
+    const k = stack.findIndex((f) => f.depth !== undefined && (f.depth > depth || (f.byDepth === true && f.depth === depth)));
+    if (k > 0) popWhile(() => stack.length > k);
+    opening.depth = depth;
+    opening.floor = depthFloor(stack, h, depth);
   };
   const endAction = (): void => {
     openAction = null;
@@ -153,14 +184,34 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });
   };
 
-  const openHeading = (h: HeadingKind, text: string, span: Span): number => {
+  const openHeading = (h: HeadingKind, text: string, span: Span, depth: number | null, listFollows: boolean): number => {
     if (h.kind === 'label' && openAction) return -1;
+    const namesGoal = pendingGoal !== null && pendingGoal.needsTitle && (h.kind === 'measure' || h.kind === 'numbered');
+    if (depth !== null && !namesGoal) enterDepth(h, depth);
+    try {
+      return openHeadingOfKind(h, text, span, depth, listFollows);
+    } finally {
+      opening.depth = null;
+      opening.floor = 1;
+      opening.blocked = false;
+    }
+  };
+
+  const openHeadingOfKind = (h: HeadingKind, text: string, span: Span, depth: number | null, listFollows: boolean): number => {
     headings.push({ text, span });
     endAction();
     const kind = indicatorKindOf(text);
     switch (h.kind) {
       case 'programme': {
         pendingGoal = null;
+        const open = stack[1];
+        if (stack.length === 2 && open!.kind === 'programme' && open!.children.length === 0 && sameProgramme(open!.node as ProgrammeNode, h)) {
+          // A letter-spaced title page "P r o g r a m m a  3 …" right above "Programma 3: …": one programme.
+          const p = open!.node as ProgrammeNode;
+          p.heading = `${p.heading}\n${text}`;
+          open!.span = { start: open!.span.start, end: span.end };
+          return 0;
+        }
         forgetGoals();
         popWhile(() => true);
         const node: ProgrammeNode = { type: 'programme', id: h.id, title: h.title, heading: text, position: base.pos(span), children: [] };
@@ -219,6 +270,9 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           g.title = h.title;
           g.heading = `${g.heading ?? ''}\n${text}`;
           pendingGoal = { node: g, needsTitle: false, spans: [...pendingGoal.spans, span] };
+          // "Doelstelling" (h3) named by "2.1 Gelijke kansen" (h4): the goal ends where the next h4 begins.
+          const frame = stack.find((f) => f.node === g);
+          if (frame && depth !== null) frame.depth = depth;
           titleKnown(g);
           return 0;
         }
@@ -232,6 +286,11 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           return 0;
         }
         if (r === 'actions' || (goal?.id && h.id.startsWith(`${goal.id}.`))) {
+          if (depth !== null && r === 'actions') {
+            // "2.1 Gelijke kansen" (h3) with a list under it heads that list: its items are the actions.
+            if (listFollows) return openPlainHeading(text, span, kind, h.id);
+            popWhile((f) => f.kind === 'heading' && f.depth !== undefined && f.depth >= depth);
+          }
           const node: ActionNode = { type: 'action', id: h.id, title: h.title, text: null, position: base.pos(span) };
           emit(node);
           openAction = { node, spans: [span] };
@@ -338,7 +397,10 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     if (g.id !== null) node.id = g.id;
     const siblings = stack[k - 1]!.children;
     siblings[siblings.lastIndexOf(g)] = node;
-    stack[k] = { node, kind: 'heading', role: null, indicatorKind: null, children: frame.children, span: frame.span };
+    const replaced: Frame = { node, kind: 'heading', role: null, indicatorKind: null, children: frame.children, span: frame.span };
+    if (frame.depth !== undefined) replaced.depth = frame.depth;
+    if (frame.byDepth) replaced.byDepth = true;
+    stack[k] = replaced;
     pendingGoal = null;
   };
 
@@ -350,7 +412,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
    */
   const hoistGoalFromActions = (): void => {
     const g = stack.findIndex((f) => f.inActions === true);
-    if (g < 2) return;
+    // A W-question deeper than a heading inside the goal belongs to that heading.
+    if (g < 2 || opening.floor > g + 1) return;
     const frame = stack[g]!;
     if (frame.children.some((c) => c.type === 'action' || c.type === 'actionTable' || c.type === 'list')) return;
     popWhile(() => stack.length > g + 1);
@@ -374,7 +437,19 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     });
   };
 
+  const overview = programmeOverview(blocks);
+  const classify = (text: string, i: number): HeadingKind =>
+    overview !== null && i >= overview.end ? asListedProgramme(classifyHeading(text), overview) : classifyHeading(text);
+
   for (let i = 0; i < blocks.length; i++) {
+    if (overview !== null && i === overview.lines) {
+      // "1. Bestuur en dienstverlening" / "2. Veiligheid" under "… programma's:": the list of programmes, no headings.
+      emit(overviewList(blocks.slice(i, overview.end) as ParagraphBlock[]));
+      for (let k = i; k < overview.end; k++) blocks[k] = undefined;
+      i = overview.end - 1;
+      titleAbove = null;
+      continue;
+    }
     const block = blocks[i]!;
     blocks[i] = undefined;
     const next = blocks[i + 1];
@@ -383,7 +458,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
         continue;
       case 'heading':
-        takeHeading(block);
+        takeHeading(block, classify(block.text, i), block.depth, listFollows(blocks, i + 1));
         continue;
       case 'paragraph': {
         if (pendingGoal && pendingGoal.needsTitle && block.lines.length === 1 && block.text.length <= 200) {
@@ -398,7 +473,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           continue;
         }
         const candidate = isHeadingCandidate(block, next);
-        const heading = candidate ? classifyHeading(block.text) : null;
+        const heading = candidate ? classify(block.text, i) : null;
         const structural = heading !== null && (heading.kind !== 'heading' || indicatorKindOf(block.text) !== null);
         if (!structural && pendingGoal && !pendingGoal.needsTitle && pendingGoal.spans.length > 0 && isRepeatOrDescription(pendingGoal.node, block)) {
           const g: GoalNode = pendingGoal.node;
@@ -461,8 +536,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   popWhile(() => true);
 
   /** A heading (or heading-like line): opens what it names and becomes the title above what follows. */
-  function takeHeading(block: { text: string; span: Span }, h: HeadingKind = classifyHeading(block.text)): void {
-    if (openHeading(h, block.text, block.span) === -1) appendToAction(block.text, block.span);
+  function takeHeading(block: { text: string; span: Span }, h: HeadingKind = classifyHeading(block.text), depth: number | null = null, list = false): void {
+    if (openHeading(h, block.text, block.span, depth, list) === -1) appendToAction(block.text, block.span);
     titleAbove = block.text;
     titleSpan = block.span;
     fieldsAbove = {};
@@ -549,6 +624,12 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     emit(tableNode(table, null));
   }
 
+  function overviewList(lines: ParagraphBlock[]): Node {
+    const entries = lines.map((l) => /^(\S+)\s+(.*)$/.exec(l.text.trim())!);
+    const position = base.pos({ start: lines[0]!.span.start, end: lines[lines.length - 1]!.span.end });
+    return { type: 'list', ordered: true, items: entries.map((m) => m[2]!), markers: entries.map((m) => m[1]!), position };
+  }
+
   function tableNode(table: TableBlock, tableRole: string | null): Node {
     // Trailing empty cells are padding in every format (pipe runs, empty <td>s).
     const texts = (r: TableBlock['rows'][number]): string[] => {
@@ -564,6 +645,44 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   return { children: root.children, fields, headings };
 }
 
+/**
+ * The stack length that a heading of markup depth `depth` keeps: up to the
+ * innermost frame opened by a shallower heading that its kind may sit in.
+ * A programme opens at the top; a W-question never sits in another
+ * W-question ("Wat gaan we doen?" under "Wat willen we bereiken?" is a
+ * sibling whatever its level), the costs never in a goal, and nothing in a
+ * plain page title.
+ * @example // h2 "Wat hebben we bereikt?" keeps h3 "Beoogd maatschappelijk effect" inside it
+ */
+function depthFloor(stack: readonly Frame[], h: HeadingKind, depth: number): number {
+  if (h.kind === 'programme') return 1;
+  for (let k = stack.length - 1; k > 0; k--) {
+    const f = stack[k]!;
+    if (f.depth !== undefined && f.depth < depth && mayHold(f, h)) return k + 1;
+  }
+  return 1;
+}
+
+function mayHold(f: Frame, h: HeadingKind): boolean {
+  // A plain h1 titles the page ("Raadsinformatiebrief"): its h2s stand beside it, as its lines do in plain text.
+  if (f.kind === 'heading' && f.depth === 1) return false;
+  if (h.kind !== 'section' || !isWRole(h.role)) return true;
+  if (f.kind === 'section' && isWRole(f.role) && f.role !== h.role) return false;
+  return !(h.role === 'costs' && f.kind === 'goal');
+}
+
+/** A list right below a heading, or below the one paragraph that leads into it ("We hebben:"). */
+function listFollows(blocks: ReadonlyArray<Block | undefined>, from: number): boolean {
+  const next = blocks[from];
+  if (next?.kind === 'list') return true;
+  return next?.kind === 'paragraph' && next.lines.length === 1 && next.text.endsWith(':') && blocks[from + 1]?.kind === 'list';
+}
+
+/** The same programme named twice: the same number, or no number and the same title. */
+function sameProgramme(p: ProgrammeNode, h: { id: string | null; title: string }): boolean {
+  return p.id === h.id && titleKey(p.title) === titleKey(h.title);
+}
+
 /** A list marker that is a word to a reader ("o", "a)", "1."), not a symbol. */
 const WORD_MARKER = /[\p{L}\p{N}]/u;
 
@@ -572,10 +691,6 @@ const PARTY_KV = /^([^:]{2,60}):\s*(\S.{0,500})$/;
 /** The unit and source lines of an indicator card ("Eenheid: %", "Bron: Veiligheidsmonitor"). */
 const CARD_FIELD = /^(eenheid|meeteenheid|bron|peildatum|periode)\s*:\s*(\S.{0,200})$/i;
 
-/** A goal title compared across its repetitions: case, spaces and a final stop aside. */
-function titleKey(title: string): string {
-  return title.toLowerCase().replace(/\s+/g, ' ').replace(/[.:]$/, '').trim();
-}
 
 function isWRole(role: SectionRole | null): boolean {
   return role === 'goals' || role === 'actions' || role === 'costs';

@@ -47,12 +47,15 @@ const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
 
 /**
  * Letter-spaced PDF titles ("V e r b o n d e n  p a r t i j e n") read as
- * words again: single letters joined, double spaces kept as word breaks.
+ * words again: single letters joined, two or more spaces kept as word
+ * breaks ("P r o g r a m m a   3   S o c i a a l  d o m e i n").
  */
 export function unspace(text: string): string {
   const t = text.trim();
   // Letter-spaced text has a space after its first letter; nearly no other text does.
-  if (t.length < 7 || t.charCodeAt(1) !== 32 || !/^(?:\S {1,2}){3,}\S$/.test(t)) return text;
+  if (t.length < 7 || t.charCodeAt(1) !== 32 || !/^(?:\S +){3,}\S$/.test(t)) return text;
+  // Only wide gaps, not one single space: a spaced row of values ("1   2   3"), no title.
+  if (t.includes('   ') && !/\S \S/.test(t)) return text;
   return t.split(/ {2,}/).map((w) => w.replace(/ /g, '')).join(' ');
 }
 
@@ -100,6 +103,11 @@ export const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}
  * ";" or ":" ends a sentence ("Programma 3 bestaat uit de volgende taakvelden:"), not a title.
  */
 export const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*(?<!:)$/i;
+/**
+ * "De begroting bestaat uit de volgende programma's:": a line that
+ * introduces the document's list of programmes.
+ */
+export const PROGRAMME_OVERVIEW = /\bprogramma(?:'|’)?s\b[^.]*:$/i;
 /** "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": a numbered title. */
 export const NUMBERED_TITLE = /^\d{1,2}(?:\.\d{1,3}){0,3}[.)]?\s+[A-ZÀ-Þ]/;
 
