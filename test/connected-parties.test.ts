@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tableBlock } from './helpers/table-block.js';
-import { recogniseConnectedParty } from '../src/recognise/connected-parties.js';
+import { partyFieldLine, recogniseConnectedParty } from '../src/recognise/connected-parties.js';
 import type { RecogniseContext } from '../src/recognise/context.js';
 
 const table = (rows: string[][]) => tableBlock(rows, 1);
@@ -28,4 +28,15 @@ describe('recogniseConnectedParty', () => {
   it('takes no party name from a first row of two ordinary cells', () => {
     expect(parties([['Programma', 'Bijdrage'], ['Vestigingsplaats', 'Alkmaar']])).toBeUndefined();
   });
+});
+
+describe('partyFieldLine', () => {
+  it.each([
+    ['Vestigingsplaats: Zwolle', ['Vestigingsplaats', 'Zwolle']],
+    ['Eigen vermogen 31-12-2024: € 5.871.000', ['Eigen vermogen 31-12-2024', '€ 5.871.000']],
+    ['Openbaar belang: Brandweerzorg en rampenbestrijding', ['Openbaar belang', 'Brandweerzorg en rampenbestrijding']],
+  ])('reads %j as a field', (text, field) => expect(partyFieldLine(text)).toEqual(field));
+  it.each([['Aanleiding: de raad vroeg om een evaluatie'], ['Vestigingsplaats:'], ['De gemeente neemt deel in: GGD IJsselland']])('reads %j as no field', (text) =>
+    expect(partyFieldLine(text)).toBeNull(),
+  );
 });

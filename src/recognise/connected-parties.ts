@@ -23,6 +23,22 @@ export function isPartyField(text: string): boolean {
   return text.length <= 60 && FIELD.test(text.trim());
 }
 
+const FIELD_LINE = /^([^:]{2,60}):\s*(\S.{0,500})$/;
+
+/**
+ * A "Veld: waarde" line of a connected party as [key, value], or null.
+ * @example partyFieldLine('Vestigingsplaats: Tilburg') // ['Vestigingsplaats', 'Tilburg']
+ * @example partyFieldLine('Aanleiding: de raad vroeg erom') // null
+ */
+export function partyFieldLine(text: string): [string, string] | null {
+  const colon = text.indexOf(':');
+  if (colon < 2 || colon > 61) return null;
+  const m = FIELD_LINE.exec(text.trim());
+  if (!m) return null;
+  const key = m[1]!.trim();
+  return isPartyField(key) ? [key, m[2]!.trim()] : null;
+}
+
 /** One-column (or label | value) party tables: the header cell is the name. */
 export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext): ConnectedPartyNode[] | null {
   const overview = overviewTable(table, ctx);

@@ -20,7 +20,8 @@ import type { RecogniseContext } from '../recognise/context.js';
 import { actionsFromList, looksLikeActionTable, recogniseActionTable, withMarker } from '../recognise/actions.js';
 import { looksLikeBudgetTable, recogniseBudgetTable } from '../recognise/budget-table.js';
 import { recogniseIndicatorTable } from '../recognise/indicator-table.js';
-import { isPartyField, recogniseConnectedParty } from '../recognise/connected-parties.js';
+import { isPartyField, partyFieldLine, recogniseConnectedParty } from '../recognise/connected-parties.js';
+import { joinLines } from '../blocks/join-lines.js';
 import { inlineField, letterheadFields } from '../recognise/letter-meta.js';
 import type { ConnectedPartyNode } from '../schema/report.js';
 import { budgetRowKind } from '../vocabulary/column-words.js';
@@ -153,25 +154,40 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     openParty = null;
   };
   /** Verbonden partijen written as a name line and "Veld: waarde" lines. */
-  const partyLine = (block: ParagraphBlock, heading: HeadingKind | null): boolean => {
-    if (role() !== 'connectedParties' || block.lines.length !== 1) return false;
-    const kv = PARTY_KV.exec(block.text);
-    const key = kv ? kv[1]!.trim() : null;
-    if (kv && /^naam/i.test(key!)) {
-      startParty(kv[2]!.trim(), block);
+  const partyLine = (block: ParagraphBlock, heading: HeadingKind | null, next: Block | undefined): boolean => {
+    if (role() !== 'connectedParties') return false;
+    const kv = partyFieldLine(block.lines[0]!.text);
+    if (kv && block.lines.length === 1 && /^naam/i.test(kv[0])) {
+      startParty(kv[1], block);
       return true;
     }
-    if (kv && openParty && isPartyField(key!)) {
-      const party: { node: ConnectedPartyNode; spans: Span[] } = openParty;
-      party.node.fields[key!] = kv[2]!.trim();
-      addPartyText(party, block);
+    if (kv && openParty) {
+      addPartyFields(openParty, block);
       return true;
     }
-    if (heading && !kv && heading.kind === 'heading') {
+    if (block.lines.length !== 1 || kv) return false;
+    if ((heading && heading.kind === 'heading' && !PARTY_KV.test(block.text)) || isPartyName(block.text, next)) {
       startParty(block.text, block);
       return true;
     }
     return false;
+  };
+  /** The block's "Veld: waarde" lines as fields; a line that is no field goes on with the value above it. */
+  const addPartyFields = (party: { node: ConnectedPartyNode; spans: Span[] }, block: ParagraphBlock): void => {
+    let key: string | null = null;
+    let value: string[] = [];
+    const put = (): void => {
+      if (key !== null) party.node.fields[key] = joinLines(value);
+    };
+    for (const line of block.lines) {
+      const kv = partyFieldLine(line.text);
+      if (kv) {
+        put();
+        [key, value] = [kv[0], [kv[1]]];
+      } else value.push(line.text);
+    }
+    put();
+    addPartyText(party, block);
   };
   const startParty = (name: string, block: ParagraphBlock): void => {
     const node: ConnectedPartyNode = { type: 'connectedParty', name, fields: {}, text: block.text, position: base.pos(block.span) };
@@ -496,7 +512,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         }
         const field = inlineField(block.text);
         if (field && block.lines.length === 1) fields[field[0]] ??= field[1];
-        if (partyLine(block, field ? null : heading)) continue;
+        if (partyLine(block, field ? null : heading, next)) continue;
         if (openParty && !candidate) {
           addPartyText(openParty, block);
           continue;
@@ -687,6 +703,16 @@ function sameProgramme(p: ProgrammeNode, h: { id: string | null; title: string }
 const WORD_MARKER = /[\p{L}\p{N}]/u;
 
 const PARTY_KV = /^([^:]{2,60}):\s*(\S.{0,500})$/;
+
+/**
+ * A party's name on a line of its own, right above its first field line
+ * ("Regionale Belastinggroep" over "Vestigingsplaats: Tilburg"): short,
+ * no sentence, no field itself.
+ */
+function isPartyName(text: string, next: Block | undefined): boolean {
+  if (next?.kind !== 'paragraph' || text.length > 100 || /[.,;:]$/.test(text) || PARTY_KV.test(text)) return false;
+  return partyFieldLine(next.lines[0]!.text) !== null;
+}
 
 /** The unit and source lines of an indicator card ("Eenheid: %", "Bron: Veiligheidsmonitor"). */
 const CARD_FIELD = /^(eenheid|meeteenheid|bron|peildatum|periode)\s*:\s*(\S.{0,200})$/i;
