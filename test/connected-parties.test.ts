@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tableBlock } from './helpers/table-block.js';
-import { partyFieldLine, recogniseConnectedParty } from '../src/recognise/connected-parties.js';
+import { namesParties, partyFieldLine, recogniseConnectedParty } from '../src/recognise/connected-parties.js';
 import type { RecogniseContext } from '../src/recognise/context.js';
 
 const table = (rows: string[][]) => tableBlock(rows, 1);
@@ -39,4 +39,16 @@ describe('partyFieldLine', () => {
   it.each([['Aanleiding: de raad vroeg om een evaluatie'], ['Vestigingsplaats:'], ['De gemeente neemt deel in: GGD IJsselland']])('reads %j as no field', (text) =>
     expect(partyFieldLine(text)).toBeNull(),
   );
+});
+
+describe('namesParties', () => {
+  it.each([
+    ['an overview with a Verbonden partij column', [['Verbonden partij', 'Rechtsvorm'], ['Omgevingsdienst Achterhoek', 'Gemeenschappelijke regeling']]],
+    ['a party written downwards under its name', [['GGD Noord- en Oost-Gelderland'], ['Vestigingsplaats', 'Warnsveld']]],
+  ])('true for %s', (_, rows) => expect(namesParties(table(rows))).toBe(true));
+  it.each([
+    ['field rows without a name row', [['Vestigingsplaats', 'Warnsveld'], ['Rechtsvorm', 'Stichting']]],
+    ['an overview header without rows', [['Naam', 'Bijdrage 2026'], ['', '']]],
+    ['a budget table', [['Programma', 'Lasten', 'Baten'], ['Veiligheid', '1.200', '300']]],
+  ])('false for %s', (_, rows) => expect(namesParties(table(rows))).toBe(false));
 });

@@ -44,11 +44,9 @@ export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext
   const overview = overviewTable(table, ctx);
   if (overview) return overview;
   const rows = table.rows.filter((r) => r.some((c) => c.text !== ''));
-  if (rows.length < 2) return null;
-  const nameCell = partyName(rows[0]!);
+  const nameCell = downwardsName(rows);
   if (!nameCell) return null;
   const body = rows.slice(1);
-  if (!body.some((r) => isPartyField(r[0]?.text ?? ''))) return null;
   const fields: Record<string, string> = {};
   const lines: string[] = [rowText(rows[0]!)];
   let key: string | null = null;
@@ -65,6 +63,25 @@ export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext
     if (key !== null) fields[key] = fields[key] ? `${fields[key]}\n${cells.join(' ')}` : cells.join(' ');
   }
   return [{ type: 'connectedParty', name: nameCell.text, fields, text: lines.join('\n'), position: ctx.pos(cover(rows.flat().map((c) => c.span))) }];
+}
+
+/**
+ * Whether a table names its parties itself: an overview with a Naam column
+ * and a filled row, or a party written downwards under its name. A line
+ * right above such a table heads it; it names no party of its own.
+ * @example namesParties(table('| Naam | Vestigingsplaats |\n| BNG Bank N.V. | Den Haag |')) // true
+ */
+export function namesParties(table: TableBlock): boolean {
+  const nameCol = overviewColumn(table);
+  if (nameCol >= 0) return table.rows.slice(Math.max(table.headerRows, 1)).some((r) => (r[nameCol]?.text ?? '') !== '');
+  return downwardsName(table.rows.filter((r) => r.some((c) => c.text !== ''))) !== null;
+}
+
+/** The name cell of a party written downwards: its name in the first row, field labels in the first column below. */
+function downwardsName(rows: Cell[][]): Cell | null {
+  if (rows.length < 2) return null;
+  const nameCell = partyName(rows[0]!);
+  return nameCell && rows.slice(1).some((r) => isPartyField(r[0]?.text ?? '')) ? nameCell : null;
 }
 
 /** A row's filled cells as written, parted by pipes. */
@@ -89,14 +106,21 @@ function partyName(row: Cell[]): Cell | null {
   return null;
 }
 
-/** An overview with a Naam column: one party per row. */
-function overviewTable(table: TableBlock, ctx: RecogniseContext): ConnectedPartyNode[] | null {
+/** The Naam column of an overview table, or -1 when the table is none. */
+function overviewColumn(table: TableBlock): number {
   const head = table.rows[0]?.map((c) => c.text.trim().toLowerCase()) ?? [];
   const nameCol = head.findIndex((t) => /^(?:naam|verbonden partij|partij|naam verbonden partij)$/.test(t));
-  if (nameCol < 0 || head.length < 2) return null;
+  if (nameCol < 0 || head.length < 2) return -1;
   // "| Naam | GGD … |" over "| Vestigingsplaats | Alkmaar |" rows: one party written downwards, not an overview.
   const body = table.rows.slice(1).filter((r) => r.some((c) => c.text !== ''));
-  if (nameCol === 0 && body.length > 0 && body.filter((r) => isPartyField(r[0]?.text ?? '')).length * 3 >= body.length * 2) return null;
+  if (nameCol === 0 && body.length > 0 && body.filter((r) => isPartyField(r[0]?.text ?? '')).length * 3 >= body.length * 2) return -1;
+  return nameCol;
+}
+
+/** An overview with a Naam column: one party per row. */
+function overviewTable(table: TableBlock, ctx: RecogniseContext): ConnectedPartyNode[] | null {
+  const nameCol = overviewColumn(table);
+  if (nameCol < 0) return null;
   const out: ConnectedPartyNode[] = [];
   const headerRows = table.rows.slice(0, Math.max(table.headerRows, 1));
   for (const row of table.rows.slice(headerRows.length)) {

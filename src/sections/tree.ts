@@ -20,12 +20,19 @@ import type { RecogniseContext } from '../recognise/context.js';
 import { actionsFromList, looksLikeActionTable, recogniseActionTable, withMarker } from '../recognise/actions.js';
 import { looksLikeBudgetTable, recogniseBudgetTable } from '../recognise/budget-table.js';
 import { recogniseIndicatorTable } from '../recognise/indicator-table.js';
-import { isPartyField, partyFieldLine, recogniseConnectedParty } from '../recognise/connected-parties.js';
+import { isPartyField, namesParties, partyFieldLine, recogniseConnectedParty } from '../recognise/connected-parties.js';
 import { joinLines } from '../blocks/join-lines.js';
 import { inlineField, letterheadFields } from '../recognise/letter-meta.js';
 import type { ConnectedPartyNode } from '../schema/report.js';
 import { budgetRowKind } from '../vocabulary/column-words.js';
 import { parseMultiplier } from '../values/index.js';
+
+/** The party whose lines are being read, and the field label ("Ontwikkelingen") whose text comes next. */
+interface OpenParty {
+  node: ConnectedPartyNode;
+  spans: Span[];
+  label: string | null;
+}
 
 type Container = GoalNode | SectionNode | ProgrammeNode | RecognisedTableNode;
 
@@ -71,7 +78,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   let titleSpan: Span | null = null;
   let fieldsAbove: Record<string, string> = {};
   let captionAbove: string | null = null;
-  let openParty: { node: ConnectedPartyNode; spans: Span[] } | null = null;
+  let openParty: OpenParty | null = null;
   /** The goals of the current programme by id and by title, to know a goal heading repeated further on. */
   const goalsById = new Map<string, GoalNode>();
   const goalsByTitle = new Map<string, GoalNode>();
@@ -166,6 +173,15 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
       return true;
     }
     if (block.lines.length !== 1 || kv) return false;
+    if (isPartyField(block.text)) {
+      // "Ontwikkelingen" on its own line labels the text under it: a field of the open party, no party.
+      if (!openParty) return false;
+      addPartyText(openParty, block);
+      openParty.label = block.text.trim().replace(/:$/, '');
+      return true;
+    }
+    // "Overzicht deelnemingen" over a table that names its parties heads that table.
+    if (next?.kind === 'table' && namesParties(next)) return false;
     if ((heading && heading.kind === 'heading' && !PARTY_KV.test(block.text)) || isPartyName(block.text, next)) {
       startParty(block.text, block);
       return true;
@@ -173,7 +189,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     return false;
   };
   /** The block's "Veld: waarde" lines as fields; a line that is no field goes on with the value above it. */
-  const addPartyFields = (party: { node: ConnectedPartyNode; spans: Span[] }, block: ParagraphBlock): void => {
+  const addPartyFields = (party: OpenParty, block: ParagraphBlock): void => {
+    party.label = null;
     let key: string | null = null;
     let value: string[] = [];
     const put = (): void => {
@@ -192,9 +209,9 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   const startParty = (name: string, block: ParagraphBlock): void => {
     const node: ConnectedPartyNode = { type: 'connectedParty', name, fields: {}, text: block.text, position: base.pos(block.span) };
     emit(node);
-    openParty = { node, spans: [block.span] };
+    openParty = { node, spans: [block.span], label: null };
   };
-  const addPartyText = (party: { node: ConnectedPartyNode; spans: Span[] }, block: ParagraphBlock): void => {
+  const addPartyText = (party: OpenParty, block: ParagraphBlock): void => {
     party.node.text = `${party.node.text ?? ''}\n${block.text}`;
     party.spans.push(block.span);
     party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });
@@ -514,7 +531,10 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         if (field && block.lines.length === 1) fields[field[0]] ??= field[1];
         if (partyLine(block, field ? null : heading, next)) continue;
         if (openParty && !candidate) {
-          addPartyText(openParty, block);
+          const party: OpenParty = openParty;
+          const label = party.label;
+          if (label !== null) party.node.fields[label] = party.node.fields[label] ? `${party.node.fields[label]}\n${block.text}` : block.text;
+          addPartyText(party, block);
           continue;
         }
         if (heading && !field) {
@@ -532,7 +552,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
       }
       case 'list':
         if (openParty) {
-          const party: { node: ConnectedPartyNode; spans: Span[] } = openParty;
+          const party: OpenParty = openParty;
           party.node.text = `${party.node.text ?? ''}\n${block.items.map(withMarker).join('\n')}`;
           party.spans.push(block.span);
           party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });

@@ -1,0 +1,54 @@
+/**
+ * Connected parties written as text in a Verbonden partijen section: a name
+ * line with "Veld: waarde" lines under it, label lines, and the lines that
+ * head a party table rather than name a party.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+
+interface Found {
+  type: string;
+  name?: string;
+  heading?: string;
+  fields?: Record<string, string>;
+  children?: Found[];
+}
+
+/** The parties of a text as [name, fields], and the section headings, in order. */
+const read = (text: string): { parties: Array<[string, Record<string, string>]>; headings: string[] } => {
+  const parties: Array<[string, Record<string, string>]> = [];
+  const headings: string[] = [];
+  const walk = (nodes: Found[]): void => {
+    for (const n of nodes) {
+      if (n.type === 'connectedParty') parties.push([n.name!, n.fields!]);
+      if (n.type === 'section') headings.push(n.heading!);
+      walk(n.children ?? []);
+    }
+  };
+  walk(parse(`Verbonden partijen\n\n${text}`, { name: 'x.txt' }).children as Found[]);
+  return { parties, headings: headings.slice(1) };
+};
+
+describe('connected parties written as text', () => {
+  it('opens a party at a name line right above its field lines', () => {
+    const { parties, headings } = read('Cocensus\nVestigingsplaats: Hoofddorp\nRechtsvorm: Gemeenschappelijke regeling\nResultaat 2024: € 96.000\n');
+    expect(parties).toEqual([['Cocensus', { Vestigingsplaats: 'Hoofddorp', Rechtsvorm: 'Gemeenschappelijke regeling', 'Resultaat 2024': '€ 96.000' }]]);
+    expect(headings).toEqual([]);
+  });
+  it('reads a label line as a field of the open party, and as a heading without one', () => {
+    const text = 'Stichting Regionale Sociale Recherche\n\nVestigingsplaats: Goes\n\nOntwikkelingen\n\nIn 2025 sluit een gemeente aan bij de stichting.\n\nRisico\'s\nEr zijn geen bijzondere risico\'s.\n';
+    expect(read(text).parties).toEqual([
+      ['Stichting Regionale Sociale Recherche', { Vestigingsplaats: 'Goes', Ontwikkelingen: 'In 2025 sluit een gemeente aan bij de stichting.', "Risico's": "Er zijn geen bijzondere risico's." }],
+    ]);
+    expect(read("Risico's\n\nDe risico's staan in de paragraaf weerstandsvermogen.\n")).toEqual({ parties: [], headings: ["Risico's"] });
+  });
+  it('heads a table that names its parties with the line above it', () => {
+    const { parties, headings } = read('Overzicht deelnemingen\n\n| Naam | Aandeel |\n|---|---|\n| BNG Bank N.V. | 0,1% |\n');
+    expect(parties.map(([name]) => name)).toEqual(['BNG Bank N.V.']);
+    expect(headings).toEqual(['Overzicht deelnemingen']);
+  });
+  it('still takes a name line above a table of its fields alone as the party', () => {
+    const { parties } = read('Regio Achterhoek\n\n| Vestigingsplaats | Doetinchem |\n|---|---|\n| Rechtsvorm | Gemeenschappelijke regeling |\n');
+    expect(parties.map(([name]) => name)).toEqual(['Regio Achterhoek']);
+  });
+});
