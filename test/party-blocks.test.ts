@@ -51,4 +51,18 @@ describe('connected parties written as text', () => {
     const { parties } = read('Regio Achterhoek\n\n| Vestigingsplaats | Doetinchem |\n|---|---|\n| Rechtsvorm | Gemeenschappelijke regeling |\n');
     expect(parties.map(([name]) => name)).toEqual(['Regio Achterhoek']);
   });
+  it('keeps one node per party when a list of names comes before their descriptions', () => {
+    const text = 'Deelnemingen:\n- Regio Noord-Veluwe\n- Vitens N.V.\n- BNG Bank N.V.\n\nRegio Noord-Veluwe\nVestigingsplaats: Harderwijk\n\n| Vitens N.V. | |\n|---|---|\n| Vestigingsplaats | Zwolle |\n';
+    expect(read(text).parties).toEqual([
+      ['BNG Bank N.V.', {}],
+      ['Regio Noord-Veluwe', { Vestigingsplaats: 'Harderwijk' }],
+      ['Vitens N.V.', { Vestigingsplaats: 'Zwolle' }],
+    ]);
+  });
+  it('keeps a list of names that nothing describes as its parties', () => {
+    expect(read('Deelnemingen:\n- Regio Noord-Veluwe\n- Vitens N.V.\n\nDe bijdragen staan in de programma\'s.\n').parties).toEqual([
+      ['Regio Noord-Veluwe', {}],
+      ['Vitens N.V.', {}],
+    ]);
+  });
 });

@@ -34,6 +34,15 @@ interface OpenParty {
   label: string | null;
 }
 
+/** A list of party names, emitted as parties, and where they stand. */
+interface NameList {
+  list: ListBlock;
+  nodes: Node[];
+  siblings: Node[];
+  /** The items that a block further on describes. */
+  described: Set<number>;
+}
+
 type Container = GoalNode | SectionNode | ProgrammeNode | RecognisedTableNode;
 
 interface Frame {
@@ -79,6 +88,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   let fieldsAbove: Record<string, string> = {};
   let captionAbove: string | null = null;
   let openParty: OpenParty | null = null;
+  /** The lists of party names by the names they hold. */
+  const nameLists = new Map<string, { group: NameList; item: number }>();
   /** The goals of the current programme by id and by title, to know a goal heading repeated further on. */
   const goalsById = new Map<string, GoalNode>();
   const goalsByTitle = new Map<string, GoalNode>();
@@ -207,6 +218,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     addPartyText(party, block);
   };
   const startParty = (name: string, block: ParagraphBlock): void => {
+    describedParty(name);
     const node: ConnectedPartyNode = { type: 'connectedParty', name, fields: {}, text: block.text, position: base.pos(block.span) };
     emit(node);
     openParty = { node, spans: [block.span], label: null };
@@ -246,6 +258,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           return 0;
         }
         forgetGoals();
+        overviewLists();
         popWhile(() => true);
         const node: ProgrammeNode = { type: 'programme', id: h.id, title: h.title, heading: text, position: base.pos(span), children: [] };
         push({ node, kind: 'programme', role: null, indicatorKind: null, children: [], span });
@@ -569,6 +582,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         continue;
     }
   }
+  overviewLists();
   popWhile(() => true);
 
   /** A heading (or heading-like line): opens what it names and becomes the title above what follows. */
@@ -595,14 +609,49 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
       for (const a of actionsFromList(list, ctx(null))) emit(a);
       return;
     }
-    if (role() === 'connectedParties' && list.items.every((it) => it.depth === 0 && it.text.length <= 100 && !/[.;:]$/.test(it.text))) {
-      // A list of the parties' names.
-      for (const it of list.items) emit({ type: 'connectedParty', name: it.text, fields: {}, text: it.text, position: base.pos(it.span) });
+    if (role() === 'connectedParties' && list.items.every((it) => it.depth === 0 && it.text.length <= 100 && !endsSentence(it.text))) {
+      // A list of the parties' names: each a party, until a block further on describes one of them.
+      const group: NameList = { list, nodes: [], siblings: top().children, described: new Set() };
+      list.items.forEach((it, k) => {
+        const node: Node = { type: 'connectedParty', name: it.text, fields: {}, text: it.text, position: base.pos(it.span) };
+        group.nodes.push(node);
+        emit(node);
+        nameLists.set(partyKey(it.text), { group, item: k });
+      });
       return;
     }
+    emit(listNode(list));
+  }
+
+  function listNode(list: ListBlock): Node {
     const node: Node = { type: 'list', ordered: list.ordered, items: list.items.map((it) => it.text), position: base.pos(list.span) };
     if (list.items.some((it) => WORD_MARKER.test(it.marker))) node.markers = list.items.map((it) => it.marker);
-    emit(node);
+    return node;
+  }
+
+  /** A party described after a list that named it (see `overviewLists`). */
+  function describedParty(name: string): void {
+    const listed = nameLists.get(partyKey(name));
+    if (listed) listed.group.described.add(listed.item);
+  }
+
+  /**
+   * A list of party names of which a block further on describes one was an
+   * overview of the parties described below: it becomes a plain list again,
+   * so that each party is one node, the one with its fields. A name it holds
+   * that nothing describes stays a party beside it.
+   */
+  function overviewLists(): void {
+    const done = new Set<NameList>();
+    for (const { group } of nameLists.values()) {
+      if (group.described.size === 0 || done.has(group)) continue;
+      done.add(group);
+      const at = group.siblings.indexOf(group.nodes[0]!);
+      if (at < 0) continue;
+      const undescribed = group.nodes.filter((_, k) => !group.described.has(k));
+      group.siblings.splice(at, group.nodes.length, listNode(group.list), ...undescribed);
+    }
+    nameLists.clear();
   }
 
   function handleTable(table: TableBlock, next: Block | undefined): void {
@@ -624,7 +673,10 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     if (c.role === 'connectedParties' || partyShaped) {
       const parties = recogniseConnectedParty(table, c);
       if (parties) {
-        for (const p of parties) emit(p);
+        for (const p of parties) {
+          describedParty(p.name);
+          emit(p);
+        }
         return;
       }
     }
@@ -737,6 +789,18 @@ function isPartyName(text: string, next: Block | undefined): boolean {
 /** The unit and source lines of an indicator card ("Eenheid: %", "Bron: Veiligheidsmonitor"). */
 const CARD_FIELD = /^(eenheid|meeteenheid|bron|peildatum|periode)\s*:\s*(\S.{0,200})$/i;
 
+/** A list item that ends as a sentence does; "Vitens N.V." ends in its legal form. */
+function endsSentence(text: string): boolean {
+  return /[;:]$/.test(text) || (text.endsWith('.') && !LEGAL_FORM_END.test(text));
+}
+
+/** "N.V.", "B.V.", "U.A." at the end of a name. */
+const LEGAL_FORM_END = /(?:^|\s)(?:[A-Za-z]\.){1,3}$/;
+
+/** A party's name compared between a list and the block that describes it: case, spaces and a final stop aside. */
+function partyKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').replace(/[.:;,]$/, '').trim();
+}
 
 function isWRole(role: SectionRole | null): boolean {
   return role === 'goals' || role === 'actions' || role === 'costs';
