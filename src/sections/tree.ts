@@ -22,7 +22,7 @@ import { looksLikeBudgetTable, recogniseBudgetTable } from '../recognise/budget-
 import { recogniseIndicatorTable } from '../recognise/indicator-table.js';
 import { isPartyField, namesParties, partyFieldLine, recogniseConnectedParty } from '../recognise/connected-parties.js';
 import { joinLines } from '../blocks/join-lines.js';
-import { inlineField, letterheadFields } from '../recognise/letter-meta.js';
+import { letterheadFields, paragraphField } from '../recognise/letter-meta.js';
 import type { ConnectedPartyNode } from '../schema/report.js';
 import { budgetRowKind } from '../vocabulary/column-words.js';
 import { parseMultiplier } from '../values/index.js';
@@ -540,8 +540,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           captionAbove = block.text;
           continue;
         }
-        const field = inlineField(block.text);
-        if (field && block.lines.length === 1) fields[field[0]] ??= field[1];
+        const field = paragraphField(block.lines.map((l) => l.text));
+        if (field) fields[field[0]] ??= field[1];
         if (partyLine(block, field ? null : heading, next)) continue;
         if (openParty && !candidate) {
           const party: OpenParty = openParty;
