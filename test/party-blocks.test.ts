@@ -65,4 +65,12 @@ describe('connected parties written as text', () => {
       ['Vitens N.V.', {}],
     ]);
   });
+  it('goes on with a field value wrapped onto a capitalised line, and opens a party after a short or finished one', () => {
+    const wrapped = 'Belastingsamenwerking Rivierenland\nVestigingsplaats: Tiel\nDeelnemers: gemeente Tiel, gemeente Culemborg, gemeente West Betuwe en Waterschap\nRivierenland\nBijdrage 2024: € 538.200\n';
+    expect(read(wrapped).parties).toEqual([
+      ['Belastingsamenwerking Rivierenland', { Vestigingsplaats: 'Tiel', Deelnemers: 'gemeente Tiel, gemeente Culemborg, gemeente West Betuwe en Waterschap Rivierenland', 'Bijdrage 2024': '€ 538.200' }],
+    ]);
+    const next = 'Avri\nVestigingsplaats: Tiel\nBijdrage 2024: € 4.215.600\nRegio Rivierenland\nVestigingsplaats: Tiel\n';
+    expect(read(next).parties.map(([name]) => name)).toEqual(['Avri', 'Regio Rivierenland']);
+  });
 });

@@ -16,7 +16,7 @@ import type { ConnectedPartyNode } from '../schema/report.js';
 import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
 
-const FIELD = /^(?:naam(?: verbonden partij)?|vestigingsplaats|rechtsvorm|doel(?:stelling)?|openbaar belang|bestuurlijk belang|financieel belang|deelnemende partijen|deelname|belang|ontwikkelingen|risico'?s?|eigen vermogen.*|vreemd vermogen.*|resultaat.*|bijdrage.*|programma|vertegenwoordiging|zeggenschap|soort|type|website|toelichting|beleidsvoornemens|aandeel|kosten|stemverhouding)\s*:?$/i;
+const FIELD = /^(?:naam(?: verbonden partij)?|vestigingsplaats|rechtsvorm|doel(?:stelling)?|openbaar belang|bestuurlijk belang|financieel belang|deelnemende (?:partijen|gemeenten)|deelnemers|deelname|belang|ontwikkelingen|risico'?s?|eigen vermogen.*|vreemd vermogen.*|resultaat.*|bijdrage.*|programma|vertegenwoordiging|zeggenschap|soort|type|website|toelichting|beleidsvoornemens|aandeel|kosten|stemverhouding)\s*:?$/i;
 
 /** True when a cell is a connected-party field label. */
 export function isPartyField(text: string): boolean {

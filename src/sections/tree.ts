@@ -3,7 +3,7 @@
  * sections (nested by what may contain what), and every other block goes to
  * the recogniser that its place and shape call for. One pass, in order.
  */
-import type { Block, ListBlock, ParagraphBlock, Span, TableBlock } from '../blocks/model.js';
+import type { Block, Cell, ListBlock, ParagraphBlock, Span, TableBlock } from '../blocks/model.js';
 import type {
   ActionNode,
   GoalNode,
@@ -32,6 +32,9 @@ interface OpenParty {
   node: ConnectedPartyNode;
   spans: Span[];
   label: string | null;
+  /** The field read last and its last line, which a wrapped line goes on with. */
+  lastKey: string | null;
+  lastLine: Cell | null;
 }
 
 /** A list of party names, emitted as parties, and where they stand. */
@@ -184,11 +187,20 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
       return true;
     }
     if (block.lines.length !== 1 || kv) return false;
+    if (openParty && wrapsValue(openParty, block)) {
+      const party: OpenParty = openParty;
+      const key = party.lastKey!;
+      party.node.fields[key] = joinLines([party.node.fields[key] ?? '', block.text]);
+      party.lastLine = block.lines[0]!;
+      addPartyText(party, block);
+      return true;
+    }
     if (isPartyField(block.text)) {
       // "Ontwikkelingen" on its own line labels the text under it: a field of the open party, no party.
       if (!openParty) return false;
       addPartyText(openParty, block);
       openParty.label = block.text.trim().replace(/:$/, '');
+      openParty.lastKey = null;
       return true;
     }
     // "Overzicht deelnemingen" over a table that names its parties heads that table.
@@ -215,13 +227,25 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
       } else value.push(line.text);
     }
     put();
+    party.lastKey = key;
+    party.lastLine = block.lines[block.lines.length - 1]!;
     addPartyText(party, block);
+  };
+  /**
+   * "Deelnemers: gemeente Tiel, gemeente Culemborg en Waterschap" (as wide
+   * as the text, no stop) right above "Rivierenland": the value wrapped
+   * onto a line the reader kept apart, no new party's name.
+   */
+  const wrapsValue = (party: OpenParty, block: ParagraphBlock): boolean => {
+    const last = party.lastLine;
+    if (party.lastKey === null || last === null || last.text.length < WRAPPED_FIELD_LINE || /[.!?]$/.test(last.text)) return false;
+    return base.pos(last.span).end.line + 1 === base.pos(block.span).start.line;
   };
   const startParty = (name: string, block: ParagraphBlock): void => {
     describedParty(name);
     const node: ConnectedPartyNode = { type: 'connectedParty', name, fields: {}, text: block.text, position: base.pos(block.span) };
     emit(node);
-    openParty = { node, spans: [block.span], label: null };
+    openParty = { node, spans: [block.span], label: null, lastKey: null, lastLine: null };
   };
   const addPartyText = (party: OpenParty, block: ParagraphBlock): void => {
     party.node.text = `${party.node.text ?? ''}\n${block.text}`;
@@ -773,6 +797,9 @@ function sameProgramme(p: ProgrammeNode, h: { id: string | null; title: string }
 
 /** A list marker that is a word to a reader ("o", "a)", "1."), not a symbol. */
 const WORD_MARKER = /[\p{L}\p{N}]/u;
+
+/** A field line at least this wide ran into the margin: the line under it may go on with its value. */
+const WRAPPED_FIELD_LINE = 60;
 
 const PARTY_KV = /^([^:]{2,60}):\s*(\S.{0,500})$/;
 
