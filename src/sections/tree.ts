@@ -195,7 +195,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
       addPartyText(party, block);
       return true;
     }
-    if (isPartyField(block.text)) {
+    if (isFieldLabel(block.text)) {
       // "Ontwikkelingen" on its own line labels the text under it: a field of the open party, no party.
       if (!openParty) return false;
       addPartyText(openParty, block);
@@ -239,6 +239,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   const wrapsValue = (party: OpenParty, block: ParagraphBlock): boolean => {
     const last = party.lastLine;
     if (party.lastKey === null || last === null || last.text.length < WRAPPED_FIELD_LINE || /[.!?]$/.test(last.text)) return false;
+    // "Resultaat        € 410.000": a key and value set apart by spaces is a row of its own.
+    if (block.text.includes('  ')) return false;
     return base.pos(last.span).end.line + 1 === base.pos(block.span).start.line;
   };
   const startParty = (name: string, block: ParagraphBlock): void => {
@@ -797,6 +799,11 @@ function sameProgramme(p: ProgrammeNode, h: { id: string | null; title: string }
 
 /** A list marker that is a word to a reader ("o", "a)", "1."), not a symbol. */
 const WORD_MARKER = /[\p{L}\p{N}]/u;
+
+/** "Ontwikkelingen", "Risico's:": a party field's label alone, not "Resultaat        € 410.000" with its value. */
+function isFieldLabel(text: string): boolean {
+  return isPartyField(text) && !text.includes('  ') && !text.includes('€');
+}
 
 /** A field line at least this wide ran into the margin: the line under it may go on with its value. */
 const WRAPPED_FIELD_LINE = 60;
