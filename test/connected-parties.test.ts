@@ -35,8 +35,17 @@ describe('partyFieldLine', () => {
     ['Vestigingsplaats: Zwolle', ['Vestigingsplaats', 'Zwolle']],
     ['Eigen vermogen 31-12-2024: € 5.871.000', ['Eigen vermogen 31-12-2024', '€ 5.871.000']],
     ['Openbaar belang: Brandweerzorg en rampenbestrijding', ['Openbaar belang', 'Brandweerzorg en rampenbestrijding']],
+    ['Vestigingsplaats           Apeldoorn', ['Vestigingsplaats', 'Apeldoorn']],
+    ['Eigen vermogen             1-1-2024: € 2.310.000', ['Eigen vermogen', '1-1-2024: € 2.310.000']],
+    ['Eigen vermogen 1-1-2024: € 2.310.000     31-12-2024: € 2.155.000', ['Eigen vermogen 1-1-2024', '€ 2.310.000     31-12-2024: € 2.155.000']],
   ])('reads %j as a field', (text, field) => expect(partyFieldLine(text)).toEqual(field));
-  it.each([['Aanleiding: de raad vroeg om een evaluatie'], ['Vestigingsplaats:'], ['De gemeente neemt deel in: GGD IJsselland']])('reads %j as no field', (text) =>
+  it.each([
+    ['Aanleiding: de raad vroeg om een evaluatie'],
+    ['Vestigingsplaats:'],
+    ['De gemeente neemt deel in: GGD IJsselland'],
+    ['Programma 1          Veiligheid'],
+    ['Vestigingsplaats           '],
+  ])('reads %j as no field', (text) =>
     expect(partyFieldLine(text)).toBeNull(),
   );
 });

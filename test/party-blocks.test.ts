@@ -73,9 +73,9 @@ describe('connected parties written as text', () => {
     const next = 'Avri\nVestigingsplaats: Tiel\nBijdrage 2024: € 4.215.600\nRegio Rivierenland\nVestigingsplaats: Tiel\n';
     expect(read(next).parties.map(([name]) => name)).toEqual(['Avri', 'Regio Rivierenland']);
   });
-  it('takes no aligned "Key    value" line for a wrapped value or a label', () => {
+  it('reads an aligned "Key    value" line as a field of its own, not as a wrapped value', () => {
     const text = 'Avri\nVestigingsplaats: Tiel\nDeelnemers: Buren, Culemborg, Maasdriel, Neder-Betuwe, Tiel, West Betuwe, Zaltbommel\nResultaat         € 410.000\nGemeenschappelijke regeling voor afval\n';
     const [[, fields]] = read(text).parties as [[string, Record<string, string>]];
-    expect(fields).toEqual({ Vestigingsplaats: 'Tiel', Deelnemers: 'Buren, Culemborg, Maasdriel, Neder-Betuwe, Tiel, West Betuwe, Zaltbommel' });
+    expect(fields).toEqual({ Vestigingsplaats: 'Tiel', Deelnemers: 'Buren, Culemborg, Maasdriel, Neder-Betuwe, Tiel, West Betuwe, Zaltbommel', Resultaat: '€ 410.000' });
   });
 });

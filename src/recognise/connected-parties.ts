@@ -26,12 +26,21 @@ export function isPartyField(text: string): boolean {
 const FIELD_LINE = /^([^:]{2,60}):\s*(\S.{0,500})$/;
 
 /**
- * A "Veld: waarde" line of a connected party as [key, value], or null.
+ * A "Veld: waarde" line of a connected party as [key, value], or null; the
+ * key may also stand in a column of its own, three spaces or more before its value.
  * @example partyFieldLine('Vestigingsplaats: Tilburg') // ['Vestigingsplaats', 'Tilburg']
+ * @example partyFieldLine('Vestigingsplaats           Apeldoorn') // ['Vestigingsplaats', 'Apeldoorn']
  * @example partyFieldLine('Aanleiding: de raad vroeg erom') // null
  */
 export function partyFieldLine(text: string): [string, string] | null {
   const colon = text.indexOf(':');
+  const gap = text.indexOf('   ');
+  // "Vestigingsplaats           Tilburg": key and value in aligned columns, without a colon.
+  if (gap >= 2 && gap <= 60 && (colon < 0 || colon > gap)) {
+    const key = text.slice(0, gap).trim();
+    const value = text.slice(gap).trim();
+    return value !== '' && isPartyField(key) ? [key, value] : null;
+  }
   if (colon < 2 || colon > 61) return null;
   const m = FIELD_LINE.exec(text.trim());
   if (!m) return null;
