@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tableBlock } from './helpers/table-block.js';
-import { recogniseConnectedParty } from '../src/recognise/connected-parties.js';
+import { namesParties, partyFieldLine, recogniseConnectedParty } from '../src/recognise/connected-parties.js';
 import type { RecogniseContext } from '../src/recognise/context.js';
 
 const table = (rows: string[][]) => tableBlock(rows, 1);
@@ -28,4 +28,36 @@ describe('recogniseConnectedParty', () => {
   it('takes no party name from a first row of two ordinary cells', () => {
     expect(parties([['Programma', 'Bijdrage'], ['Vestigingsplaats', 'Alkmaar']])).toBeUndefined();
   });
+});
+
+describe('partyFieldLine', () => {
+  it.each([
+    ['Vestigingsplaats: Zwolle', ['Vestigingsplaats', 'Zwolle']],
+    ['Eigen vermogen 31-12-2024: € 5.871.000', ['Eigen vermogen 31-12-2024', '€ 5.871.000']],
+    ['Openbaar belang: Brandweerzorg en rampenbestrijding', ['Openbaar belang', 'Brandweerzorg en rampenbestrijding']],
+    ['Vestigingsplaats           Apeldoorn', ['Vestigingsplaats', 'Apeldoorn']],
+    ['Eigen vermogen             1-1-2024: € 2.310.000', ['Eigen vermogen', '1-1-2024: € 2.310.000']],
+    ['Eigen vermogen 1-1-2024: € 2.310.000     31-12-2024: € 2.155.000', ['Eigen vermogen 1-1-2024', '€ 2.310.000     31-12-2024: € 2.155.000']],
+  ])('reads %j as a field', (text, field) => expect(partyFieldLine(text)).toEqual(field));
+  it.each([
+    ['Aanleiding: de raad vroeg om een evaluatie'],
+    ['Vestigingsplaats:'],
+    ['De gemeente neemt deel in: GGD IJsselland'],
+    ['Programma 1          Veiligheid'],
+    ['Vestigingsplaats           '],
+  ])('reads %j as no field', (text) =>
+    expect(partyFieldLine(text)).toBeNull(),
+  );
+});
+
+describe('namesParties', () => {
+  it.each([
+    ['an overview with a Verbonden partij column', [['Verbonden partij', 'Rechtsvorm'], ['Omgevingsdienst Achterhoek', 'Gemeenschappelijke regeling']]],
+    ['a party written downwards under its name', [['GGD Noord- en Oost-Gelderland'], ['Vestigingsplaats', 'Warnsveld']]],
+  ])('true for %s', (_, rows) => expect(namesParties(table(rows))).toBe(true));
+  it.each([
+    ['field rows without a name row', [['Vestigingsplaats', 'Warnsveld'], ['Rechtsvorm', 'Stichting']]],
+    ['an overview header without rows', [['Naam', 'Bijdrage 2026'], ['', '']]],
+    ['a budget table', [['Programma', 'Lasten', 'Baten'], ['Veiligheid', '1.200', '300']]],
+  ])('false for %s', (_, rows) => expect(namesParties(table(rows))).toBe(false));
 });

@@ -160,3 +160,14 @@ describe('PROGRAMME_OVERVIEW: the line above the list of programmes', () => {
     "De programma's zijn herijkt. Daarbij gold:",
   ])('not: %s', (line) => expect(PROGRAMME_OVERVIEW.test(line)).toBe(false));
 });
+
+describe('isHeadingCandidate: connected-party field lines', () => {
+  it.each([
+    ['Rechtsvorm: Gemeenschappelijke regeling\nOpenbaar belang: Brandweerzorg en rampenbestrijding in de regio.\n'],
+    ['Resultaat 2024: € -333.000\n\nVeiligheidsregio IJsselland\n'],
+    ['Ontwikkelingen: Geen bijzonderheden\n\nCocensus\n'],
+  ])('a party field line is no heading: %j', (text) => expect(firstBlock(text).heading).toBe(false));
+  it('a goal named after "Doel:" still heads what follows', () => {
+    expect(firstBlock('Doel: Inwoners voelen zich veilig in hun wijk\n\nHet aantal woninginbraken daalde in 2024 verder.\n')).toEqual({ heading: true, kind: 'goal' });
+  });
+});

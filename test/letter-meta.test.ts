@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tableBlock } from './helpers/table-block.js';
-import { letterheadFields } from '../src/recognise/letter-meta.js';
+import { letterheadFields, paragraphField } from '../src/recognise/letter-meta.js';
 
 const table = (rows: string[][]) => tableBlock(rows);
 
@@ -38,4 +38,16 @@ describe('letterheadFields', () => {
     ['keys without values', [['Datum'], ['Aan'], ['Onderwerp']]],
     ['a budget table', [['Lasten', '1.200', '1.300'], ['Baten', '200', '250'], ['Saldo', '-1.000', '-1.050']]],
   ])('finds no letterhead in %s', (_, rows) => expect(letterheadFields(table(rows))).toBeNull());
+});
+
+describe('paragraphField', () => {
+  it.each([
+    [['Kenmerk:   RIB-2025-0117'], ['Kenmerk', 'RIB-2025-0117']],
+    [['Onderwerp:          Stand van zaken Wet inburgering 2021 en', 'huisvesting statushouders'], ['Onderwerp', 'Stand van zaken Wet inburgering 2021 en huisvesting statushouders']],
+  ])('reads %j', (lines, field) => expect(paragraphField(lines)).toEqual(field));
+  it.each([
+    ['a first line without a key', ['Met deze brief informeren wij u over', 'de huisvesting van statushouders.']],
+    ['a second line with a key of its own', ['Datum: 4 februari 2025 en', 'Kenmerk: RIB-2025-0117']],
+    ['running text that opens with a key', ['Besluit: de raad stemt in met het voorstel om de', 'regeling voor inburgering te verlengen tot en met', 'december 2026, onder voorwaarde dat het Rijk de', 'bijdrage voortzet.']],
+  ])('reads no field from %s', (_, lines) => expect(paragraphField(lines)).toBeNull());
 });

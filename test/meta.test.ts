@@ -48,6 +48,18 @@ describe('document meta', () => {
     expect(parse(`Jaarrekening 2024\n\n${party('GGD IJsselland')}${party('Veiligheidsregio IJsselland')}${party('Cogas')}`).meta.municipality).toBeNull();
     expect(parse('| Naam | Vestigingsplaats |\n|---|---|\n| GGD | Zwolle |\n| ROVA | Zwolle |\n| Cogas | Zwolle |\n').meta.municipality).toBeNull();
   });
+  it.each([
+    ['a field line', 'Deelnemers: gemeente Tiel, gemeente Culemborg en Waterschap Rivierenland\n'],
+    ['an aligned field line', 'Deelnemende gemeenten     gemeente Tiel en gemeente Buren\n'],
+    ['a field row', '| Deelnemers | gemeente Tiel, gemeente Buren |\n'],
+    ['a field column of an overview', '| Verbonden partij | Deelnemende gemeenten |\n|---|---|\n| Avri | gemeente Buren en acht andere gemeenten |\n'],
+  ])('takes no municipality from "gemeente X" in a connected party\'s %s', (_, text) => {
+    expect(parse(`Jaarstukken 2024 Neder-Betuwe\n\nVerbonden partijen\n\n${text}`).meta.municipality).toBe('Neder-Betuwe');
+  });
+  it('still takes "gemeente X" from other field lines and columns', () => {
+    expect(parse('Jaarstukken 2024 Neder-Betuwe\n\nAan: de raad van de gemeente Tiel\n').meta.municipality).toBe('Tiel');
+    expect(parse('Jaarstukken 2024 Neder-Betuwe\n\n| Partij | Opmerking |\n|---|---|\n| Avri | samen met de gemeente Buren |\n').meta.municipality).toBe('Buren');
+  });
   it('still counts a place the running text names three times', () => {
     const text = 'Jaarverslag 2024\n\nIn Deventer groeit het aantal woningen.\n\nDe binnenstad van Deventer trekt bezoekers.\n\nDeventer werkt samen met de regio.\n';
     expect(parse(text).meta.municipality).toBe('Deventer');

@@ -8,6 +8,7 @@ import { documentTypeOf } from '../vocabulary/document-types.js';
 import { findMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import { inlineField } from '../recognise/letter-meta.js';
+import { isPartyField } from '../recognise/connected-parties.js';
 
 export interface MetaEvidence {
   /** The first lines of the document (normalised text). */
@@ -144,8 +145,12 @@ function commonYear(text: string): number | null {
 /** "gemeente X" (letterhead, title, text), else a municipality named at least twice. */
 function municipality(evidence: MetaEvidence, title: string | null): string | null {
   const sources = [...Object.values(evidence.fields), ...evidence.firstLines, evidence.text.slice(0, 2_000_000)];
-  for (const s of sources) {
+  const fieldCount = Object.keys(evidence.fields).length;
+  for (const [k, s] of sources.entries()) {
+    const fromText = k >= fieldCount;
     for (const m of s.matchAll(GEMEENTE_NAME)) {
+      // "Deelnemers: gemeente Tiel, gemeente Culemborg": who takes part in a connected party, not who wrote the document.
+      if (fromText && isPartyFieldValue(s, m.index)) continue;
       const words = m[1]!.split(/\s+/);
       for (let n = words.length; n >= 1; n--) {
         const found = findMunicipality(words.slice(0, n).join(' '));
@@ -187,6 +192,44 @@ function isFieldValue(text: string, index: number): boolean {
   if (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) return false;
   return FIELD_PREFIX.test(text.slice(lineStart, index));
 }
+
+/**
+ * Whether the text at `index` stands in the value of a connected party's
+ * field: the line opens with a party field key, ended by a colon, a cell
+ * border or a run of spaces ("Deelnemers: gemeente Tiel", "| Deelnemende
+ * gemeenten | gemeente Buren |", "Deelnemers      gemeente Tiel").
+ */
+function isPartyFieldValue(text: string, index: number): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  const before = text.slice(lineStart, index);
+  if (before.trimStart().startsWith('|') && isPartyColumn(text, lineStart, before)) return true;
+  if (before.length > 80) return false;
+  const key = PARTY_KEY.exec(before);
+  return key !== null && isPartyField(key[1]!);
+}
+
+/** How far up a pipe table's header row is looked for. */
+const MAX_TABLE_ROWS = 60;
+
+/**
+ * Whether the pipe-table cell that `before` (the row up to a point in it)
+ * ends in lies in a column headed by a party field ("Deelnemende gemeenten").
+ */
+function isPartyColumn(text: string, lineStart: number, before: string): boolean {
+  const column = before.split('|').length - 1;
+  let top = lineStart;
+  for (let n = 0; n < MAX_TABLE_ROWS && top > 0; n++) {
+    const prev = text.lastIndexOf('\n', top - 2) + 1;
+    if (!text.slice(prev, top).trimStart().startsWith('|')) break;
+    top = prev;
+  }
+  const end = text.indexOf('\n', top);
+  const header = text.slice(top, end < 0 ? text.length : end).split('|');
+  return isPartyField((header[column] ?? '').trim());
+}
+
+/** The first segment of a line, up to a colon, a cell border or a run of spaces. */
+const PARTY_KEY = /^\s*\|?\s*([^:|\s][^:|]*?)\s*(?::|\||\s{2,})/;
 
 /** The municipalities a run of capitalised words names, longest first from the left ("Ede en Wageningen" → Ede, Wageningen). */
 function municipalitiesIn(name: string): string[] {

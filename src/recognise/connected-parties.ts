@@ -16,11 +16,36 @@ import type { ConnectedPartyNode } from '../schema/report.js';
 import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
 
-const FIELD = /^(?:naam(?: verbonden partij)?|vestigingsplaats|rechtsvorm|doel(?:stelling)?|openbaar belang|bestuurlijk belang|financieel belang|deelnemende partijen|deelname|belang|ontwikkelingen|risico'?s?|eigen vermogen.*|vreemd vermogen.*|resultaat.*|bijdrage.*|programma|vertegenwoordiging|zeggenschap|soort|type|website|toelichting|beleidsvoornemens|aandeel|kosten|stemverhouding)\s*:?$/i;
+const FIELD = /^(?:naam(?: verbonden partij)?|vestigingsplaats|rechtsvorm|doel(?:stelling)?|openbaar belang|bestuurlijk belang|financieel belang|deelnemende (?:partijen|gemeenten)|deelnemers|deelname|belang|ontwikkelingen|risico'?s?|eigen vermogen.*|vreemd vermogen.*|resultaat.*|bijdrage.*|programma|vertegenwoordiging|zeggenschap|soort|type|website|toelichting|beleidsvoornemens|aandeel|kosten|stemverhouding)\s*:?$/i;
 
 /** True when a cell is a connected-party field label. */
 export function isPartyField(text: string): boolean {
   return text.length <= 60 && FIELD.test(text.trim());
+}
+
+const FIELD_LINE = /^([^:]{2,60}):\s*(\S.{0,500})$/;
+
+/**
+ * A "Veld: waarde" line of a connected party as [key, value], or null; the
+ * key may also stand in a column of its own, three spaces or more before its value.
+ * @example partyFieldLine('Vestigingsplaats: Tilburg') // ['Vestigingsplaats', 'Tilburg']
+ * @example partyFieldLine('Vestigingsplaats           Apeldoorn') // ['Vestigingsplaats', 'Apeldoorn']
+ * @example partyFieldLine('Aanleiding: de raad vroeg erom') // null
+ */
+export function partyFieldLine(text: string): [string, string] | null {
+  const colon = text.indexOf(':');
+  const gap = text.indexOf('   ');
+  // "Vestigingsplaats           Tilburg": key and value in aligned columns, without a colon.
+  if (gap >= 2 && gap <= 60 && (colon < 0 || colon > gap)) {
+    const key = text.slice(0, gap).trim();
+    const value = text.slice(gap).trim();
+    return value !== '' && isPartyField(key) ? [key, value] : null;
+  }
+  if (colon < 2 || colon > 61) return null;
+  const m = FIELD_LINE.exec(text.trim());
+  if (!m) return null;
+  const key = m[1]!.trim();
+  return isPartyField(key) ? [key, m[2]!.trim()] : null;
 }
 
 /** One-column (or label | value) party tables: the header cell is the name. */
@@ -28,11 +53,9 @@ export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext
   const overview = overviewTable(table, ctx);
   if (overview) return overview;
   const rows = table.rows.filter((r) => r.some((c) => c.text !== ''));
-  if (rows.length < 2) return null;
-  const nameCell = partyName(rows[0]!);
+  const nameCell = downwardsName(rows);
   if (!nameCell) return null;
   const body = rows.slice(1);
-  if (!body.some((r) => isPartyField(r[0]?.text ?? ''))) return null;
   const fields: Record<string, string> = {};
   const lines: string[] = [rowText(rows[0]!)];
   let key: string | null = null;
@@ -49,6 +72,25 @@ export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext
     if (key !== null) fields[key] = fields[key] ? `${fields[key]}\n${cells.join(' ')}` : cells.join(' ');
   }
   return [{ type: 'connectedParty', name: nameCell.text, fields, text: lines.join('\n'), position: ctx.pos(cover(rows.flat().map((c) => c.span))) }];
+}
+
+/**
+ * Whether a table names its parties itself: an overview with a Naam column
+ * and a filled row, or a party written downwards under its name. A line
+ * right above such a table heads it; it names no party of its own.
+ * @example namesParties(table('| Naam | Vestigingsplaats |\n| BNG Bank N.V. | Den Haag |')) // true
+ */
+export function namesParties(table: TableBlock): boolean {
+  const nameCol = overviewColumn(table);
+  if (nameCol >= 0) return table.rows.slice(Math.max(table.headerRows, 1)).some((r) => (r[nameCol]?.text ?? '') !== '');
+  return downwardsName(table.rows.filter((r) => r.some((c) => c.text !== ''))) !== null;
+}
+
+/** The name cell of a party written downwards: its name in the first row, field labels in the first column below. */
+function downwardsName(rows: Cell[][]): Cell | null {
+  if (rows.length < 2) return null;
+  const nameCell = partyName(rows[0]!);
+  return nameCell && rows.slice(1).some((r) => isPartyField(r[0]?.text ?? '')) ? nameCell : null;
 }
 
 /** A row's filled cells as written, parted by pipes. */
@@ -73,14 +115,21 @@ function partyName(row: Cell[]): Cell | null {
   return null;
 }
 
-/** An overview with a Naam column: one party per row. */
-function overviewTable(table: TableBlock, ctx: RecogniseContext): ConnectedPartyNode[] | null {
+/** The Naam column of an overview table, or -1 when the table is none. */
+function overviewColumn(table: TableBlock): number {
   const head = table.rows[0]?.map((c) => c.text.trim().toLowerCase()) ?? [];
   const nameCol = head.findIndex((t) => /^(?:naam|verbonden partij|partij|naam verbonden partij)$/.test(t));
-  if (nameCol < 0 || head.length < 2) return null;
+  if (nameCol < 0 || head.length < 2) return -1;
   // "| Naam | GGD … |" over "| Vestigingsplaats | Alkmaar |" rows: one party written downwards, not an overview.
   const body = table.rows.slice(1).filter((r) => r.some((c) => c.text !== ''));
-  if (nameCol === 0 && body.length > 0 && body.filter((r) => isPartyField(r[0]?.text ?? '')).length * 3 >= body.length * 2) return null;
+  if (nameCol === 0 && body.length > 0 && body.filter((r) => isPartyField(r[0]?.text ?? '')).length * 3 >= body.length * 2) return -1;
+  return nameCol;
+}
+
+/** An overview with a Naam column: one party per row. */
+function overviewTable(table: TableBlock, ctx: RecogniseContext): ConnectedPartyNode[] | null {
+  const nameCol = overviewColumn(table);
+  if (nameCol < 0) return null;
   const out: ConnectedPartyNode[] = [];
   const headerRows = table.rows.slice(0, Math.max(table.headerRows, 1));
   for (const row of table.rows.slice(headerRows.length)) {

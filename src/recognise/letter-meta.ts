@@ -4,6 +4,7 @@
  * ("Datum: | 19 maart 2019 | Zaaknummer: 177287 |") or as "Key: value" lines.
  */
 import type { TableBlock } from '../blocks/model.js';
+import { joinLines } from '../blocks/join-lines.js';
 
 const KEYS = /^(?:datum|van|aan|onderwerp|zaaknummer|zaaknr\.?|kenmerk|ons kenmerk|uw kenmerk|registratienummer|documentnummer|steller|behandeld door|contactpersoon|kopie aan|cc|bijlage\(?n?\)?|bijlagen|portefeuillehouder|programma|raadsvergadering|commissie|agendapunt|collegevergadering|vergaderdatum|verzonden|telefoon(?:nummer)?|e-?mail|team|afdeling|status|nummer|besluit|voorstel)$/i;
 
@@ -22,6 +23,26 @@ export function inlineField(text: string): [string, string] | null {
   const m = /^([^:]{2,30}):\s+(\S.{0,300})$/.exec(text.trim());
   if (!m || !KEYS.test(m[1]!.trim())) return null;
   return [m[1]!.trim(), m[2]!.trim()];
+}
+
+/** A wrapped field value runs onto two lines at most; a longer paragraph is text that opens with a key. */
+const MAX_FIELD_LINES = 3;
+
+/**
+ * The field of a paragraph whose first line is "Key: value", its value going
+ * on over the wrapped lines under it; null when another line holds a key of
+ * its own, or the paragraph is too long to be a letterhead line.
+ * @example paragraphField(['Onderwerp:   Uitkomsten tweede bestuursrapportage 2023 en', 'voorlopig rekeningresultaat'])
+ *   // ['Onderwerp', 'Uitkomsten tweede bestuursrapportage 2023 en voorlopig rekeningresultaat']
+ */
+export function paragraphField(lines: readonly string[]): [string, string] | null {
+  if (lines.length === 0 || lines.length > MAX_FIELD_LINES) return null;
+  const first = inlineField(lines[0]!);
+  if (!first || lines.length === 1) return first;
+  const rest = lines.slice(1).map((l) => l.trim());
+  if (rest.some((l) => inlineField(l) !== null)) return null;
+  const value = joinLines([first[1], ...rest]);
+  return value.length <= 300 ? [first[0], value] : null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME_OVERVIEW, PROGRAMME_TITLE, outl
 import { endsInFunctionWord } from '../vocabulary/line-ends.js';
 import { isValueLike } from '../values/index.js';
 import { numberedMeasure } from '../recognise/actions.js';
+import { partyFieldLine } from '../recognise/connected-parties.js';
 
 export type HeadingKind =
   | { kind: 'programme'; id: string | null; title: string }
@@ -63,6 +64,8 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   const t = unspace(block.text).trim();
   // "Eenheid: aantal per 1.000 woningen", "Bron: BAG": fields of an indicator, not headings.
   if (CARD_LINE.test(t)) return false;
+  // "Vestigingsplaats: Tilburg", "Resultaat 2023: € 360.000": fields of a connected party ("Doel: …" may still name a goal).
+  if (partyFieldLine(t) !== null && !GOAL.test(t)) return false;
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
   if (t.length <= 300 && GOAL_WITH_ID.test(t)) return true;
   // A W-question or a programme title is a heading whatever follows it.

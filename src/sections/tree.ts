@@ -3,7 +3,7 @@
  * sections (nested by what may contain what), and every other block goes to
  * the recogniser that its place and shape call for. One pass, in order.
  */
-import type { Block, ListBlock, ParagraphBlock, Span, TableBlock } from '../blocks/model.js';
+import type { Block, Cell, ListBlock, ParagraphBlock, Span, TableBlock } from '../blocks/model.js';
 import type {
   ActionNode,
   GoalNode,
@@ -20,11 +20,31 @@ import type { RecogniseContext } from '../recognise/context.js';
 import { actionsFromList, looksLikeActionTable, recogniseActionTable, withMarker } from '../recognise/actions.js';
 import { looksLikeBudgetTable, recogniseBudgetTable } from '../recognise/budget-table.js';
 import { recogniseIndicatorTable } from '../recognise/indicator-table.js';
-import { isPartyField, recogniseConnectedParty } from '../recognise/connected-parties.js';
-import { inlineField, letterheadFields } from '../recognise/letter-meta.js';
+import { isPartyField, namesParties, partyFieldLine, recogniseConnectedParty } from '../recognise/connected-parties.js';
+import { joinLines } from '../blocks/join-lines.js';
+import { letterheadFields, paragraphField } from '../recognise/letter-meta.js';
 import type { ConnectedPartyNode } from '../schema/report.js';
 import { budgetRowKind } from '../vocabulary/column-words.js';
 import { parseMultiplier } from '../values/index.js';
+
+/** The party whose lines are being read, and the field label ("Ontwikkelingen") whose text comes next. */
+interface OpenParty {
+  node: ConnectedPartyNode;
+  spans: Span[];
+  label: string | null;
+  /** The field read last and its last line, which a wrapped line goes on with. */
+  lastKey: string | null;
+  lastLine: Cell | null;
+}
+
+/** A list of party names, emitted as parties, and where they stand. */
+interface NameList {
+  list: ListBlock;
+  nodes: Node[];
+  siblings: Node[];
+  /** The items that a block further on describes. */
+  described: Set<number>;
+}
 
 type Container = GoalNode | SectionNode | ProgrammeNode | RecognisedTableNode;
 
@@ -70,7 +90,9 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   let titleSpan: Span | null = null;
   let fieldsAbove: Record<string, string> = {};
   let captionAbove: string | null = null;
-  let openParty: { node: ConnectedPartyNode; spans: Span[] } | null = null;
+  let openParty: OpenParty | null = null;
+  /** The lists of party names by the names they hold. */
+  const nameLists = new Map<string, { group: NameList; item: number }>();
   /** The goals of the current programme by id and by title, to know a goal heading repeated further on. */
   const goalsById = new Map<string, GoalNode>();
   const goalsByTitle = new Map<string, GoalNode>();
@@ -153,32 +175,81 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     openParty = null;
   };
   /** Verbonden partijen written as a name line and "Veld: waarde" lines. */
-  const partyLine = (block: ParagraphBlock, heading: HeadingKind | null): boolean => {
-    if (role() !== 'connectedParties' || block.lines.length !== 1) return false;
-    const kv = PARTY_KV.exec(block.text);
-    const key = kv ? kv[1]!.trim() : null;
-    if (kv && /^naam/i.test(key!)) {
-      startParty(kv[2]!.trim(), block);
+  const partyLine = (block: ParagraphBlock, heading: HeadingKind | null, next: Block | undefined): boolean => {
+    if (role() !== 'connectedParties') return false;
+    const kv = partyFieldLine(block.lines[0]!.text);
+    if (kv && block.lines.length === 1 && /^naam/i.test(kv[0])) {
+      startParty(kv[1], block);
       return true;
     }
-    if (kv && openParty && isPartyField(key!)) {
-      const party: { node: ConnectedPartyNode; spans: Span[] } = openParty;
-      party.node.fields[key!] = kv[2]!.trim();
+    if (kv && openParty) {
+      addPartyFields(openParty, block);
+      return true;
+    }
+    if (block.lines.length !== 1 || kv) return false;
+    if (openParty && wrapsValue(openParty, block)) {
+      const party: OpenParty = openParty;
+      const key = party.lastKey!;
+      party.node.fields[key] = joinLines([party.node.fields[key] ?? '', block.text]);
+      party.lastLine = block.lines[0]!;
       addPartyText(party, block);
       return true;
     }
-    if (heading && !kv && heading.kind === 'heading') {
+    if (isFieldLabel(block.text)) {
+      // "Ontwikkelingen" on its own line labels the text under it: a field of the open party, no party.
+      if (!openParty) return false;
+      addPartyText(openParty, block);
+      openParty.label = block.text.trim().replace(/:$/, '');
+      openParty.lastKey = null;
+      return true;
+    }
+    // "Overzicht deelnemingen" over a table that names its parties heads that table.
+    if (next?.kind === 'table' && namesParties(next)) return false;
+    if ((heading && heading.kind === 'heading' && !PARTY_KV.test(block.text)) || isPartyName(block.text, next)) {
       startParty(block.text, block);
       return true;
     }
     return false;
   };
+  /** The block's "Veld: waarde" lines as fields; a line that is no field goes on with the value above it. */
+  const addPartyFields = (party: OpenParty, block: ParagraphBlock): void => {
+    party.label = null;
+    let key: string | null = null;
+    let value: string[] = [];
+    const put = (): void => {
+      if (key !== null) party.node.fields[key] = joinLines(value);
+    };
+    for (const line of block.lines) {
+      const kv = partyFieldLine(line.text);
+      if (kv) {
+        put();
+        [key, value] = [kv[0], [kv[1]]];
+      } else value.push(line.text);
+    }
+    put();
+    party.lastKey = key;
+    party.lastLine = block.lines[block.lines.length - 1]!;
+    addPartyText(party, block);
+  };
+  /**
+   * "Deelnemers: gemeente Tiel, gemeente Culemborg en Waterschap" (as wide
+   * as the text, no stop) right above "Rivierenland": the value wrapped
+   * onto a line the reader kept apart, no new party's name.
+   */
+  const wrapsValue = (party: OpenParty, block: ParagraphBlock): boolean => {
+    const last = party.lastLine;
+    if (party.lastKey === null || last === null || last.text.length < WRAPPED_FIELD_LINE || /[.!?]$/.test(last.text)) return false;
+    // "Resultaat        € 410.000": a key and value set apart by spaces is a row of its own.
+    if (block.text.includes('  ')) return false;
+    return base.pos(last.span).end.line + 1 === base.pos(block.span).start.line;
+  };
   const startParty = (name: string, block: ParagraphBlock): void => {
+    describedParty(name);
     const node: ConnectedPartyNode = { type: 'connectedParty', name, fields: {}, text: block.text, position: base.pos(block.span) };
     emit(node);
-    openParty = { node, spans: [block.span] };
+    openParty = { node, spans: [block.span], label: null, lastKey: null, lastLine: null };
   };
-  const addPartyText = (party: { node: ConnectedPartyNode; spans: Span[] }, block: ParagraphBlock): void => {
+  const addPartyText = (party: OpenParty, block: ParagraphBlock): void => {
     party.node.text = `${party.node.text ?? ''}\n${block.text}`;
     party.spans.push(block.span);
     party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });
@@ -213,6 +284,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           return 0;
         }
         forgetGoals();
+        overviewLists();
         popWhile(() => true);
         const node: ProgrammeNode = { type: 'programme', id: h.id, title: h.title, heading: text, position: base.pos(span), children: [] };
         push({ node, kind: 'programme', role: null, indicatorKind: null, children: [], span });
@@ -494,11 +566,14 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           captionAbove = block.text;
           continue;
         }
-        const field = inlineField(block.text);
-        if (field && block.lines.length === 1) fields[field[0]] ??= field[1];
-        if (partyLine(block, field ? null : heading)) continue;
+        const field = paragraphField(block.lines.map((l) => l.text));
+        if (field) fields[field[0]] ??= field[1];
+        if (partyLine(block, field ? null : heading, next)) continue;
         if (openParty && !candidate) {
-          addPartyText(openParty, block);
+          const party: OpenParty = openParty;
+          const label = party.label;
+          if (label !== null) party.node.fields[label] = party.node.fields[label] ? `${party.node.fields[label]}\n${block.text}` : block.text;
+          addPartyText(party, block);
           continue;
         }
         if (heading && !field) {
@@ -516,7 +591,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
       }
       case 'list':
         if (openParty) {
-          const party: { node: ConnectedPartyNode; spans: Span[] } = openParty;
+          const party: OpenParty = openParty;
           party.node.text = `${party.node.text ?? ''}\n${block.items.map(withMarker).join('\n')}`;
           party.spans.push(block.span);
           party.node.position = base.pos({ start: party.spans[0]!.start, end: block.span.end });
@@ -533,6 +608,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         continue;
     }
   }
+  overviewLists();
   popWhile(() => true);
 
   /** A heading (or heading-like line): opens what it names and becomes the title above what follows. */
@@ -559,14 +635,49 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
       for (const a of actionsFromList(list, ctx(null))) emit(a);
       return;
     }
-    if (role() === 'connectedParties' && list.items.every((it) => it.depth === 0 && it.text.length <= 100 && !/[.;:]$/.test(it.text))) {
-      // A list of the parties' names.
-      for (const it of list.items) emit({ type: 'connectedParty', name: it.text, fields: {}, text: it.text, position: base.pos(it.span) });
+    if (role() === 'connectedParties' && list.items.every((it) => it.depth === 0 && it.text.length <= 100 && !endsSentence(it.text))) {
+      // A list of the parties' names: each a party, until a block further on describes one of them.
+      const group: NameList = { list, nodes: [], siblings: top().children, described: new Set() };
+      list.items.forEach((it, k) => {
+        const node: Node = { type: 'connectedParty', name: it.text, fields: {}, text: it.text, position: base.pos(it.span) };
+        group.nodes.push(node);
+        emit(node);
+        nameLists.set(partyKey(it.text), { group, item: k });
+      });
       return;
     }
+    emit(listNode(list));
+  }
+
+  function listNode(list: ListBlock): Node {
     const node: Node = { type: 'list', ordered: list.ordered, items: list.items.map((it) => it.text), position: base.pos(list.span) };
     if (list.items.some((it) => WORD_MARKER.test(it.marker))) node.markers = list.items.map((it) => it.marker);
-    emit(node);
+    return node;
+  }
+
+  /** A party described after a list that named it (see `overviewLists`). */
+  function describedParty(name: string): void {
+    const listed = nameLists.get(partyKey(name));
+    if (listed) listed.group.described.add(listed.item);
+  }
+
+  /**
+   * A list of party names of which a block further on describes one was an
+   * overview of the parties described below: it becomes a plain list again,
+   * so that each party is one node, the one with its fields. A name it holds
+   * that nothing describes stays a party beside it.
+   */
+  function overviewLists(): void {
+    const done = new Set<NameList>();
+    for (const { group } of nameLists.values()) {
+      if (group.described.size === 0 || done.has(group)) continue;
+      done.add(group);
+      const at = group.siblings.indexOf(group.nodes[0]!);
+      if (at < 0) continue;
+      const undescribed = group.nodes.filter((_, k) => !group.described.has(k));
+      group.siblings.splice(at, group.nodes.length, listNode(group.list), ...undescribed);
+    }
+    nameLists.clear();
   }
 
   function handleTable(table: TableBlock, next: Block | undefined): void {
@@ -588,7 +699,10 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     if (c.role === 'connectedParties' || partyShaped) {
       const parties = recogniseConnectedParty(table, c);
       if (parties) {
-        for (const p of parties) emit(p);
+        for (const p of parties) {
+          describedParty(p.name);
+          emit(p);
+        }
         return;
       }
     }
@@ -686,11 +800,41 @@ function sameProgramme(p: ProgrammeNode, h: { id: string | null; title: string }
 /** A list marker that is a word to a reader ("o", "a)", "1."), not a symbol. */
 const WORD_MARKER = /[\p{L}\p{N}]/u;
 
+/** "Ontwikkelingen", "Risico's:": a party field's label alone, not "Resultaat        € 410.000" with its value. */
+function isFieldLabel(text: string): boolean {
+  return isPartyField(text) && !text.includes('  ') && !text.includes('€');
+}
+
+/** A field line at least this wide ran into the margin: the line under it may go on with its value. */
+const WRAPPED_FIELD_LINE = 60;
+
 const PARTY_KV = /^([^:]{2,60}):\s*(\S.{0,500})$/;
+
+/**
+ * A party's name on a line of its own, right above its first field line
+ * ("Regionale Belastinggroep" over "Vestigingsplaats: Tilburg"): short,
+ * no sentence, no field itself.
+ */
+function isPartyName(text: string, next: Block | undefined): boolean {
+  if (next?.kind !== 'paragraph' || text.length > 100 || /[.,;:]$/.test(text) || PARTY_KV.test(text)) return false;
+  return partyFieldLine(next.lines[0]!.text) !== null;
+}
 
 /** The unit and source lines of an indicator card ("Eenheid: %", "Bron: Veiligheidsmonitor"). */
 const CARD_FIELD = /^(eenheid|meeteenheid|bron|peildatum|periode)\s*:\s*(\S.{0,200})$/i;
 
+/** A list item that ends as a sentence does; "Vitens N.V." ends in its legal form. */
+function endsSentence(text: string): boolean {
+  return /[;:]$/.test(text) || (text.endsWith('.') && !LEGAL_FORM_END.test(text));
+}
+
+/** "N.V.", "B.V.", "U.A." at the end of a name. */
+const LEGAL_FORM_END = /(?:^|\s)(?:[A-Za-z]\.){1,3}$/;
+
+/** A party's name compared between a list and the block that describes it: case, spaces and a final stop aside. */
+function partyKey(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').replace(/[.:;,]$/, '').trim();
+}
 
 function isWRole(role: SectionRole | null): boolean {
   return role === 'goals' || role === 'actions' || role === 'costs';
