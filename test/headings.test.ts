@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PROGRAMME_OVERVIEW, outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
+import { isCardFieldPair } from '../src/sections/tree.js';
 import { classifyHeading, isHeadingCandidate } from '../src/sections/headings.js';
 import type { ListBlock, ParagraphBlock } from '../src/blocks/model.js';
 import { readText } from '../src/blocks/text.js';
@@ -170,4 +171,16 @@ describe('isHeadingCandidate: connected-party field lines', () => {
   it('a goal named after "Doel:" still heads what follows', () => {
     expect(firstBlock('Doel: Inwoners voelen zich veilig in hun wijk\n\nHet aantal woninginbraken daalde in 2024 verder.\n')).toEqual({ heading: true, kind: 'goal' });
   });
+});
+
+describe('isCardFieldPair', () => {
+  const para = (text: string): ParagraphBlock => ({ kind: 'paragraph', text, lines: [{ text, span: { start: 0, end: text.length } }], standalone: true, span: { start: 0, end: text.length } });
+  it.each([
+    ['Eenheid', 'kg per inwoner', true],
+    ['Meeteenheid', '%', true],
+    ['Bron:', 'Klimaatmonitor', true],
+    ['Eenheid', 'Bron', false],
+    ['Inwoners', 'kg per inwoner', false],
+    ['Eenheid: %', 'CBS', false],
+  ])('%j above %j is a pair: %s', (field, value, expected) => expect(isCardFieldPair(para(field), para(value))).toBe(expected));
 });

@@ -202,6 +202,20 @@ describe('rebuildCellRuns', () => {
     expect(out[0]!.kind).toBe('table');
     expect(diagnostics.map((d) => d.code)).toEqual(['table.partial-row']);
   });
+  it('takes the one value row of a card, which has no label, under its column words and years', () => {
+    const read = cells(['Realisatie', 'Realisatie', 'Streefwaarde', '2022', '2023', '2025', '2,4', 'nnb', '1,5', 'Wat wordt bedoeld met deze indicator', 'Het aantal kinderen dat niet naar school gaat.']);
+    const out = rebuildCellRuns(read.blocks, []);
+    const table = out[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([['Realisatie', 'Realisatie', 'Streefwaarde'], ['2022', '2023', '2025'], ['2,4', 'nnb', '1,5']]);
+    expect(out[1]!.kind).toBe('paragraph');
+  });
+  it('builds no label-less row with more or fewer values than columns', () => {
+    for (const values of [['2,4', '1,9'], ['2,4', '1,9', '1,5', '1,2']]) {
+      const read = cells(['Realisatie', 'Realisatie', 'Streefwaarde', '2022', '2023', '2025', ...values, 'Toelichting volgt.']);
+      expect(rebuildCellRuns(read.blocks, []).some((b) => b.kind === 'table')).toBe(false);
+    }
+  });
   it('leaves ordinary paragraphs alone', () => {
     const read = cells(['Inleiding', 'Dit is gewone tekst.', 'Nog een alinea.']);
     expect(rebuildCellRuns(read.blocks, []).every((b) => b.kind === 'paragraph')).toBe(true);

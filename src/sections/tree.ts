@@ -557,7 +557,14 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         const cardField = titleAbove !== null && block.lines.length === 1 ? CARD_FIELD.exec(block.text) : null;
         if (cardField) {
           emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
-          fieldsAbove[cardField[1]!.toLowerCase()] = cardField[2]!.trim();
+          fieldsAbove[cardFieldKey(cardField[1]!)] = cardField[2]!.trim();
+          continue;
+        }
+        if (titleAbove !== null && next && isCardFieldPair(block, next)) {
+          // "Eenheid" ⏎ "kg per inwoner": a card's field cell and its value on the next line.
+          emit({ type: 'paragraph', text: `${block.text}\n${next.text}`, position: base.pos({ start: block.span.start, end: next.span.end }) });
+          fieldsAbove[cardFieldKey(block.text)] = next.text;
+          blocks[++i] = undefined;
           continue;
         }
         if (block.lines.length === 1 && block.text.length <= 80 && parseMultiplier(block.text) !== null) {
@@ -834,6 +841,24 @@ const LEGAL_FORM_END = /(?:^|\s)(?:[A-Za-z]\.){1,3}$/;
 /** A party's name compared between a list and the block that describes it: case, spaces and a final stop aside. */
 function partyKey(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ').replace(/[.:;,]$/, '').trim();
+}
+
+/** A card's field word alone on its line ("Eenheid", "Bron:"), its value on the next. */
+const CARD_FIELD_WORD = /^(?:eenheid|meeteenheid|bron|peildatum|periode)\s*:?$/i;
+
+/**
+ * "Eenheid" ⏎ "kg per inwoner": a field cell of an indicator card laid out
+ * one cell per line, and the one-line value under it (no field word itself).
+ */
+export function isCardFieldPair(block: ParagraphBlock, next: Block): next is ParagraphBlock {
+  return block.lines.length === 1 && CARD_FIELD_WORD.test(block.text) &&
+    next.kind === 'paragraph' && next.lines.length === 1 && next.text.length <= 200 && !CARD_FIELD_WORD.test(next.text);
+}
+
+/** The key of a card field: "Meeteenheid" is the unit as "Eenheid" is. */
+function cardFieldKey(word: string): string {
+  const key = word.replace(/\s*:$/, '').toLowerCase();
+  return key === 'meeteenheid' ? 'eenheid' : key;
 }
 
 function isWRole(role: SectionRole | null): boolean {
