@@ -3,7 +3,7 @@
  * sections (nested by what may contain what), and every other block goes to
  * the recogniser that its place and shape call for. One pass, in order.
  */
-import type { Block, Cell, ListBlock, ParagraphBlock, Span, TableBlock } from '../blocks/model.js';
+import type { Block, Cell, HeadingBlock, ListBlock, ParagraphBlock, Span, TableBlock } from '../blocks/model.js';
 import type {
   ActionNode,
   GoalNode,
@@ -533,6 +533,13 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         takeHeading(block, classify(block.text, i), block.depth, listFollows(blocks, i + 1));
         continue;
       case 'paragraph': {
+        const cardTitle = next ? cardTitleAfterNumber(block, next, blocks[i + 2]) : null;
+        if (cardTitle) {
+          // "23" ⏎ "Jongeren met jeugdhulp" ⏎ "Eenheid: …": the card's number and name are one title.
+          blocks[++i] = undefined;
+          takeHeading({ text: `${block.text} ${cardTitle.text}`, span: { start: block.span.start, end: cardTitle.span.end } });
+          continue;
+        }
         if (pendingGoal && pendingGoal.needsTitle && block.lines.length === 1 && block.text.length <= 200) {
           const g: GoalNode = pendingGoal.node;
           const numbered = /^(\d{1,2}(?:\.\d{1,3}){0,3})\.?\s+(\S.*)$/.exec(block.text);
@@ -853,6 +860,24 @@ const CARD_FIELD_WORD = /^(?:eenheid|meeteenheid|bron|peildatum|periode)\s*:?$/i
 export function isCardFieldPair(block: ParagraphBlock, next: Block): next is ParagraphBlock {
   return block.lines.length === 1 && CARD_FIELD_WORD.test(block.text) &&
     next.kind === 'paragraph' && next.lines.length === 1 && next.text.length <= 200 && !CARD_FIELD_WORD.test(next.text);
+}
+
+const CARD_NUMBER = /^\(?\d{1,3}(?:\.\d{1,2}){0,2}\)?\.?$/;
+
+/**
+ * The name line of an indicator card whose number stands alone on the line
+ * above it ("23", "(23)", "6.1"), when a card field follows the name
+ * ("Eenheid: %", or "Eenheid" alone); else null.
+ * @example "23" ⏎ "Jongeren met jeugdhulp" ⏎ "Eenheid: %" → the block "Jongeren met jeugdhulp"
+ */
+export function cardTitleAfterNumber(block: ParagraphBlock, next: Block, after: Block | undefined): ParagraphBlock | HeadingBlock | null {
+  if (block.lines.length !== 1 || !CARD_NUMBER.test(block.text)) return null;
+  const title = next.kind === 'heading' || (next.kind === 'paragraph' && next.lines.length === 1) ? next : null;
+  // A name that has its own number ("(34) Hernieuwbare elektriciteit") makes the line above something else.
+  if (!title || title.text.length > 150 || /^\(?\d/.test(title.text) || CARD_FIELD.test(title.text) || CARD_FIELD_WORD.test(title.text)) return null;
+  if (after === undefined || after.kind !== 'paragraph') return null;
+  const field = after.lines[0]?.text ?? after.text;
+  return CARD_FIELD.test(field) || CARD_FIELD_WORD.test(field) ? title : null;
 }
 
 /** The key of a card field: "Meeteenheid" is the unit as "Eenheid" is. */
