@@ -82,6 +82,12 @@ describe('readColumns', () => {
     const { columns } = readColumns([['Indicator', 'Realisatie', '']], [['Bezoekers', '12', '14']], 3);
     expect(columns[2]!.label).toBeNull();
   });
+  it('spreads group words over the years of a card whose value row has an empty label cell', () => {
+    const { columns, problems } = readColumns([['Realisatie', 'Begroting'], ['', '2020', '2021', '2022', '2023', '2024']], [['', '3,9', '3,7', '3,6', '3,5', '3,4']], 6);
+    expect(problems).toEqual([]);
+    expect(columns[0]!.role).toBe('name');
+    expect(columns.slice(1).map((c) => `${c.label} ${c.year}`)).toEqual(['realisatie 2020', 'realisatie 2021', 'realisatie 2022', 'realisatie 2023', 'begroting 2024']);
+  });
   it('turns a column of years under a value word into a period column', () => {
     const { columns } = readColumns([['Indicator', 'Laatste meting', 'Jaar']], [['A', '41', '2023'], ['B', '6,8', '2022']], 3);
     expect(columns.map((c) => c.role)).toEqual(['name', 'value', 'period']);

@@ -311,8 +311,9 @@ function groupedColumns(
     if (columnLabel(stripped) !== null && descriptorRole(stripped) !== 'id') return 'value' as const;
     return descriptorRole(stripped) ?? (stripped === '' ? 'value' : null);
   });
-  // A header that starts with value words while the first data column holds names lost its name header.
-  const firstIsText = share(below(0), (t) => !valueLike(t)) > 0.6;
+  // A header that starts with value words while the first data column holds names lost its name header;
+  // so did one over an empty first column (a card's value row has no label).
+  const firstIsText = share(below(0), (t) => !valueLike(t), true) > 0.6;
   let lead = 0;
   while (lead < words.length && roles[lead] !== 'value' && roles[lead] !== null) lead++;
   if (lead === 0 && firstIsText && roles[0] === 'value') {
