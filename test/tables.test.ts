@@ -88,6 +88,12 @@ describe('readColumns', () => {
     expect(columns[0]!.role).toBe('name');
     expect(columns.slice(1).map((c) => `${c.label} ${c.year}`)).toEqual(['realisatie 2020', 'realisatie 2021', 'realisatie 2022', 'realisatie 2023', 'begroting 2024']);
   });
+  it('reads columns named after the municipality and Nederland as series, not as column words or fields', () => {
+    const { columns } = readColumns([['Nr', 'Indicator', 'Periode', 'Tynaarlo', 'Nederland', 'Bron']], [['17', 'Banen', '2023', '612,4', '819,4', 'LISA']], 6);
+    expect(columns.map((c) => `${c.role} ${c.label} ${c.series}`)).toEqual(['id null null', 'name null null', 'period null null', 'value null gemeente', 'value null nederland', 'source null null']);
+    const words = readColumns([['Indicator', 'Realisatie', 'Begroting']], [['Banen', '612', '620']], 3).columns;
+    expect(words.map((c) => c.series)).toEqual([null, null, null]);
+  });
   it('turns a column of years under a value word into a period column', () => {
     const { columns } = readColumns([['Indicator', 'Laatste meting', 'Jaar']], [['A', '41', '2023'], ['B', '6,8', '2022']], 3);
     expect(columns.map((c) => c.role)).toEqual(['name', 'value', 'period']);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { indicatorKindOf, unspace } from '../src/vocabulary/sections.js';
 import { endsInFunctionWord, opensProse, startsLikeSentence } from '../src/vocabulary/line-ends.js';
+import { seriesColumn } from '../src/vocabulary/column-words.js';
 import { seed } from './helpers/seed.js';
 
 const word = fc.constantFrom('Effect', 'indicatoren', 'Prestatie-', 'gegevens', 'output', 'BBV', 'kengetallen', 'basisset', 'wettelijk', 'maat', 'Programma', 'V', 'e', 'r', 'b', 'o', 'n', 'd', ' ', '  ', '-', 'en', 'beleidsindicator', 'verplichte');
@@ -101,4 +102,19 @@ describe('opensProse', () => {
     ['Versterken van de samenwerking met de huisartsen', false],
     ['Inwoners doen mee', false],
   ])('%j: false', (line, expected) => expect(opensProse(line)).toBe(expected));
+});
+
+describe('seriesColumn', () => {
+  it.each([
+    ['Lochem', 'gemeente'],
+    ['Gemeente Oude IJsselstreek', 'gemeente'],
+    ['Gemeente', 'gemeente'],
+    ['Nederland', 'nederland'],
+    ['Landelijk', 'nederland'],
+    ['Provincie', 'provincie'],
+    ['Regio', 'regio'],
+    ['Realisatie', null],
+    ['Bron', null],
+    ['Drenthe', null],
+  ])('%j names the series %j', (header, series) => expect(seriesColumn(header)).toBe(series));
 });
