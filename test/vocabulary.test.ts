@@ -18,10 +18,14 @@ describe('indicatorKindOf', () => {
     expect(indicatorKindOf('Prestatie-indicatoren 2025')).toBe('prestatie');
     expect(indicatorKindOf('Verplichte BBV-indicatoren')).toBe('beleid');
     expect(indicatorKindOf('Wat heeft het gekost?')).toBeNull();
+    // Both kinds under one heading: no kind for every row.
+    expect(indicatorKindOf('Effect- en prestatie-indicatoren')).toBe('other');
+    expect(indicatorKindOf('Prestatie- en effectindicatoren')).toBe('other');
   });
   it('answers as the plain patterns do', () => {
     const plain = (text: string): string | null => {
       const t = text.toLowerCase();
+      if (/\beffect-? en prestatie|\bprestatie-? en effect/.test(t)) return 'other';
       if (/\beffect[- ]?(?:indicator|maat)/.test(t) || /\beffect- en\b/.test(t)) return 'effect';
       if (/\bprestatie[- ]?(?:indicator|gegeven)|\boutput[- ]?indicator/.test(t)) return 'prestatie';
       if (/\bbeleidsindicator|\bverplichte indicator|\bbbv[- ]?indicator|\bkengetal|\bbasisset|\bwettelijk/.test(t)) return 'beleid';
