@@ -94,6 +94,11 @@ describe('readColumns', () => {
     const words = readColumns([['Indicator', 'Realisatie', 'Begroting']], [['Banen', '612', '620']], 3).columns;
     expect(words.map((c) => c.series)).toEqual([null, null, null]);
   });
+  it('reads "Doel 2026" as a target column even over small whole numbers, and a bare "Doel" over them as ids', () => {
+    const body = [['Speelplekken', '3', '4'], ['Klachten', '27', '15']];
+    expect(readColumns([['Indicator', 'Realisatie 2023', 'Doel 2026']], body, 3).columns[2]!.role).toBe('value');
+    expect(readColumns([['Doel', 'Indicator', 'Realisatie 2023']], [['3', 'Speelplekken', '4'], ['4', 'Klachten', '15']], 3).columns[0]!.role).toBe('id');
+  });
   it('turns a column of years under a value word into a period column', () => {
     const { columns } = readColumns([['Indicator', 'Laatste meting', 'Jaar']], [['A', '41', '2023'], ['B', '6,8', '2022']], 3);
     expect(columns.map((c) => c.role)).toEqual(['name', 'value', 'period']);

@@ -75,6 +75,8 @@ function roleOf(header: string, cellsBelow: string[]): ColumnRole {
   const desc = stripped === '' ? null : descriptorRole(stripped) ?? descriptorRole(stripped.split(/\s+/)[0] ?? '');
   const label = stripped === '' ? null : columnLabel(stripped);
   if (desc === 'id' && label !== null) {
+    // "Doel 2025": an id column has no year.
+    if (stripped !== header.trim()) return 'value';
     // "Doel" heads an id column ("3.1") or a target-value column ("80%").
     const valueShare = share(cellsBelow, (t) => valueLike(t) && !/^\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?$/i.test(t));
     return valueShare > 0.5 ? 'value' : 'id';
