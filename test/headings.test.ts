@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PROGRAMME_OVERVIEW, outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
+import { cardTitleAfterNumber, isCardFieldPair } from '../src/sections/tree.js';
 import { classifyHeading, isHeadingCandidate } from '../src/sections/headings.js';
 import type { ListBlock, ParagraphBlock } from '../src/blocks/model.js';
 import { readText } from '../src/blocks/text.js';
@@ -170,4 +171,30 @@ describe('isHeadingCandidate: connected-party field lines', () => {
   it('a goal named after "Doel:" still heads what follows', () => {
     expect(firstBlock('Doel: Inwoners voelen zich veilig in hun wijk\n\nHet aantal woninginbraken daalde in 2024 verder.\n')).toEqual({ heading: true, kind: 'goal' });
   });
+});
+
+describe('isCardFieldPair', () => {
+  const para = (text: string): ParagraphBlock => ({ kind: 'paragraph', text, lines: [{ text, span: { start: 0, end: text.length } }], standalone: true, span: { start: 0, end: text.length } });
+  it.each([
+    ['Eenheid', 'kg per inwoner', true],
+    ['Meeteenheid', '%', true],
+    ['Bron:', 'Klimaatmonitor', true],
+    ['Eenheid', 'Bron', false],
+    ['Inwoners', 'kg per inwoner', false],
+    ['Eenheid: %', 'CBS', false],
+  ])('%j above %j is a pair: %s', (field, value, expected) => expect(isCardFieldPair(para(field), para(value))).toBe(expected));
+});
+
+describe('cardTitleAfterNumber', () => {
+  const para = (text: string): ParagraphBlock => ({ kind: 'paragraph', text, lines: [{ text, span: { start: 0, end: text.length } }], standalone: false, span: { start: 0, end: text.length } });
+  it.each([
+    ['23', 'Jongeren met jeugdhulp', 'Eenheid: %', true],
+    ['(14)', 'Vestigingen van bedrijven', 'Bron: LISA', true],
+    ['6.1', 'Kinderen in uitkeringsgezin', 'Eenheid', true],
+    ['12', 'Inleiding', 'Dit hoofdstuk beschrijft de plannen.', false],
+    ['12', 'Eenheid: %', 'Bron: CBS', false],
+    ['100', '(34) Hernieuwbare elektriciteit', 'Eenheid', false],
+    ['Bijlage', 'Functiemenging', 'Eenheid: %', false],
+  ])('%j above %j above %j: a card title %s', (number, title, field, expected) =>
+    expect(cardTitleAfterNumber(para(number), para(title), para(field)) !== null).toBe(expected));
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readHtml } from '../src/blocks/html.js';
+import { isStandalone } from '../src/blocks/html-text.js';
 import { units as unitsOf } from './helpers/units.js';
 import type { Block, Span, TableBlock } from '../src/blocks/model.js';
 
@@ -336,4 +337,14 @@ describe('readHtml: spans', () => {
     expect(source.slice(block!.span.start, block!.span.end)).toBe('Wat gaan we daarvoor doen?');
     expect(allText(readHtml(source).blocks)).toContain('Wat gaan we daarvoor doen?');
   });
+});
+
+describe('isStandalone', () => {
+  it.each([
+    ['Realisatie 2019', true],
+    ['n.v.t.', true],
+    ['n.b.', true],
+    ['Wij hebben de doelen gehaald.', false],
+    ['Zie de toelichting.', false],
+  ])('%j stands alone: %s', (line, expected) => expect(isStandalone([line])).toBe(expected));
 });

@@ -82,6 +82,23 @@ describe('readColumns', () => {
     const { columns } = readColumns([['Indicator', 'Realisatie', '']], [['Bezoekers', '12', '14']], 3);
     expect(columns[2]!.label).toBeNull();
   });
+  it('spreads group words over the years of a card whose value row has an empty label cell', () => {
+    const { columns, problems } = readColumns([['Realisatie', 'Begroting'], ['', '2020', '2021', '2022', '2023', '2024']], [['', '3,9', '3,7', '3,6', '3,5', '3,4']], 6);
+    expect(problems).toEqual([]);
+    expect(columns[0]!.role).toBe('name');
+    expect(columns.slice(1).map((c) => `${c.label} ${c.year}`)).toEqual(['realisatie 2020', 'realisatie 2021', 'realisatie 2022', 'realisatie 2023', 'begroting 2024']);
+  });
+  it('reads columns named after the municipality and Nederland as series, not as column words or fields', () => {
+    const { columns } = readColumns([['Nr', 'Indicator', 'Periode', 'Tynaarlo', 'Nederland', 'Bron']], [['17', 'Banen', '2023', '612,4', '819,4', 'LISA']], 6);
+    expect(columns.map((c) => `${c.role} ${c.label} ${c.series}`)).toEqual(['id null null', 'name null null', 'period null null', 'value null gemeente', 'value null nederland', 'source null null']);
+    const words = readColumns([['Indicator', 'Realisatie', 'Begroting']], [['Banen', '612', '620']], 3).columns;
+    expect(words.map((c) => c.series)).toEqual([null, null, null]);
+  });
+  it('reads "Doel 2026" as a target column even over small whole numbers, and a bare "Doel" over them as ids', () => {
+    const body = [['Speelplekken', '3', '4'], ['Klachten', '27', '15']];
+    expect(readColumns([['Indicator', 'Realisatie 2023', 'Doel 2026']], body, 3).columns[2]!.role).toBe('value');
+    expect(readColumns([['Doel', 'Indicator', 'Realisatie 2023']], [['3', 'Speelplekken', '4'], ['4', 'Klachten', '15']], 3).columns[0]!.role).toBe('id');
+  });
   it('turns a column of years under a value word into a period column', () => {
     const { columns } = readColumns([['Indicator', 'Laatste meting', 'Jaar']], [['A', '41', '2023'], ['B', '6,8', '2022']], 3);
     expect(columns.map((c) => c.role)).toEqual(['name', 'value', 'period']);
@@ -201,6 +218,20 @@ describe('rebuildCellRuns', () => {
     const out = rebuildCellRuns(read.blocks, diagnostics);
     expect(out[0]!.kind).toBe('table');
     expect(diagnostics.map((d) => d.code)).toEqual(['table.partial-row']);
+  });
+  it('takes the one value row of a card, which has no label, under its column words and years', () => {
+    const read = cells(['Realisatie', 'Realisatie', 'Streefwaarde', '2022', '2023', '2025', '2,4', 'nnb', '1,5', 'Wat wordt bedoeld met deze indicator', 'Het aantal kinderen dat niet naar school gaat.']);
+    const out = rebuildCellRuns(read.blocks, []);
+    const table = out[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.map((r) => r.map((c) => c.text))).toEqual([['Realisatie', 'Realisatie', 'Streefwaarde'], ['2022', '2023', '2025'], ['2,4', 'nnb', '1,5']]);
+    expect(out[1]!.kind).toBe('paragraph');
+  });
+  it('builds no label-less row with more or fewer values than columns', () => {
+    for (const values of [['2,4', '1,9'], ['2,4', '1,9', '1,5', '1,2']]) {
+      const read = cells(['Realisatie', 'Realisatie', 'Streefwaarde', '2022', '2023', '2025', ...values, 'Toelichting volgt.']);
+      expect(rebuildCellRuns(read.blocks, []).some((b) => b.kind === 'table')).toBe(false);
+    }
   });
   it('leaves ordinary paragraphs alone', () => {
     const read = cells(['Inleiding', 'Dit is gewone tekst.', 'Nog een alinea.']);

@@ -75,6 +75,15 @@ describe('space-separated amount rows', () => {
     expect(cut('Begroting 2024 Raming 2025 Raming 2026', 3)).toEqual(['Begroting 2024', 'Raming 2025', 'Raming 2026']);
     expect(cut('Primitieve begroting na wijziging', 2)).toEqual(['Primitieve begroting na wijziging']);
   });
+  it('splits capitalised column words over more columns, keeping their lower-case continuations', () => {
+    const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
+    expect(cut('Realisatie Begroting', 5)).toEqual(['Realisatie', 'Begroting']);
+    expect(cut('Laatste meting Streefwaarde', 2)).toEqual(['Laatste meting', 'Streefwaarde']);
+    expect(cut('Nulmeting Begroting na wijziging', 4)).toEqual(['Nulmeting', 'Begroting na wijziging']);
+    // Not every piece a column word, or nothing capitalised: one cell, as before.
+    expect(cut('Cijfers Gemeente Zutphen', 4)).toEqual(['Cijfers Gemeente Zutphen']);
+    expect(cut('realisatie begroting', 5)).toEqual(['realisatie begroting']);
+  });
   it('gives a leading descriptor word its own header cell, and nothing else', () => {
     const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
     expect(cut('Indicator Realisatie 2022 Realisatie 2023 Begroting 2024', 3)).toEqual(['Indicator', 'Realisatie 2022', 'Realisatie 2023', 'Begroting 2024']);

@@ -75,6 +75,7 @@ const MISSING: Array<[string, string]> = [
   ['PM', 'pm'], ['-PM', 'pm'], ['p.m.', 'pm'],
   ['niet beschikbaar', 'niet-beschikbaar'], ['Zie toelichting', 'zie-toelichting'],
   ['Nog in te vullen', 'nog-in-te-vullen'], ['geen gegevens', 'geen-gegevens'], ['Geen data', 'geen-gegevens'],
+  ['Geen meting', 'geen-meting'], ['niet gemeten', 'geen-meting'],
   ['', 'empty'], ['   ', 'empty'],
 ];
 
@@ -84,7 +85,7 @@ describe('parseValue: not-available markers', () => {
     expect(parsed.value).toBeNull();
     expect(parsed.missing).toBe(marker);
   });
-  it.each([['nbb'], ['Nederland'], ['xx'], ['pm2'], ['toelichting volgt in de tekst']])('does not read %j as a marker', (raw) => {
+  it.each([['nbb'], ['Nederland'], ['xx'], ['pm2'], ['toelichting volgt in de tekst'], ['geen meting gepland in 2024']])('does not read %j as a marker', (raw) => {
     expect(parseValue(raw).missing).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { indicatorKindOf, unspace } from '../src/vocabulary/sections.js';
 import { endsInFunctionWord, opensProse, startsLikeSentence } from '../src/vocabulary/line-ends.js';
+import { seriesColumn } from '../src/vocabulary/column-words.js';
 import { seed } from './helpers/seed.js';
 
 const word = fc.constantFrom('Effect', 'indicatoren', 'Prestatie-', 'gegevens', 'output', 'BBV', 'kengetallen', 'basisset', 'wettelijk', 'maat', 'Programma', 'V', 'e', 'r', 'b', 'o', 'n', 'd', ' ', '  ', '-', 'en', 'beleidsindicator', 'verplichte');
@@ -17,10 +18,14 @@ describe('indicatorKindOf', () => {
     expect(indicatorKindOf('Prestatie-indicatoren 2025')).toBe('prestatie');
     expect(indicatorKindOf('Verplichte BBV-indicatoren')).toBe('beleid');
     expect(indicatorKindOf('Wat heeft het gekost?')).toBeNull();
+    // Both kinds under one heading: no kind for every row.
+    expect(indicatorKindOf('Effect- en prestatie-indicatoren')).toBe('other');
+    expect(indicatorKindOf('Prestatie- en effectindicatoren')).toBe('other');
   });
   it('answers as the plain patterns do', () => {
     const plain = (text: string): string | null => {
       const t = text.toLowerCase();
+      if (/\beffect-? en prestatie|\bprestatie-? en effect/.test(t)) return 'other';
       if (/\beffect[- ]?(?:indicator|maat)/.test(t) || /\beffect- en\b/.test(t)) return 'effect';
       if (/\bprestatie[- ]?(?:indicator|gegeven)|\boutput[- ]?indicator/.test(t)) return 'prestatie';
       if (/\bbeleidsindicator|\bverplichte indicator|\bbbv[- ]?indicator|\bkengetal|\bbasisset|\bwettelijk/.test(t)) return 'beleid';
@@ -101,4 +106,19 @@ describe('opensProse', () => {
     ['Versterken van de samenwerking met de huisartsen', false],
     ['Inwoners doen mee', false],
   ])('%j: false', (line, expected) => expect(opensProse(line)).toBe(expected));
+});
+
+describe('seriesColumn', () => {
+  it.each([
+    ['Lochem', 'gemeente'],
+    ['Gemeente Oude IJsselstreek', 'gemeente'],
+    ['Gemeente', 'gemeente'],
+    ['Nederland', 'nederland'],
+    ['Landelijk', 'nederland'],
+    ['Provincie', 'provincie'],
+    ['Regio', 'regio'],
+    ['Realisatie', null],
+    ['Bron', null],
+    ['Drenthe', null],
+  ])('%j names the series %j', (header, series) => expect(seriesColumn(header)).toBe(series));
 });

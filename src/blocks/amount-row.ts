@@ -206,8 +206,10 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
     const rest = splitHeaderLine(text.slice(restStart), n).map(([a, b]): [number, number] => [a + restStart, b + restStart]);
     return [[toks[0]!.start, toks[caption - 1]!.end], ...rest];
   }
-  if (toks.length === n || toks.length === n + 1) return toks.map((t) => [t.start, t.end]);
   const years = toks.filter((t) => YEAR_TOKEN.test(t.text)).length;
+  const words = years === 0 ? capitalisedWords(text, toks) : null;
+  if (words && words.length >= 2 && words.length <= n + 1) return words;
+  if (toks.length === n || toks.length === n + 1) return toks.map((t) => [t.start, t.end]);
   if (years >= 2) {
     const out: Array<[number, number]> = [];
     let start = -1;
@@ -223,6 +225,28 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
     return splitLeadingDescriptor(text, toks, out);
   }
   return [[toks[0]!.start, toks[toks.length - 1]!.end]];
+}
+
+/**
+ * "Realisatie Begroting" over five year columns, "Laatste meting
+ * Streefwaarde" over two: column words, each starting with a capital, its
+ * lower-case continuation kept ("Laatste meting", "Begroting na wijziging").
+ * Null unless every piece is a column or descriptor word.
+ */
+function capitalisedWords(text: string, toks: Token[]): Array<[number, number]> | null {
+  const out: Array<[number, number]> = [];
+  for (const t of toks) {
+    const c = t.text.charCodeAt(0);
+    const lower = c >= 97 && c <= 122;
+    if (lower && out.length > 0) out[out.length - 1]![1] = t.end;
+    else if (lower) return null;
+    else out.push([t.start, t.end]);
+  }
+  for (const [a, b] of out) {
+    const word = text.slice(a, b);
+    if (columnLabel(word) === null && descriptorRole(word) === null) return null;
+  }
+  return out;
 }
 
 /**

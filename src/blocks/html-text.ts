@@ -8,6 +8,7 @@ import { cover } from './span.js';
 import { joinLines } from './join-lines.js';
 import type { Block, Cell, Span } from './model.js';
 import { clutterReason } from '../vocabulary/clutter.js';
+import { missingMarker } from '../values/index.js';
 
 /** A piece of text with its source range, a forced line break, or a soft space. */
 export type Piece =
@@ -140,11 +141,13 @@ export function allBold(pieces: readonly Piece[]): boolean {
  *
  * @example isStandalone(['Realisatie 2019']) // true
  * @example isStandalone(['Wij hebben de doelen gehaald.']) // false
+ * @example isStandalone(['n.v.t.']) // true
  */
 export function isStandalone(lines: readonly string[]): boolean {
   if (lines.length !== 1) return false;
   const t = lines[0]!;
-  return t.length <= 80 && !SENTENCE_END.test(t);
+  // "n.b.", "n.v.t.", "p.m.": a marker cell ends in a point but is no sentence.
+  return t.length <= 80 && (!SENTENCE_END.test(t) || missingMarker(t) !== null);
 }
 
 /**

@@ -26,7 +26,7 @@ export function looksLikeIndicatorTable(table: TableBlock, columns: Column[]): b
   const values = columns.filter((c) => c.role === 'value');
   if (values.length === 0) return false;
   // A column word of the vocabulary or a year, not just any header over numbers ("Bijdrage").
-  return values.some((c) => c.year !== null || (c.label !== null && columnLabel(c.header) !== null));
+  return values.some((c) => c.year !== null || c.series !== null || (c.label !== null && columnLabel(c.header) !== null));
 }
 
 /**
@@ -209,7 +209,10 @@ function measuringYears(row: Cell[], columns: Column[]): Array<number | null> {
   for (let c = 0; c < columns.length && first === null; c++) if (isPeriod(c)) first = isYear(row[c]?.text ?? '');
   if (first === null) return NO_YEARS;
   return columns.map((col, c) => {
-    if (col.role !== 'value' || col.year !== null || col.label === null || !MEASURED.test(col.label)) return null;
+    if (col.role !== 'value' || col.year !== null) return null;
+    // "Periode | Lochem | Nederland": both areas are compared over the row's period.
+    if (col.series !== null) return first;
+    if (col.label === null || !MEASURED.test(col.label)) return null;
     return isPeriod(c + 1) ? isYear(row[c + 1]?.text ?? '') : first;
   });
 }
@@ -235,7 +238,7 @@ function observations(
       raw: parsed.raw,
       value: parsed.value,
       unit: parsed.unit,
-      series,
+      series: col.series ?? series,
       missing: parsed.value === null && parsed.ratio === undefined ? parsed.missing ?? (parsed.raw === '' ? 'empty' : null) : null,
       position: ctx.pos(cell.span),
     };

@@ -3,7 +3,7 @@
  * sections (nested by what may contain what), and every other block goes to
  * the recogniser that its place and shape call for. One pass, in order.
  */
-import type { Block, Cell, ListBlock, ParagraphBlock, Span, TableBlock } from '../blocks/model.js';
+import type { Block, Cell, HeadingBlock, ListBlock, ParagraphBlock, Span, TableBlock } from '../blocks/model.js';
 import type {
   ActionNode,
   GoalNode,
@@ -533,6 +533,13 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         takeHeading(block, classify(block.text, i), block.depth, listFollows(blocks, i + 1));
         continue;
       case 'paragraph': {
+        const cardTitle = next ? cardTitleAfterNumber(block, next, blocks[i + 2]) : null;
+        if (cardTitle) {
+          // "23" ⏎ "Jongeren met jeugdhulp" ⏎ "Eenheid: …": the card's number and name are one title.
+          blocks[++i] = undefined;
+          takeHeading({ text: `${block.text} ${cardTitle.text}`, span: { start: block.span.start, end: cardTitle.span.end } });
+          continue;
+        }
         if (pendingGoal && pendingGoal.needsTitle && block.lines.length === 1 && block.text.length <= 200) {
           const g: GoalNode = pendingGoal.node;
           const numbered = /^(\d{1,2}(?:\.\d{1,3}){0,3})\.?\s+(\S.*)$/.exec(block.text);
@@ -557,7 +564,14 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         const cardField = titleAbove !== null && block.lines.length === 1 ? CARD_FIELD.exec(block.text) : null;
         if (cardField) {
           emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
-          fieldsAbove[cardField[1]!.toLowerCase()] = cardField[2]!.trim();
+          fieldsAbove[cardFieldKey(cardField[1]!)] = cardField[2]!.trim();
+          continue;
+        }
+        if (titleAbove !== null && next && isCardFieldPair(block, next)) {
+          // "Eenheid" ⏎ "kg per inwoner": a card's field cell and its value on the next line.
+          emit({ type: 'paragraph', text: `${block.text}\n${next.text}`, position: base.pos({ start: block.span.start, end: next.span.end }) });
+          fieldsAbove[cardFieldKey(block.text)] = next.text;
+          blocks[++i] = undefined;
           continue;
         }
         if (block.lines.length === 1 && block.text.length <= 80 && parseMultiplier(block.text) !== null) {
@@ -834,6 +848,42 @@ const LEGAL_FORM_END = /(?:^|\s)(?:[A-Za-z]\.){1,3}$/;
 /** A party's name compared between a list and the block that describes it: case, spaces and a final stop aside. */
 function partyKey(name: string): string {
   return name.toLowerCase().replace(/\s+/g, ' ').replace(/[.:;,]$/, '').trim();
+}
+
+/** A card's field word alone on its line ("Eenheid", "Bron:"), its value on the next. */
+const CARD_FIELD_WORD = /^(?:eenheid|meeteenheid|bron|peildatum|periode)\s*:?$/i;
+
+/**
+ * "Eenheid" ⏎ "kg per inwoner": a field cell of an indicator card laid out
+ * one cell per line, and the one-line value under it (no field word itself).
+ */
+export function isCardFieldPair(block: ParagraphBlock, next: Block): next is ParagraphBlock {
+  return block.lines.length === 1 && CARD_FIELD_WORD.test(block.text) &&
+    next.kind === 'paragraph' && next.lines.length === 1 && next.text.length <= 200 && !CARD_FIELD_WORD.test(next.text);
+}
+
+const CARD_NUMBER = /^\(?\d{1,3}(?:\.\d{1,2}){0,2}\)?\.?$/;
+
+/**
+ * The name line of an indicator card whose number stands alone on the line
+ * above it ("23", "(23)", "6.1"), when a card field follows the name
+ * ("Eenheid: %", or "Eenheid" alone); else null.
+ * @example "23" ⏎ "Jongeren met jeugdhulp" ⏎ "Eenheid: %" → the block "Jongeren met jeugdhulp"
+ */
+export function cardTitleAfterNumber(block: ParagraphBlock, next: Block, after: Block | undefined): ParagraphBlock | HeadingBlock | null {
+  if (block.lines.length !== 1 || !CARD_NUMBER.test(block.text)) return null;
+  const title = next.kind === 'heading' || (next.kind === 'paragraph' && next.lines.length === 1) ? next : null;
+  // A name that has its own number ("(34) Hernieuwbare elektriciteit") makes the line above something else.
+  if (!title || title.text.length > 150 || /^\(?\d/.test(title.text) || CARD_FIELD.test(title.text) || CARD_FIELD_WORD.test(title.text)) return null;
+  if (after === undefined || after.kind !== 'paragraph') return null;
+  const field = after.lines[0]?.text ?? after.text;
+  return CARD_FIELD.test(field) || CARD_FIELD_WORD.test(field) ? title : null;
+}
+
+/** The key of a card field: "Meeteenheid" is the unit as "Eenheid" is. */
+function cardFieldKey(word: string): string {
+  const key = word.replace(/\s*:$/, '').toLowerCase();
+  return key === 'meeteenheid' ? 'eenheid' : key;
 }
 
 function isWRole(role: SectionRole | null): boolean {

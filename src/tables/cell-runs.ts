@@ -458,7 +458,8 @@ function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: bo
       k++;
       labelsTaken++;
     }
-    if (labelsTaken === 0) break;
+    // A card's value row has no label: the indicator's name is the heading above the table.
+    if (labelsTaken === 0 && !(rows.length === 0 && descriptors === 0 && fullValueRow(cells, k, expected))) break;
     if (style === 'cell' && labelsTaken === labelCount && startsKind(cells, k)) {
       row.push(cells[k]!);
       k++;
@@ -496,6 +497,18 @@ function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: bo
   }
   if (style === 'cell') alignValues(rows, labelsOf, expected);
   return rows.length === 0 ? null : { rows, used: k, partial };
+}
+
+/**
+ * Exactly `expected` values from `k` on, then no more: the one value row of an
+ * indicator card ("Realisatie" ×3 ⏎ "Begroot" ⏎ the years ⏎ "178" ⏎ "165" ⏎
+ * "n.b." ⏎ "100"), whose name and fields stand above the table.
+ */
+function fullValueRow(cells: Cell[], k: number, expected: number): boolean {
+  if (expected < 2 || k + expected > cells.length) return false;
+  for (let v = k; v < k + expected; v++) if (!valueLike(cells[v]!.text)) return false;
+  const after = cells[k + expected];
+  return after === undefined || !valueLike(after.text);
 }
 
 /**

@@ -15,7 +15,7 @@
  *   → realisatie 2015, realisatie 2016, realisatie 2017, raming 2018, realisatie 2018
  */
 import type { Cell } from '../blocks/model.js';
-import { columnLabel, descriptorRole } from '../vocabulary/column-words.js';
+import { columnLabel, descriptorRole, seriesColumn } from '../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../values/index.js';
 import { valueLike } from './cell-kind.js';
 
@@ -39,6 +39,8 @@ export interface Column {
   year: number | null;
   /** The group word of a two-level header ("Realisatie" over its years), when there is one. */
   group: string | null;
+  /** The area a value column compares ("Lochem" → gemeente, "Nederland" → nederland), else null. */
+  series: string | null;
 }
 
 export interface ColumnReading {
@@ -73,11 +75,14 @@ function roleOf(header: string, cellsBelow: string[]): ColumnRole {
   const desc = stripped === '' ? null : descriptorRole(stripped) ?? descriptorRole(stripped.split(/\s+/)[0] ?? '');
   const label = stripped === '' ? null : columnLabel(stripped);
   if (desc === 'id' && label !== null) {
+    // "Doel 2025": an id column has no year.
+    if (stripped !== header.trim()) return 'value';
     // "Doel" heads an id column ("3.1") or a target-value column ("80%").
     const valueShare = share(cellsBelow, (t) => valueLike(t) && !/^\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?$/i.test(t));
     return valueShare > 0.5 ? 'value' : 'id';
   }
   const valueShare = share(cellsBelow, valueLike);
+  if (stripped !== '' && !label && seriesColumn(stripped) !== null) return 'value';
   if (desc && !label) return desc;
   if (label) return 'value';
   if (header.trim() !== '' && isYear(header) !== null) return 'value';
@@ -233,9 +238,12 @@ function spreadYearRow(row: string[]): Array<number | null> {
 
 function column(header: string, role: ColumnRole, year: number | null, group: string | null): Column {
   const stripped = header.replace(/\b(?:19|20)\d\d\b\*?/g, '').trim();
-  const label = role === 'value' ? columnLabel(stripped) ?? (stripped === '' ? null : stripped.toLowerCase()) : null;
+  const word = role === 'value' && stripped !== '' ? columnLabel(stripped) : null;
+  // "Lochem | Nederland": the columns name areas, not column words.
+  const series = role === 'value' && stripped !== '' && word === null ? seriesColumn(stripped) : null;
+  const label = role === 'value' && series === null ? word ?? (stripped === '' ? null : stripped.toLowerCase()) : null;
   const ownYear = yearsIn(header);
-  return { role, header, label, year: ownYear.length === 1 ? ownYear[0]! : year, group };
+  return { role, header, label, year: ownYear.length === 1 ? ownYear[0]! : year, group, series };
 }
 
 /** One header word per column; a year row (if any) goes over the value columns from the right. */
@@ -311,8 +319,9 @@ function groupedColumns(
     if (columnLabel(stripped) !== null && descriptorRole(stripped) !== 'id') return 'value' as const;
     return descriptorRole(stripped) ?? (stripped === '' ? 'value' : null);
   });
-  // A header that starts with value words while the first data column holds names lost its name header.
-  const firstIsText = share(below(0), (t) => !valueLike(t)) > 0.6;
+  // A header that starts with value words while the first data column holds names lost its name header;
+  // so did one over an empty first column (a card's value row has no label).
+  const firstIsText = share(below(0), (t) => !valueLike(t), true) > 0.6;
   let lead = 0;
   while (lead < words.length && roles[lead] !== 'value' && roles[lead] !== null) lead++;
   if (lead === 0 && firstIsText && roles[0] === 'value') {

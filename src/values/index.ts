@@ -37,6 +37,7 @@ const MISSING: ReadonlyArray<readonly [RegExp, string]> = [
   [/^zie toelichting$/i, 'zie-toelichting'],
   [/^nog in te vullen$/i, 'nog-in-te-vullen'],
   [/^geen (?:gegevens|data)$/i, 'geen-gegevens'],
+  [/^(?:geen meting|niet gemeten)$/i, 'geen-meting'],
   [/^hier wordt niet op gestuurd$/i, 'niet-gestuurd'],
   [/^onbekend$/i, 'onbekend'],
 ];

@@ -4,6 +4,7 @@
  * same few words many times.
  */
 import { memo } from './memo.js';
+import { findMunicipality } from './municipalities.js';
 
 function key(word: string): string {
   return word.toLowerCase().replace(/\s+/g, ' ').replace(/\s*(?:\b(?:19|20)\d\d\b\*?\s*)+$/, '').replace(/[:*]+$/, '').trim();
@@ -65,6 +66,21 @@ function seriesOfUncached(word: string): string | null {
   return null;
 }
 export const seriesOf: (word: string) => string | null = memo(seriesOfUncached);
+
+/**
+ * The series a value column's header names: a comparison word ("Nederland",
+ * "Provincie", "Regio"), or the municipality itself, by its name ("Lochem",
+ * "Gemeente Lochem") or as "Gemeente"; else null.
+ * @example seriesColumn('Lochem') // 'gemeente'
+ * @example seriesColumn('Realisatie') // null
+ */
+function seriesColumnUncached(header: string): string | null {
+  const own = seriesOf(header);
+  if (own !== null) return own;
+  const name = header.trim().replace(/^gemeente\s+/i, '');
+  return findMunicipality(name) !== null ? 'gemeente' : null;
+}
+export const seriesColumn: (header: string) => string | null = memo(seriesColumnUncached);
 
 /**
  * Header words of a code column in an amount table: row numbers, taakveld and

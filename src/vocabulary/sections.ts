@@ -5,7 +5,7 @@
  * is lower-cased, stripped of its outline number, its final "?" / ":" and of
  * a trailing year ("in 2023", "(2023)").
  */
-import type { SectionRole } from '../schema/report.js';
+import type { IndicatorKind, SectionRole } from '../schema/report.js';
 import { memo } from './memo.js';
 
 /** Who the W-question asks about: "Wat gaan we …", "Wat gaat de gemeente …", "Wat heeft het college …". */
@@ -130,11 +130,16 @@ export function isTitleShaped(line: string): boolean {
 
 const INDICATOR_WORDS = /indicator|effect|prestatie|kengetal|basisset|wettelijk/i;
 
-/** Indicator kind named by a heading or table title ("Effectindicatoren" → effect). */
-export function indicatorKindOf(text: string): 'effect' | 'prestatie' | 'beleid' | null {
+/**
+ * Indicator kind named by a heading or table title ("Effectindicatoren" →
+ * effect). A heading over both kinds ("Effect- en prestatie-indicatoren")
+ * says which rows are indicators, not which kind each is: other.
+ */
+export function indicatorKindOf(text: string): IndicatorKind | null {
   // Each pattern below holds one of these words; most headings hold none.
   if (!INDICATOR_WORDS.test(text)) return null;
   const t = text.toLowerCase();
+  if (/\beffect-? en prestatie|\bprestatie-? en effect/.test(t)) return 'other';
   if (/\beffect[- ]?(?:indicator|maat)/.test(t) || /\beffect- en\b/.test(t)) return 'effect';
   if (/\bprestatie[- ]?(?:indicator|gegeven)|\boutput[- ]?indicator/.test(t)) return 'prestatie';
   if (/\bbeleidsindicator|\bverplichte indicator|\bbbv[- ]?indicator|\bkengetal|\bbasisset|\bwettelijk/.test(t)) return 'beleid';
