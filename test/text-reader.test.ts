@@ -106,6 +106,26 @@ const rows = (text: string) => {
   return table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : null;
 };
 
+describe('tab-separated rows', () => {
+  it('are a table whose double tabs leave empty cells, with spans on the source', () => {
+    const text = 'Taakveld\tRekening 2023\tBegroting 2024\tBegroting 2025\n3.1 Economie\t812\t905\t918\n3.3 Bedrijvenloket\t144\t\t150\n';
+    expect(rows(text)).toEqual([
+      ['Taakveld', 'Rekening 2023', 'Begroting 2024', 'Begroting 2025'],
+      ['3.1 Economie', '812', '905', '918'],
+      ['3.3 Bedrijvenloket', '144', '', '150'],
+    ]);
+    const table = readText(text).blocks[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    const cell = table.rows[2]![3]!;
+    expect(text.slice(cell.span.start, cell.span.end)).toBe('150');
+  });
+  it.each([
+    ['one line with tabs', 'Zie\tbijlage 3 voor de cijfers.\n'],
+    ['bullets after a tab', '•\tWe openen een loket.\n•\tWe sluiten een akkoord.\n'],
+    ['two cells a line and no values', 'Aan\tde gemeenteraad\nVan\thet college\n'],
+  ])('leave %s as they were', (_, text) => expect(readText(text).blocks.some((b) => b.kind === 'table')).toBe(false));
+});
+
 describe('numbered and lettered sentences', () => {
   const kinds = (text: string) => readText(text).blocks.map((b) => (b.kind === 'list' ? `list:${b.items.map((it) => it.marker).join(',')}` : b.kind));
   it.each([

@@ -32,9 +32,11 @@ export interface Line {
   end: number;
   /** Normalised index → index in the source line, or null when unchanged. */
   map: Int32Array | null;
+  /** Where the line had tab characters (normalised indices; each became a space), or null. */
+  tabs: number[] | null;
 }
 
-type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amounts' | 'clutter' | 'text';
+type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amounts' | 'tabRow' | 'clutter' | 'text';
 
 const BULLET = /^( *)([•▪◦●○·∙‣⁃*►■□➢✓-]|[–—]|o(?= ))[ ]+(?=\S)/;
 /** "1. ", "2) ", "a. ": the marker of a numbered or lettered item (see `markNumberedItems`). */
@@ -100,12 +102,20 @@ export function splitIntoLines(text: string): Line[] {
     const raw = text.slice(start, end);
     if (change < end) {
       const norm = normaliseLine(raw);
-      lines.push({ text: norm.text, start, end, map: norm.map });
+      lines.push({ text: norm.text, start, end, map: norm.map, tabs: raw.includes('\t') ? tabsOf(raw, norm.map) : null });
       change = nextChange(text, end);
-    } else lines.push({ text: raw, start, end, map: null });
+    } else lines.push({ text: raw, start, end, map: null, tabs: null });
     start = next;
   }
   return lines;
+}
+
+/** The normalised indices of a raw line's tabs. */
+function tabsOf(raw: string, map: Int32Array | null): number[] {
+  const out: number[] = [];
+  const n = map ? map.length - 1 : raw.length;
+  for (let i = 0; i < n; i++) if (raw.charCodeAt(map ? map[i]! : i) === 9) out.push(i);
+  return out;
 }
 
 function classify(line: Line): LineKind {
@@ -146,6 +156,7 @@ export function readLines(lines: Line[]): ReadResult {
   const running = repeatedKeys(keys);
   const kinds = lines.map((line, k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(line)));
   markNumberedItems(lines, kinds);
+  markTabRows(lines, kinds);
   const blocks: Block[] = [];
   let i = 0;
   const nextNonBlank = (from: number): number => {
@@ -174,6 +185,10 @@ export function readLines(lines: Line[]): ReadResult {
     }
     if (kind === 'amounts') {
       i = readAmountRows(lines, kinds, i, blocks);
+      continue;
+    }
+    if (kind === 'tabRow') {
+      i = readTabRows(lines, kinds, i, blocks);
       continue;
     }
     i = readParagraph(lines, kinds, i, blocks);
@@ -532,6 +547,64 @@ function emptyFirstCells(rows: Cell[][], leading: Array<Span | null>): Cell[][] 
     if (pipe && row.length === width - 1) row.unshift({ text: '', span: pipe });
   });
   return rows;
+}
+
+/**
+ * Tab-separated rows (text copied from a spreadsheet or a word processor's
+ * table): two or more lines in a row that hold tabs, one of them at least
+ * three cells and one a value. Each tab parts two cells, so two tabs in a
+ * row leave an empty cell where column-aligned spaces would lose it:
+ *
+ *   Taakveld⇥Rekening 2023⇥Begroting 2024⇥Begroting 2025
+ *   3.3 Bedrijvenloket⇥144⇥⇥150
+ *   → ["3.3 Bedrijvenloket", "144", "", "150"]
+ */
+function markTabRows(lines: Line[], kinds: LineKind[]): void {
+  let i = 0;
+  while (i < lines.length) {
+    if (!isTabCandidate(lines[i]!, kinds[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let wide = false;
+    let values = false;
+    while (j < lines.length && isTabCandidate(lines[j]!, kinds[j]!)) {
+      const cells = tabCells(lines[j]!);
+      wide ||= cells.length >= 3;
+      values ||= cells.slice(1).some((c) => c.text !== '' && valueLike(c.text));
+      j++;
+    }
+    if (j - i >= 2 && wide && values) for (let k = i; k < j; k++) kinds[k] = 'tabRow';
+    i = j;
+  }
+}
+
+function isTabCandidate(line: Line, kind: LineKind): boolean {
+  return line.tabs !== null && line.tabs.length > 0 && (kind === 'text' || kind === 'amounts');
+}
+
+/** A line's cells between its tabs, trimmed, with their spans. */
+function tabCells(line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  for (const to of [...line.tabs!, line.text.length]) {
+    let a = from;
+    let b = to;
+    while (a < b && line.text.charCodeAt(a) === 32) a++;
+    while (b > a && line.text.charCodeAt(b - 1) === 32) b--;
+    cells.push({ text: line.text.slice(a, b), span: lineSpan(line, a, b) });
+    from = to + 1;
+  }
+  return cells;
+}
+
+function readTabRows(lines: Line[], kinds: LineKind[], from: number, blocks: Block[]): number {
+  const rows: Cell[][] = [];
+  let i = from;
+  while (i < lines.length && kinds[i] === 'tabRow') rows.push(tabCells(lines[i++]!));
+  blocks.push({ kind: 'table', rows, headerRows: 0, caption: null, span: { start: lines[from]!.start, end: lines[i - 1]!.end } });
+  return i;
 }
 
 function pipeTable(rows: Cell[][], headerRows: number, start: number, end: number): TableBlock {
