@@ -51,6 +51,10 @@ describe('table titles', () => {
     'a table headed %j is titled %j',
     (topLeft, expected) => expect(titled(topLeft)).toBe(expected),
   );
+  it('takes "Investeringen" over the labels for the title when nothing above names the table', () => {
+    const report = parse(['Wat mag het kosten?', '', 'Bedragen x € 1.000', '', '| Investeringen | Krediet | Besteed |', '|---|---|---|', '| Kunstgrasveld | 480 | 310 |', '| Tribune | 220 | 40 |'].join('\n') + '\n');
+    expect(tables(report)[0]!.title).toBe('Investeringen');
+  });
 });
 
 describe('row groups', () => {

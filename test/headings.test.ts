@@ -8,6 +8,7 @@ import { cardTitleAfterNumber, isCardFieldPair } from '../src/sections/tree.js';
 import { classifyHeading, isHeadingCandidate } from '../src/sections/headings.js';
 import type { ListBlock, ParagraphBlock } from '../src/blocks/model.js';
 import { readText } from '../src/blocks/text.js';
+import { parse } from '../src/index.js';
 
 describe('sectionRole with an outline number in front', () => {
   it.each([
@@ -197,4 +198,16 @@ describe('cardTitleAfterNumber', () => {
     ['Bijlage', 'Functiemenging', 'Eenheid: %', false],
   ])('%j above %j above %j: a card title %s', (number, title, field, expected) =>
     expect(cardTitleAfterNumber(para(number), para(title), para(field)) !== null).toBe(expected));
+});
+
+describe('contents entries and numbered siblings', () => {
+  it('gives a line of a table of contents no section role', () => {
+    expect(sectionRole('3.6 Verbonden partijen ......................... 102')).toBeNull();
+    expect(sectionRole('Wat mag het kosten?      14')).toBeNull();
+    expect(sectionRole('3.6 Verbonden partijen')).toBe('connectedParties');
+  });
+  it('ends a numbered section where its next sibling begins', () => {
+    const report = parse('6. Financiën\nDe gevolgen zijn verwerkt in de begroting.\n\n7. Vervolg\nNa vaststelling gaat het stuk naar de provincie.\n');
+    expect(report.children.map((n) => (n.type === 'section' ? n.id : n.type))).toEqual(['6', '7']);
+  });
 });

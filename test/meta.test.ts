@@ -68,6 +68,9 @@ describe('document meta', () => {
     expect(NAME_CONNECTORS).toEqual(['aan', 'bij', 'de', 'den', 'en', 'op', 'van']);
     expect(parse('De gemeente Wijk bij de rivier kent geen bestaan.\n').meta.municipality).toBeNull();
   });
+  it('takes no sentence and no contents entry for the title', () => {
+    expect(parse('Inhoudsopgave\n\n1 Begroting in één oogopslag ........ 4\n\nVoor u ligt de begroting 2025.\n').meta.title).toBeNull();
+  });
   it('leaves the type unknown without evidence', () => {
     expect(parse('Zomaar een alinea tekst.\n').meta).toMatchObject({ documentType: 'unknown', year: null, title: null, fields: {} });
   });

@@ -179,6 +179,14 @@ describe('column-aligned amount rows with empty cells', () => {
       ['Saldo', '', '210'],
     ]);
   });
+  it('takes an amount one space after its label into the empty column under it', () => {
+    // Right-aligned columns ending at characters 42, 56 and 70.
+    const text = ['Openbaar basisonderwijs            312.455       298.000       305.120', 'Onderwijsbeleid en leerlingzaken 1.455.019     1.512.300     1.601.000', ''].join('\n');
+    expect(rows(text)).toEqual([
+      ['Openbaar basisonderwijs', '312.455', '298.000', '305.120'],
+      ['Onderwijsbeleid en leerlingzaken', '1.455.019', '1.512.300', '1.601.000'],
+    ]);
+  });
   it('leaves rows alone when no row shows where all the columns are', () => {
     expect(rows('Herinrichting     450     300\nVerkeerslichten          120     80\n')).toEqual([
       ['Herinrichting', '450', '300'],

@@ -53,7 +53,8 @@ function segments(text: string): Token[] {
   return pieces(text, true);
 }
 
-function isAmountToken(t: string): boolean {
+/** Whether a piece of text is one amount cell ("1.455.019", "N 31", "-"). */
+export function isAmountToken(t: string): boolean {
   if (AMOUNT.test(t) || NIL.test(t)) return true;
   const cmp = COMPARATOR.exec(t);
   if (cmp && AMOUNT.test(t.slice(cmp[0].length))) return true;

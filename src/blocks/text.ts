@@ -14,7 +14,7 @@ import type { Block, Cell, ListItem, ReadResult, Span, TableBlock } from './mode
 import { nextChange, normaliseLine } from '../normalise/line.js';
 import { clutterReason, repeatedKeys, runningKey } from '../vocabulary/clutter.js';
 import { splitPipeRow, isPipeRow, isPipeSeparator, isPipeFiller, trimPadding } from './pipe-row.js';
-import { splitAmountRow, splitHeaderLine, splitLoneAmountRow } from './amount-row.js';
+import { isAmountToken, splitAmountRow, splitHeaderLine, splitLoneAmountRow } from './amount-row.js';
 import { joinLines } from './join-lines.js';
 import { isHeaderWord, isTableHeaderLine } from '../tables/cell-runs.js';
 import { valueLike } from '../tables/cell-kind.js';
@@ -641,6 +641,7 @@ function placeSparseRows(rows: Cell[][], laidOut: Map<Cell[], LaidOutRow>): void
   // an edge whose positions fall into more columns than they have is not aligned.
   let columns: number[] = [];
   let placed: number[][] | null = null;
+  let side: 0 | 1 = 1;
   for (const edge of [1, 0] as const) {
     const found = columnEdges(amountRows.flatMap((r) => laidOut.get(r)!.parts.slice(1).map((p) => p[edge])));
     if (found.length !== widest) continue;
@@ -648,20 +649,50 @@ function placeSparseRows(rows: Cell[][], laidOut: Map<Cell[], LaidOutRow>): void
     if (!cols.every((cs) => cs.every((c, k) => c >= 0 && (k === 0 || c > cs[k - 1]!)))) continue;
     columns = found;
     placed = cols;
+    side = edge;
     break;
   }
   if (!placed) return;
   const where = placed;
   amountRows.forEach((row, k) => {
-    const { line } = laidOut.get(row)!;
-    const cells: Cell[] = [row[0]!];
+    const { line, parts } = laidOut.get(row)!;
     const at = new Map(where[k]!.map((col, j) => [col, row[j + 1]!]));
+    const label = splitOffAmount(row[0]!, line, parts[0]!, columns, side, where[k]![0] ?? columns.length);
+    if (label.amount) at.set(label.amount.column, label.amount.cell);
+    const cells: Cell[] = [label.cell];
     for (let c = 0; c < columns.length; c++) {
       const offset = sourceOffset(line, Math.min(columns[c]!, line.text.length));
       cells.push(at.get(c) ?? { text: '', span: { start: offset, end: offset } });
     }
     row.splice(0, row.length, ...cells);
   });
+}
+
+/**
+ * An amount only one space after its label ("Onderwijsbeleid 1.455.019   1.512.300")
+ * was read as part of the label. When it stands under an empty column before
+ * the row's first amount, it is that column's cell.
+ */
+function splitOffAmount(
+  label: Cell,
+  line: Line,
+  range: [number, number],
+  columns: number[],
+  side: 0 | 1,
+  firstColumn: number,
+): { cell: Cell; amount: { column: number; cell: Cell } | null } {
+  const text = line.text.slice(range[0], range[1]);
+  const m = /\s(\S+)$/.exec(text);
+  if (!m || !isAmountToken(m[1]!)) return { cell: label, amount: null };
+  const start = range[1] - m[1]!.length;
+  const edge = side === 1 ? range[1] : start;
+  const column = columns.findIndex((c) => Math.abs(c - edge) <= COLUMN_SLACK);
+  if (column < 0 || column >= firstColumn) return { cell: label, amount: null };
+  const labelEnd = range[0] + text.slice(0, text.length - m[0].length).trimEnd().length;
+  return {
+    cell: { text: line.text.slice(range[0], labelEnd), span: lineSpan(line, range[0], labelEnd) },
+    amount: { column, cell: { text: m[1]!, span: lineSpan(line, start, range[1]) } },
+  };
 }
 
 /** Whether an amount's right or left edge lines up with an amount of the rows above. */

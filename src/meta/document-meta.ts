@@ -6,7 +6,7 @@
 import type { DocumentType, Meta } from '../schema/report.js';
 import { documentTypeOf } from '../vocabulary/document-types.js';
 import { findMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
-import { sectionRole } from '../vocabulary/sections.js';
+import { isContentsEntry, sectionRole } from '../vocabulary/sections.js';
 import { inlineField } from '../recognise/letter-meta.js';
 import { isPartyField } from '../recognise/connected-parties.js';
 
@@ -57,7 +57,8 @@ function titleLine(lines: string[]): { title: string | null; type: DocumentType 
     // "Programmabegroting 2024-2027        Gemeente Zwolle": the title is the first column.
     const t = line.trim().split(/\s{2,}/)[0]!;
     // "Onderwerp: Uitkomsten tweede bestuursrapportage 2023" is a letterhead field, not the title.
-    if (t.length === 0 || t.length > 120 || inlineField(t) !== null) continue;
+    // A sentence ("Voor u ligt de begroting 2025.") or a contents entry names the document but is no title.
+    if (t.length === 0 || t.length > 120 || inlineField(t) !== null || isContentsEntry(line) || /[.!?;]$/.test(t)) continue;
     const m = TYPE_WORDS.exec(t);
     if (!m || t.split(' ').length > 12) continue;
     const type = documentTypeOf(m[1]!) ?? null;

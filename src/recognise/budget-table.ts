@@ -25,6 +25,8 @@ import { memo } from '../vocabulary/memo.js';
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
 const INLINE_CODE = /^(\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){2,4})\s+\S/;
+/** Column names over the labels that also say what the table lists. */
+const TABLE_KINDS = /^(?:investering(?:en)?|reserves?|voorziening(?:en)?)$/i;
 const COLUMN_NAMES = /^(?:taakveld(?:en)?|omschrijving|programma(?:'s)?|product(?:en)?|onderdeel|post|categorie|kostenplaats|nr\.?|code|investering(?:en)?|reserves?|voorziening(?:en)?)(?:\s*\/\s*(?:taakveld(?:en)?|product(?:en)?|onderdeel|soort))?$/i;
 const CODE = /^(?:\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|[IUSiu]|\d{1,3})$/;
 /** A cell of a code column: a row number, a taakveld ("7.2", "0.10") or product code ("2.1.3", "12-1-1"). */
@@ -376,7 +378,8 @@ function alignHeaderRow(row: string[], width: number): string[] {
 
 function tableTitle(topLeft: string, above: string | null): string | null {
   if (above !== null && sectionRole(above) !== null) above = null;
-  if (COLUMN_NAMES.test(topLeft.trim())) return above;
+  // A column name over the labels is no title, unless it is all there is ("Investeringen" over the projects).
+  if (COLUMN_NAMES.test(topLeft.trim())) return above ?? (TABLE_KINDS.test(topLeft.trim()) ? topLeft.trim() : null);
   const stripped = topLeft.replace(/\(?\s*(?:bedragen\s*)?(?:x|×|\*|in)\s*€?\s*1(?:\.000)*(?:,-)?\s*(?:mln|miljoen)?\s*\)?/i, '').trim();
   if (stripped !== '' && budgetColumnKind(stripped) === null && budgetRowKind(stripped) === null) return stripped;
   return above;

@@ -393,7 +393,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
 
   const openPlainHeading = (text: string, span: Span, kind: IndicatorKind | null, id: string | null): number => {
     pendingGoal = null;
-    popWhile((f) => f.kind === 'heading');
+    // "7. Vervolg" after "6. Financiën": a numbered section ends where its next sibling (or an uncle) begins.
+    popWhile((f) => f.kind === 'heading' || (id !== null && f.kind === 'section' && endsAt(f.node, id)));
     const node: SectionNode = { type: 'section', heading: text, role: kind ? 'indicators' : 'other', position: base.pos(span), children: [] };
     if (id !== null) node.id = id;
     push({ node, kind: 'heading', role: kind ? 'indicators' : null, indicatorKind: kind, children: [], span });
@@ -893,4 +894,12 @@ function isWRole(role: SectionRole | null): boolean {
 /** The paragraph under a repeated goal heading is its description. */
 function isRepeatOrDescription(goal: GoalNode, block: ParagraphBlock): boolean {
   return block.text.length > 0 && goal.description === null;
+}
+
+const OUTLINE_ID = /^\d{1,2}(?:\.\d{1,3})*$/;
+
+/** Whether a numbered section ends where a heading numbered `id` begins: `id` is not inside its number. */
+function endsAt(node: Container | null, id: string): boolean {
+  const own = node?.type === 'section' ? node.id : null;
+  return typeof own === 'string' && OUTLINE_ID.test(own) && OUTLINE_ID.test(id) && !id.startsWith(`${own}.`);
 }

@@ -88,8 +88,17 @@ export function headingKey(heading: string): string {
  * The role of a section heading, or null when it is not a known section.
  * @example sectionRole('Wat hebben we bereikt in 2019?') // 'goals'
  */
+/** A line of a table of contents: dot leaders or a wide gap, then a page number ("3.6 Verbonden partijen ..... 102"). */
+const CONTENTS_ENTRY = /(?:\.{3,}|…|\s{2,})\s*\d{1,4}\s*$/;
+
+/** Whether a line is an entry of a table of contents (see CONTENTS_ENTRY). */
+export function isContentsEntry(line: string): boolean {
+  return CONTENTS_ENTRY.test(line);
+}
+
 function sectionRoleUncached(heading: string): SectionRole | null {
-  if (heading.length > 120) return null;
+  // A contents entry names a section elsewhere in the document; it opens none here.
+  if (heading.length > 120 || CONTENTS_ENTRY.test(heading)) return null;
   const key = headingKey(heading);
   for (const [pattern, role] of ROLES) if (pattern.test(key)) return role;
   return null;
