@@ -51,6 +51,14 @@ describe('table titles', () => {
     'a table headed %j is titled %j',
     (topLeft, expected) => expect(titled(topLeft)).toBe(expected),
   );
+  it('reads an amounts table with one kengetal word in a label as amounts', () => {
+    const report = parse(['Wat mag het kosten?', '', '| Weerstandscapaciteit | 2025 | 2026 |', '|---|---|---|', '| Algemene reserve | 18.400 | 17.950 |', '| Onvoorzien | 250 | 250 |', '| Onbenutte belastingcapaciteit | 3.120 | 3.300 |'].join('\n') + '\n');
+    expect(tables(report)).toHaveLength(1);
+  });
+  it('takes a caption above the table without its unit for the title', () => {
+    const report = parse(['Tabel 3 Nieuwe wensen (x € 1.000)', '| Wens | 2026 | 2027 |', '|---|---|---|', '| Handhaving | 180 | 180 |', '| Totaal | 180 | 180 |'].join('\n') + '\n');
+    expect(tables(report)[0]).toMatchObject({ title: 'Tabel 3 Nieuwe wensen', multiplier: 1000 });
+  });
   it('takes "Investeringen" over the labels for the title when nothing above names the table', () => {
     const report = parse(['Wat mag het kosten?', '', 'Bedragen x € 1.000', '', '| Investeringen | Krediet | Besteed |', '|---|---|---|', '| Kunstgrasveld | 480 | 310 |', '| Tribune | 220 | 40 |'].join('\n') + '\n');
     expect(tables(report)[0]!.title).toBe('Investeringen');
@@ -109,6 +117,9 @@ describe('total rows', () => {
   });
   it('accepts a heading row that carries the sum of the rows under it', () => {
     expect(diags([...head, '| Programma Zorg | 620 | 635 |', '| 6.1 Wmo | 500 | 510 |', '| 6.2 Jeugd | 120 | 125 |', '| Totaal lasten | 620 | 635 |'])).toEqual([]);
+  });
+  it('leaves out the parts of a subtotal row when the total counts the subtotal', () => {
+    expect(diags([...head, '| Immateriële activa | 412 | 530 |', '| Materiële activa | 184.230 | 176.915 |', '| Economisch nut | 98.120 | 94.002 |', '| Maatschappelijk nut | 86.110 | 82.913 |', '| Financiële activa | 12.455 | 13.020 |', '| Totaal vaste activa | 197.097 | 190.465 |'])).toEqual([]);
   });
   it('does not take a total of half the sum for right when no row carries a subtotal', () => {
     expect(diags([...head, '| 2.1 Verkeer | 400 | 380 |', '| 2.2 Parkeren | 400 | 420 |', '| Totaal | 400 | 800 |'])).toEqual(['warning budget.total-mismatch 9']);

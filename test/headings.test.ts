@@ -206,6 +206,11 @@ describe('contents entries and numbered siblings', () => {
     expect(sectionRole('Wat mag het kosten?      14')).toBeNull();
     expect(sectionRole('3.6 Verbonden partijen')).toBe('connectedParties');
   });
+  it('takes a line right above a table for its title, not for the goal description', () => {
+    const report = parse('Wat willen we bereiken?\n\nDoelstelling 3.1: Beheersbare kosten jeugdhulp\n\nAantal cliënten per voorziening\n| Voorziening | 2024 | 2025 |\n|---|---|---|\n| Pleegzorg | 96 | 101 |\n');
+    const goal = JSON.stringify(report.children).match(/"type":"goal"[^}]*"description":(null|"[^"]*")/);
+    expect(goal?.[1]).toBe('null');
+  });
   it('ends a numbered section where its next sibling begins', () => {
     const report = parse('6. Financiën\nDe gevolgen zijn verwerkt in de begroting.\n\n7. Vervolg\nNa vaststelling gaat het stuk naar de provincie.\n');
     expect(report.children.map((n) => (n.type === 'section' ? n.id : n.type))).toEqual(['6', '7']);

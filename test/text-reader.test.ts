@@ -299,6 +299,7 @@ describe('readText', () => {
       'a line as wide as the paragraph above it',
       'We werken met vaste wijkteams in alle kernen en bereiken zo jaarlijks\nmeer dan 900 huishoudens in de gemeente Dijk en Waard, vooral in\nSint Pancras en in de kern Broek op Langedijk.\n',
     ],
+    ['a long line going on into an amount', 'Het totaal van de gewaarborgde geldleningen bedroeg per 31 december 2025\n€ 41,3 miljoen (2024: € 43,9 miljoen). Het betreft vooral leningen.\n'],
   ])('joins a wrapped line starting with a capital after %s', (_, text) => {
     expect(paragraphs(text)).toHaveLength(1);
   });

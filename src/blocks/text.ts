@@ -254,9 +254,16 @@ function continuesParagraph(prev: string, next: string): boolean {
   const c = next.charAt(0);
   if (c === '') return false;
   if (c === c.toLowerCase() && c !== c.toUpperCase()) return true;
-  if (!WRAPPED_END.test(prev) && !endsInFunctionWord(prev) && !INNER_SENTENCE_END.test(prev)) return false;
+  // "… bedroeg per 31 december 2025" / "€ 41,3 miljoen (2024: …": an amount goes on with a long line of running text.
+  const amountGoesOn = prev.length >= AMOUNT_WRAP_MIN && AMOUNT_START.test(next);
+  if (!amountGoesOn && !WRAPPED_END.test(prev) && !endsInFunctionWord(prev) && !INNER_SENTENCE_END.test(prev)) return false;
   return !isTitleShaped(prev) && !isTitleShaped(next);
 }
+
+/** A line that starts with an amount ("€ 41,3 miljoen", "1.200 woningen"), not with an outline number ("2.3 Wonen"). */
+const AMOUNT_START = /^(?:€\s?\d|\d{1,3}(?:\.\d{3})+(?:,\d+)?\s\p{Ll}|\d+,\d+\s\p{Ll}|\d+\s(?:procent|miljoen|euro|inwoners|woningen|keer)\b)/u;
+/** Only a long line (wrapped at the margin) goes on into an amount. */
+const AMOUNT_WRAP_MIN = 50;
 
 /**
  * A line as wide as the paragraph's wrapped lines, stopping mid-sentence,

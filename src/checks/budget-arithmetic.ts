@@ -227,6 +227,26 @@ function carriesSubtotals(cells: number[], slack: number): boolean {
   return false;
 }
 
+/**
+ * The sum when the rows under a subtotal row are left out: "Materiële vaste
+ * activa 184.230" over its two parts counts once, not three times.
+ */
+function sumOverSubRows(cells: number[], slack: number): number {
+  let sum = 0;
+  let k = 0;
+  while (k < cells.length) {
+    sum += cells[k]!;
+    let parts = 0;
+    let j = k + 1;
+    for (; j < cells.length; j++) {
+      parts += cells[j]!;
+      if (j - k >= 2 && Math.abs(parts - cells[k]!) <= slack) break;
+    }
+    k = j < cells.length ? j + 1 : k + 1;
+  }
+  return sum;
+}
+
 /** A cell's amount with the sign of its V/N marker ("N 31" → -31), or null when that cannot be told. */
 function signed(row: BudgetRow, c: number, marked: boolean): number | null {
   const v = row.values[c];
@@ -257,7 +277,7 @@ function judgeTotal(table: BudgetTableNode, total: BudgetRow, candidates: Budget
       const slack = unit * Math.max(1, Math.ceil(rows.length / 2));
       // Heading rows that carry the sums of the rows under them count every amount twice.
       const tries = [close(value, sum, slack)];
-      if (carriesSubtotals(cells as number[], slack)) tries.push(close(value, sum / 2, slack));
+      if (carriesSubtotals(cells as number[], slack)) tries.push(close(value, sum / 2, slack), close(value, sumOverSubRows(cells as number[], slack), slack));
       const result = tries.sort((a, b) => rank(a) - rank(b))[0]!;
       if (!best || rank(result) < rank(best.result)) best = { sum, n: rows.length, result };
     }

@@ -46,7 +46,8 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const { header, body, notes } = splitHeader(table);
   if (body.length === 0) return false;
   if (!body.some((r) => r.some((c, k) => k > 0 && isAmountCell(c.text)))) return false;
-  if (kengetalRows(body) > 0 || percentShare(body) > 0.5) return false;
+  // A table of kengetallen is one of indicators; one row naming "belastingcapaciteit" among amounts is not.
+  if (kengetalRows(body) * 2 > body.length || percentShare(body) > 0.5) return false;
   const headerCells = header.flat();
   if (headerCells.some((c) => INDICATOR_HEADER.test(c.text.trim()))) return false;
   if (ctx.role === 'costs') return true;
@@ -135,7 +136,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (groups.line) groups.orphans.push(groups.line.text);
   const node: BudgetTableNode = {
     type: 'budgetTable',
-    title: tableTitle(topLeft, ctx.titleAbove),
+    title: tableTitle(topLeft, ctx.titleAbove, ctx.captionBelow),
     currency: 'EUR',
     multiplier,
     columns,
@@ -376,11 +377,19 @@ function alignHeaderRow(row: string[], width: number): string[] {
   return row.length === width - 1 && (row[0] ?? '').trim() !== '' ? [...fill, ...row] : [...row, ...fill];
 }
 
-function tableTitle(topLeft: string, above: string | null): string | null {
+/** A caption without its unit ("Tabel 3 Nieuwe wensen (x € 1.000)" → "Tabel 3 Nieuwe wensen"). */
+function withoutUnit(text: string): string {
+  return text.replace(/\(?\s*(?:bedragen\s*)?(?:x|×|\*|in)\s*€?\s*1(?:\.000)*(?:,-)?\s*(?:mln|miljoen)?\s*\)?/i, '').trim();
+}
+
+function tableTitle(topLeft: string, above: string | null, caption: string | null = null): string | null {
   if (above !== null && sectionRole(above) !== null) above = null;
+  // "Tabel 3 Nieuwe wensen (x € 1.000)" above the table: its words without the unit are the title.
+  const named = caption === null ? '' : withoutUnit(caption);
+  if (named !== '' && parseMultiplier(named) === null && !/^bedragen$/i.test(named)) return named;
   // A column name over the labels is no title, unless it is all there is ("Investeringen" over the projects).
   if (COLUMN_NAMES.test(topLeft.trim())) return above ?? (TABLE_KINDS.test(topLeft.trim()) ? topLeft.trim() : null);
-  const stripped = topLeft.replace(/\(?\s*(?:bedragen\s*)?(?:x|×|\*|in)\s*€?\s*1(?:\.000)*(?:,-)?\s*(?:mln|miljoen)?\s*\)?/i, '').trim();
+  const stripped = withoutUnit(topLeft);
   if (stripped !== '' && budgetColumnKind(stripped) === null && budgetRowKind(stripped) === null) return stripped;
   return above;
 }

@@ -555,7 +555,9 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         const candidate = isHeadingCandidate(block, next);
         const heading = candidate ? classify(block.text, i) : null;
         const structural = heading !== null && (heading.kind !== 'heading' || indicatorKindOf(block.text) !== null);
-        if (!structural && pendingGoal && !pendingGoal.needsTitle && pendingGoal.spans.length > 0 && isRepeatOrDescription(pendingGoal.node, block)) {
+        // One line right above a table ("Aantal cliënten per voorziening") is the table's title, not the goal's description.
+        const titlesTable = block.lines.length === 1 && next?.kind === 'table' && next.span.start - block.span.end <= 1 && !/[.!?]$/.test(block.text);
+        if (!structural && !titlesTable && pendingGoal && !pendingGoal.needsTitle && pendingGoal.spans.length > 0 && isRepeatOrDescription(pendingGoal.node, block)) {
           const g: GoalNode = pendingGoal.node;
           g.description = g.description ? `${g.description}\n${block.text}` : block.text;
           extendFrame(g, block.span);
