@@ -27,7 +27,7 @@ const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
 const INLINE_CODE = /^(\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){2,4})\s+\S/;
 /** Column names over the labels that also say what the table lists. */
 const TABLE_KINDS = /^(?:investering(?:en)?|reserves?|voorziening(?:en)?)$/i;
-const COLUMN_NAMES = /^(?:taakveld(?:en)?|omschrijving|programma(?:'s)?|product(?:en)?|onderdeel|post|categorie|kostenplaats|nr\.?|code|investering(?:en)?|reserves?|voorziening(?:en)?)(?:\s*\/\s*(?:taakveld(?:en)?|product(?:en)?|onderdeel|soort))?$/i;
+const COLUMN_NAMES = /^(?:taakveld(?:en)?|omschrijving|programma(?:'s)?|product(?:en)?|onderdeel|post|categorie|kostenplaats|nr\.?|code|project(?:en)?|wens(?:en)?|maatregel(?:en)?|investering(?:en)?|reserves?|voorziening(?:en)?)(?:\s*\/\s*(?:taakveld(?:en)?|product(?:en)?|onderdeel|soort))?$/i;
 const CODE = /^(?:\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|[IUSiu]|\d{1,3})$/;
 /** A cell of a code column: a row number, a taakveld ("7.2", "0.10") or product code ("2.1.3", "12-1-1"). */
 const CODE_CELL = /^(?:\d{1,2}(?:\.\d{1,3}){1,2}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,3})$/;
@@ -136,7 +136,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (groups.line) groups.orphans.push(groups.line.text);
   const node: BudgetTableNode = {
     type: 'budgetTable',
-    title: tableTitle(topLeft, ctx.titleAbove, ctx.captionBelow),
+    title: tableTitle(topLeft, ctx.titleAbove, ctx.captionNext),
     currency: 'EUR',
     multiplier,
     columns,

@@ -24,6 +24,8 @@ export interface RecogniseContext {
   fieldsAbove: Record<string, string>;
   /** Caption-like lines right below the block (a "Bedragen x € 1.000" under a table). */
   captionBelow: string | null;
+  /** A caption right above or below the block (no other text between), whose words may title it. */
+  captionNext: string | null;
 }
 
 /** Builds the `pos`/`report` pair over a Positions index and a diagnostics list. */

@@ -90,6 +90,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
   let titleSpan: Span | null = null;
   let fieldsAbove: Record<string, string> = {};
   let captionAbove: string | null = null;
+  /** The block index of `captionAbove`. */
+  let captionAboveAt = -1;
   let openParty: OpenParty | null = null;
   /** The lists of party names by the names they hold. */
   const nameLists = new Map<string, { group: NameList; item: number }>();
@@ -115,7 +117,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     return null;
   };
   // An object literal of fixed shape (not a spread of `base`): recognisers read it on every row.
-  const ctx = (captionBelow: string | null): RecogniseContext => ({
+  const ctx = (captionBelow: string | null, captionNext: string | null = null): RecogniseContext => ({
     pos: base.pos,
     report: base.report,
     role: role(),
@@ -124,6 +126,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     titleSpan,
     fieldsAbove,
     captionBelow,
+    captionNext,
   });
   const emit = (node: Node): void => {
     top().children.push(node);
@@ -581,6 +584,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
           // "Bedragen x € 1.000" above a table: its caption, not a heading.
           emit({ type: 'paragraph', text: block.text, position: base.pos(block.span) });
           captionAbove = block.text;
+          captionAboveAt = i;
           continue;
         }
         const field = paragraphField(block.lines.map((l) => l.text));
@@ -619,7 +623,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         continue;
       case 'table':
         openParty = null;
-        handleTable(block, next);
+        handleTable(block, next, captionAboveAt === i - 1);
         titleAbove = null;
         fieldsAbove = {};
         continue;
@@ -697,11 +701,11 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
     nameLists.clear();
   }
 
-  function handleTable(table: TableBlock, next: Block | undefined): void {
+  function handleTable(table: TableBlock, next: Block | undefined, captionRightAbove: boolean): void {
     const below = next && next.kind === 'paragraph' && next.lines.length === 1 && parseMultiplier(next.text) ? next.text : null;
     const captionBelow = below ?? captionAbove;
+    const c = ctx(captionBelow, below ?? (captionRightAbove ? captionAbove : null));
     captionAbove = null;
-    const c = ctx(captionBelow);
     const letter = letterheadFields(table);
     if (letter) {
       for (const [k, v] of Object.entries(letter)) fields[k] ??= v;
