@@ -216,3 +216,14 @@ describe('contents entries and numbered siblings', () => {
     expect(report.children.map((n) => (n.type === 'section' ? n.id : n.type))).toEqual(['6', '7']);
   });
 });
+
+describe('isHeadingCandidate: a sentence ending inside the line', () => {
+  it.each([['(POH-GGZ jeugd). Het Rijk heeft afspraken gemaakt\nover de jeugdhulp in de regio en de kosten daarvan.\n'], ['Dat lukte. Daarom gaan we door met de aanpak\nvan de wachtlijsten in de hele regio.\n']])(
+    'is no heading: %j',
+    (text) => expect(firstBlock(text).heading).toBe(false),
+  );
+  it.each([['1. Veilige wijken\nDe inbraken dalen al drie jaar op rij in alle wijken.\n'], ['Programma 2. Veiligheid\nDe inbraken dalen al drie jaar op rij in alle wijken.\n']])(
+    'a numbered title still is: %j',
+    (text) => expect(firstBlock(text).heading).toBe(true),
+  );
+});

@@ -22,6 +22,7 @@ export type HeadingKind =
 const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\s+))?(\S.{1,100})$/i;
 const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
+const INNER_SENTENCE = /\p{L}\)?[.!?;]\s+\p{Lu}/u;
 const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
@@ -73,6 +74,8 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   // "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": numbered titles.
   if (t.length <= 150 && NUMBERED_TITLE.test(t) && !/[.;]$/.test(t)) return true;
   if (t.length < 2 || t.length > 110) return false;
+  // "(POH-GGZ jeugd). Het Rijk heeft …": a sentence ends inside the line, which no title does.
+  if (INNER_SENTENCE.test(t)) return false;
   if (/[.,;]$/.test(t) && !/^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.$/.test(t)) return false;
   if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;
   if (spaces(t, 16) >= 16) return false;
