@@ -145,8 +145,15 @@ const INDICATOR_WORDS = /indicator|effect|prestatie|kengetal|basisset|wettelijk/
  * says which rows are indicators, not which kind each is: other.
  */
 export function indicatorKindOf(text: string): IndicatorKind | null {
-  // Each pattern below holds one of these words; most headings hold none.
-  if (!INDICATOR_WORDS.test(text)) return null;
+  // Each pattern of indicatorKindInFull holds one of these words; most headings hold none.
+  return INDICATOR_WORDS.test(text) ? indicatorKindInFull(text) : null;
+}
+
+/**
+ * `indicatorKindOf` without its quick test; exported for the property test
+ * that holds the quick test to it.
+ */
+export function indicatorKindInFull(text: string): IndicatorKind | null {
   const t = text.toLowerCase();
   if (/\beffect-? en prestatie|\bprestatie-? en effect/.test(t)) return 'other';
   if (/\beffect[- ]?(?:indicator|maat)/.test(t) || /\beffect- en\b/.test(t)) return 'effect';
