@@ -40,7 +40,10 @@ type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amount
 
 const BULLET = /^( *)([•▪◦●○·∙‣⁃*►■□➢✓-]|[–—]|o(?= ))[ ]+(?=\S)/;
 /** "1. ", "2) ", "a. ": the marker of a numbered or lettered item (see `markNumberedItems`). */
-const NUMBERED_ITEM = /^( *)(\d{1,2}[.)]|[a-z][.)])[ ]+(?=\S)/;
+const ITEM_MARKER = '(?:\\d{1,2}|[a-z])[.)]';
+const NUMBERED_ITEM = new RegExp(`^( *)(${ITEM_MARKER})[ ]+(?=\\S)`);
+/** A list's marker that numbers its items (an ordered list). */
+const ORDERED_MARKER = new RegExp(`^${ITEM_MARKER}$`);
 const SENTENCE_END = /[.!?:;]["')\]]?$/;
 /** A word broken at the line end ("vroeg-" / "signalering", "Noord-" / "Brabant"). */
 const WRAPPED_END = /\p{L}-$/u;
@@ -356,7 +359,7 @@ function readList(
     }
     break;
   }
-  const ordered = items.every((it) => /^(?:\d{1,2}|[a-z])[.)]$/.test(it.marker));
+  const ordered = items.every((it) => ORDERED_MARKER.test(it.marker));
   blocks.push({
     kind: 'list',
     ordered,
