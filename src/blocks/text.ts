@@ -705,15 +705,29 @@ function splitOffAmount(
   };
 }
 
-/** Whether an amount's right or left edge lines up with an amount of the rows above. */
-function underAColumn(amount: [number, number], above: Iterable<LaidOutRow>): boolean {
-  for (const { parts } of above) {
+/**
+ * The left and right edges of the amounts of the rows read so far, so that
+ * whether a new amount stands under a column is one lookup per character of
+ * slack, not a pass over every row above.
+ */
+class ColumnEdges {
+  private readonly lefts = new Set<number>();
+  private readonly rights = new Set<number>();
+
+  add(parts: Array<[number, number]>): void {
     for (let k = 1; k < parts.length; k++) {
-      const [a, b] = parts[k]!;
-      if (Math.abs(b - amount[1]) <= COLUMN_SLACK || Math.abs(a - amount[0]) <= COLUMN_SLACK) return true;
+      this.lefts.add(parts[k]![0]);
+      this.rights.add(parts[k]![1]);
     }
   }
-  return false;
+
+  /** Whether an amount's right or left edge lines up with an amount of the rows above. */
+  under(amount: [number, number]): boolean {
+    for (let d = -COLUMN_SLACK; d <= COLUMN_SLACK; d++) {
+      if (this.rights.has(amount[1] + d) || this.lefts.has(amount[0] + d)) return true;
+    }
+    return false;
+  }
 }
 
 function widelySpaced(parts: Array<[number, number]>): boolean {
@@ -770,6 +784,7 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
   const rows: Cell[][] = [];
   // Each amount row's line and cell ranges, to place its cells by their columns.
   const laidOut = new Map<Cell[], LaidOutRow>();
+  const edges = new ColumnEdges();
   let i = from;
   let pendingLabels: number[] = [];
   let firstRanges: Array<[number, number]> | null = null;
@@ -783,16 +798,18 @@ function readAmountRows(lines: Line[], kinds: LineKind[], from: number, blocks: 
       firstRanges ??= parts;
       rows.push(parts.map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
       laidOut.set(rows[rows.length - 1]!, { line, parts });
+      edges.add(parts);
       i++;
       continue;
     }
     // One amount in a column-aligned table: a row with its other cells empty.
     const lone = kind === 'text' && rows.length > 0 && pendingLabels.length === 0 ? splitLoneAmountRow(lines[i]!.text) : null;
     // Only under a column of the rows above: a footer line with a page number is no row.
-    if (lone && underAColumn(lone[1]!, laidOut.values())) {
+    if (lone && edges.under(lone[1]!)) {
       const line = lines[i]!;
       rows.push(lone.map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
       laidOut.set(rows[rows.length - 1]!, { line, parts: lone });
+      edges.add(lone);
       i++;
       continue;
     }
