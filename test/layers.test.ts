@@ -20,7 +20,8 @@ const STAGES: ReadonlyArray<readonly string[]> = [
   ['sections', 'meta', 'checks'],
   ['emit', 'validate'],
   ['pipeline'],
-  ['cli', 'index'],
+  ['cli', 'index', 'layouts'],
+  ['docs'],
 ];
 
 const src = join(import.meta.dirname, '..', 'src');
