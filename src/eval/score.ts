@@ -85,15 +85,16 @@ function pyLength(s: string): number {
 }
 
 /**
- * Python's `round(x, 4)`: JavaScript's `toFixed` rounds a tie up, Python to
- * even; a tie at the fourth decimal is a double with exactly five decimals
- * ending in 5.
+ * Python's `round(x, 4)`. JavaScript's `toFixed` rounds the exact value of
+ * the double as Python does, except at an exact tie, which it rounds up and
+ * Python to even: a double whose exact decimal expansion ends in a 5 at the
+ * fifth decimal (0.03125 → 0.0312).
  */
 function round4(x: number): number {
   if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return x;
-  const five = x.toFixed(5);
-  if (!five.endsWith('5') || Number(five) !== x) return Number(x.toFixed(4));
-  const towardZero = five.slice(0, -1);
+  const exact = x.toFixed(100);
+  if (!/^-?\d+\.\d{4}50*$/.test(exact)) return Number(x.toFixed(4));
+  const towardZero = exact.slice(0, exact.indexOf('.') + 5);
   if (Number(towardZero.slice(-1)) % 2 === 0) return Number(towardZero);
   return Number((Number(towardZero) + Math.sign(x) * 1e-4).toFixed(4));
 }

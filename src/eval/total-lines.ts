@@ -12,8 +12,8 @@ import { SALDO, TOTAL } from './reconcile.js';
 
 /** Table pipes and bullets that may stand before the label. */
 const LEAD = /^[\s|>*•-]*/u;
-/** An amount: digits with thousands dots, a decimal comma, sign or brackets ("1.234", "-12", "(3,5)"). */
-const AMOUNT = /(?<![\p{L}\d])[-−(]?\d{1,3}(?:[.\s]\d{3})*(?:,\d+)?\)?(?![\p{L}\d])/gu;
+/** An amount: digits, with or without thousands dots, a decimal comma, sign or brackets ("1.234", "-35110", "(3,5)"). */
+const AMOUNT = /(?<![\p{L}\d])[-−(]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?\)?(?![\p{L}\d])/gu;
 /** A year in a header ("Saldo 2024 2025"), no amount. */
 const YEAR = /^(19|20)\d\d$/;
 
