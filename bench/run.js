@@ -1,7 +1,12 @@
 #!/usr/bin/env node
 /**
- * The benchmark (`npm run bench`): builds corpora from the fixtures at run
- * time, then measures in one run a baseline (read + decode + split lines),
+ * The benchmark (`npm run bench`): measures first on real text — the page
+ * excerpts of real published documents in corpus/real/text and the seed
+ * fixtures, parsed as many small documents and joined into large ones,
+ * each against its own read + decode + split baseline (medians of
+ * REAL_RUNS) — because real text parses far slower per MB than our
+ * fixtures, and those are the figures to quote. Then it builds corpora from
+ * the fixtures at run time and measures in one run a baseline (read + decode + split lines),
  * in-process parse-to-JSON (warm, its first pass while the engine compiles,
  * and without the schema check), the batch CLI with --jobs 1 and --jobs N
  * and its file I/O alone, peak memory, and growth over 1, 10 and 100 MB. Every speed is also given as a
@@ -10,14 +15,17 @@
  *
  * Options (environment): BENCH_MB (mixed corpus size, default 50),
  * BENCH_FILES (default 2000), BENCH_RUNS (default 5), BENCH_CLI_RUNS (runs of
- * each batch CLI measure, default 3), BENCH_BIG=0 to skip the 100 MB file.
+ * each batch CLI measure, default 3), BENCH_BIG=0 to skip the 100 MB file,
+ * REAL_MB (size of each real-text corpus, default 1), REAL_JOINED_KB (size of
+ * a joined real document, default 500), REAL_RUNS (default 3),
+ * BENCH_REAL_ONLY=1 to measure only the real text.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORPUS_FIXTURES, fixtureTexts } from './corpus.js';
+import { CORPUS_FIXTURES, fixtureTexts, realTexts, SEED_FIXTURES, seedTexts } from './corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'bench', 'corpus');
@@ -27,6 +35,10 @@ const FILES = Number(process.env.BENCH_FILES ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 3);
 const BIG = process.env.BENCH_BIG !== '0';
+const REAL_MB = Number(process.env.REAL_MB ?? 1);
+const REAL_JOINED_KB = Number(process.env.REAL_JOINED_KB ?? 500);
+const REAL_RUNS = Number(process.env.REAL_RUNS ?? 3);
+const REAL_ONLY = process.env.BENCH_REAL_ONLY === '1';
 
 const { parse } = await import(join(root, 'dist', 'index.js'));
 
@@ -207,6 +219,61 @@ function child(path) {
   return JSON.parse(out.trim().split('\n').pop());
 }
 
+/**
+ * Real text in two shapes: the excerpts (and seeds) as they are, many small
+ * documents, repeated in order until REAL_MB; and the same texts joined into
+ * documents of about REAL_JOINED_KB, where a per-document cost no longer
+ * counts. Each is timed against the baseline over the same buffers.
+ */
+function measureReal() {
+  const texts = [...realTexts(root), ...seedTexts(root)];
+  const small = [];
+  let length = 0;
+  for (let k = 0; length < REAL_MB * MB; k++) {
+    const t = texts[k % texts.length];
+    small.push(t);
+    length += Buffer.byteLength(t);
+  }
+  const joined = [];
+  let part = [];
+  let partLength = 0;
+  for (const t of small) {
+    part.push(t);
+    partLength += Buffer.byteLength(t) + 2;
+    if (partLength >= REAL_JOINED_KB * 1e3) {
+      joined.push(part.join('\n\n'));
+      part = [];
+      partLength = 0;
+    }
+  }
+  if (part.length) joined.push(part.join('\n\n'));
+  const out = [];
+  for (const [shape, docs] of [[`${small.length} small documents`, small], [`joined into ${joined.length} documents`, joined]]) {
+    const buffers = docs.map((d) => Buffer.from(d));
+    const names = docs.map((_, k) => `real-${k}.txt`);
+    const mb = buffers.reduce((a, b) => a + b.length, 0) / MB;
+    const base = time(() => baseline(buffers), REAL_RUNS);
+    const parsed = time(() => parseAll(buffers, names), REAL_RUNS);
+    out.push({ shape, documents: docs.length, mb, baseline: { seconds: base.seconds, mbPerSecond: mb / base.seconds }, parse: { seconds: parsed.seconds, cold: parsed.cold, mbPerSecond: mb / parsed.seconds, ratio: base.seconds / parsed.seconds, peakMB: parsed.peakMB } });
+  }
+  return { excerpts: texts.length - SEED_FIXTURES.length, seeds: SEED_FIXTURES.length, runs: REAL_RUNS, shapes: out };
+}
+
+const real = measureReal();
+console.log(`jaarparse benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}`);
+console.log(`\nreal text: ${real.excerpts} real excerpts + ${real.seeds} seeds; medians of ${REAL_RUNS} runs, each against its own baseline (read + decode + split lines)`);
+console.log('measure'.padEnd(60) + 'seconds'.padStart(9) + 'MB/s'.padStart(9) + 'ratio'.padStart(9) + 'peak MB'.padStart(10));
+for (const r of real.shapes) {
+  console.log(`baseline, ${r.shape} (${r.mb.toFixed(2)} MB)`.padEnd(60) + r.baseline.seconds.toFixed(3).padStart(9) + r.baseline.mbPerSecond.toFixed(1).padStart(9) + '1.000'.padStart(9) + '-'.padStart(10));
+  console.log(`parse + JSON.stringify, ${r.shape}`.padEnd(60) + r.parse.seconds.toFixed(2).padStart(9) + r.parse.mbPerSecond.toFixed(2).padStart(9) + r.parse.ratio.toFixed(4).padStart(9) + r.parse.peakMB.toFixed(0).padStart(10));
+  console.log(`  the same, first pass (engine warming up)`.padEnd(60) + r.parse.cold.toFixed(2).padStart(9) + (r.mb / r.parse.cold).toFixed(2).padStart(9));
+}
+if (REAL_ONLY) {
+  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, real }, null, 2) + '\n');
+  process.exit(0);
+}
+console.log('');
+
 buildCorpus();
 const files = corpusFiles();
 const buffers = files.map((f) => readFileSync(f));
@@ -281,8 +348,7 @@ try {
 }
 
 const baseRate = corpusMB / base.seconds;
-console.log(`jaarparse benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}`);
-console.log(`mixed corpus: ${files.length} files, ${corpusMB.toFixed(1)} MB; medians of ${RUNS} runs\n`);
+console.log(`fixture corpus (our own texts, for comparison with earlier figures): ${files.length} files, ${corpusMB.toFixed(1)} MB; medians of ${RUNS} runs\n`);
 console.log('measure'.padEnd(44) + 'seconds'.padStart(9) + 'MB/s'.padStart(9) + 'ratio'.padStart(9) + 'peak MB'.padStart(10) + '  other');
 for (const r of rows) {
   const other = [
@@ -299,5 +365,5 @@ if (growth[10] && growth[1]) console.log(`\ngrowth: 10 MB / 1 MB = ${(growth[10]
 
 writeFileSync(
   join(root, 'bench', 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, rows, growth, pdf }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, real, rows, growth, pdf }, null, 2) + '\n',
 );
