@@ -63,7 +63,7 @@ for (const set of sets.length ? sets : [`${join(root, 'corpus', 'real', 'gold')}
   console.log(`\n${goldDir} on ${inputDir}`);
   const check = (where, name, a, b) => {
     compared++;
-    const same = (a === null || a === undefined) ? (b === null || b === undefined) : b !== null && b !== undefined && Math.abs(a - b) < TOLERANCE;
+    const same = (a === null || a === undefined) ? (b === null || b === undefined) : b !== null && b !== undefined && Math.abs(a - b) <= TOLERANCE + 1e-12;
     if (!same) {
       differ++;
       console.log(`  DIFFER ${where} ${name}: ts ${fmt(a)} python ${fmt(b)}`);

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { realWorldFigures, figuresJson } = await import(join(root, 'dist', 'eval', 'realworld.js'));
-const { FACETS } = await import(join(root, 'dist', 'eval', 'score.js'));
+const { FACETS, pyRound } = await import(join(root, 'dist', 'eval', 'score.js'));
 
 const args = new Set(process.argv.slice(2));
 const corpusDir = join(root, 'corpus', 'real');
@@ -23,7 +23,7 @@ const t0 = performance.now();
 const { figures, scores, failures } = await realWorldFigures(corpusDir);
 const seconds = (performance.now() - t0) / 1000;
 
-const fmt = (x) => (x === null || x === undefined ? '  -  ' : x.toFixed(3));
+const fmt = (x) => (x === null || x === undefined ? '  -  ' : pyRound(x, 3).toFixed(3));
 for (const d of scores.documents) {
   const cells = FACETS.filter((f) => f in d.f1).map((f) => `${f}=${fmt(d.f1[f])}`).join(' ');
   console.log(`${d.input}: ${d.failed ? `FAILED (${d.failed}) ` : ''}${cells} coverage=${fmt(d.coverage)}`);

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { sequenceRatio } from '../src/eval/sequence-matcher.js';
 import { norm, sim } from '../src/eval/similarity.js';
-import { coverage, emptyTallies, FACETS, match, num, scoreDocument, type Json } from '../src/eval/score.js';
+import { coverage, emptyTallies, FACETS, match, num, pyRound, scoreDocument, type Json } from '../src/eval/score.js';
 import { reconcile } from '../src/eval/reconcile.js';
 import { totalLines, totalLinesAsRows } from '../src/eval/total-lines.js';
 import { goldReport } from '../src/eval/gold-report.js';
@@ -60,6 +60,9 @@ describe('num (round to 4 decimals as Python)', () => {
     [0.03125, 0.0312], [-0.03125, -0.0312], [0.00015, 0.0001], [1.23456, 1.2346], [2.5, 2.5], [0.12345, 0.1235], [0.00005, 0.0001], [0.00035, 0.0003], [1234567.89125, 1234567.8913],
   ])('rounds %d to %d', (x, expected) => {
     expect(num(x)).toBe(expected);
+  });
+  it('formats 3 decimals as Python at exact ties, to even', () => {
+    expect([0.1875, 0.0625, 0.8125, 0.18795180722891566, 1 / 3].map((x) => pyRound(x, 3))).toEqual([0.188, 0.062, 0.812, 0.188, 0.333]);
   });
   it('counts booleans as numbers and nothing else', () => {
     expect(num(true)).toBe(1);

@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from '../pipeline/parse.js';
-import { coverage, emptyTallies, FACETS, meanF1, overallF1, scoreDocument, type Facet, type Json, type Tally } from './score.js';
+import { coverage, emptyTallies, FACETS, meanF1, overallF1, pyRound, scoreDocument, type Facet, type Json, type Tally } from './score.js';
 import { reconcile } from './reconcile.js';
 import { totalLinesAsRows } from './total-lines.js';
 
@@ -38,7 +38,7 @@ export const WORST_COUNT = 10;
 /** Figures are kept to this many decimals: finer differences are noise of one cell. */
 const DECIMALS = 3;
 
-const round = (x: number | null): number | null => (x === null ? null : Number(x.toFixed(DECIMALS)));
+const round = (x: number | null): number | null => (x === null ? null : pyRound(x, DECIMALS));
 const share = (part: number, whole: number): number | null => (whole ? round(part / whole) : null);
 
 /**
@@ -214,14 +214,16 @@ export async function realWorldFigures(corpusDir: string, options: MeasureOption
     row.coverage = round(d.coverage);
     documents[d.input] = row;
   }
+  // Among documents of the same mean, the one where more of the gold was missed is worse.
+  const missed = (d: DocumentScore) => FACETS.reduce((n, f) => n + (d.tallies[f]?.fn ?? 0), 0);
   const worst = scores.documents
     .filter((d) => d.mean !== null)
-    .sort((a, b) => a.mean! - b.mean! || (a.input < b.input ? -1 : 1))
+    .sort((a, b) => a.mean! - b.mean! || missed(b) - missed(a) || (a.input < b.input ? -1 : 1))
     .slice(0, WORST_COUNT)
     .map((d) => ({
       input: d.input,
       meanF1: round(d.mean),
-      facets: FACETS.filter((f) => f in d.f1).map((f) => `${f}=${d.f1[f] === null ? '-' : d.f1[f]!.toFixed(DECIMALS)}`).join(' '),
+      facets: FACETS.filter((f) => f in d.f1).map((f) => `${f}=${d.f1[f] === null ? '-' : pyRound(d.f1[f]!, DECIMALS).toFixed(DECIMALS)}`).join(' '),
     }));
   const mult = scores.totals.multiplier;
   const overall = Object.fromEntries([

@@ -85,24 +85,25 @@ function pyLength(s: string): number {
 }
 
 /**
- * Python's `round(x, 4)`. JavaScript's `toFixed` rounds the exact value of
- * the double as Python does, except at an exact tie, which it rounds up and
- * Python to even: a double whose exact decimal expansion ends in a 5 at the
- * fifth decimal (0.03125 → 0.0312).
+ * Python's `round(x, digits)` (and its `f"{x:.3f}"`). JavaScript's
+ * `toFixed` rounds the exact value of the double as Python does, except at
+ * an exact tie, which it rounds up and Python to even: a double whose exact
+ * decimal expansion ends in a 5 just after the last digit kept
+ * (round(0.03125, 4) → 0.0312, 0.1875 → "0.188", 0.0625 → "0.062").
  */
-function round4(x: number): number {
+export function pyRound(x: number, digits: number): number {
   if (!Number.isFinite(x) || Math.abs(x) >= 1e21) return x;
   const exact = x.toFixed(100);
-  if (!/^-?\d+\.\d{4}50*$/.test(exact)) return Number(x.toFixed(4));
-  const towardZero = exact.slice(0, exact.indexOf('.') + 5);
+  if (!new RegExp(`^-?\\d+\\.\\d{${digits}}50*$`).test(exact)) return Number(x.toFixed(digits));
+  const towardZero = exact.slice(0, exact.indexOf('.') + 1 + digits);
   if (Number(towardZero.slice(-1)) % 2 === 0) return Number(towardZero);
-  return Number((Number(towardZero) + Math.sign(x) * 1e-4).toFixed(4));
+  return Number((Number(towardZero) + Math.sign(x) * 10 ** -digits).toFixed(digits));
 }
 
 /** score.py's `num`: a number (booleans count, as in Python) rounded to 4 decimals, else null. */
 export function num(v: unknown): number | null {
   if (typeof v === 'boolean') return Number(v);
-  return typeof v === 'number' ? round4(v) : null;
+  return typeof v === 'number' ? pyRound(v, 4) : null;
 }
 
 /**
