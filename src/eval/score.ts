@@ -1,8 +1,8 @@
 /**
  * The real-world scorer: a faithful port of the project's gold scorer
  * `score.py`, as pure functions over a gold annotation and a report. A gold
- * file lists what a careful reader finds in one document (the format is
- * described in the README, "Real-world corpus"); each facet it has is scored by greedy
+ * file lists what a careful reader finds in one document (format and rules:
+ * corpus/real/gold/README.md); each facet it has is scored by greedy
  * one-to-one matching, best pairs first, and counted as true positives,
  * false positives and misses. A facet in the gold's `partial` list counts no
  * false positives (recall only).
