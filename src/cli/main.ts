@@ -163,14 +163,14 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   const jobs: Job[] = [];
   // Inputs that differ only in extension (input.txt, input.md) keep it in their output name.
   const stem = (rel: string): string => rel.replace(/\.[^./\\]+$/, '');
-  const stems = new Map<string, number>();
-  for (const { rel } of inputs) stems.set(stem(rel), (stems.get(stem(rel)) ?? 0) + 1);
+  const stems = new Map<string, Set<string>>();
+  for (const { rel } of inputs) stems.set(stem(rel), (stems.get(stem(rel)) ?? new Set()).add(rel));
   const written = new Map<string, string>();
   for (const { path, rel } of inputs) {
     const job: Job = { path, rel, options: { ...options, ...(path === '-' ? { name: 'stdin' } : {}) }, pretty: single && !opts.compact && !opts.out && opts.to !== 'ndjson' };
     if (path === '-') job.bytes = await io.stdin();
     if (opts.out) {
-      job.outPath = outputPath(opts.out, path === '-' ? '-' : rel, (stems.get(stem(rel)) ?? 0) > 1);
+      job.outPath = outputPath(opts.out, path === '-' ? '-' : rel, (stems.get(stem(rel))?.size ?? 0) > 1);
       const other = written.get(job.outPath);
       if (other !== undefined) {
         throw new UsageError(`${other} and ${path} would both be written to ${relative(process.cwd(), job.outPath) || job.outPath}: give them in separate runs or with different --out folders`);

@@ -190,8 +190,13 @@ function lineItem(where: string, line: string): ReadItem {
   try {
     return classify(where, JSON.parse(line));
   } catch (error) {
-    return { kind: 'bad', where, message: `not JSON: ${(error as Error).message}` };
+    return { kind: 'bad', where, message: `not JSON: ${oneLine((error as Error).message)}` };
   }
+}
+
+/** An error message on one line: JSON.parse quotes the text it met, line breaks and all. */
+function oneLine(message: string): string {
+  return message.replace(/\s+/g, ' ');
 }
 
 function notJson(text: string): string {
@@ -199,7 +204,7 @@ function notJson(text: string): string {
     JSON.parse(text);
     return 'not JSON';
   } catch (error) {
-    return `not a jaarparse report: not JSON (${(error as Error).message})`;
+    return `not a jaarparse report: not JSON (${oneLine((error as Error).message)})`;
   }
 }
 

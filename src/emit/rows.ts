@@ -112,7 +112,7 @@ export const COLUMN_SPECS: Record<TableName, readonly ColumnSpec[]> = {
     col('goals', 'int', 'number of goals'),
     col('indicators', 'int', 'number of indicators'),
     col('observations', 'int', 'number of indicator values'),
-    col('budget_cells', 'int', 'number of budget cells (rows of the budget table)'),
+    col('budget_cells', 'int', 'number of budget cells (the rows --table budget gives)'),
     col('actions', 'int', 'number of actions'),
     col('parties', 'int', 'number of connected parties'),
     col('warnings', 'int', 'number of warning diagnostics'),
@@ -276,11 +276,19 @@ export class RowMaker {
   }
 
   private partyRows(node: ConnectedPartyNode, index: number, rows: Row[]): void {
-    const base = { ...this.base, party_index: index, party: node.name, page: node.position.page ?? null, line: node.position.start.line };
+    const row = (field: string | null, value: string | null): Row => ({
+      ...this.base,
+      party_index: index,
+      party: node.name,
+      field,
+      value,
+      page: node.position.page ?? null,
+      line: node.position.start.line,
+    });
     const fields = Object.entries(node.fields);
-    for (const [field, value] of fields) rows.push({ ...base, field, value });
-    if (node.text) rows.push({ ...base, field: 'text', value: node.text });
-    if (fields.length === 0 && !node.text) rows.push({ ...base, field: null, value: null });
+    for (const [field, value] of fields) rows.push(row(field, value));
+    if (node.text) rows.push(row('text', node.text));
+    if (fields.length === 0 && !node.text) rows.push(row(null, null));
   }
 
   /** The one meta row of a whole report. */

@@ -52,3 +52,8 @@ export function spawn(args: string[], options: { input?: string | Buffer; cwd?: 
   });
   return { code: r.status, out: r.stdout.toString('utf8'), err: r.stderr.toString('utf8'), bytes: r.stdout };
 }
+
+/** A copy of bytes as an ArrayBuffer (what the Parquet reader takes). */
+export function arrayBuffer(bytes: Buffer): ArrayBuffer {
+  return new Uint8Array(bytes).buffer;
+}
