@@ -298,9 +298,12 @@ describe('CLI conventions', () => {
     expect(parts[1]).toEqual(parts[0]);
     expect(parts[2]).toEqual(parts[0]);
   });
-  it('the progress bar draws only when stderr is a terminal and stdout is not the same terminal', () => {
+  it('the progress bar draws only when stderr is a terminal and stdout is not the same terminal, and never runs into an error line', () => {
     const script = (cmd: string) => spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8' }).stdout;
-    expect(script(`${process.execPath} ${bin} parse ${join(dir, 'docs')} --jobs 1 > /dev/null`)).toMatch(/\d+\/\d+ files/);
+    const drawn = script(`${process.execPath} ${bin} parse ${join(dir, 'docs')} ${join(dir, 'binary')} --jobs 1 > /dev/null`);
+    expect(drawn).toMatch(/\d+\/\d+ files/);
+    // An error line clears the bar's line first instead of running into it.
+    expect(drawn).toMatch(/\r\x1b\[2Kjaarparse: .*bin\.txt: not a text document/);
     expect(script(`${process.execPath} ${bin} parse ${join(dir, 'docs')} --jobs 1 --to csv`)).not.toMatch(/\d+\/\d+ files \|/);
   });
   it('npm start (samples) ends saying where its output went and what to try next', async () => {
