@@ -115,6 +115,22 @@ describe('three shards on three engines, merged', () => {
   });
 });
 
+describe('merge', () => {
+  it('collects the error records of an NDJSON stream of parse as failures, and says a folder that is not there', async () => {
+    const folder = join(dir, 'stream');
+    mkdirSync(join(folder, 'in'), { recursive: true });
+    writeFileSync(join(folder, 'in', 'ok.txt'), BUDGET);
+    writeFileSync(join(folder, 'in', 'bad.txt'), Buffer.from([0, 1, 0, 2]));
+    writeFileSync(join(folder, 'reports.ndjson'), (await run(['parse', join(folder, 'in'), '--quiet'])).out);
+    const r = await run(['merge', folder, '--to', 'csv', '--table', 'meta']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(2);
+    expect(r.err).toMatch(/^jaarparse: failed input: .*"file":"bad\.txt".*E_NOT_TEXT/m);
+    expect(r.err).toMatch(/merged 1 reports from 1 folders, 0 duplicates skipped, 1 failed inputs/);
+    expect((await run(['merge', join(dir, 'nowhere')])).code).toBe(2);
+  });
+});
+
 describe('a shard killed half-way', () => {
   it('resumes with --resume and loses or duplicates nothing', async () => {
     const big = join(dir, 'big');

@@ -177,6 +177,8 @@ export async function mergeDirs(dirs: string[], opts: MergeOptions & { sink?: Ro
   const sink = opts.sink ?? rowSink(opts.table, opts.to, io.out);
   const seen = new Set<string>();
   const parsed = new Set<string>();
+  /** Failed inputs by their file: the last record of each. */
+  const failures = new Map<string, string>();
   let reports = 0;
   let duplicates = 0;
   let bad = false;
@@ -206,11 +208,14 @@ export async function mergeDirs(dirs: string[], opts: MergeOptions & { sink?: Ro
         io.err(`jaarparse: ${item.where}: ${item.message}\n`);
         bad = true;
       }
-      // Error records in report files (an NDJSON stream of parse) are failures, collected below with the logs'.
+      else if (item.kind === 'error-record') {
+        // An error record in a report file (the NDJSON stream of a parse without --out) is a failure like those of the logs.
+        const record = item.record as { file?: string; path?: string };
+        failures.set(record.file ?? record.path ?? item.where, JSON.stringify(item.record));
+      }
     }
   }
   sink.end();
-  const failures = new Map<string, string>();
   for (const dir of dirs) {
     const log = join(dir, 'errors.ndjson');
     if (!existsSync(log)) continue;
