@@ -305,6 +305,7 @@ describe('CLI conventions', () => {
     // An error line clears the bar's line first instead of running into it.
     expect(drawn).toMatch(/\r\x1b\[2Kjaarparse: .*bin\.txt: not a text document/);
     expect(script(`${process.execPath} ${bin} parse ${join(dir, 'docs')} --jobs 1 --to csv`)).not.toMatch(/\d+\/\d+ files \|/);
+    expect(script(`${process.execPath} ${bin} parse ${join(dir, 'docs')} --jobs 1 --out ${join(dir, 'o-tty')}`)).toMatch(/\d+\/\d+ files/);
   });
   it('npm start (samples) ends saying where its output went and what to try next', async () => {
     const out = join(dir, 'samples');

@@ -197,7 +197,8 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   let lastExit: number = EXIT.ok;
   const totals = await runBatch(
     jobs,
-    { jobs: jobsN, progress: io.stderrIsTTY && !io.stdoutIsTTY && !opts.quiet && jobs.length > 1 },
+    // The bar draws on a terminal stderr unless stdout goes to a terminal too (the bar would run through the output); with --out, stdout carries nothing.
+    { jobs: jobsN, progress: io.stderrIsTTY && (!io.stdoutIsTTY || opts.out !== undefined) && !opts.quiet && jobs.length > 1 },
     (job, result) => {
       if (!result.ok) {
         io.err(`jaarparse: ${job.path}: ${result.message} (${result.code})\n`);
