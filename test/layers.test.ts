@@ -20,7 +20,7 @@ const STAGES: ReadonlyArray<readonly string[]> = [
   ['sections', 'meta', 'checks'],
   ['emit', 'validate'],
   ['pipeline'],
-  ['cli', 'index'],
+  ['cli', 'index', 'eval'],
 ];
 
 const src = join(import.meta.dirname, '..', 'src');
