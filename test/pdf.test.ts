@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { JaarparseError, parse, parseBytes, type BudgetTableNode, type Node, type Report } from '../src/index.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isUnreadable, measurePage, pageRanges } from '../src/blocks/pdf-readability.js';
 import { makePdf, row, text } from './helpers/make-pdf.js';
 
 function find<T extends Node['type']>(report: Report, type: T): Array<Extract<Node, { type: T }>> {
@@ -142,5 +145,44 @@ describe('PDF headers', () => {
       ['Realisatie 2022', 2022],
       ['Realisatie 2023', 2023],
     ]);
+  });
+});
+
+describe('PDF text layers that are garbage', () => {
+  // Two pages of a published jaarrekening whose fonts have no usable ToUnicode map: page 7 comes out as
+  // control characters, page 25 (running text) as letters that spell nothing.
+  const excerpt = () => readFile(join(import.meta.dirname, 'pdf', 'wassenaar_jaarrekening_2019-p007-p025.pdf'));
+
+  it('refuses a PDF whose text layer is unreadable, naming the pages, with the exit code of an image-only PDF', async () => {
+    let caught: unknown;
+    await parseBytes(await excerpt()).catch((error: unknown) => (caught = error));
+    expect(caught).toBeInstanceOf(JaarparseError);
+    expect((caught as JaarparseError).code).toBe('E_NO_TEXT_LAYER');
+    expect((caught as JaarparseError).exitCode).toBe(6);
+    expect((caught as JaarparseError).message).toBe('the text layer of pages 1–2 is unreadable: OCR them first');
+  });
+
+  it('reads the readable pages of a mostly readable PDF and names the unreadable one in a warning', async () => {
+    const good = (n: number) => [text(`Programma ${n} Veiligheid`, 18), text('De gemeente werkt aan een veilige leefomgeving voor de inwoners van de stad.'), text('Wat heeft het gekost?', 13), row('Lasten', '1.200', '1.300'), row('Baten', '200', '250')];
+    const doc = await PDFDocument.load(await makePdf([good(1), good(2)]));
+    const [garbled] = await doc.copyPages(await PDFDocument.load(await excerpt()), [1]);
+    doc.insertPage(1, garbled!);
+    const report = await parseBytes(await doc.save());
+    expect(report.source.pages).toBe(3);
+    expect(report.diagnostics.filter((d) => d.code === 'pdf.unreadable-text-layer').map((d) => d.message)).toEqual([
+      'the text layer of page 2 is unreadable (its fonts map glyphs to no letters) and left out: OCR it first',
+    ]);
+    expect(find(report, 'programme').map((p) => p.title)).toEqual(['Veiligheid', 'Veiligheid']);
+  });
+
+  it('judges a page by its unmapped characters and by its common Dutch words, and leaves short pages alone', () => {
+    const prose = 'De gemeente heeft in het afgelopen jaar veel bereikt op het gebied van wonen en zorg voor de inwoners. '.repeat(3);
+    expect(isUnreadable(measurePage(prose))).toBe(false);
+    const table = 'Veiligheid Openbare orde Brandweer Rampenbestrijding Handhaving Toezicht Vergunningen Leges Omgevingsvergunning Bestemmingsplannen Wegen Straten Pleinen Verkeersmaatregelen Parkeren Openbaar vervoer Riolering Afval Milieubeheer Begraafplaatsen Totaal lasten 1.200 1.300 Totaal baten 200 250 Saldo van baten en lasten';
+    expect(isUnreadable(measurePage(table))).toBe(false);
+    expect(isUnreadable(measurePage('\u0001 \u0002 \u0003 ,-./ \u0004 \u0005 \u0006 '.repeat(10)))).toBe(true);
+    expect(isUnreadable(measurePage('Lkw vqbbyhu ehvwrwhq kdqj vwuhn ydq rqv prgho '.repeat(6)))).toBe(true);
+    expect(isUnreadable(measurePage('\u0001\u0002 12'))).toBe(false);
+    expect(pageRanges([1, 2, 3, 5, 7, 8])).toBe('1–3, 5, 7–8');
   });
 });

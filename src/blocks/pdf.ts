@@ -8,13 +8,16 @@
  * larger than the body text are headings; a bare page number at the top or
  * bottom of a page is page furniture.
  *
- * No OCR: a PDF without a text layer is refused.
+ * No OCR: a PDF without a text layer is refused, and so is one whose text
+ * layer is garbage on most pages (fonts without a usable ToUnicode map);
+ * a few such pages among readable ones are left out with a warning.
  */
 import type { Block, ReadResult, Span, TableBlock } from './model.js';
 import { tableWidth } from '../tables/width.js';
 import { lineIndex } from './span.js';
 import { readText } from './text.js';
 import { JaarparseError } from '../errors.js';
+import { isUnreadable, measurePage, pageRanges } from './pdf-readability.js';
 
 export interface Item {
   str: string;
@@ -121,6 +124,14 @@ async function loadPdfJs(): Promise<PdfJs> {
 }
 
 /**
+ * Refuses a PDF whose text layer is unreadable on at least this share of the
+ * pages that carry text: what is left is too little of the document to
+ * report on, and a report of it would look complete. Below it, the readable
+ * pages are parsed and the others named in a warning.
+ */
+export const REFUSE_UNREADABLE_SHARE = 0.5;
+
+/**
  * Reads a PDF into blocks over a synthetic text layer.
  * @throws JaarparseError E_PDF_ENCRYPTED, E_PDF_DAMAGED, E_NO_TEXT_LAYER
  * @example const { blocks, text, pages } = await readPdf(bytes)
@@ -136,6 +147,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     throw new JaarparseError('E_PDF_DAMAGED', `damaged PDF: ${(error as Error).message ?? String(error)}`);
   }
   const lines: PdfLine[] = [];
+  const unreadable: number[] = [];
+  let pagesWithText = 0;
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -148,13 +161,23 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
         const t = raw.transform as number[];
         items.push({ str: raw.str, x: t[4] ?? 0, y: t[5] ?? 0, width: raw.width, size: Math.abs(t[3] ?? 0) || raw.height || 10 });
       }
-      for (const line of readingLines(items, p, width, height)) lines.push(line);
       page.cleanup();
+      const measured = measurePage(items.map((it) => it.str).join(' '));
+      if (measured.chars > 0) pagesWithText++;
+      if (isUnreadable(measured)) {
+        unreadable.push(p);
+        continue;
+      }
+      for (const line of readingLines(items, p, width, height)) lines.push(line);
     }
   } catch (error) {
     throw new JaarparseError('E_PDF_DAMAGED', `damaged PDF: ${(error as Error).message ?? String(error)}`);
   } finally {
     await doc.destroy();
+  }
+  const garbled = unreadable.length > 0 ? `the text layer of ${unreadable.length === 1 ? 'page' : 'pages'} ${pageRanges(unreadable)} is unreadable` : '';
+  if (unreadable.length > 0 && (lines.length === 0 || unreadable.length >= pagesWithText * REFUSE_UNREADABLE_SHARE)) {
+    throw new JaarparseError('E_NO_TEXT_LAYER', `${garbled}: OCR ${unreadable.length === 1 ? 'it' : 'them'} first`);
   }
   if (lines.length === 0) throw new JaarparseError('E_NO_TEXT_LAYER', 'no text layer: OCR it first');
   const pages = doc.numPages;
@@ -210,7 +233,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     else if (block.kind === 'list') for (const it of block.items) annotate(it.span);
     else if (block.kind === 'table') for (const row of block.rows) for (const cell of row) annotate(cell.span);
   }
-  return { blocks: merged, diagnostics: read.diagnostics, text, pages };
+  const diagnostics = unreadable.length === 0 ? read.diagnostics : [
+    { severity: 'warning' as const, code: 'pdf.unreadable-text-layer', message: `${garbled} (its fonts map glyphs to no letters) and left out: OCR ${unreadable.length === 1 ? 'it' : 'them'} first`, span: null },
+    ...read.diagnostics,
+  ];
+  return { blocks: merged, diagnostics, text, pages };
 }
 
 /**
