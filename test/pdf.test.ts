@@ -186,3 +186,59 @@ describe('PDF text layers that are garbage', () => {
     expect(pageRanges([1, 2, 3, 5, 7, 8])).toBe('1–3, 5, 7–8');
   });
 });
+
+describe('PDF unit captions', () => {
+  const years = (...labels: string[]) => ({ cells: labels.map((t, k) => ({ text: t, x: 330 + k * 110, right: true })) });
+  const multipliers = async (pages: Parameters<typeof makePdf>[0]) => find(await parseBytes(await makePdf(pages)), 'budgetTable').map((t) => t.multiplier);
+
+  it('takes a caption on its own line above a title and a two-line header', async () => {
+    expect(await multipliers([[
+      text('Wat gaat het kosten?', 13),
+      text('bedragen x € 1.000'),
+      text('Tabel 1.2 - Baten en lasten P1 Veiligheid'),
+      years('Rekening', 'Begroting', 'Begroting'),
+      years('2022', '2023', '2024'),
+      row('Baten', '1.972', '2.601', '102'),
+      row('Lasten', '-5.234', '-6.802', '-4.204'),
+      row('Saldo van baten en lasten', '-3.262', '-4.201', '-4.102'),
+    ]])).toEqual([1000]);
+  });
+
+  it('takes a caption in the first cell of the second header line, beside a sign legend', async () => {
+    expect(await multipliers([[
+      text('Tabel 5.3 - Baten en lasten P5 Natuur'),
+      years('Rekening', 'Begroting', 'Begroting'),
+      { cells: [{ text: '( "-"= nadeel / "+"= voordeel ) bedragen x € 1.000', x: 50 }, ...years('2023', '2024', '2025').cells] },
+      row('Baten', '11.960', '12.022', '12.989'),
+      row('Lasten', '-19.337', '-20.252', '-19.995'),
+      row('Saldo van baten en lasten', '-7.377', '-8.230', '-7.006'),
+    ]])).toEqual([1000]);
+  });
+
+  it('takes a caption right below the table', async () => {
+    expect(await multipliers([[
+      text('Wat heeft het gekost?', 13),
+      years('Rekening 2022', 'Begroting 2023', 'Begroting 2024'),
+      row('Lasten', '4.512', '4.730', '4.981'),
+      row('Baten', '1.204', '1.150', '1.175'),
+      row('Saldo', '-3.308', '-3.580', '-3.806'),
+      text('Bedragen (x € 1.000)'),
+      text('De lasten stijgen door hogere kosten van de jeugdzorg in de komende jaren.'),
+    ]])).toEqual([1000]);
+  });
+
+  it('does not carry a caption past the table it governs to a table below it without one', async () => {
+    expect(await multipliers([[
+      text('bedragen x € 1.000'),
+      years('Rekening 2022', 'Begroting 2023', 'Begroting 2024'),
+      row('Lasten', '4.512', '4.730', '4.981'),
+      row('Baten', '1.204', '1.150', '1.175'),
+      row('Saldo', '-3.308', '-3.580', '-3.806'),
+      text('Investeringen', 13),
+      text('Tabel 1.1 - Investeringen P1 Veiligheid'),
+      years('Krediet', 'Besteed', 'Restant'),
+      row('Tractie', '54.500', '-', '54.500'),
+      row('Totaal', '54.500', '-', '54.500'),
+    ]])).toEqual([1000, 1]);
+  });
+});

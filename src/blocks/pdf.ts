@@ -18,6 +18,7 @@ import { lineIndex } from './span.js';
 import { readText } from './text.js';
 import { JaarparseError } from '../errors.js';
 import { isUnreadable, measurePage, pageRanges } from './pdf-readability.js';
+import { governingCaption } from './pdf-caption.js';
 
 export interface Item {
   str: string;
@@ -226,7 +227,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     }
     return block;
   });
-  const merged = joinAcrossPages(blocks, (offset) => lines[lineAt(offset)]!.page);
+  const merged = withCaptions(joinAcrossPages(blocks, (offset) => lines[lineAt(offset)]!.page), lines, lineAt);
   for (const block of merged) {
     annotate(block.span);
     if (block.kind === 'paragraph') for (const l of block.lines) annotate(l.span);
@@ -279,6 +280,27 @@ export function joinAcrossPages(blocks: Block[], pageOf: (offset: number) => num
     i = j;
   }
   return out;
+}
+
+/**
+ * Gives each table the unit caption that governs it on the page (see
+ * pdf-caption.ts), where the recognisers find it whatever line it stood on.
+ */
+function withCaptions(blocks: Block[], lines: readonly PdfLine[], lineAt: (offset: number) => number): Block[] {
+  const tables = blocks.flatMap((b, k) => (b.kind === 'table' ? [k] : []));
+  return blocks.map((block, k) => {
+    if (block.kind !== 'table' || block.caption !== null) return block;
+    const t = tables.indexOf(k);
+    const previous = t > 0 ? blocks[tables[t - 1]!]! : null;
+    const next = t + 1 < tables.length ? blocks[tables[t + 1]!]! : null;
+    const caption = governingCaption(block, lines, {
+      first: lineAt(block.span.start),
+      last: lineAt(Math.max(block.span.start, block.span.end - 1)),
+      previousEnd: previous ? lineAt(Math.max(previous.span.start, previous.span.end - 1)) : -1,
+      nextStart: next ? lineAt(next.span.start) : lines.length,
+    });
+    return caption === null ? block : { ...block, caption };
+  });
 }
 
 function round(n: number): number {
