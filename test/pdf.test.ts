@@ -242,3 +242,40 @@ describe('PDF unit captions', () => {
     ]])).toEqual([1000, 1]);
   });
 });
+
+describe('PDF wrapped first cells', () => {
+  // As in a published begroting: names in a narrow first column over two or three lines 11 points apart,
+  // rows 14 points apart, the values on the name's last line.
+  const cell = (t: string, lead: number) => ({ cells: [{ text: t, x: 50 }], size: 9, lead });
+  const valueRow = (t: string, lead: number, ...values: string[]) => ({ cells: [{ text: t, x: 50 }, ...values.map((v, k) => ({ text: v, x: 300 + k * 70, right: true }))], size: 9, lead });
+  const header = { cells: [{ text: 'Effectindicator', x: 50 }, ...['Peilwaarde', '2025', '2026', '2027'].map((t, k) => ({ text: t, x: 300 + k * 70, right: true }))], size: 9 };
+
+  it('reads a name wrapped over two and three lines as one name, whichever line holds the values', async () => {
+    const pdf = await makePdf([[
+      text('Effectindicatoren', 13),
+      header,
+      cell('% inwoners met', 29),
+      valueRow('schuldenproblematiek', 11, '6,9', '5,9', '5,9', '5,9'),
+      cell('Aantal inwoners met', 14),
+      cell('bijstandsuitkering (per', 11),
+      valueRow('1.000 inwoners)', 11, '13,9', '13,8', '13,7', '13,6'),
+      valueRow('% eenzaamheid', 14, '51,1', '47', '46', '45'),
+      text('De cijfers komen van het CBS en worden elk jaar in het voorjaar bijgewerkt door de gemeente.'),
+    ]]);
+    const names = find(await parseBytes(pdf), 'indicator').map((i) => i.name);
+    expect(names).toEqual(['% inwoners met schuldenproblematiek', 'Aantal inwoners met bijstandsuitkering (per 1.000 inwoners)', '% eenzaamheid']);
+  });
+
+  it('leaves rows alone when the rows stand as close as the lines of a cell', async () => {
+    const pdf = await makePdf([[
+      text('Wat heeft het gekost?', 13),
+      { cells: [{ text: 'Rekening 2022', x: 330, right: true }, { text: 'Begroting 2023', x: 440, right: true }] },
+      cell('Bestuur', 16),
+      row('Lasten', '1.200', '1.300'),
+      row('Baten', '200', '250'),
+      cell('Veiligheid', 16),
+      row('Lasten', '900', '950'),
+    ]]);
+    expect(budgetRows(await parseBytes(pdf)).map((r) => r[0])).toEqual(['Lasten', 'Baten', 'Lasten']);
+  });
+});

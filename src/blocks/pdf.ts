@@ -19,6 +19,7 @@ import { readText } from './text.js';
 import { JaarparseError } from '../errors.js';
 import { isUnreadable, measurePage, pageRanges } from './pdf-readability.js';
 import { governingCaption } from './pdf-caption.js';
+import { joinWrappedFirstCells } from './pdf-wrapped-cells.js';
 
 export interface Item {
   str: string;
@@ -26,6 +27,8 @@ export interface Item {
   y: number;
   width: number;
   size: number;
+  /** The top edge when the item stands for several lines (a wrapped cell joined); else y + size. */
+  top?: number;
 }
 
 interface PdfLine {
@@ -93,8 +96,9 @@ function pageLines(items: Item[], page: number, pageHeight: number): PdfLine[] {
     if (group && ref && Math.abs(ref.y - it.y) <= Math.max(ref.size, it.size) * 0.4) group.push(it);
     else groups.push([it]);
   }
-  return groups.map((group, k) => {
-    group.sort((a, b) => a.x - b.x);
+  for (const group of groups) group.sort((a, b) => a.x - b.x);
+  const lines = joinWrappedFirstCells(groups);
+  return lines.map((group, k) => {
     let text = '';
     let end = group[0]!.x;
     for (const it of group) {
@@ -110,8 +114,8 @@ function pageLines(items: Item[], page: number, pageHeight: number): PdfLine[] {
     }
     const x = group[0]!.x;
     const size = Math.max(...group.map((it) => it.size));
-    const top = pageHeight - Math.max(...group.map((it) => it.y + it.size));
-    return { page, text: text.replace(/\s+$/, ''), size, box: { x, y: top, width: end - x, height: size }, first: k === 0, last: k === groups.length - 1 };
+    const top = Math.max(...group.map((it) => it.top ?? it.y + it.size));
+    return { page, text: text.replace(/\s+$/, ''), size, box: { x, y: pageHeight - top, width: end - x, height: group.some((it) => it.top !== undefined) ? top - Math.min(...group.map((it) => it.y)) : size }, first: k === 0, last: k === lines.length - 1 };
   });
 }
 
