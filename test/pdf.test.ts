@@ -279,3 +279,18 @@ describe('PDF wrapped first cells', () => {
     expect(budgetRows(await parseBytes(pdf)).map((r) => r[0])).toEqual(['Lasten', 'Baten', 'Lasten']);
   });
 });
+
+describe('PDF page footers', () => {
+  it('keeps a footer with "bladzijde N" out of the last row of a table', async () => {
+    const pdf = await makePdf([[
+      text('Wat heeft het gekost?', 13),
+      { cells: [{ text: 'Begroting 2025', x: 330, right: true }, { text: 'Begroting 2026', x: 440, right: true }] },
+      row('Lasten', '3.300', '3.300'),
+      row('Baten', '1.200', '1.200'),
+      row('Totaaltelling rapport', '2.100', '2.100'),
+      { cells: [{ text: 'dinsdag 16 december 2025', x: 50 }, { text: 'bladzijde 1', x: 480 }] },
+    ]]);
+    const report = await parseBytes(pdf);
+    expect(budgetRows(report).map((r) => r[0])).toEqual(['Lasten', 'Baten', 'Totaaltelling rapport']);
+  });
+});
