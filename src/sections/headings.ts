@@ -20,13 +20,15 @@ export type HeadingKind =
   | { kind: 'heading' };
 
 const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\s+))?(\S.{1,100})$/i;
+/** "P1 Veiligheid en Handhaving": a programme numbered with a P, as a heading (never a sentence). */
+const PROGRAMME_CODE = /^P(\d{1,2})\s+(\p{Lu}[^.;:]{1,100})$/u;
 const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
 const INNER_SENTENCE = /\p{L}\)?[.!?;]\s+\p{Lu}/u;
 const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
-const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|resultaat|planning|status|voortgang|prestaties?|beschrijving|omschrijving)\s*:?$/i;
+const LABELS = /^(?:visie|missie|toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|resultaat|planning|status|voortgang|prestaties?|beschrijving|omschrijving)\s*:?$/i;
 
 /** Classifies a heading text. */
 export function classifyHeading(text: string): HeadingKind {
@@ -47,6 +49,8 @@ export function classifyHeading(text: string): HeadingKind {
   if (programme && !/[.;:]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
     return { kind: 'programme', id: programme[1] ?? null, title: programme[2]!.trim() };
   }
+  const coded = PROGRAMME_CODE.exec(t);
+  if (coded) return { kind: 'programme', id: coded[1]!, title: coded[2]!.trim() };
   const measure = numberedMeasure(t);
   if (measure) return { kind: 'measure', ...measure };
   const numbered = NUMBERED.exec(t) ?? SINGLE_NUMBER.exec(t);
