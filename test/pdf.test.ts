@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { JaarparseError, parse, parseBytes, type BudgetTableNode, type Node, type Report } from '../src/index.js';
+import { gutter } from '../src/blocks/pdf.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isUnreadable, measurePage, pageRanges } from '../src/blocks/pdf-readability.js';
@@ -292,5 +293,18 @@ describe('PDF page footers', () => {
     ]]);
     const report = await parseBytes(pdf);
     expect(budgetRows(report).map((r) => r[0])).toEqual(['Lasten', 'Baten', 'Totaaltelling rapport']);
+  });
+});
+
+describe('PDF two-column pages and tables', () => {
+  it('should not read a table whose right half holds values with their year ("0,6 (2022)") as a second text column', () => {
+    const it9 = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 4.5, size: 9 });
+    const items = [];
+    for (let k = 0; k < 12; k++) {
+      const y = 700 - k * 30;
+      items.push(it9(`${k + 1}. Indicator met een lange naam nummer ${k}`, 60, y), it9('Aantal per 1.000', 276, y + 8), it9('inwoners', 291, y - 8));
+      items.push(it9('CBS', 377, y), it9(`${k},6 (2022)`, 425, y), it9(`${k},3 (2022)`, 510, y));
+    }
+    expect(gutter(items, 595)).toBeNull();
   });
 });

@@ -14,10 +14,17 @@
  * one cell stand closer together than the rows do: lines are clustered by
  * baseline gap, a gap at most a little over the page's tightest one, and a
  * cluster that holds exactly one row with values and otherwise only lines of
- * one piece of text starting at that row's left edge is one row: the text
- * lines join its first cell, top to bottom. A table whose rows are as tight
- * as its wrapped lines gives clusters with several value rows and is left
- * as it was; so are prose lines, which stand further apart.
+ * text is one row: its cells are grouped into columns by horizontal overlap
+ * and each column's pieces join top to bottom. The same holds for the other
+ * columns, and for values set in the middle of a row's wrapped cells:
+ *
+ *                            Aantal per 1.000   Bureau               ← y 635
+ *   1   6. Verwijzingen Halt                             10 (2022)   ← y 627
+ *                               jongeren        Halt                 ← y 620
+ *
+ * A table whose rows are as tight as its wrapped lines gives clusters with
+ * several value rows and is left as it was; so are prose lines, which stand
+ * further apart, and a line whose text runs across two columns.
  */
 import type { Item } from './pdf.js';
 
@@ -91,20 +98,69 @@ function joinCluster(cluster: Item[][]): Item[][] {
   const rows = cluster.filter(isValueRow);
   if (rows.length !== 1) return cluster;
   const row = rows[0]!;
-  const edge = row[0]!.x;
-  const rest = cluster.filter((line) => line !== row);
-  if (!rest.every((line) => isTextLine(line) && Math.abs(line[0]!.x - edge) <= SAME_EDGE)) return cluster;
-  const first = cells(row)[0]!;
-  const pieces = cluster.map((line) => (line === row ? first : line));
-  const right = Math.max(...pieces.flat().map((it) => it.x + it.width));
-  const top = Math.max(...cluster.flat().map((it) => it.top ?? it.y + it.size));
-  const label: Item = {
-    str: pieces.map(cellText).join(' '),
-    x: edge,
-    y: row[0]!.y,
-    width: right - edge,
-    size: Math.max(...pieces.flat().map((it) => it.size)),
-    top,
-  };
-  return [[label, ...row.slice(first.length)]];
+  if (!cluster.every((line) => line === row || isTextOnly(line))) return cluster;
+  const columns = overlapColumns(cluster, row);
+  if (columns === null) return cluster;
+  return [columns.map((column): Item => {
+    const pieces = column.flat();
+    if (pieces.length === 1) return pieces[0]!;
+    const x = Math.min(...pieces.map((it) => it.x));
+    return {
+      str: column.map(piecesText).filter((t) => t !== '').join(' '),
+      x,
+      y: row[0]!.y,
+      width: Math.max(...pieces.map((it) => it.x + it.width)) - x,
+      size: Math.max(...pieces.map((it) => it.size)),
+      top: Math.max(...pieces.map((it) => it.top ?? it.y + it.size)),
+    };
+  })];
+}
+
+/** Items of one line, in order, written as the line writes them (a space where they stand apart). */
+function piecesText(items: Item[]): string {
+  let text = '';
+  let end = -Infinity;
+  for (const it of items) {
+    if (text !== '' && it.x - end > charWidth(it) * 0.2 && !text.endsWith(' ') && !it.str.startsWith(' ')) text += ' ';
+    text += it.str;
+    end = Math.max(end, it.x + it.width);
+  }
+  return text.trim();
+}
+
+/** Lines of text (one or more cells) without a value: the wrapped parts of a row's cells. */
+function isTextOnly(line: Item[]): boolean {
+  return cells(line).every((c) => {
+    const text = cellText(c);
+    return text !== '' && !VALUE_START.test(text) && !/:$/.test(text);
+  });
+}
+
+/**
+ * The items of a cluster grouped into columns by horizontal overlap; each
+ * column holds per line (top to bottom) that line's items in it, columns
+ * left to right. Null when a column would take two cells of the value row
+ * (a line of prose across the columns, not a wrapped cell).
+ */
+function overlapColumns(cluster: Item[][], row: Item[]): Item[][][] | null {
+  const cellOf = new Map<Item, number>();
+  cells(row).forEach((cell, k) => cell.forEach((it) => cellOf.set(it, k)));
+  const all = cluster.flatMap((line, k) => line.map((it) => ({ it, line: k })));
+  all.sort((a, b) => a.it.x - b.it.x);
+  const columns: Array<{ x1: number; members: typeof all }> = [];
+  for (const m of all) {
+    const last = columns[columns.length - 1];
+    if (last && m.it.x < last.x1) {
+      last.members.push(m);
+      last.x1 = Math.max(last.x1, m.it.x + m.it.width);
+    } else columns.push({ x1: m.it.x + m.it.width, members: [m] });
+  }
+  const out: Item[][][] = [];
+  for (const column of columns) {
+    const rowCells = new Set(column.members.flatMap((m) => (cellOf.has(m.it) ? [cellOf.get(m.it)] : [])));
+    if (rowCells.size > 1) return null;
+    const perLine = cluster.map((_, k) => column.members.filter((m) => m.line === k).map((m) => m.it).sort((a, b) => a.x - b.x));
+    out.push(perLine.filter((items) => items.length > 0));
+  }
+  return out;
 }

@@ -63,9 +63,9 @@ export function gutter(items: Item[], pageWidth: number): number | null {
       // Both columns must run down the page side by side, not be a table's label and amount columns:
       // most lines of the left column must hold prose that reaches close to the gutter.
       const reaching = text.filter((it) => it.x + it.width <= x && it.x + it.width > x - pageWidth * 0.12).length;
-      // A right "column" of amounts is a table's, not a second column of text.
+      // A right "column" of amounts or values ("0,6 (2022)": a value with its year) is a table's, not a second column of text.
       const rightItems = text.filter((it) => it.x + it.width > x);
-      const numeric = rightItems.filter((it) => /^[-−(]?[\d.,]+[)%-]?$|^\S*\d{4}$/.test(it.str.trim())).length;
+      const numeric = rightItems.filter((it) => /^[-−(]?[\d.,]+[)%-]?(?:\s*\(\d{4}\))?$|^\S*\d{4}$/.test(it.str.trim())).length;
       if (reaching >= left * 0.3 && numeric < rightItems.length * 0.3) return x;
     }
   }
