@@ -13,7 +13,7 @@
  * a few such pages among readable ones are left out with a warning.
  */
 import type { Block, ReadResult, Span, TableBlock } from './model.js';
-import { tableWidth } from '../tables/width.js';
+import { tableWidth } from './table-width.js';
 import { lineIndex } from './span.js';
 import { readText } from './text.js';
 import { JaarparseError } from '../errors.js';
