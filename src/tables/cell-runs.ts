@@ -77,6 +77,14 @@ function isBrokenHeaderWord(block: Block | undefined, next: Block | undefined): 
   return isContinuation(block.text, next.text) && isHeaderWord(next.text);
 }
 
+/**
+ * A top-left header word of an amount table ("Omschrijving", "Taakveld",
+ * "Programma's"): it names the label column, not a column of values.
+ */
+export function isRowHeaderWord(text: string): boolean {
+  return ROW_HEADERS.test(text.trim());
+}
+
 /** Top-left header words of amount tables: they name the label column. */
 const ROW_HEADERS = /^(?:taakveld(?:en)?|programma(?:'s)?|product(?:en)?|onderdeel|omschrijving|kostenplaats|reserve(?:s)?|voorziening(?:en)?|investering(?:en)?|soort)(?:\s*\/\s*(?:taakveld(?:en)?|product(?:en)?|onderdeel|soort))?$/i;
 
@@ -195,7 +203,7 @@ function splitHeaderRows(header: Cell[]): Cell[][] {
  * column ("Realisatie 2023", "Primitieve begroting", "Verschil"), not an id or a
  * descriptor ("Nr", "Omschrijving", "Taakveld").
  */
-function isValueWord(text: string): boolean {
+export function isValueWord(text: string): boolean {
   if (isBalanceColumnWord(text)) return true;
   const t = text.replace(/\b(?:19|20)\d\d\b/g, '').trim();
   if (descriptorRole(t) === 'id') return false;
@@ -203,7 +211,7 @@ function isValueWord(text: string): boolean {
 }
 
 /** The header cells with broken words joined and years paired with the words above them. */
-function joinHeaderCells(header: Cell[]): Cell[] {
+export function joinHeaderCells(header: Cell[]): Cell[] {
   const joined = joinContinuations(header);
   const pairs = mergeWordYearPairs(joined);
   return pairs !== joined ? pairs : mergeLoneYears(joined);
