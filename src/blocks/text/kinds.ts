@@ -1,0 +1,62 @@
+/**
+ * What each line is (blank, pipe row, bullet, amounts, clutter, text) and the
+ * one interface every text block reader shares: it reads one kind of block
+ * starting at a line, pushes it, and says where the next block starts.
+ */
+import type { Block } from '../model.js';
+import type { Line } from './lines.js';
+import { clutterReason } from '../../vocabulary/clutter.js';
+import { isPipeRow, isPipeSeparator, isPipeFiller } from '../pipe-row.js';
+import { splitAmountRow } from '../amount-row.js';
+
+/** The kind of one line, decided once before the lines are grouped into blocks. */
+export type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amounts' | 'tabRow' | 'clutter' | 'text';
+
+/** A bullet item's marker ("• ", "- ", "o ", "► "). */
+export const BULLET = /^( *)([•▪◦●○·∙‣⁃*►■□➢✓-]|[–—]|o(?= ))[ ]+(?=\S)/;
+/** "1. ", "2) ", "a. ": the marker of a numbered or lettered item (see `markNumberedItems`). */
+const ITEM_MARKER = '(?:\\d{1,2}|[a-z])[.)]';
+/** A numbered or lettered item's indent and marker. */
+export const NUMBERED_ITEM = new RegExp(`^( *)(${ITEM_MARKER})[ ]+(?=\\S)`);
+/** A list's marker that numbers its items (an ordered list). */
+export const ORDERED_MARKER = new RegExp(`^${ITEM_MARKER}$`);
+/** A line ending a sentence (or a clause before a list: ":" and ";"). */
+export const SENTENCE_END = /[.!?:;]["')\]]?$/;
+
+/** The lines being read, their kinds (amended while reading), and the blocks emitted so far. */
+export interface TextRun {
+  readonly lines: Line[];
+  readonly kinds: LineKind[];
+  readonly blocks: Block[];
+}
+
+/**
+ * Reads one kind of block starting at line `from` of a run, pushes it (and
+ * any clutter inside it) onto `run.blocks`, and returns the index of the
+ * first line it did not take.
+ */
+export type TextBlockReader = (run: TextRun, from: number) => number;
+
+/** The first line at or after `from` that is not blank. */
+export function nextNonBlank(run: TextRun, from: number): number {
+  let j = from;
+  while (j < run.lines.length && run.kinds[j] === 'blank') j++;
+  return j;
+}
+
+/** The kind of one line taken alone (numbered items and tab rows are marked later, over runs of lines). */
+export function classify(line: Line): LineKind {
+  const t = line.text;
+  let k = 0;
+  while (k < t.length && t.charCodeAt(k) === 32) k++;
+  if (k === t.length) return 'blank';
+  if (t.includes('|')) {
+    if (isPipeSeparator(t)) return 'pipeSep';
+    if (isPipeFiller(t)) return 'pipeFiller';
+    if (isPipeRow(t)) return 'pipe';
+  }
+  if (clutterReason(t) !== null) return 'clutter';
+  if (BULLET.test(t)) return 'bullet';
+  if (splitAmountRow(t) !== null) return 'amounts';
+  return 'text';
+}

@@ -1,0 +1,123 @@
+/**
+ * Pipe tables ("Lasten | 2.762 | 303 |"), as converters write them: rows,
+ * separator lines, filler lines; a new header after a separator or a gap
+ * starts a new table.
+ */
+import type { Cell, Span, TableBlock } from '../model.js';
+import { splitPipeRow, trimPadding } from '../pipe-row.js';
+import { isHeaderWord } from '../../tables/cell-runs.js';
+import { valueLike } from '../../tables/cell-kind.js';
+import { isYear } from '../../values/index.js';
+import { lineSpan, type Line } from './lines.js';
+import { nextNonBlank, type TextBlockReader } from './kinds.js';
+
+/** Reads pipe tables: rows, separators and filler lines, across blank lines before more rows. */
+export const readPipeTables: TextBlockReader = (run, from) => {
+  const { lines, kinds, blocks } = run;
+  let rows: Cell[][] = [];
+  // Where each row's leading pipe is, or null: in a table written without outer pipes it opens an empty cell.
+  let leading: Array<Span | null> = [];
+  let headerRows = 0;
+  let sawSeparator = false;
+  let sawValues = false;
+  let spanStart = lines[from]!.start;
+  let spanEnd = lines[from]!.end;
+  const flush = (): void => {
+    if (rows.length > 0) blocks.push(pipeTable(emptyFirstCells(trimPadding(rows), leading), headerRows, spanStart, spanEnd));
+    rows = [];
+    leading = [];
+    headerRows = 0;
+    sawSeparator = false;
+    sawValues = false;
+  };
+  let i = from;
+  while (i < lines.length) {
+    const kind = kinds[i]!;
+    const line = lines[i]!;
+    if (kind === 'pipe') {
+      if (rows.length === 0) spanStart = line.start;
+      const row = splitPipeRow(line.text, (a, b) => lineSpan(line, a, b));
+      sawValues ||= hasValueCell(row);
+      rows.push(row);
+      leading.push(leadingPipe(line));
+      spanEnd = line.end;
+      i++;
+      continue;
+    }
+    if (kind === 'pipeSep') {
+      // A separator under a row that already follows an earlier separator
+      // starts a new table: that row was the new table's header.
+      if (sawSeparator && rows.length > headerRows + 1) {
+        const header = rows.pop()!;
+        const pipe = leading.pop()!;
+        flush();
+        rows = [header];
+        leading = [pipe];
+        spanStart = header[0]?.span.start ?? line.start;
+      }
+      if (!sawSeparator) headerRows = rows.length;
+      sawSeparator = true;
+      spanEnd = line.end;
+      i++;
+      continue;
+    }
+    if (kind === 'pipeFiller') {
+      i++;
+      continue;
+    }
+    if (kind === 'blank') {
+      const j = nextNonBlank(run, i);
+      if (j < lines.length && (kinds[j] === 'pipe' || kinds[j] === 'pipeSep')) {
+        // After a gap, a row of header words under rows of values starts the next table.
+        if (kinds[j] === 'pipe' && sawValues && isHeaderRow(splitPipeRow(lines[j]!.text, (a, b) => lineSpan(lines[j]!, a, b)))) flush();
+        i = j;
+        continue;
+      }
+    }
+    break;
+  }
+  flush();
+  return i;
+};
+
+function hasValueCell(row: Cell[]): boolean {
+  return row.some((c) => c.text !== '' && isYear(c.text) === null && valueLike(c.text));
+}
+
+/** "Indicator | Rekening 2023 | Begroting 2024": two or more cells, all column words or years. */
+function isHeaderRow(row: Cell[]): boolean {
+  let words = 0;
+  for (const c of row) {
+    if (c.text === '') continue;
+    if (!isHeaderWord(c.text)) return false;
+    words++;
+  }
+  return words >= 2;
+}
+
+function leadingPipe(line: Line): Span | null {
+  const at = line.text.length - line.text.trimStart().length;
+  return line.text.charCodeAt(at) === 124 ? lineSpan(line, at, at) : null;
+}
+
+/**
+ * A table written without outer pipes ("Programma 1 | Lasten | 5.112") whose
+ * row starts with a pipe and is one cell short ("| Baten | 325"): that pipe
+ * closes an empty first cell, as in a grouped table's follow-up rows.
+ */
+function emptyFirstCells(rows: Cell[][], leading: Array<Span | null>): Cell[][] {
+  if (leading[0] !== null) return rows;
+  let width = 0;
+  rows.forEach((row, r) => {
+    if (leading[r] === null && row.length > width) width = row.length;
+  });
+  rows.forEach((row, r) => {
+    const pipe = leading[r];
+    if (pipe && row.length === width - 1) row.unshift({ text: '', span: pipe });
+  });
+  return rows;
+}
+
+function pipeTable(rows: Cell[][], headerRows: number, start: number, end: number): TableBlock {
+  return { kind: 'table', rows, headerRows, caption: null, span: { start, end } };
+}
