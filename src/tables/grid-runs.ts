@@ -19,6 +19,23 @@ const MAX_WRAPPED_LINE = 40;
 /** Lines a wrapped cell may have. */
 const MAX_WRAPPED_LINES = 3;
 
+/** A dash a list item may open with and still be a row label ("- Uitkering gemeentefonds"). */
+const DASH_MARKERS: ReadonlySet<string> = new Set(['-', '–']);
+
+/**
+ * The cells of a block: a paragraph of one line (or a few short lines of one
+ * wrapped cell) is one cell; a dash item ("- Uitkering gemeentefonds") is a
+ * row label written as a bullet, its dash kept. Other blocks end a run.
+ */
+function cellsOf(block: Block): Cell[] | null {
+  if (block.kind === 'list') {
+    if (block.ordered || !block.items.every((it) => DASH_MARKERS.has(it.marker) && it.depth === 0 && it.text.length <= MAX_LABEL)) return null;
+    return block.items.map((it) => ({ text: `${it.marker} ${it.text}`, span: it.span }));
+  }
+  const cell = asCell(block);
+  return cell ? [cell] : null;
+}
+
 /** A paragraph that can be one table cell: one line, or a few short lines of one wrapped cell. */
 function asCell(block: Block): Cell | null {
   if (block.kind !== 'paragraph') return null;
@@ -43,10 +60,12 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
     while (j < blocks.length) {
       const b = blocks[j]!;
       if (b.kind === 'clutter') { j++; continue; }
-      const cell = asCell(b);
-      if (!cell) break;
-      cells.push(cell);
-      at.push(j);
+      const own = cellsOf(b);
+      if (!own) break;
+      for (const cell of own) {
+        cells.push(cell);
+        at.push(j);
+      }
       j++;
     }
     const grid = cells.length >= 4 ? inferGrid(cells, j === blocks.length) : null;
@@ -59,6 +78,12 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
     }
     const firstBlock = at[grid.leading]!;
     const endBlock = grid.end < at.length ? at[grid.end]! : j;
+    // A list block is one unit: a table that ends or begins inside one leaves the run as it was.
+    if ((grid.leading > 0 && at[grid.leading - 1] === firstBlock) || (grid.end < at.length && grid.end > 0 && at[grid.end - 1] === endBlock)) {
+      for (let k = i; k < j; k++) out.push(blocks[k]!);
+      i = j;
+      continue;
+    }
     for (let k = i; k < firstBlock; k++) out.push(blocks[k]!);
     const clutter: Block[] = [];
     for (let k = firstBlock; k < endBlock; k++) if (blocks[k]!.kind === 'clutter') clutter.push(blocks[k]!);

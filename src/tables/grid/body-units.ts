@@ -95,6 +95,11 @@ export function readUnits(cells: Cell[], classes: CellClass[], from: number, cod
       k = start;
       break;
     }
+    // "Groep 2" ⏎ "2.1" ⏎ "Riolering": a code opens the next row, so these label cells were a group line.
+    if (unit.texts.length > 0 && isCode(cells, classes, k, codes)) {
+      units.push(unit);
+      continue;
+    }
     k = readAmounts(cells, classes, k, unit, codes, cap, slots);
     if (k === start) break;
     units.push(unit);

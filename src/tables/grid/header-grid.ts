@@ -162,7 +162,11 @@ export function headerGrid(cells: Cell[], columns: number, labelCols: number, ma
     }
     caption ??= cell;
     // "Tabel 3 Lasten" ⏎ "Bedragen x € 1.000" ⏎ "Omschrijving": what stands above the caption titles the table.
-    if (words.length > 0 && caption === cell && !words.every((w) => isHeaderWord(w.text))) {
+    // Between column words and the years under them ("Realisatie" ⏎ "Begroting" ⏎ "(x € 1.000)" ⏎ "2024") it is part of the header.
+    const next = cells[k + 1];
+    const betweenWordsAndYears = next !== undefined && bareYear(next) &&
+      words.every((w) => isHeaderWord(w.text) && w.text.trim().split(/\s+/).length < TITLE_WORDS);
+    if (words.length > 0 && caption === cell && !betweenWordsAndYears) {
       leading = k + 1;
       words.length = 0;
     }

@@ -43,9 +43,10 @@ const MIN_ROWS = 2;
  */
 export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const classes: CellClass[] = cells.map((c) => classifyCell(c.text));
-  // The first amount after a label; a code-shaped cell before a label ("5.1" ⏎ "Sportbeleid") opens a row instead.
+  // The first amount after a label; a code before a label ("5.1" ⏎ "Sportbeleid") opens a row instead. A plain
+  // number there ("12" ⏎ "Zwembad") may as well be the last amount of a one-column row: it stays an amount.
   const firstValue = classes.findIndex((c, k) => c === 'value' && k > 0 && classes[k - 1] === 'text' &&
-    !(classes[k + 1] === 'text' && isCodeShaped(cells[k]!.text)));
+    !(classes[k + 1] === 'text' && isCodeShaped(cells[k]!.text) && shapeOf(cells[k]!.text) !== '#'));
   if (firstValue < 0) return null;
   const codes = codeShapeOf(cells, classes, firstValue - 1);
   let bodyStart = firstValue - 1;
