@@ -22,7 +22,8 @@
 import type { Cell } from '../../blocks/model.js';
 import { isYear, yearsIn } from '../../values/index.js';
 import { descriptorRole, budgetRowKind } from '../../vocabulary/column-words.js';
-import { isHeaderWord, isRowHeaderWord, isValueWord, joinHeaderCells } from '../cell-runs.js';
+import { isValueWord, joinHeaderCells } from '../cell-runs.js';
+import { isHeaderWord, isRowHeaderWord } from '../../vocabulary/header-words.js';
 import { joinHeaderWords } from '../columns.js';
 import { classifyCell, isMarkerHeader } from './cell-class.js';
 

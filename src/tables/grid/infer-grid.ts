@@ -17,7 +17,7 @@ import type { Cell, BlockDiagnostic } from '../../blocks/model.js';
 import { classifyCell, isCodeShaped, type CellClass } from './cell-class.js';
 import { codeShapeOf, readUnits, shapeOf, type Unit } from './body-units.js';
 import { headerGrid, opensColumns } from './header-grid.js';
-import { isHeaderWord } from '../cell-runs.js';
+import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { descriptorRole } from '../../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../../values/index.js';
 
