@@ -36,6 +36,7 @@ export function openHeading(t: TreeBuild, h: HeadingKind, text: string, span: Sp
     t.headings.push({ text, span });
     t.openAction = null;
     t.openParty = null;
+    t.partyOverview = null;
     const at: HeadingAt = { text, span, depth, listFollows, indicatorKind: indicatorKindOf(text) };
     switch (h.kind) {
       case 'programme':

@@ -19,6 +19,7 @@ import { cardFieldPair } from './card-field-pair.js';
 import { multiplierCaption } from './multiplier-caption.js';
 import { letterField } from './letter-field.js';
 import { partyNameField } from './party-name-field.js';
+import { partyOverviewHeader, partyOverviewRow } from './party-overview-lines.js';
 import { partyFieldLines } from './party-field-lines.js';
 import { partyValueWrapped } from './party-value-wrapped.js';
 import { partyFieldLabel } from './party-field-label.js';
@@ -45,7 +46,8 @@ import { plainTable } from './plain-table.js';
  * - card fields and the multiplier caption before anything reads the line as
  *   a heading or a party's line ("Eenheid: %" is no "Key: value" field);
  * - the letter's "Key: value" fields are noted from every line that is left;
- * - inside "Verbonden partijen" the party's own lines ("Naam: …", field
+ * - inside "Verbonden partijen" an overview in aligned columns (its header
+ *   "Naam   Taakveld" is no "Naam: …" line), then the party's own lines ("Naam: …", field
  *   lines, a wrapped value, a field label, a name) before its running text,
  *   and a name line before a heading, since a party's name looks like one;
  * - a heading-shaped line ends a party's text and opens what it names;
@@ -59,6 +61,8 @@ export const PARAGRAPH_RULES: ReadonlyArray<RuleEntry<ParagraphBlock>> = [
   cardFieldPair,
   multiplierCaption,
   letterField,
+  partyOverviewHeader,
+  partyOverviewRow,
   partyNameField,
   partyFieldLines,
   partyValueWrapped,

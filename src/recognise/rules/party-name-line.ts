@@ -10,6 +10,7 @@
  */
 import { namesParties, partyFieldLine } from '../connected-parties.js';
 import { PARTY_KV, isFieldLabel, isPartyName, startParty } from '../party-lines.js';
+import { isPartyParagraphHeading } from '../../vocabulary/parties.js';
 import type { ParagraphRule } from './rule.js';
 
 export const partyNameLine: ParagraphRule = {
@@ -18,6 +19,8 @@ export const partyNameLine: ParagraphRule = {
     if (ctx.role() !== 'connectedParties' || block.lines.length !== 1 || partyFieldLine(block.lines[0]!.text) !== null) return null;
     // "Ontwikkelingen" with no party open is no party's name.
     if (isFieldLabel(block.text)) return null;
+    // "Inleiding", "Beleidskader": the paragraph's own sub-headings name no party.
+    if (isPartyParagraphHeading(block.text)) return null;
     // "Overzicht deelnemingen" over a table that names its parties heads that table.
     if (next?.kind === 'table' && namesParties(next)) return null;
     // A letter's "Key: value" line is no heading here.

@@ -38,6 +38,11 @@ export interface BlockNote<B extends Block> {
 /** An entry of a rule list: a rule, or a note between rules. */
 export type RuleEntry<B extends Block> = BlockRule<B, unknown> | BlockNote<B>;
 
+/** An overview of parties in aligned columns whose rows are being read: its header's cells ("Naam", "Taakveld"). */
+export interface PartyOverview {
+  columns: string[];
+}
+
 /** What the builder found out about a paragraph before its rules run. */
 export interface ParagraphLook {
   /** Shaped as a heading (short, alone, no sentence). */
@@ -106,6 +111,8 @@ export interface TreeContext {
   pendingGoal: PendingGoal | null;
   openAction: OpenAction | null;
   openParty: OpenParty | null;
+  /** The overview in aligned columns whose rows are being read, until a heading or a named party ends it. */
+  partyOverview: PartyOverview | null;
   /** Lists of party names, made plain lists again when a block further on describes one. */
   readonly partyLists: PartyNameLists;
   /** Opens what a heading (or heading-like line) names; it becomes the title above what follows. */
