@@ -55,6 +55,10 @@ export class TreeBuild implements TreeContext {
     return this.outline.role();
   }
 
+  insideGoal(): GoalNode | null {
+    return this.outline.insideGoal();
+  }
+
   emit(node: Node): void {
     this.outline.emit(node);
   }

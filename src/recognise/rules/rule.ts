@@ -82,6 +82,8 @@ export interface TreeContext {
   pos(span: Span): Position;
   /** The role of the innermost section with a role. */
   role(): SectionRole | null;
+  /** The innermost open goal, or null. */
+  insideGoal(): GoalNode | null;
   /** Adds a node to the innermost open container. */
   emit(node: Node): void;
   /** The children of the innermost open container (where `emit` adds). */
