@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
-import { classifyHeading } from '../src/sections/headings.js';
+import { classifyHeading } from '../src/recognise/headings.js';
 import { isGoalGroupHeading } from '../src/vocabulary/goals.js';
 
 interface Found {

@@ -7,8 +7,8 @@ import type { DocumentType, Meta } from '../schema/report.js';
 import { documentTypeOf } from '../vocabulary/document-types.js';
 import { findMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
 import { isContentsEntry, sectionRole } from '../vocabulary/sections.js';
-import { inlineField } from '../recognise/letter-meta.js';
-import { isPartyField } from '../recognise/connected-parties.js';
+import { inlineField } from '../vocabulary/letter-fields.js';
+import { isPartyField } from '../vocabulary/party-fields.js';
 
 export interface MetaEvidence {
   /** The first lines of the document (normalised text). */

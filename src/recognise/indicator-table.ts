@@ -18,6 +18,7 @@ import { splitHeader } from '../tables/header-rows.js';
 import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
 import { indicatorKindOf } from '../vocabulary/sections.js';
+import { CARD_UNIT } from '../vocabulary/card-fields.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
 const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)\)?[.:)]?\s+(?=\S)/;
@@ -185,7 +186,7 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
       name = name.slice(m[0].length);
     }
     source ??= ctx.fieldsAbove['bron'] ?? null;
-    unit ??= ctx.fieldsAbove['eenheid'] ?? null;
+    unit ??= ctx.fieldsAbove[CARD_UNIT] ?? null;
     if (ctx.titleSpan) rowSpans.unshift(ctx.titleSpan);
   }
   const values = observations(row, columns, null, ctx, measuringYears(row, columns));
@@ -224,7 +225,7 @@ function namedIndicator(titleAbove: string, row: Cell[], ctx: RecogniseContext):
     id: m ? m[1]! : null,
     name: m ? title.slice(m[0].length) : title,
     source: ctx.fieldsAbove['bron'] ?? null,
-    unit: ctx.fieldsAbove['eenheid'] ?? null,
+    unit: ctx.fieldsAbove[CARD_UNIT] ?? null,
     values: [],
     position: ctx.pos(cover([...(ctx.titleSpan ? [ctx.titleSpan] : []), ...row.map((c) => c.span)])),
   };

@@ -16,7 +16,7 @@
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { ConnectedPartyNode } from '../schema/report.js';
 import { joinLines } from '../blocks/join-lines.js';
-import { isPartyField, partyFieldLine } from './connected-parties.js';
+import { isPartyField, partyFieldLine } from '../vocabulary/party-fields.js';
 import type { OpenParty, TreeContext } from './rules/rule.js';
 
 /** Starts a party named `name` whose first block is `block`. */

@@ -4,7 +4,7 @@
  * daarvoor doen?" after it opened under "Wat willen we bereiken?").
  */
 import type { GoalNode } from '../schema/report.js';
-import { titleKey } from './headings.js';
+import { titleKey } from '../recognise/headings.js';
 
 export class GoalIndex {
   private readonly byId = new Map<string, GoalNode>();

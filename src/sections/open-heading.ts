@@ -7,7 +7,7 @@ import { isGoalGroupHeading } from '../vocabulary/goals.js';
 import type { Span } from '../blocks/model.js';
 import type { ActionNode, GoalNode, IndicatorKind, ProgrammeNode, SectionNode } from '../schema/report.js';
 import { indicatorKindOf } from '../vocabulary/sections.js';
-import { titleKey, type HeadingKind } from './headings.js';
+import { titleKey, type HeadingKind } from '../recognise/headings.js';
 import { endsAt, isWRole, type Frame } from './outline.js';
 import type { TreeBuild } from './tree-build.js';
 

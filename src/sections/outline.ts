@@ -6,7 +6,7 @@
  */
 import type { Span } from '../blocks/model.js';
 import type { GoalNode, IndicatorKind, Node, Position, ProgrammeNode, RecognisedTableNode, SectionNode, SectionRole } from '../schema/report.js';
-import type { HeadingKind } from './headings.js';
+import type { HeadingKind } from '../recognise/headings.js';
 
 /** A node that holds children. */
 export type Container = GoalNode | SectionNode | ProgrammeNode | RecognisedTableNode;

@@ -11,7 +11,7 @@ import type { GoalNode, Node, Position, SectionRole } from '../schema/report.js'
 import type { RecogniseContext } from '../recognise/context.js';
 import type { OpenAction, OpenParty, ParagraphLook, PartyOverview, PendingGoal, TreeContext } from '../recognise/rules/rule.js';
 import { PartyNameLists } from '../recognise/party-name-lists.js';
-import { classifyHeading, type HeadingKind } from './headings.js';
+import { classifyHeading, type HeadingKind } from '../recognise/headings.js';
 import { GoalIndex } from './goal-index.js';
 import { Outline } from './outline.js';
 import { openHeading, titleKnown } from './open-heading.js';

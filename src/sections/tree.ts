@@ -7,7 +7,7 @@
  */
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { Node } from '../schema/report.js';
-import { asListedProgramme, classifyHeading, isHeadingCandidate, programmeOverview, type HeadingKind } from './headings.js';
+import { asListedProgramme, classifyHeading, isHeadingCandidate, programmeOverview, type HeadingKind } from '../recognise/headings.js';
 import type { RecogniseContext } from '../recognise/context.js';
 import { paragraphField } from '../recognise/letter-meta.js';
 import { parseMultiplier } from '../values/index.js';

@@ -10,7 +10,7 @@
  *       de kernen Hoorn en Zwaag
  *   → action 3.1 "Het jongerenwerk is uitgebreid … in de kernen Hoorn en Zwaag"
  */
-import { classifyHeading, type HeadingKind } from '../../sections/headings.js';
+import { classifyHeading, type HeadingKind } from '../headings.js';
 import type { ParagraphRule } from './rule.js';
 
 /** Two or three lines: a wrapped title. Longer is a paragraph that starts with a number. */

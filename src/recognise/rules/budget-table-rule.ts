@@ -13,6 +13,7 @@
 import type { TableBlock } from '../../blocks/model.js';
 import type { BudgetTableNode } from '../../schema/report.js';
 import { budgetRowKind } from '../../vocabulary/column-words.js';
+import { hasCardFields } from '../../vocabulary/card-fields.js';
 import { looksLikeBudgetTable, recogniseBudgetTable } from '../budget-table.js';
 import type { RecogniseContext } from '../context.js';
 import type { BlockRule } from './rule.js';
@@ -20,8 +21,7 @@ import type { BlockRule } from './rule.js';
 /** Whether the indicator reading of a table goes before the budget reading. */
 function indicatorsFirst(table: TableBlock, c: RecogniseContext): boolean {
   const budgetRows = table.rows.some((r) => r.slice(0, 2).some((cell) => budgetRowKind(cell.text) !== null));
-  const card = 'eenheid' in c.fieldsAbove || 'bron' in c.fieldsAbove;
-  return (c.role === 'indicators' || c.indicatorKind !== null || card) && !budgetRows;
+  return (c.role === 'indicators' || c.indicatorKind !== null || hasCardFields(c.fieldsAbove)) && !budgetRows;
 }
 
 /** The budget reading of a table, when it looks like one. */

@@ -9,19 +9,10 @@
  *   Bron: Veiligheidsmonitor
  *   → fieldsAbove { eenheid: '%', bron: 'Veiligheidsmonitor' } for the table below
  */
+import { CARD_FIELD, cardFieldKey } from '../../vocabulary/card-fields.js';
 import { emitParagraph } from './plain-paragraph.js';
 import type { ParagraphRule } from './rule.js';
 
-/** The unit and source lines of an indicator card ("Eenheid: %", "Bron: Veiligheidsmonitor"). */
-export const CARD_FIELD = /^(eenheid|meeteenheid|bron|peildatum|periode)\s*:\s*(\S.{0,200})$/i;
-/** A card's field word alone on its line ("Eenheid", "Bron:"), its value on the next. */
-export const CARD_FIELD_WORD = /^(?:eenheid|meeteenheid|bron|peildatum|periode)\s*:?$/i;
-
-/** The key of a card field: "Meeteenheid" is the unit as "Eenheid" is. */
-export function cardFieldKey(word: string): string {
-  const key = word.replace(/\s*:$/, '').toLowerCase();
-  return key === 'meeteenheid' ? 'eenheid' : key;
-}
 
 export const cardFieldLine: ParagraphRule<RegExpExecArray> = {
   name: 'card-field-line',

@@ -8,7 +8,7 @@
  *   → fieldsAbove { eenheid: 'kg per inwoner' }, one paragraph of both lines
  */
 import type { Block, ParagraphBlock } from '../../blocks/model.js';
-import { CARD_FIELD_WORD, cardFieldKey } from './card-field-line.js';
+import { CARD_FIELD_WORD, cardFieldKey } from '../../vocabulary/card-fields.js';
 import type { ParagraphRule } from './rule.js';
 
 /**

@@ -10,7 +10,7 @@
  *   → the heading "23 Jongeren met jeugdhulp", over the card's fields
  */
 import type { Block, HeadingBlock, ParagraphBlock } from '../../blocks/model.js';
-import { CARD_FIELD, CARD_FIELD_WORD } from './card-field-line.js';
+import { CARD_FIELD, CARD_FIELD_WORD } from '../../vocabulary/card-fields.js';
 import type { ParagraphRule } from './rule.js';
 
 const CARD_NUMBER = /^\(?\d{1,3}(?:\.\d{1,2}){0,2}\)?\.?$/;

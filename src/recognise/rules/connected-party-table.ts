@@ -10,7 +10,8 @@
  */
 import type { TableBlock } from '../../blocks/model.js';
 import type { ConnectedPartyNode } from '../../schema/report.js';
-import { isPartyField, recogniseConnectedParty } from '../connected-parties.js';
+import { recogniseConnectedParty } from '../connected-parties.js';
+import { isPartyField } from '../../vocabulary/party-fields.js';
 import type { BlockRule } from './rule.js';
 
 /** A party's own table: its name alone in the first row, field labels under it. */

@@ -8,7 +8,7 @@
  *
  *   → a section with role goals
  */
-import type { HeadingKind } from '../../sections/headings.js';
+import type { HeadingKind } from '../headings.js';
 import type { ParagraphRule } from './rule.js';
 
 export const headingLine: ParagraphRule<HeadingKind> = {

@@ -7,7 +7,7 @@
  *   In 2024 treedt een nieuwe gemeente toe.
  *   → fields { Ontwikkelingen: 'In 2024 treedt een nieuwe gemeente toe.' }
  */
-import { partyFieldLine } from '../connected-parties.js';
+import { partyFieldLine } from '../../vocabulary/party-fields.js';
 import { addPartyText, isFieldLabel } from '../party-lines.js';
 import type { ParagraphRule } from './rule.js';
 

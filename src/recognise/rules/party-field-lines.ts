@@ -8,7 +8,7 @@
  *   Rechtsvorm        Gemeenschappelijke regeling
  *   → fields { Vestigingsplaats: 'Tilburg', Rechtsvorm: 'Gemeenschappelijke regeling' }
  */
-import { partyFieldLine } from '../connected-parties.js';
+import { partyFieldLine } from '../../vocabulary/party-fields.js';
 import { addPartyFields } from '../party-lines.js';
 import type { ParagraphRule } from './rule.js';
 

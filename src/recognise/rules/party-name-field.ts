@@ -4,7 +4,7 @@
  *
  * @example "Naam: Omgevingsdienst Regio Arnhem" → party "Omgevingsdienst Regio Arnhem"
  */
-import { partyFieldLine } from '../connected-parties.js';
+import { partyFieldLine } from '../../vocabulary/party-fields.js';
 import { startParty } from '../party-lines.js';
 import type { ParagraphRule } from './rule.js';
 

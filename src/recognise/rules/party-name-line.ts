@@ -8,7 +8,8 @@
  *   Vestigingsplaats: Tilburg
  *   → party "Regionale Belastinggroep"
  */
-import { namesParties, partyFieldLine } from '../connected-parties.js';
+import { namesParties } from '../connected-parties.js';
+import { partyFieldLine } from '../../vocabulary/party-fields.js';
 import { PARTY_KV, isFieldLabel, isPartyName, startParty } from '../party-lines.js';
 import { isPartyParagraphHeading } from '../../vocabulary/parties.js';
 import type { ParagraphRule } from './rule.js';

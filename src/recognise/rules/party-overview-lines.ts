@@ -16,7 +16,7 @@
 import type { ConnectedPartyNode } from '../../schema/report.js';
 import { isPartyNameColumn, isTotalRow } from '../../vocabulary/parties.js';
 import { valueLike } from '../../tables/cell-kind.js';
-import { isPartyField } from '../connected-parties.js';
+import { isPartyField } from '../../vocabulary/party-fields.js';
 import type { ParagraphRule } from './rule.js';
 
 /** Aligned columns are set apart by a run of this many spaces or more; a sentence has single spaces. */

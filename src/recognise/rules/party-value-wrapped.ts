@@ -9,7 +9,7 @@
  *   → Deelnemers: "gemeente Tiel, gemeente Culemborg en Waterschap Rivierenland"
  */
 import { joinLines } from '../../blocks/join-lines.js';
-import { partyFieldLine } from '../connected-parties.js';
+import { partyFieldLine } from '../../vocabulary/party-fields.js';
 import { addPartyText, wrapsValue } from '../party-lines.js';
 import type { ParagraphRule } from './rule.js';
 

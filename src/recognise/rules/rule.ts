@@ -8,7 +8,7 @@
  */
 import type { ActionNode, ConnectedPartyNode, GoalNode, Node, Position, SectionRole } from '../../schema/report.js';
 import type { Block, ParagraphBlock, Span } from '../../blocks/model.js';
-import type { HeadingKind } from '../../sections/headings.js';
+import type { HeadingKind } from '../headings.js';
 import type { RecogniseContext } from '../context.js';
 import type { PartyNameLists } from '../party-name-lists.js';
 
