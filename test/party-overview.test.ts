@@ -82,3 +82,14 @@ describe('a party written downwards in aligned columns', () => {
     expect(found).toEqual([['Recreatieschap Drenthe', { Vestigingsplaats: 'Assen', Rechtsvorm: 'Gemeenschappelijke regeling' }]]);
   });
 });
+
+describe('numbered parties', () => {
+  it('should name a party by a numbered line, without its number, and not by the group line above', () => {
+    const found = parties('A. Gemeenschappelijke regelingen (publiekrechtelijke organen)\n\n1. Regio Noord-Veluwe (RNV)\n\nBurgemeester (algemeen bestuur)\n\n2. Omgevingsdienst Noord-Veluwe\n\nWethouder (algemeen bestuur)\n');
+    expect(found.map(([n]) => n)).toEqual(['Regio Noord-Veluwe (RNV)', 'Omgevingsdienst Noord-Veluwe']);
+  });
+  it('should not name a party by a numbered sub-heading of the paragraph', () => {
+    const found = parties('1. Inleiding\n\nDe gemeente neemt deel in drie regelingen.\n\n2. Beleidskader\n\nDe nota verbonden partijen geldt.\n');
+    expect(found).toEqual([]);
+  });
+});

@@ -9,7 +9,7 @@
  *   → indicator "Bereik jongerenwerk" (prestatie) with nulmeting 2180, realisatie 2021 2190, begroting 2022 2200
  */
 import { pushAll, tableWidth } from '../tables/width.js';
-import type { Cell, TableBlock } from '../blocks/model.js';
+import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { IndicatorKind, IndicatorNode, Observation, RecognisedTableNode } from '../schema/report.js';
 import { isYear, parseValue } from '../values/index.js';
 import { columnLabel, seriesOf } from '../vocabulary/column-words.js';
@@ -46,12 +46,15 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   const children: IndicatorNode[] = [];
   let current: IndicatorNode | null = null;
   /** A group row ("Effectindicatoren") above: the kind of the rows under it, and its words. */
-  let group: { kind: IndicatorKind; text: string } | null = null;
-  for (const row of body) {
-    if (row.every((c) => c.text === '')) continue;
+  let group: { kind: IndicatorKind; text: string; span: Span | null } | null = null;
+  const filledRows = body.filter((row) => !row.every((c) => c.text === ''));
+  for (const [k, row] of filledRows.entries()) {
     const kind = groupRowKind(row);
-    if (kind) {
-      group = { kind, text: row.find((c) => c.text !== '')!.text };
+    // A group row heads rows; one with no indicator row right under it stays a row of its own.
+    const heads = filledRows[k + 1] !== undefined && groupRowKind(filledRows[k + 1]!) === null;
+    if (kind && heads) {
+      const cell = row.find((c) => c.text !== '')!;
+      group = { kind, text: cell.text, span: cell.span };
       current = null;
       continue;
     }
@@ -78,6 +81,11 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
         node.kind = group.kind;
         // The group row's words stay with the rows it heads, so that nothing of the table is lost.
         node.fields = { ...node.fields, groep: group.text };
+        // The first row under the group row also covers it, so that its line lies in a node.
+        if (group.span) {
+          node.position = ctx.pos({ start: group.span.start, end: node.position.end.offset });
+          group.span = null;
+        }
       }
       children.push(node);
       current = node;

@@ -74,6 +74,8 @@ export interface OpenParty {
   /** The field read last and its last line, which a wrapped line goes on with. */
   lastKey: string | null;
   lastLine: { text: string; span: Span } | null;
+  /** Named by a numbered line ("1. Regio Noord"): then only another numbered line starts the next party. */
+  numbered?: boolean;
 }
 
 /** What a block rule may read and do: the reading state, and the few ways it changes the tree. */
