@@ -262,7 +262,7 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   const meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text });
   runChecks(tree.children, (d) => diagnostics.push(d));
   if (text.trim() === '') {
-    diagnostics.push({ severity: 'info', code: 'input.empty', message: 'the document has no text', position: null });
+    base.report('info', 'input.empty', 'the document has no text', null);
   }
   return {
     type: 'report',

@@ -123,7 +123,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   const columns = budgetColumns(headerTexts, layout.valueCols);
-  const captions = [...notes.map((c) => c.text), topLeft, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  const captions = [table.caption ?? '', ...notes.map((c) => c.text), topLeft, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   const multiplier = captions.map((t) => parseMultiplier(t)).find((m) => m !== null)?.multiplier ?? 1;
 
   const rows: BudgetRow[] = [];

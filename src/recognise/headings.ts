@@ -4,7 +4,7 @@
  */
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { SectionRole } from '../schema/report.js';
-import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME, numberedMeasure, PROGRAMME_NUMBER_ONLY, PROGRAMME_OVERVIEW, PROGRAMME_TITLE, outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
+import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME, numberedMeasure, PROGRAMME_NUMBER_ONLY, PROGRAMME_CODE, PROGRAMME_OVERVIEW, PROGRAMME_TITLE, outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
 import { CARD_UNIT_OR_SOURCE_LINE } from '../vocabulary/card-fields.js';
 import { STATUS } from '../vocabulary/status-words.js';
 import { endsInFunctionWord } from '../vocabulary/line-ends.js';
@@ -25,7 +25,7 @@ const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(
 const INNER_SENTENCE = /\p{L}\)?[.!?;]\s+\p{Lu}/u;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
-const LABELS = new RegExp(`^(?:toelichting|${STATUS}|acties o\\.?b\\.?v\\.? begroting|resultaat|planning|prestaties?|beschrijving|omschrijving)\\s*:?$`, 'i');
+const LABELS = new RegExp(`^(?:visie|missie|toelichting|${STATUS}|acties o\\.?b\\.?v\\.? begroting|resultaat|planning|prestaties?|beschrijving|omschrijving)\\s*:?$`, 'i');
 
 /** Classifies a heading text. */
 export function classifyHeading(text: string): HeadingKind {
@@ -51,6 +51,8 @@ export function classifyHeading(text: string): HeadingKind {
   if (programme && !/[.;:]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
     return { kind: 'programme', id: programme[1] ?? null, title: programme[2]!.trim() };
   }
+  const coded = PROGRAMME_CODE.exec(t);
+  if (coded) return { kind: 'programme', id: coded[1]!, title: coded[2]!.trim() };
   const measure = numberedMeasure(t);
   if (measure) return { kind: 'measure', ...measure };
   const numbered = NUMBERED.exec(t) ?? SINGLE_NUMBER.exec(t);

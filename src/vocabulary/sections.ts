@@ -124,6 +124,8 @@ export const PROGRAMME_TITLE = new RegExp(`^programma\\s+${PROGRAMME_NUMBER}\\b[
 /** "Programma 3: Veiligheid", "Programma II – Wonen": a programme's number (when it has one) and its title. */
 export const PROGRAMME = new RegExp(`^programma\\s+(?:(${PROGRAMME_NUMBER})(?:\\s*[.:–-]\\s*|\\s+))?(\\S.{1,100})$`, 'i');
 /** "Programma 3" alone: a programme heading whose title comes on the next line. */
+/** "P1 Veiligheid en Handhaving": a programme numbered with a P, as a heading (never a sentence). */
+export const PROGRAMME_CODE = /^P(\d{1,2})\s+(\p{Lu}[^.;:]{1,100})$/u;
 export const PROGRAMME_NUMBER_ONLY = new RegExp(`^programma\\s+(${PROGRAMME_NUMBER})$`, 'i');
 /**
  * "De begroting bestaat uit de volgende programma's:": a line that
