@@ -20,7 +20,8 @@ export type HeadingKind =
   | { kind: 'label' }
   | { kind: 'heading' };
 
-const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
+// "Hoofddoelstelling 2" names goal 2; "Ambitie 2027" names no goal 20 (an id is never the head of a longer number).
+const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoelstelling|programmadoel|hoofddoelstelling|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?(?![\d.-]?\d))?\s*[:.–-]?\s*(.*)$/i;
 const INNER_SENTENCE = /\p{L}\)?[.!?;]\s+\p{Lu}/u;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
@@ -35,8 +36,13 @@ export function classifyHeading(text: string): HeadingKind {
   const named = goal !== null && (goal[2] !== undefined || (title !== '' && /[:]/.test(t.slice(0, 40))));
   const role = named ? null : sectionRole(t);
   if (role) return { kind: 'section', role, id: outlineNumber(t) };
+  // 'Doelstelling: "Wat wilden we bereiken ?"': a label over the W-question, whose role it is.
+  const quoted = named && goal![2] === undefined ? sectionRole(title.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim()) : null;
+  if (quoted) return { kind: 'section', role: quoted, id: null };
   if (goal && (named || goal[3] === '')) {
     if (/^doel$/i.test(t)) return { kind: 'label' };
+    // "Ambitie" over a paragraph of prose (or a card's "Ambitie 2027") heads text; "Ambitie 2: …" names a goal.
+    if (goal[2] === undefined && /^ambitie\b/i.test(t)) return { kind: 'heading' };
     return { kind: 'goal', id: goal[2] ?? null, title: title === '' ? null : title, sub: goal[1] !== undefined };
   }
   const numberOnly = PROGRAMME_NUMBER_ONLY.exec(t);
