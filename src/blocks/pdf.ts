@@ -239,7 +239,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     else if (block.kind === 'table') for (const row of block.rows) for (const cell of row) annotate(cell.span);
   }
   const diagnostics = unreadable.length === 0 ? read.diagnostics : [
-    { severity: 'warning' as const, code: 'pdf.unreadable-text-layer', message: `${garbled} (its fonts map glyphs to no letters) and left out: OCR ${unreadable.length === 1 ? 'it' : 'them'} first`, span: null },
+    { severity: 'warning' as const, code: 'pdf.unreadable-text-layer' as const, message: `${garbled} (its fonts map glyphs to no letters) and left out: OCR ${unreadable.length === 1 ? 'it' : 'them'} first`, span: null },
     ...read.diagnostics,
   ];
   return { blocks: merged, diagnostics, text, pages };

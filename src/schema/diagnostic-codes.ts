@@ -34,6 +34,11 @@ export const DIAGNOSTIC_CODES = {
     meaning: 'Markdown nested deeper than the reader follows; the deeper part is read as text',
     example: 'a block quote inside a list inside a block quote, hundreds of levels deep',
   },
+  'pdf.unreadable-text-layer': {
+    severity: 'warning',
+    meaning: 'some pages of a PDF have a text layer that maps glyphs to no letters; those pages are left out (OCR them first)',
+    example: 'a PDF whose fonts lack a usable ToUnicode map on a few of its pages',
+  },
   'html.span-clamped': {
     severity: 'warning',
     meaning: 'a table cell spans more rows or columns than a table can have, or the table grows too large; the span is clamped',
