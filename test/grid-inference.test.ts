@@ -151,3 +151,23 @@ describe('grid inference, whole pipeline', () => {
     expect(budgetRows(text).map((r) => r.label)).toEqual(['- Toeristenbelasting', '- Uitkering gemeentefonds']);
   });
 });
+
+describe('unit left open', () => {
+  it('should say so when a table of small whole amounts has no unit caption', () => {
+    const text = ['Omschrijving', 'Raming 2026', 'Rekening 2026', 'Lasten', '4.120', '4.305', 'Baten', '980', '1.015', ''].join('\n\n');
+    const codes = (parse(text) as unknown as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code);
+    expect(codes).toContain('budget.unit-unstated');
+  });
+
+  it('should not when the caption states the unit', () => {
+    const text = ['Bedragen x € 1.000', 'Omschrijving', 'Raming 2026', 'Rekening 2026', 'Lasten', '4.120', '4.305', 'Baten', '980', '1.015', ''].join('\n\n');
+    const codes = (parse(text) as unknown as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('budget.unit-unstated');
+  });
+
+  it('should not when the amounts are whole euros', () => {
+    const text = ['Omschrijving', 'Raming 2026', 'Rekening 2026', 'Lasten', '2.298.266', '1.997.057', 'Baten', '310.400', '298.120', ''].join('\n\n');
+    const codes = (parse(text) as unknown as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code);
+    expect(codes).not.toContain('budget.unit-unstated');
+  });
+});

@@ -21,6 +21,7 @@ import { sectionRole } from '../vocabulary/sections.js';
 import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
 import { memo } from '../vocabulary/memo.js';
+import { unitIsOpen } from './unit-unstated.js';
 
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
@@ -53,6 +54,8 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (ctx.role === 'costs') return true;
   if (body.some((r) => r.some((c) => budgetRowKind(c.text) !== null))) return true;
   if (count(headerCells, (c) => budgetColumnKind(c.text) !== null) >= 2) return true;
+  // "Baten" and "Lasten" heading amount columns (a taakvelden overview): an amounts table.
+  if (count(headerCells, (c) => c.text.trim().split(/\s+/).length <= 2 && budgetRowKind(c.text) !== null) >= 2) return true;
   const captions = [...notes.map((c) => c.text), ...headerCells.map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   if (captions.some((t) => parseMultiplier(t) !== null)) return true;
   if (count(headerCells, (c) => BALANCE_COLUMNS.test(c.text)) >= 2) return true;
@@ -140,7 +143,8 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   const columns = budgetColumns(headerTexts, layout.valueCols);
   const captions = [table.caption ?? '', ...notes.map((c) => c.text), topLeft, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
-  const multiplier = captions.map((t) => parseMultiplier(t)).find((m) => m !== null)?.multiplier ?? 1;
+  const stated = captions.map((t) => parseMultiplier(t)).find((m) => m !== null);
+  const multiplier = stated?.multiplier ?? 1;
 
   const rows: BudgetRow[] = [];
   const groups: Groups = { group: null, line: null, orphans: [], kinds: new Set(), byKindCell: false, detail: false };
@@ -149,6 +153,9 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
     if (out) rows.push(out);
   }
   if (rows.length === 0) return null;
+  if (!stated && unitIsOpen(rows)) {
+    ctx.report('info', 'budget.unit-unstated', 'no unit caption ("Bedragen x € 1.000") near the table: amounts are taken as written, in euros', table.span);
+  }
   if (groups.line) groups.orphans.push(groups.line.text);
   const node: BudgetTableNode = {
     type: 'budgetTable',

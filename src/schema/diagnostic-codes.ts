@@ -59,6 +59,11 @@ export const DIAGNOSTIC_CODES = {
     meaning: 'an indicator row has fewer or more cells than the table; its values may stand in the wrong columns',
     example: 'Veilig voelen | 81 under Indicator | 2022 | 2023',
   },
+  'budget.unit-unstated': {
+    severity: 'info',
+    meaning: 'a budget table of small whole amounts has no unit caption; its multiplier is 1 (the amounts as written), but thousands are as likely',
+    example: 'Lasten | 4.120 | 4.305 with no "Bedragen x € 1.000" near the table',
+  },
   'budget.cell-count': {
     severity: 'warning',
     meaning: 'a budget row has fewer or more cells than the table; its amounts may stand in the wrong columns',

@@ -42,8 +42,9 @@ export function codeShapeOf(cells: Cell[], classes: CellClass[], firstLabel: num
   let codes = 1;
   let labels = 1;
   for (let k = firstLabel + 1; k + 1 < cells.length; k++) {
-    if (classes[k] === 'text' && (classes[k + 1] === 'value' || classes[k + 1] === 'year')) labels++;
-    if (classes[k - 1] !== 'text' && opensLabel(cells, classes, k) && shapeOf(cells[k]!.text) === shape) codes++;
+    // A group line before a code ("Groep 2" ⏎ "2.1" ⏎ "Riolering") is no label followed by an amount.
+    if (classes[k] === 'text' && (classes[k + 1] === 'value' || classes[k + 1] === 'year') && !opensLabel(cells, classes, k + 1)) labels++;
+    if (opensLabel(cells, classes, k) && shapeOf(cells[k]!.text) === shape) codes++;
   }
   return codes >= 2 && codes * 2 >= labels ? shape : null;
 }

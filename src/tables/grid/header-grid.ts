@@ -96,8 +96,7 @@ function levelsOf(cells: Cell[], columns: number, labelCols: number): Cell[][] {
   }
   const levels: Cell[][] = [];
   for (const run of runs) {
-    // As many words as columns and label columns: one level, its first words over the labels.
-    const stubs = run.length === columns + labelCols ? labelCols : leadingStubs(run);
+    const stubs = stubsOf(run, columns, labelCols);
     const tails: Cell[][] = [];
     let rest = run;
     while (rest.length - stubs > columns && rest.length - columns > stubs) {
@@ -117,6 +116,20 @@ function levelsOf(cells: Cell[], columns: number, labelCols: number): Cell[][] {
     }
   }
   return levels;
+}
+
+/**
+ * The words of a level that head the label columns: as many words as
+ * columns and label columns, the first ones; words before exactly as many
+ * column words as there are columns ("Hoofdtaakveld" ⏎ "Taakveld" ⏎
+ * "Taakveld omschrijving" ⏎ "Baten" ⏎ "Lasten" over two amount columns), all
+ * of them; else the top-left vocabulary words that open the level.
+ */
+function stubsOf(level: Cell[], columns: number, labelCols: number): number {
+  if (level.length === columns + labelCols) return labelCols;
+  if (level.length > columns && level.slice(level.length - columns).every((c) => opensColumns(c.text)) &&
+      !opensColumns(level[level.length - columns - 1]!.text)) return level.length - columns;
+  return Math.min(leadingStubs(level), Math.max(labelCols, 1));
 }
 
 function leadingStubs(level: Cell[]): number {
@@ -189,7 +202,7 @@ export function headerGrid(cells: Cell[], columns: number, labelCols: number, ma
   const top = levels[0];
   if (top && !bareYear(top[0]!)) {
     let drop = 0;
-    while (top.length - drop - leadingStubs(top.slice(drop)) > columns) drop++;
+    while (top.length - drop - stubsOf(top.slice(drop), columns, labelCols) > columns) drop++;
     if (drop > 0) {
       leading = countBefore(cells, top[drop]);
       header = header.slice(drop);
@@ -222,8 +235,7 @@ function layLevels(levels: Cell[][], columns: number, labelCols: number): Cell[]
   let groups: number[][] = [];
   for (const level of levels) {
     if (level.length === 0) continue;
-    // As many cells as columns and label columns: the first ones head the labels, whatever their words.
-    const stubs = level.length === columns + labelCols ? labelCols : Math.min(leadingStubs(level), Math.max(labelCols, 1));
+    const stubs = Math.min(stubsOf(level, columns, labelCols), level.length);
     const cells = level.slice(stubs);
     let open: number[] = [];
     for (let c = 0; c < columns; c++) if (!closed[c]) open.push(c);
@@ -238,7 +250,7 @@ function layLevels(levels: Cell[][], columns: number, labelCols: number): Cell[]
     const empty = (): Cell => ({ text: '', span: { start: anchor, end: anchor } });
     // A level without top-left words whose first column is headed starts there: the recogniser aligns a short header row right.
     const at = reopened && cells.length < groups.length ? byGroups(cells, groups) : spread(cells, open);
-    const stubCells = level.slice(0, stubs);
+    const stubCells = fitStubs(level.slice(0, stubs), labelCols);
     if (stubs > 0 || at[0] === undefined) {
       for (let c = 0; c < labelCols; c++) {
         const s = stubCells.length - (labelCols - c);
@@ -252,6 +264,13 @@ function layLevels(levels: Cell[][], columns: number, labelCols: number): Cell[]
     if (cells.length >= open.length) for (const c of open) closed[c] = true;
   }
   return rows;
+}
+
+/** Top-left words for the label columns: more words than columns join in the first. */
+function fitStubs(stubs: Cell[], labelCols: number): Cell[] {
+  const room = Math.max(labelCols, 1);
+  if (stubs.length <= room) return stubs;
+  return [joinAll(stubs.slice(0, stubs.length - room + 1)), ...stubs.slice(stubs.length - room + 1)];
 }
 
 /** Runs of columns under one cell. */
