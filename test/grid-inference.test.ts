@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../src/blocks/model.js';
 import { inferGrid } from '../src/tables/grid/infer-grid.js';
 import { parse } from '../src/index.js';
+import { checkNothingLost } from './helpers/coverage.js';
 
 /** Cells as a converter writes them: one per line, blank lines between. */
 function cellsOf(texts: string[]): Cell[] {
@@ -170,5 +171,34 @@ describe('unit left open', () => {
     const text = ['Omschrijving', 'Raming 2026', 'Rekening 2026', 'Lasten', '2.298.266', '1.997.057', 'Baten', '310.400', '298.120', ''].join('\n\n');
     const codes = (parse(text) as unknown as { diagnostics: Array<{ code: string }> }).diagnostics.map((d) => d.code);
     expect(codes).not.toContain('budget.unit-unstated');
+  });
+});
+
+describe('grid inference, a caption said twice above the table', () => {
+  // The caption line repeated (a page header, a converter that wrote it twice): both lines stay above the table.
+  const dup2 = ['Programma 5 Economie', 'Bedragen x € 1.000', 'Bedragen x € 1.000', 'Omschrijving', 'Voorlopige begroting 2026',
+    'Actuele raming 2026', 'Bijstelling', 'Lasten', '3.440', '3.615', '175', 'Baten', '810', '795', '-15', 'Saldo', '-2.630', '-2.820', '-190'];
+  const variant = ['Taakveld 4 Onderwijs', '(x € 1.000)', 'Bedragen x € 1.000', 'Onderdeel', 'Primitieve begroting 2025',
+    'Gewijzigde begroting 2025', 'Verschil', 'Onderwijshuisvesting', '1.840', '1.912', '72', 'Leerlingenvervoer', '655', '610', '-45'];
+
+  it('should leave every caption before the header words out of the table, as a leading cell', () => {
+    const g = inferGrid(cellsOf(dup2), true);
+    expect(g?.leading).toBe(3);
+    expect(g?.rows[0]!.map((c) => c.text)).toEqual(['Omschrijving', 'Voorlopige begroting 2026', 'Actuele raming 2026', 'Bijstelling']);
+  });
+
+  for (const [name, lines] of [['dup2', dup2], ['other words and years', variant]] as const) {
+    it(`should lose no line and still read the table (${name})`, () => {
+      const text = lines.join('\n\n');
+      const report = parse(text);
+      expect(checkNothingLost(text, report)).toEqual([]);
+      expect(budgetRows(text).map((r) => r.values.length)).toEqual(lines === dup2 ? [3, 3, 3] : [3, 3]);
+    });
+  }
+
+  it('should not take a caption between the column words and their years above the table', () => {
+    const g = inferGrid(cellsOf(['Omschrijving', 'Realisatie', 'Begroting', '(x € 1.000)', '2024', '2025', 'Lasten', '1.200', '1.300', 'Baten', '400', '450']), false);
+    expect(g?.leading).toBe(0);
+    expect(g?.rows.flat().some((c) => c.text === '(x € 1.000)')).toBe(true);
   });
 });

@@ -169,23 +169,24 @@ export function headerGrid(cells: Cell[], columns: number, labelCols: number, ma
       words.push(cell);
       continue;
     }
-    // A caption before every header word stands above the table, where the section builder takes it.
-    if (words.length === 0 && caption === null) {
+    // A caption before every header word stands above the table, where the section builder takes it; so does
+    // a caption said twice ("Bedragen x € 1.000" ⏎ "Bedragen x € 1.000" ⏎ "Omschrijving"): both stay paragraphs.
+    if (words.length === 0) {
       leading = k + 1;
       continue;
     }
-    caption ??= cell;
     // "Tabel 3 Lasten" ⏎ "Bedragen x € 1.000" ⏎ "Omschrijving": what stands above the caption titles the table.
     // Between column words and the years under them ("Realisatie" ⏎ "Begroting" ⏎ "(x € 1.000)" ⏎ "2024") it is part of the header.
     const next = cells[k + 1];
     const betweenWordsAndYears = next !== undefined && bareYear(next) &&
       words.every((w) => isHeaderWord(w.text) && w.text.trim().split(/\s+/).length < TITLE_WORDS);
-    if (words.length > 0 && caption === cell && !betweenWordsAndYears) {
+    if (caption === null && !betweenWordsAndYears) {
       leading = k + 1;
       words.length = 0;
-    }
+    } else if (caption === null) caption = cell;
+    // The table has one caption cell: a second one in the header is a header cell, so that no line is lost.
+    else words.push(cell);
   }
-  if (caption !== null && leading > 0 && cells[leading - 1] === caption) caption = null;
   let header = prepare(words, markers);
   const title = titleCells(header, labelCols);
   if (title > 0) {
@@ -209,6 +210,8 @@ export function headerGrid(cells: Cell[], columns: number, labelCols: number, ma
       levels = levelsOf(header, columns, labelCols);
     }
   }
+  // A caption the title or the dropped words took above the table is no longer the header's.
+  if (caption !== null && caption.span.start < (cells[leading]?.span.start ?? Infinity)) caption = null;
   const rows = layLevels(levels, columns, labelCols);
   return rows === null ? null : { rows, leading, groups, caption };
 }
