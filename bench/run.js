@@ -317,15 +317,15 @@ function measureReal() {
  * this falls when other work takes the second core).
  */
 function twoThreadCeiling() {
+  // CommonJS, so that the evaluated workers can require.
   const code = `
-    const { Worker } = await import('node:worker_threads');
+    const { Worker } = require('node:worker_threads');
     const work = 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; require("node:worker_threads").parentPort.postMessage(x);';
     const run = (n) => new Promise((done) => { const t0 = performance.now(); let left = n;
       for (let k = 0; k < n; k++) { const w = new Worker(work, { eval: true }); w.on('message', () => { w.terminate(); if (--left === 0) done(performance.now() - t0); }); } });
-    const one = await run(1); const two = await run(2);
-    console.log(2 * one / two);
+    run(1).then((one) => run(2).then((two) => console.log(2 * one / two)));
   `;
-  return Number(execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' }).trim());
+  return Number(execFileSync(process.execPath, ['--input-type=commonjs', '-e', code], { encoding: 'utf8' }).trim());
 }
 
 /** A folder of real text: every excerpt of corpus/real/text, REAL_BATCH_COPIES times. */
