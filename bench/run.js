@@ -20,7 +20,7 @@
  * REAL_MB (size of each real-text corpus, default 1), REAL_JOINED_KB (size of
  * a joined real document, default 500), REAL_RUNS (default 3),
  * BENCH_REAL_ONLY=1 to measure only the real text, REAL_BATCH_COPIES (copies
- * of each real excerpt in the real-text batch, default 4), BENCH_TEST=0 to
+ * of each real excerpt in the real-text batch, default 40: about 6 MB), BENCH_TEST=0 to
  * skip timing `npm test`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -43,7 +43,7 @@ const REAL_MB = Number(process.env.REAL_MB ?? 1);
 const REAL_JOINED_KB = Number(process.env.REAL_JOINED_KB ?? 500);
 const REAL_RUNS = Number(process.env.REAL_RUNS ?? 3);
 const REAL_ONLY = process.env.BENCH_REAL_ONLY === '1';
-const REAL_BATCH_COPIES = Number(process.env.REAL_BATCH_COPIES ?? 4);
+const REAL_BATCH_COPIES = Number(process.env.REAL_BATCH_COPIES ?? 40);
 const TEST = process.env.BENCH_TEST !== '0';
 /** Each real-text baseline is repeated over about this many MB: one pass over 1 MB is too short to time. */
 const BASELINE_MB = 50;
