@@ -34,6 +34,8 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'seed-numbered-measures', shape: 'a goal heading named by the line under it, then numbered measures with Toelichting labels', rules: ['goal-title-line', 'action-text'] },
   { fixture: 'html-numbered-headings-over-action-lists', shape: 'a numbered HTML heading with a list under it heads the list: its items are the actions', rules: ['actions-list', 'sections/open-heading.ts'] },
   { fixture: 'list-across-page-break', shape: 'a bullet list that goes on after a page footer and header', rules: ['blocks/text/list.ts', 'actions-list'] },
+  { fixture: 'goals-numbered-list-under-group-heading', shape: 'numbered goals under "Doelstellingen" (Visie is no goal), results wrapped onto two lines, repeated under Toelichting', rules: ['goals-list', 'action-numbered-paragraph', 'sections/repeated-actions.ts', 'vocabulary/goals.ts'] },
+  { fixture: 'goals-statement-lines-semicolons', shape: 'goals as lines ending in ";" (their markers lost), the run closed by a full stop', rules: ['goal-statement-line'] },
   // Budget tables
   { fixture: 'bestuursrapportage-afwijkingen-vn-is', shape: 'a bestuursrapportage\'s deviations table with V/N markers and I/S columns', rules: ['budget-table', 'multiplier-caption'] },
   { fixture: 'budget-aligned-columns-group-header', shape: 'space-aligned amounts under a group word centred over its year columns', rules: ['blocks/text/amount-header.ts', 'budget-table'] },
@@ -75,6 +77,7 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'indicator-comparison-unit-from-values', shape: 'comparison indicators whose unit comes from their values ("%")', rules: ['recognise/indicator-table.ts', 'indicator-table'] },
   { fixture: 'indicator-doel-year-column-small-targets', shape: 'a "Doel 2026" column of targets, whatever the cells under it', rules: ['tables/columns.ts', 'indicator-table'] },
   { fixture: 'indicator-flattened-colspan-group', shape: 'a group header flattened from a colspan, repeated over its columns', rules: ['tables/header-rows.ts', 'indicator-table'] },
+  { fixture: 'indicator-group-rows-bracket-years-footnotes', shape: 'group rows (Effectindicatoren / Prestatie-indicatoren) as the kind of the rows under them, "44,5 (2024)" dated 2024, footnote marks cut from names', rules: ['indicator-table', 'recognise/indicator-table.ts'] },
   { fixture: 'indicator-group-word-over-year-row', shape: 'a group word (Realisatie) on a row above a row of years', rules: ['tables/header-rows.ts', 'indicator-table'] },
   { fixture: 'indicator-kind-mixed-heading', shape: '"Effect- en prestatie-indicatoren": a heading over both kinds gives kind other', rules: ['vocabulary/sections.ts', 'indicator-table'] },
   { fixture: 'indicator-measuring-year-per-column', shape: 'a measuring year per value column ("Realisatie (2021)")', rules: ['tables/columns.ts', 'indicator-table'] },
@@ -112,6 +115,8 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'parties-heading-above-overview-table', shape: 'a heading above an overview table with a Naam column heads the table', rules: ['connected-party-table', 'party-name-line'] },
   { fixture: 'parties-name-list-then-descriptions', shape: 'a list of party names, then each party described: the list stays a list', rules: ['party-names-list', 'recognise/party-name-lists.ts'] },
   { fixture: 'parties-name-row-tables', shape: 'party tables whose first row holds the name alone', rules: ['connected-party-table'] },
+  { fixture: 'parties-overview-aligned-columns', shape: 'an overview in aligned columns ("Naam   Taakveld", "Vennootschappen - Dividend   2025   2024"): one party per line, totals none; "Inleiding" no party', rules: ['party-overview-header', 'party-overview-row', 'party-name-line', 'vocabulary/parties.ts'] },
+  { fixture: 'parties-overview-kind-column-with-totals', shape: 'a table under "Gemeenschappelijke regelingen | Bijdrage …": one party per row, the total row none', rules: ['connected-party-table', 'vocabulary/parties.ts'] },
   { fixture: 'seed-speerpunt-parties-budget', shape: 'a speerpunten table, party tables and a budget table in one document', rules: ['action-table', 'connected-party-table', 'budget-table'] },
   // Letters and meta
   { fixture: 'letter-key-value-lines-raadsvoorstel', shape: 'a raadsvoorstel\'s "Key: value" lines give the document\'s fields', rules: ['letter-field', 'vocabulary/letter-fields.ts'] },

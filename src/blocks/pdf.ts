@@ -12,7 +12,7 @@
  * layer is garbage on most pages (fonts without a usable ToUnicode map);
  * a few such pages among readable ones are left out with a warning.
  */
-import type { Block, ReadResult, Span, TableBlock } from './model.js';
+import type { Block, BlockDiagnostic, ReadResult, Span, TableBlock } from './model.js';
 import { tableWidth } from './table-width.js';
 import { lineIndex } from './span.js';
 import { readText } from './text.js';
@@ -238,8 +238,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     else if (block.kind === 'list') for (const it of block.items) annotate(it.span);
     else if (block.kind === 'table') for (const row of block.rows) for (const cell of row) annotate(cell.span);
   }
-  const diagnostics = unreadable.length === 0 ? read.diagnostics : [
-    { severity: 'warning' as const, code: 'pdf.unreadable-text-layer' as const, message: `${garbled} (its fonts map glyphs to no letters) and left out: OCR ${unreadable.length === 1 ? 'it' : 'them'} first`, span: null },
+  const diagnostics: BlockDiagnostic[] = unreadable.length === 0 ? read.diagnostics : [
+    { severity: 'warning' as const, code: 'pdf.unreadable-text-layer', message: `${garbled} (its fonts map glyphs to no letters) and left out: OCR ${unreadable.length === 1 ? 'it' : 'them'} first`, span: null },
     ...read.diagnostics,
   ];
   return { blocks: merged, diagnostics, text, pages };

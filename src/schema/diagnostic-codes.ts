@@ -29,15 +29,15 @@ export const DIAGNOSTIC_CODES = {
     meaning: 'bytes that are no UTF-8 were replaced by U+FFFD',
     example: 'a UTF-8 file with one stray Latin-1 byte (0xE9 for é)',
   },
+  'pdf.unreadable-text-layer': {
+    severity: 'warning',
+    meaning: 'pages whose text layer maps glyphs to no letters were left out; OCR them first',
+    example: 'a PDF whose fonts have no usable ToUnicode map',
+  },
   'markdown.too-deep': {
     severity: 'warning',
     meaning: 'Markdown nested deeper than the reader follows; the deeper part is read as text',
     example: 'a block quote inside a list inside a block quote, hundreds of levels deep',
-  },
-  'pdf.unreadable-text-layer': {
-    severity: 'warning',
-    meaning: 'some pages of a PDF have a text layer that maps glyphs to no letters; those pages are left out (OCR them first)',
-    example: 'a PDF whose fonts lack a usable ToUnicode map on a few of its pages',
   },
   'html.span-clamped': {
     severity: 'warning',
