@@ -19,9 +19,12 @@
  * each batch CLI measure, default 3), BENCH_BIG=0 to skip the 100 MB file,
  * REAL_MB (size of each real-text corpus, default 1), REAL_JOINED_KB (size of
  * a joined real document, default 500), REAL_RUNS (default 3),
- * BENCH_REAL_ONLY=1 to measure only the real text.
+ * BENCH_REAL_ONLY=1 to measure only the real text, REAL_BATCH_COPIES (copies
+ * of each real excerpt in the real-text batch, default 40: about 6 MB), BENCH_TEST=0 to
+ * skip timing `npm test`.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync } from 'node:fs';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -40,6 +43,8 @@ const REAL_MB = Number(process.env.REAL_MB ?? 1);
 const REAL_JOINED_KB = Number(process.env.REAL_JOINED_KB ?? 500);
 const REAL_RUNS = Number(process.env.REAL_RUNS ?? 3);
 const REAL_ONLY = process.env.BENCH_REAL_ONLY === '1';
+const REAL_BATCH_COPIES = Number(process.env.REAL_BATCH_COPIES ?? 40);
+const TEST = process.env.BENCH_TEST !== '0';
 /** Each real-text baseline is repeated over about this many MB: one pass over 1 MB is too short to time. */
 const BASELINE_MB = 50;
 
@@ -154,10 +159,13 @@ function cli(jobs, input = corpusDir) {
   const m = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
   // CPU use above 100% on one thread is V8's own threads: concurrent JIT compilation and GC.
   const cpu = /Percent of CPU this job got: (\d+)%/.exec(r.stderr ?? '');
+  const user = /User time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '');
+  const system = /System time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '');
+  const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null;
   const outputMB = treeBytes(out) / MB;
   rmSync(out, { recursive: true, force: true });
   if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
-  return { seconds, peakMB: m ? Number(m[1]) / 1000 : null, cpuPercent: cpu ? Number(cpu[1]) : null, outputMB };
+  return { seconds, peakMB: m ? Number(m[1]) / 1000 : null, cpuPercent: cpu ? Number(cpu[1]) : null, cpuSeconds, outputMB };
 }
 
 /** The bytes of all files under a folder. */
@@ -303,6 +311,69 @@ function measureReal() {
   return { excerpts: realTexts(root).length, seeds: SEED_FIXTURES.length, runs: REAL_RUNS, rows: out, fixturesOverReal: slower };
 }
 
+/**
+ * What two threads of pure computation gain over one on this machine right
+ * now: the most --jobs 2 can gain, printed beside it (on a shared machine
+ * this falls when other work takes the second core).
+ */
+function twoThreadCeiling() {
+  // CommonJS, so that the evaluated workers can require.
+  const code = `
+    const { Worker } = require('node:worker_threads');
+    const work = 'let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; require("node:worker_threads").parentPort.postMessage(x);';
+    const run = (n) => new Promise((done) => { const t0 = performance.now(); let left = n;
+      for (let k = 0; k < n; k++) { const w = new Worker(work, { eval: true }); w.on('message', () => { w.terminate(); if (--left === 0) done(performance.now() - t0); }); } });
+    run(1).then((one) => run(2).then((two) => console.log(2 * one / two)));
+  `;
+  return Number(execFileSync(process.execPath, ['--input-type=commonjs', '-e', code], { encoding: 'utf8' }).trim());
+}
+
+/** A folder of real text: every excerpt of corpus/real/text, REAL_BATCH_COPIES times. */
+function realBatch() {
+  const dir = join(tmpdir(), `jaarparse-bench-real-${REAL_BATCH_COPIES}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const from = join(root, 'corpus', 'real', 'text');
+  let bytes = 0;
+  let count = 0;
+  for (let c = 0; c < REAL_BATCH_COPIES; c++) {
+    for (const name of readdirSync(from).filter((n) => n.endsWith('.txt'))) {
+      copyFileSync(join(from, name), join(dir, `${c}-${name}`));
+      bytes += statSync(join(from, name)).size;
+      count++;
+    }
+  }
+  return { dir, mb: bytes / MB, files: count };
+}
+
+/**
+ * The batch CLI on real text, --jobs 1 and --jobs 2 taking turns (medians of
+ * CLI_RUNS), with CPU-seconds per MB (which a busy machine changes far less
+ * than wall time) and the two-thread ceiling measured between the runs.
+ */
+function measureRealBatch() {
+  const batch = realBatch();
+  const one = [];
+  const two = [];
+  const ceilings = [];
+  for (let r = 0; r < CLI_RUNS; r++) {
+    one.push(cli(1, batch.dir));
+    two.push(cli(2, batch.dir));
+    ceilings.push(twoThreadCeiling());
+  }
+  rmSync(batch.dir, { recursive: true, force: true });
+  const mid = (runs, key) => median(runs.map((x) => x[key]));
+  const row = (runs) => ({ seconds: mid(runs, 'seconds'), mbPerSecond: batch.mb / mid(runs, 'seconds'), cpuSecondsPerMB: mid(runs, 'cpuSeconds') / batch.mb, peakMB: mid(runs, 'peakMB') });
+  return { files: batch.files, mb: batch.mb, jobs1: row(one), jobs2: row(two), speedup: mid(one, 'seconds') / mid(two, 'seconds'), ceiling: median(ceilings) };
+}
+
+/** `npm test` (build, type-check, vitest) timed as a user runs it. */
+function measureTests() {
+  const t0 = performance.now();
+  const r = spawnSync('npm', ['test', '--silent'], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, maxBuffer: 1e8 });
+  return { seconds: (performance.now() - t0) / 1000, passed: r.status === 0 };
+}
+
 const real = measureReal();
 console.log(`jaarparse benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}`);
 console.log(`\nreal text (${real.excerpts} real excerpts of corpus/real/text + ${real.seeds} seed fixtures) against the fixture texts, taking turns; medians of ${REAL_RUNS} runs`);
@@ -312,8 +383,17 @@ for (const r of real.rows) {
   console.log(r.corpus.padEnd(10) + shape.padEnd(30) + r.mb.toFixed(2).padStart(6) + r.baselineMBps.toFixed(0).padStart(15) + r.parseMBps.toFixed(2).padStart(12) + r.ratio.toFixed(4).padStart(9) + r.coldMBps.toFixed(2).padStart(17));
 }
 console.log(`real text parses ${real.fixturesOverReal.small.toFixed(1)}× slower per MB than the fixtures as small documents, ${real.fixturesOverReal.joined.toFixed(1)}× joined`);
+const realBatchRun = measureRealBatch();
+console.log(`\nbatch CLI --out on real text (${realBatchRun.files} files: corpus/real/text × ${REAL_BATCH_COPIES}, ${realBatchRun.mb.toFixed(1)} MB); medians of ${CLI_RUNS} runs`);
+for (const [name, x] of [['--jobs 1', realBatchRun.jobs1], ['--jobs 2', realBatchRun.jobs2]]) {
+  console.log(`  ${name}: ${x.seconds.toFixed(2)} s, ${x.mbPerSecond.toFixed(2)} MB/s, ${x.cpuSecondsPerMB.toFixed(2)} CPU-s/MB, peak ${x.peakMB?.toFixed(0) ?? '-'} MB`);
+}
+console.log(`  --jobs 2 / --jobs 1: ${realBatchRun.speedup.toFixed(2)}× (two threads of pure computation here, now: ${realBatchRun.ceiling.toFixed(2)}×)`);
+real.batch = realBatchRun;
 if (REAL_ONLY) {
-  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, real }, null, 2) + '\n');
+  const tests = TEST ? measureTests() : null;
+  if (tests) console.log(`\nnpm test: ${tests.seconds.toFixed(0)} s (${tests.passed ? 'passed' : 'FAILED'})`);
+  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, real, tests }, null, 2) + '\n');
   process.exit(0);
 }
 console.log('');
@@ -407,7 +487,10 @@ for (const r of rows) {
 }
 if (growth[10] && growth[1]) console.log(`\ngrowth: 10 MB / 1 MB = ${(growth[10].seconds / growth[1].seconds).toFixed(1)}×` + (growth[100] ? `, 100 MB / 10 MB = ${(growth[100].seconds / growth[10].seconds).toFixed(1)}×` : ''));
 
+const tests = TEST ? measureTests() : null;
+if (tests) console.log(`\nnpm test: ${tests.seconds.toFixed(0)} s (${tests.passed ? 'passed' : 'FAILED'})`);
+
 writeFileSync(
   join(root, 'bench', 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, real, rows, growth, pdf }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, real, rows, growth, pdf, tests }, null, 2) + '\n',
 );

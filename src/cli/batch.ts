@@ -34,6 +34,13 @@ export interface BatchTotals {
 export const CORES_PER_WORKER = 1.4;
 
 /**
+ * Jobs handed to each worker ahead of its work: enough that a worker never
+ * waits while the main thread parses a file of its own, few enough that
+ * finished results do not pile up behind a slow one.
+ */
+const POOL_DEPTH = 4;
+
+/**
  * The default of --jobs: the number of parse threads this machine runs
  * fastest, from its cores (1 on 2 cores, 2 on 4, 5 on 8).
  */
@@ -41,7 +48,11 @@ export function defaultJobs(cores: number = availableParallelism()): number {
   return Math.max(1, Math.floor(cores / CORES_PER_WORKER));
 }
 
-/** How many worker threads a batch starts: never more than its files, and none for one file (the main thread parses it). */
+/**
+ * How many threads parse a batch, the main thread one of them (a pool of
+ * this many less one workers): never more than its files, and no pool for
+ * one file (the main thread parses it).
+ */
 export function workerCount(requested: number, files: number): number {
   const n = Math.min(requested, files);
   return n > 1 ? n : 0;
@@ -59,24 +70,42 @@ export async function runBatch(
   const started = performance.now();
   const totals: BatchTotals = { files: jobs.length, ok: 0, failed: 0, skipped: 0, warnings: 0, bytes: 0, seconds: 0 };
   const threads = workerCount(options.jobs, jobs.filter((j) => !j.bytes).length);
+  // The main thread is one of the parse threads: it has the parser loaded
+  // already, and each worker more pays its own module import and engine
+  // warm-up (about 0.3 CPU-seconds and a slow first pass), which on a batch
+  // of real text cost --jobs 2 more CPU than it gained.
   const pool =
-    threads > 0
+    threads > 1
       ? new Piscina<Job, JobResult>({
           filename: new URL('./worker.js', import.meta.url).href,
-          minThreads: threads,
-          maxThreads: threads,
-          // A worker parses one file while it waits for the disk on another (stat, read, write);
-          // two, not more, so that no more than two large reports wait in one worker.
-          concurrentTasksPerWorker: 2,
+          minThreads: threads - 1,
+          maxThreads: threads - 1,
+          // A worker reads, parses and writes with blocking calls, so the jobs queued in it run one
+          // after another and only one report is held at a time.
+          concurrentTasksPerWorker: POOL_DEPTH,
         })
       : null;
   const bar = options.progress ? progressBar(jobs.length) : null;
-  const run = (job: Job): Promise<JobResult> => (pool && !job.bytes ? pool.run(job) : runJob(job));
   const window = Math.max(4, threads * 8);
   const pending: Array<Promise<JobResult>> = [];
   let next = 0;
+  let mainBusy = false;
+  let inPool = 0;
   const fill = (): void => {
-    while (next < jobs.length && pending.length < window) pending.push(run(jobs[next++]!));
+    while (next < jobs.length && pending.length < window) {
+      const job = jobs[next]!;
+      if (!pool || job.bytes || !mainBusy) {
+        // One job at a time on the main thread, so that it is free to hand out work between them.
+        if (pool && mainBusy) break;
+        next++;
+        mainBusy = pool !== null;
+        pending.push(pool ? runJob(job).finally(() => ((mainBusy = false), fill())) : runJob(job));
+      } else if (inPool < (threads - 1) * POOL_DEPTH) {
+        next++;
+        inPool++;
+        pending.push(pool.run(job).finally(() => (inPool--, fill())));
+      } else break;
+    }
   };
   try {
     fill();
