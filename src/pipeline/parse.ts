@@ -14,6 +14,7 @@ import { rebuildCellRuns } from '../tables/cell-runs.js';
 import { buildTree } from '../sections/tree.js';
 import { reporting } from '../recognise/context.js';
 import { documentMeta } from '../meta/document-meta.js';
+import { TITLE_LINES } from '../meta/title.js';
 import { runChecks } from '../checks/index.js';
 import { decode } from '../decode/index.js';
 import { JaarparseError } from '../errors.js';
@@ -258,8 +259,9 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   for (const d of runDiagnostics) base.report(d.severity, d.code, d.message, d.span);
   // After the tables are rebuilt, so that a header cell ("Begroting 2023") is not read as the title.
   const firstLines = firstTextLines(blocks);
+  const headers = runningHeaders(blocks);
   const tree = buildTree(blocks, base);
-  const meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text });
+  const meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text, children: tree.children, runningHeaders: headers });
   runChecks(tree.children, (d) => diagnostics.push(d));
   if (text.trim() === '') {
     diagnostics.push({ severity: 'info', code: 'input.empty', message: 'the document has no text', position: null });
@@ -274,12 +276,27 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   };
 }
 
+/** How many running headers the meta reads: they repeat, so the first few say it all. */
+const RUNNING_HEADERS = 5;
+
+/** The first running headers (lines the PDF reader found on top of every page), for the organisation they name. */
+function runningHeaders(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'clutter' && b.reason === 'running-header') out.push(b.text);
+    if (out.length >= RUNNING_HEADERS) break;
+  }
+  return out;
+}
+
+/** The first physical lines of text: a paragraph's wrapped lines one by one, so that chrome on the line under a title stays out of it. */
 function firstTextLines(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
-    if (out.length >= 8) break;
+    if (out.length >= TITLE_LINES) break;
+    if (b.kind === 'paragraph') for (const line of b.lines) out.push(line.text);
     // A running header names the document on every page: evidence for the title too.
-    if (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'clutter' && b.reason === 'running-header')) out.push(b.text);
+    else if (b.kind === 'heading' || (b.kind === 'clutter' && b.reason === 'running-header')) out.push(b.text);
   }
-  return out;
+  return out.slice(0, TITLE_LINES);
 }
