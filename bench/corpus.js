@@ -5,7 +5,7 @@
  * parse and every later figure look like a regression). Change the list only
  * together with the corpus recipe in run.js, and say so next to the figures.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const CORPUS_FIXTURES = [
@@ -43,4 +43,23 @@ export const CORPUS_FIXTURES = [
 /** The corpus fixtures' texts, in the order of the list. */
 export function fixtureTexts(root) {
   return CORPUS_FIXTURES.map((name) => readFileSync(join(root, 'fixtures', name, 'input.txt'), 'utf8'));
+}
+
+/**
+ * The real corpus: the page excerpts of real published documents in
+ * corpus/real/text (other organisations' reports, as found), by name. The
+ * benchmark's headline figures are measured on these, because real text
+ * parses several times slower per MB than our fixtures.
+ */
+export function realTexts(root) {
+  const dir = join(root, 'corpus', 'real', 'text');
+  return readdirSync(dir).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(dir, n), 'utf8'));
+}
+
+/** The seed fixtures (fixtures/seed-*), the texts the project started from, measured with the real corpus. */
+export const SEED_FIXTURES = CORPUS_FIXTURES.filter((name) => name.startsWith('seed-'));
+
+/** The seed fixtures' texts. */
+export function seedTexts(root) {
+  return SEED_FIXTURES.map((name) => readFileSync(join(root, 'fixtures', name, 'input.txt'), 'utf8'));
 }

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
 /**
- * The benchmark (`npm run bench`): builds corpora from the fixtures at run
- * time, then measures in one run a baseline (read + decode + split lines),
+ * The benchmark (`npm run bench`): measures first on real text — the page
+ * excerpts of real published documents in corpus/real/text and the seed
+ * fixtures, as many small documents and joined into large ones — against
+ * the fixture texts in the same shapes, taking turns, each with its ratio to
+ * a read + decode + split baseline over the same buffers: real text parses
+ * far slower per MB than our fixtures, and its figures are the ones to
+ * quote. Then it builds corpora from the fixtures at run time and measures
+ * in one run a baseline (read + decode + split lines),
  * in-process parse-to-JSON (warm, its first pass while the engine compiles,
  * and without the schema check), the batch CLI with --jobs 1 and --jobs N
  * and its file I/O alone, peak memory, and growth over 1, 10 and 100 MB. Every speed is also given as a
@@ -10,14 +16,17 @@
  *
  * Options (environment): BENCH_MB (mixed corpus size, default 50),
  * BENCH_FILES (default 2000), BENCH_RUNS (default 5), BENCH_CLI_RUNS (runs of
- * each batch CLI measure, default 3), BENCH_BIG=0 to skip the 100 MB file.
+ * each batch CLI measure, default 3), BENCH_BIG=0 to skip the 100 MB file,
+ * REAL_MB (size of each real-text corpus, default 1), REAL_JOINED_KB (size of
+ * a joined real document, default 500), REAL_RUNS (default 3),
+ * BENCH_REAL_ONLY=1 to measure only the real text.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CORPUS_FIXTURES, fixtureTexts } from './corpus.js';
+import { CORPUS_FIXTURES, fixtureTexts, realTexts, SEED_FIXTURES, seedTexts } from './corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'bench', 'corpus');
@@ -27,8 +36,16 @@ const FILES = Number(process.env.BENCH_FILES ?? 2000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CLI_RUNS = Number(process.env.BENCH_CLI_RUNS ?? 3);
 const BIG = process.env.BENCH_BIG !== '0';
+const REAL_MB = Number(process.env.REAL_MB ?? 1);
+const REAL_JOINED_KB = Number(process.env.REAL_JOINED_KB ?? 500);
+const REAL_RUNS = Number(process.env.REAL_RUNS ?? 3);
+const REAL_ONLY = process.env.BENCH_REAL_ONLY === '1';
+/** Each real-text baseline is repeated over about this many MB: one pass over 1 MB is too short to time. */
+const BASELINE_MB = 50;
 
 const { parse } = await import(join(root, 'dist', 'index.js'));
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** A small deterministic PRNG (mulberry32), so the corpus is the same every run. */
 function prng(seed) {
@@ -92,7 +109,6 @@ function bigFile(mb) {
   return path;
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** Times fn over `runs` runs after one warm-up; returns the median seconds and peak RSS. */
 function time(fn, runs = RUNS) {
@@ -207,6 +223,101 @@ function child(path) {
   return JSON.parse(out.trim().split('\n').pop());
 }
 
+/**
+ * Texts in two shapes: as they are, many small documents, repeated in order
+ * until REAL_MB; and the same texts joined into documents of about
+ * REAL_JOINED_KB, where a per-document cost no longer counts.
+ */
+function shapes(texts) {
+  const small = [];
+  let length = 0;
+  for (let k = 0; length < REAL_MB * MB; k++) {
+    const t = texts[k % texts.length];
+    small.push(t);
+    length += Buffer.byteLength(t);
+  }
+  const joined = [];
+  let part = [];
+  let partLength = 0;
+  for (const t of small) {
+    part.push(t);
+    partLength += Buffer.byteLength(t) + 2;
+    if (partLength >= REAL_JOINED_KB * 1e3) {
+      joined.push(part.join('\n\n'));
+      part = [];
+      partLength = 0;
+    }
+  }
+  if (part.length) joined.push(part.join('\n\n'));
+  return { small, joined };
+}
+
+/** Buffers, names and size of documents. */
+function load(docs, prefix) {
+  const buffers = docs.map((d) => Buffer.from(d));
+  return { buffers, names: docs.map((_, k) => `${prefix}-${k}.txt`), mb: buffers.reduce((a, b) => a + b.length, 0) / MB, documents: docs.length };
+}
+
+/**
+ * Real text against the fixtures, in the same two shapes, timed taking
+ * turns (real, fixtures, real, …) so that the noise of a shared machine
+ * hits both: each parse is given in MB/s and as a ratio to the baseline
+ * (read + decode + split lines) over the same buffers, medians of
+ * REAL_RUNS after one warm-up pass.
+ */
+function measureReal() {
+  const real = shapes([...realTexts(root), ...seedTexts(root)]);
+  const fixtures = shapes(fixtureTexts(root));
+  const out = [];
+  for (const shape of ['small', 'joined']) {
+    const sets = { real: load(real[shape], 'real'), fixtures: load(fixtures[shape], 'fixture') };
+    const samples = { real: { base: [], parse: [] }, fixtures: { base: [], parse: [] } };
+    const cold = {};
+    for (let r = -1; r < REAL_RUNS; r++) {
+      for (const [name, set] of Object.entries(sets)) {
+        // The baseline of 1 MB takes milliseconds: repeated to about BASELINE_MB so that timer and noise do not dominate it.
+        const reps = Math.max(1, Math.ceil(BASELINE_MB / set.mb));
+        globalThis.gc?.();
+        let t0 = performance.now();
+        for (let k = 0; k < reps; k++) baseline(set.buffers);
+        const base = (performance.now() - t0) / 1000 / reps;
+        globalThis.gc?.();
+        t0 = performance.now();
+        parseAll(set.buffers, set.names);
+        const parse = (performance.now() - t0) / 1000;
+        if (r < 0) cold[name] = parse;
+        else {
+          samples[name].base.push(base);
+          samples[name].parse.push(parse);
+        }
+      }
+    }
+    for (const [name, set] of Object.entries(sets)) {
+      const base = median(samples[name].base);
+      const parse = median(samples[name].parse);
+      out.push({ corpus: name, shape, documents: set.documents, mb: set.mb, baselineMBps: set.mb / base, parseMBps: set.mb / parse, ratio: base / parse, coldMBps: set.mb / cold[name], peakMB: process.memoryUsage().rss / MB });
+    }
+  }
+  const rate = (corpus, shape) => out.find((x) => x.corpus === corpus && x.shape === shape).parseMBps;
+  const slower = Object.fromEntries(['small', 'joined'].map((shape) => [shape, rate('fixtures', shape) / rate('real', shape)]));
+  return { excerpts: realTexts(root).length, seeds: SEED_FIXTURES.length, runs: REAL_RUNS, rows: out, fixturesOverReal: slower };
+}
+
+const real = measureReal();
+console.log(`jaarparse benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}`);
+console.log(`\nreal text (${real.excerpts} real excerpts of corpus/real/text + ${real.seeds} seed fixtures) against the fixture texts, taking turns; medians of ${REAL_RUNS} runs`);
+console.log('corpus'.padEnd(10) + 'shape'.padEnd(30) + 'MB'.padStart(6) + 'baseline MB/s'.padStart(15) + 'parse MB/s'.padStart(12) + 'ratio'.padStart(9) + 'first pass MB/s'.padStart(17));
+for (const r of real.rows) {
+  const shape = r.shape === 'small' ? `${r.documents} documents as they are` : `joined into ${r.documents} documents`;
+  console.log(r.corpus.padEnd(10) + shape.padEnd(30) + r.mb.toFixed(2).padStart(6) + r.baselineMBps.toFixed(0).padStart(15) + r.parseMBps.toFixed(2).padStart(12) + r.ratio.toFixed(4).padStart(9) + r.coldMBps.toFixed(2).padStart(17));
+}
+console.log(`real text parses ${real.fixturesOverReal.small.toFixed(1)}× slower per MB than the fixtures as small documents, ${real.fixturesOverReal.joined.toFixed(1)}× joined`);
+if (REAL_ONLY) {
+  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, real }, null, 2) + '\n');
+  process.exit(0);
+}
+console.log('');
+
 buildCorpus();
 const files = corpusFiles();
 const buffers = files.map((f) => readFileSync(f));
@@ -281,8 +392,7 @@ try {
 }
 
 const baseRate = corpusMB / base.seconds;
-console.log(`jaarparse benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}`);
-console.log(`mixed corpus: ${files.length} files, ${corpusMB.toFixed(1)} MB; medians of ${RUNS} runs\n`);
+console.log(`fixture corpus (our own texts, for comparison with earlier figures): ${files.length} files, ${corpusMB.toFixed(1)} MB; medians of ${RUNS} runs\n`);
 console.log('measure'.padEnd(44) + 'seconds'.padStart(9) + 'MB/s'.padStart(9) + 'ratio'.padStart(9) + 'peak MB'.padStart(10) + '  other');
 for (const r of rows) {
   const other = [
@@ -299,5 +409,5 @@ if (growth[10] && growth[1]) console.log(`\ngrowth: 10 MB / 1 MB = ${(growth[10]
 
 writeFileSync(
   join(root, 'bench', 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, rows, growth, pdf }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, real, rows, growth, pdf }, null, 2) + '\n',
 );

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clutterReason, repeatedKeys, runningKey } from '../src/vocabulary/clutter.js';
-import { isTableHeaderLine } from '../src/tables/cell-runs.js';
+import { isTableHeaderLine } from '../src/vocabulary/header-words.js';
 import { readText } from '../src/blocks/text.js';
 import { seed } from './helpers/seed.js';
 

@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tableBlock } from './helpers/table-block.js';
-import { namesParties, partyFieldLine, recogniseConnectedParty } from '../src/recognise/connected-parties.js';
+import { namesParties, recogniseConnectedParty } from '../src/recognise/connected-parties.js';
+import { partyFieldLine } from '../src/vocabulary/party-fields.js';
 import type { RecogniseContext } from '../src/recognise/context.js';
 
 const table = (rows: string[][]) => tableBlock(rows, 1);

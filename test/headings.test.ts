@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PROGRAMME_OVERVIEW, outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
-import { cardTitleAfterNumber, isCardFieldPair } from '../src/sections/tree.js';
-import { classifyHeading, isHeadingCandidate } from '../src/sections/headings.js';
+import { cardTitleAfterNumber } from '../src/recognise/rules/card-title-after-number.js';
+import { isCardFieldPair } from '../src/recognise/rules/card-field-pair.js';
+import { classifyHeading, isHeadingCandidate } from '../src/recognise/headings.js';
 import type { ListBlock, ParagraphBlock } from '../src/blocks/model.js';
 import { readText } from '../src/blocks/text.js';
 import { parse } from '../src/index.js';

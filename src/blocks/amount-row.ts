@@ -5,11 +5,12 @@
  * (`N 31.393`, `2.762 V`) and nil dashes.
  */
 import { columnLabel, descriptorRole } from '../vocabulary/column-words.js';
+import { YEAR } from '../vocabulary/years.js';
 
 const AMOUNT = /^[-−+(]?€?[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[)-]?%?[¹²³*]?$/;
 const NIL = /^(?:[-–—]|pm|-pm|n\.?v\.?t\.?|nnb|n\.b\.?)$/i;
 const MARKER = /^[VN]$/;
-const YEAR = /^(?:19|20)\d\d\*?$/;
+const YEAR_TOKEN = new RegExp(`^${YEAR}\\*?$`);
 /** A comparison before a target value: "≥ 8,0", "<5%". */
 const COMPARATOR = /^(?:[<>≤≥±~]=?)/;
 
@@ -123,7 +124,7 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
         start = toks[k - 1]!.start;
         k--;
       }
-      if (YEAR.test(t.text)) years++;
+      if (YEAR_TOKEN.test(t.text)) years++;
       cells.unshift([start, t.end]);
       amounts++;
       k--;
@@ -176,7 +177,6 @@ function stripLeader(label: string): string {
   return leaderChars >= 2 ? label.slice(0, end) : label;
 }
 
-const YEAR_TOKEN = /^(?:19|20)\d\d\*?$/;
 
 /**
  * Splits a one-line header above `n` amount columns into cells: on runs of

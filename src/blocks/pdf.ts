@@ -11,7 +11,7 @@
  * No OCR: a PDF without a text layer is refused.
  */
 import type { Block, ReadResult, Span, TableBlock } from './model.js';
-import { tableWidth } from '../tables/width.js';
+import { tableWidth } from './table-width.js';
 import { lineIndex } from './span.js';
 import { readText } from './text.js';
 import { JaarparseError } from '../errors.js';

@@ -13,7 +13,7 @@
  */
 import type { Block, ReadResult } from './model.js';
 import { repeatedKeys, runningKey } from '../vocabulary/clutter.js';
-import { isTableHeaderLine } from '../tables/cell-runs.js';
+import { isTableHeaderLine } from '../vocabulary/header-words.js';
 import { splitIntoLines, type Line } from './text/lines.js';
 import { classify, type LineKind, type TextBlockReader, type TextRun } from './text/kinds.js';
 import { readParagraph } from './text/paragraph.js';

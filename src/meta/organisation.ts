@@ -32,7 +32,7 @@ import type { Organisation, OrganisationKind } from '../schema/report.js';
 import { ORGANISATION_KIND_WORD, organisationKindOf } from '../vocabulary/organisations.js';
 import { DOCUMENT_TYPE_WORD } from '../vocabulary/document-types.js';
 import { findMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
-import { isPartyField } from '../recognise/connected-parties.js';
+import { isPartyField } from '../vocabulary/party-fields.js';
 
 export interface OrganisationEvidence {
   /** The title line as written, columns included ("Begroting 2026        Gemeente Land van Cuijk"), or null. */

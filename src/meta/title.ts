@@ -11,7 +11,7 @@ import { DOCUMENT_TYPE_WORD, documentTypeOf } from '../vocabulary/document-types
 import { columnLabel, budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
 import { isContentsEntry } from '../vocabulary/sections.js';
 import { clutterReason } from '../vocabulary/clutter.js';
-import { inlineField } from '../recognise/letter-meta.js';
+import { inlineField } from '../vocabulary/letter-fields.js';
 
 /** How many lines from the top a title may stand: a cover, a letterhead and a running header come before it. */
 export const TITLE_LINES = 12;

@@ -8,6 +8,7 @@ import type { ActionNode, RecognisedTableNode } from '../schema/report.js';
 import { texts } from '../tables/columns.js';
 import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
+import { STATUS } from '../vocabulary/status-words.js';
 
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,4}|[A-Z]?\d{1,2}[.)]|[a-z][.)])\s+(\S.*)$/;
 
@@ -47,15 +48,9 @@ export function withMarker(item: { marker: string; text: string }): string {
   return /[\p{L}\p{N}]/u.test(item.marker) ? `${item.marker} ${item.text}` : item.text;
 }
 
-/** "2.3.1 Professionalisering van het meldpunt" → id and title, or null. */
-export function numberedMeasure(text: string): { id: string; title: string } | null {
-  const m = /^(\d{1,2}(?:\.\d{1,3}){2,4})\.?\s+(\S.{0,150})$/.exec(text.trim());
-  return m ? { id: m[1]!, title: m[2]!.trim() } : null;
-}
-
-const STATUS_LABEL = /^(?:stand van zaken|status|voortgang)\s*:?$/i;
+const STATUS_LABEL = new RegExp(`^${STATUS}\\s*:?$`, 'i');
 const ACTION_HEADER = /^(?:speerpunt(?:en)?|actie(?:s)?|activiteit(?:en)?|maatregel(?:en)?|prestatie(?:s)?|project(?:en)?|opgave|wat gaan we doen)$/i;
-const STATUS_HEADER = /^(?:status|stand van zaken|voortgang|planning|gereed|realisatie|toelichting)$/i;
+const STATUS_HEADER = new RegExp(`^(?:${STATUS}|planning|gereed|realisatie|toelichting)$`, 'i');
 
 /** A table whose header names actions and their status ("Speerpunt | Status"). */
 export function looksLikeActionTable(table: TableBlock): boolean {

@@ -5,7 +5,7 @@
  */
 import type { Span } from '../blocks/model.js';
 import type { Diagnostic, IndicatorKind, Position, SectionRole } from '../schema/report.js';
-import type { Positions } from '../pipeline/position.js';
+import type { Positions } from '../blocks/positions.js';
 
 export interface RecogniseContext {
   /** The position of a source span. */

@@ -17,6 +17,7 @@ import { readColumns, texts, type Column } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
 import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
+import { CARD_UNIT } from '../vocabulary/card-fields.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
 const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)\)?[.:)]?\s+(?=\S)/;
@@ -152,7 +153,7 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
       name = name.slice(m[0].length);
     }
     source ??= ctx.fieldsAbove['bron'] ?? null;
-    unit ??= ctx.fieldsAbove['eenheid'] ?? null;
+    unit ??= ctx.fieldsAbove[CARD_UNIT] ?? null;
     if (ctx.titleSpan) rowSpans.unshift(ctx.titleSpan);
   }
   const values = observations(row, columns, null, ctx, measuringYears(row, columns));
@@ -190,7 +191,7 @@ function namedIndicator(title: string, row: Cell[], ctx: RecogniseContext): Indi
     id: m ? m[1]! : null,
     name: m ? title.slice(m[0].length) : title,
     source: ctx.fieldsAbove['bron'] ?? null,
-    unit: ctx.fieldsAbove['eenheid'] ?? null,
+    unit: ctx.fieldsAbove[CARD_UNIT] ?? null,
     values: [],
     position: ctx.pos(cover([...(ctx.titleSpan ? [ctx.titleSpan] : []), ...row.map((c) => c.span)])),
   };

@@ -5,25 +5,7 @@
  */
 import type { TableBlock } from '../blocks/model.js';
 import { joinLines } from '../blocks/join-lines.js';
-
-const KEYS = /^(?:datum|van|aan|onderwerp|zaaknummer|zaaknr\.?|kenmerk|ons kenmerk|uw kenmerk|registratienummer|documentnummer|steller|behandeld door|contactpersoon|kopie aan|cc|bijlage\(?n?\)?|bijlagen|portefeuillehouder|programma|raadsvergadering|commissie|agendapunt|collegevergadering|vergaderdatum|verzonden|telefoon(?:nummer)?|e-?mail|team|afdeling|status|nummer|besluit|voorstel)$/i;
-
-/** The key of a "Key:" cell, or null. */
-export function letterKey(text: string): string | null {
-  // Every key ends in a colon; most cells have none.
-  if (!text.includes(':')) return null;
-  const m = /^([^:]{2,30}):\s*$/.exec(text.trim());
-  const key = m ? m[1]!.trim() : null;
-  return key !== null && KEYS.test(key) ? key : null;
-}
-
-/** "Zaaknummer: 177287" in one cell or line → [key, value], or null. */
-export function inlineField(text: string): [string, string] | null {
-  if (!text.includes(':')) return null;
-  const m = /^([^:]{2,30}):\s+(\S.{0,300})$/.exec(text.trim());
-  if (!m || !KEYS.test(m[1]!.trim())) return null;
-  return [m[1]!.trim(), m[2]!.trim()];
-}
+import { inlineField, isBareKey, letterKey } from '../vocabulary/letter-fields.js';
 
 /** A wrapped field value runs onto two lines at most; a longer paragraph is text that opens with a key. */
 const MAX_FIELD_LINES = 3;
@@ -120,8 +102,4 @@ function bareKeyFields(table: TableBlock): Record<string, string> | null {
     }
   }
   return keyed >= 3 && keyed * 3 >= rows * 2 && letterOnly ? fields : null;
-}
-
-function isBareKey(text: string): boolean {
-  return text.length <= 30 && KEYS.test(text);
 }

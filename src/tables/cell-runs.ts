@@ -17,9 +17,10 @@ import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '.
 import { budgetColumnKind, budgetRowKind, columnLabel, descriptorRole, isBalanceColumnWord } from '../vocabulary/column-words.js';
 import { joinHeaderWords } from './columns.js';
 import { sectionRole } from '../vocabulary/sections.js';
-import { isYear, parseMultiplier } from '../values/index.js';
+import { isYear } from '../values/index.js';
 import { valueLike } from './cell-kind.js';
-import { memo } from '../vocabulary/memo.js';
+import { isHeaderWord } from '../vocabulary/header-words.js';
+import { hasYear, withoutYears } from '../vocabulary/years.js';
 
 const ID = /^(?:\(?\d{1,3}\)?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
 
@@ -32,53 +33,12 @@ function isCell(block: Block | undefined): block is ParagraphBlock {
   return block !== undefined && block.kind === 'paragraph' && block.lines.length === 1 && block.standalone;
 }
 
-/** A header word: column vocabulary (with or without a year) or a bare year. */
-export const isHeaderWord: (text: string) => boolean = memo(isHeaderWordUncached);
-
-function isHeaderWordUncached(text: string): boolean {
-  const t = text.trim();
-  if (t === '' || t.length > 60) return false;
-  if (isYear(t) !== null) return true;
-  // "Effectindicatoren", "Wat heeft het gekost?": the heading above the table, not a column.
-  if (sectionRole(t) !== null) return false;
-  if (isBalanceColumnWord(t)) return true;
-  const stripped = t.replace(/\b(?:19|20)\d\d\b\*?/g, '').replace(/[:*]+$/, '').trim();
-  if (stripped === '') return false;
-  return columnLabel(stripped) !== null || descriptorRole(stripped) !== null || budgetColumnKind(stripped) !== null ||
-    ROW_HEADERS.test(stripped);
-}
-
-/**
- * A line laid out as a table's header: it carries a multiplier caption, or
- * split on its wide gaps it has three or more cells that are header words
- * (or budget row words: "Lasten 2025" over a column), at most one other
- * cell (the top-left label) and no page number. Such a line may come back
- * above every table; it is no running header.
- * @example isTableHeaderLine('Bedragen x € 1.000      Rekening    Begroting   Raming') // true
- * @example isTableHeaderLine('Begroting 2025      Gemeente Ede      3') // false
- */
-export function isTableHeaderLine(line: string): boolean {
-  if (parseMultiplier(line) !== null) return true;
-  const cells = line.trim().split(/ {2,}|\t+/);
-  if (cells.length < 3) return false;
-  let words = 0;
-  for (const cell of cells) {
-    if (PAGE_NUMBER.test(cell)) return false;
-    if (isHeaderWord(cell) || budgetRowKind(cell) !== null) words++;
-  }
-  return words >= 3 && words >= cells.length - 1;
-}
-
-const PAGE_NUMBER = /^(?:(?:pagina|blz\.?|page|p\.)\s*)?\d{1,3}$/i;
-
 /** "Begrotings-" before "wijziging": a header word hyphenated over two lines. */
 function isBrokenHeaderWord(block: Block | undefined, next: Block | undefined): boolean {
   if (!isCell(block) || !isCell(next) || !block.text.endsWith('-')) return false;
   return isContinuation(block.text, next.text) && isHeaderWord(next.text);
 }
 
-/** Top-left header words of amount tables: they name the label column. */
-const ROW_HEADERS = /^(?:taakveld(?:en)?|programma(?:'s)?|product(?:en)?|onderdeel|omschrijving|kostenplaats|reserve(?:s)?|voorziening(?:en)?|investering(?:en)?|soort)(?:\s*\/\s*(?:taakveld(?:en)?|product(?:en)?|onderdeel|soort))?$/i;
 
 interface Run {
   header: Cell[];
@@ -197,7 +157,7 @@ function splitHeaderRows(header: Cell[]): Cell[][] {
  */
 function isValueWord(text: string): boolean {
   if (isBalanceColumnWord(text)) return true;
-  const t = text.replace(/\b(?:19|20)\d\d\b/g, '').trim();
+  const t = withoutYears(text, { stars: false }).trim();
   if (descriptorRole(t) === 'id') return false;
   return columnLabel(t) !== null || budgetColumnKind(t) !== null;
 }
@@ -257,7 +217,7 @@ function mergeLoneYears(header: Cell[]): Cell[] {
 }
 
 function yearless(text: string): boolean {
-  return !/\b(?:19|20)\d\d\b/.test(text);
+  return !hasYear(text);
 }
 
 /**

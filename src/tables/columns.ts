@@ -18,6 +18,7 @@ import type { Cell } from '../blocks/model.js';
 import { columnLabel, descriptorRole, seriesColumn } from '../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../values/index.js';
 import { valueLike } from './cell-kind.js';
+import { withoutYears } from '../vocabulary/years.js';
 
 export type ColumnRole =
   | 'id'
@@ -71,7 +72,7 @@ export function isYearRow(row: string[]): boolean {
 
 /** The role of a header word, with the evidence of the cells under it. */
 function roleOf(header: string, cellsBelow: string[]): ColumnRole {
-  const stripped = header.replace(/\b(?:19|20)\d\d\b\*?/g, '').trim();
+  const stripped = withoutYears(header).trim();
   const desc = stripped === '' ? null : descriptorRole(stripped) ?? descriptorRole(stripped.split(/\s+/)[0] ?? '');
   const label = stripped === '' ? null : columnLabel(stripped);
   if (desc === 'id' && label !== null) {
@@ -182,7 +183,7 @@ function hasInnerGap(row: string[]): boolean {
 
 /** True when a header row's first cell can stand over a value column, not over the names. */
 function lostTopLeft(first: string): boolean {
-  const word = first.replace(/\b(?:19|20)\d\d\b\*?/g, '').trim();
+  const word = withoutYears(first).trim();
   if (first.trim() === '') return false;
   const role = word === '' ? null : descriptorRole(word);
   return !(role === 'name' || (role === 'id' && columnLabel(word) === null));
@@ -196,7 +197,7 @@ function lostTopLeft(first: string): boolean {
  */
 function shiftLostNameHeader(words: string[], firstColumn: string[], width: number): string[] {
   if (words.length === 0) return words;
-  const first = words[0]!.replace(/\b(?:19|20)\d\d\b\*?/g, '').trim();
+  const first = withoutYears(words[0]!).trim();
   if (first === '' || columnLabel(first) === null || descriptorRole(first) === 'id') return words;
   if (share(firstColumn, (t) => !valueLike(t)) <= 0.6) return words;
   const shifted = ['', ...words];
@@ -237,7 +238,7 @@ function spreadYearRow(row: string[]): Array<number | null> {
 }
 
 function column(header: string, role: ColumnRole, year: number | null, group: string | null): Column {
-  const stripped = header.replace(/\b(?:19|20)\d\d\b\*?/g, '').trim();
+  const stripped = withoutYears(header).trim();
   const word = role === 'value' && stripped !== '' ? columnLabel(stripped) : null;
   // "Lochem | Nederland": the columns name areas, not column words.
   const series = role === 'value' && stripped !== '' && word === null ? seriesColumn(stripped) : null;
@@ -315,7 +316,7 @@ function groupedColumns(
   problems: string[],
 ): Column[] {
   const roles = words.map((w) => {
-    const stripped = w.replace(/\b(?:19|20)\d\d\b\*?/g, '').trim();
+    const stripped = withoutYears(w).trim();
     if (columnLabel(stripped) !== null && descriptorRole(stripped) !== 'id') return 'value' as const;
     return descriptorRole(stripped) ?? (stripped === '' ? 'value' : null);
   });

@@ -2,6 +2,11 @@
  * Dutch numbers, units, qualifiers and not-available markers (see the
  * contract's "Dutch numbers").
  */
+import { YEAR } from '../vocabulary/years.js';
+
+export { isYear, yearsIn } from '../vocabulary/years.js';
+export { parseMultiplier } from '../vocabulary/captions.js';
+
 // Every field is set when the object is made, the optional ones to undefined:
 // objects of one shape keep the hot recognisers' optimised code valid, where
 // fields added later give each combination its own shape and deoptimise them.
@@ -92,7 +97,7 @@ export function dutchNumber(text: string): number | null {
 }
 
 const FOOTNOTE = /\s*([¹²³⁴⁵*]+)$/;
-const YEAR_AFTER = /\s*\((19\d\d|20\d\d)\)$/;
+const YEAR_AFTER = new RegExp(`\\s*\\((${YEAR})\\)$`);
 
 /**
  * Parses an indicator cell.
@@ -232,24 +237,6 @@ export function isValueLike(raw: string): boolean {
   return p.value !== null || (p.missing !== null && p.missing !== 'empty') || p.ratio !== undefined || p.range !== undefined;
 }
 
-/** A whole cell that is a year ("2018", "2019*", "(2012)"), or null. */
-export function isYear(raw: string): number | null {
-  const m = /^\(?((?:19|20)\d\d)\)?\*?$/.exec(raw.trim());
-  if (!m) return null;
-  const y = Number(m[1]);
-  return y >= 1990 && y <= 2060 ? y : null;
-}
-
-/** Every standalone year 1990–2060 in a text. */
-export function yearsIn(text: string): number[] {
-  const out: number[] = [];
-  for (const m of text.matchAll(/(?<![\d.,])((?:19|20)\d\d)(?![\d.,]\d)/g)) {
-    const y = Number(m[1]);
-    if (y >= 1990 && y <= 2060) out.push(y);
-  }
-  return out;
-}
-
 const PLAIN_AMOUNT = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)$/;
 
 /**
@@ -301,23 +288,3 @@ export function parseAmount(input: string): ParsedAmount {
   return out;
 }
 
-const MAYBE_MULTIPLIER = /1|euro/i;
-
-/**
- * The unit caption of a table: "Bedragen x € 1.000" → 1000, "x € 1 mln" →
- * 1000000, "bedragen in euro's" → 1; null when there is none.
- */
-export function parseMultiplier(text: string): { multiplier: number; currency: 'EUR' } | null {
-  // Every caption below holds a "1" or the word euro; most texts asked about hold neither.
-  if (text.length > 300 || !MAYBE_MULTIPLIER.test(text)) return null;
-  const t = text.toLowerCase();
-  const m = /(?:^|[\s(])(?:bedragen\s*|bedrag\s*)?(?:x|×|\*|in)\s*(?:€|eur(?:o)?)?\s*(1(?:\.000)+|1\s*(?:mln|miljoen|mld|miljard))(?:,-)?\s*\)?/.exec(t);
-  if (m) {
-    const unit = m[1]!.replace(/\s+/g, '');
-    if (/mln|miljoen/.test(unit)) return { multiplier: 1e6, currency: 'EUR' };
-    if (/mld|miljard/.test(unit)) return { multiplier: 1e9, currency: 'EUR' };
-    return { multiplier: Number(unit.replace(/\./g, '')), currency: 'EUR' };
-  }
-  if (/\b(?:bedragen|bedrag) (?:in|x) (?:hele )?euro'?s?\b|\bhele euro'?s\b/.test(t)) return { multiplier: 1, currency: 'EUR' };
-  return null;
-}

@@ -5,9 +5,15 @@
  */
 import { memo } from './memo.js';
 import { findMunicipality } from './municipalities.js';
+import { YEAR } from './years.js';
+import { UNIT_COLUMN } from './card-fields.js';
+import { STATUS } from './status-words.js';
+
+/** Years (with their stars) at the end of a column word: "Begroting 2024 2025*". */
+const TRAILING_YEARS = new RegExp(`\\s*(?:\\b${YEAR}\\b\\*?\\s*)+$`);
 
 function key(word: string): string {
-  return word.toLowerCase().replace(/\s+/g, ' ').replace(/\s*(?:\b(?:19|20)\d\d\b\*?\s*)+$/, '').replace(/[:*]+$/, '').trim();
+  return word.toLowerCase().replace(/\s+/g, ' ').replace(TRAILING_YEARS, '').replace(/[:*]+$/, '').trim();
 }
 
 const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -39,10 +45,10 @@ const ROLES: ReadonlyArray<readonly [RegExp, DescriptorRole]> = [
   [/^(?:nr\.?|nummer|no\.?|doel|code|indicator ?nr\.?|id|#)$/, 'id'],
   [/^(?:omschrijving|indicator|indicatoren|naam|prestatie|prestaties|beschrijving|kengetal|kengetallen|effectindicator|prestatie-?indicator|beleidsindicator|maatstaf|activiteit|onderwerp)(?: (?:prestatie|indicator|effect|van de indicator|activiteit))?$/, 'name'],
   [/^bron(?:nen)?$/, 'source'],
-  [/^(?:eenheid|meeteenheid|eenheden)$/, 'unit'],
+  [UNIT_COLUMN, 'unit'],
   [/^(?:periode|jaar|meetjaar|meet|jaar waarop cijfer betrekking heeft|peiljaar)$/, 'period'],
   [/^(?:toelichting|details|opmerking|opmerkingen|toel\.?)$/, 'note'],
-  [/^(?:voortgang|status|stand van zaken)$/, 'progress'],
+  [new RegExp(`^${STATUS}$`), 'progress'],
   [/^(?:nederland|landelijk|vergelijkend cijfer|benchmark|regio|provincie|gemeenten? \S+|grootteklasse)$/, 'benchmark'],
 ];
 

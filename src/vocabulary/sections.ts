@@ -7,6 +7,7 @@
  */
 import type { IndicatorKind, SectionRole } from '../schema/report.js';
 import { memo } from './memo.js';
+import { YEAR } from './years.js';
 
 /** Who the W-question asks about: "Wat gaan we …", "Wat gaat de gemeente …", "Wat heeft het college …". */
 const WE = '(?:we|wij|de gemeente|het college|het gemeentebestuur)';
@@ -72,6 +73,9 @@ export function outlineNumber(heading: string): string | null {
 }
 
 /** Lower-cases and strips the outline number, question mark, colon and trailing year of a heading. */
+/** "(in 2019)", "2023-2024", "over 2022/23" at the end of a heading. */
+const YEARS_AT_END = new RegExp(`\\s+\\(?(?:in |over )?${YEAR}(?:[-–/](?:${YEAR}|\\d\\d))?\\)?$`);
+
 export function headingKey(heading: string): string {
   return unspace(heading)
     .toLowerCase()
@@ -79,7 +83,7 @@ export function headingKey(heading: string): string {
     .trimStart()
     .replace(OUTLINE_NUMBER, '')
     .replace(/\s*[?:!.]+\s*$/, '')
-    .replace(/\s+\(?(?:in |over )?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?\)?$/, '')
+    .replace(YEARS_AT_END, '')
     .replace(/\s*[?:]+\s*$/, '')
     .trim();
 }
@@ -105,13 +109,20 @@ function sectionRoleUncached(heading: string): SectionRole | null {
 }
 export const sectionRole: (heading: string) => SectionRole | null = memo(sectionRoleUncached);
 
+/** A programme's number: "3", "3a", "IV". */
+const PROGRAMME_NUMBER = '(?:\\d{1,2}[a-z]?|[IVX]{1,4})';
+
 /** "Doelstelling 3.1: Inwoners doen mee": a goal heading, however long its title. */
 export const GOAL_WITH_ID = /^(?:sub)?doelstelling\s+\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?\s*[:.–-]\s*\S/i;
 /**
  * "Programma 2 Zorg en welzijn", without a sentence after it. A final ".",
  * ";" or ":" ends a sentence ("Programma 3 bestaat uit de volgende taakvelden:"), not a title.
  */
-export const PROGRAMME_TITLE = /^programma\s+(?:\d{1,2}[a-z]?|[IVX]{1,4})\b[^.;]*(?<!:)$/i;
+export const PROGRAMME_TITLE = new RegExp(`^programma\\s+${PROGRAMME_NUMBER}\\b[^.;]*(?<!:)$`, 'i');
+/** "Programma 3: Veiligheid", "Programma II – Wonen": a programme's number (when it has one) and its title. */
+export const PROGRAMME = new RegExp(`^programma\\s+(?:(${PROGRAMME_NUMBER})(?:\\s*[.:–-]\\s*|\\s+))?(\\S.{1,100})$`, 'i');
+/** "Programma 3" alone: a programme heading whose title comes on the next line. */
+export const PROGRAMME_NUMBER_ONLY = new RegExp(`^programma\\s+(${PROGRAMME_NUMBER})$`, 'i');
 /**
  * "De begroting bestaat uit de volgende programma's:": a line that
  * introduces the document's list of programmes.
@@ -160,4 +171,10 @@ export function indicatorKindInFull(text: string): IndicatorKind | null {
   if (/\bprestatie[- ]?(?:indicator|gegeven)|\boutput[- ]?indicator/.test(t)) return 'prestatie';
   if (/\bbeleidsindicator|\bverplichte indicator|\bbbv[- ]?indicator|\bkengetal|\bbasisset|\bwettelijk/.test(t)) return 'beleid';
   return null;
+}
+
+/** "2.3.1 Professionalisering van het meldpunt" → id and title, or null. */
+export function numberedMeasure(text: string): { id: string; title: string } | null {
+  const m = /^(\d{1,2}(?:\.\d{1,3}){2,4})\.?\s+(\S.{0,150})$/.exec(text.trim());
+  return m ? { id: m[1]!, title: m[2]!.trim() } : null;
 }

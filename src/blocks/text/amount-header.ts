@@ -4,9 +4,11 @@
  */
 import type { Block, Cell } from '../model.js';
 import { splitHeaderLine } from '../amount-row.js';
-import { isHeaderWord } from '../../tables/cell-runs.js';
+import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { lineSpan, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, type LineKind } from './kinds.js';
+import { hasYear } from '../../vocabulary/years.js';
+import { withoutCaption } from '../../vocabulary/captions.js';
 
 /**
  * The one or two one-line paragraphs right above a run of amount rows are
@@ -33,12 +35,12 @@ export function takeHeaderAbove(
     const rest = withoutCaption(text);
     // A caption line alone ("Bedragen x € 1.000") stays a paragraph: the table's caption, not a header row.
     if (text.length > 200 || SENTENCE_END.test(text) || /\d[.,]\d{3}\b/.test(rest) || rest.replace(/[()\s]/g, '') === '') break;
-    const hasYear = /\b(?:19|20)\d\d\b/.test(text);
-    if (single && !hasYear && header.length === 0) break;
-    if (text.split(/\s+/).length < 2 && !hasYear) break;
+    const yearIn = hasYear(text);
+    if (single && !yearIn && header.length === 0) break;
+    if (text.split(/\s+/).length < 2 && !yearIn) break;
     const ranges = splitHeaderLine(line.text, valueCount);
     // Above a header row that already heads every column, a line without column words is the title ("Demografische druk").
-    if (header.length === 1 && header[0]!.length === valueCount + 1 && !hasYear && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
+    if (header.length === 1 && header[0]!.length === valueCount + 1 && !yearIn && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
     blocks.pop();
     const placed = firstRanges && ranges.length < valueCount && line.text.includes('  ') ? placeByColumn(ranges, firstRanges) : null;
     header.unshift((placed ?? ranges).map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
@@ -94,9 +96,4 @@ function placeByColumn(pieces: Array<[number, number]>, row: Array<[number, numb
     for (let s = 0; s < size; s++) out.push(rest[piece]!);
   });
   return out;
-}
-
-/** The text without a unit caption ("Bedragen x € 1.000"), whose number is no amount. */
-function withoutCaption(text: string): string {
-  return text.replace(/(?:bedragen\s*)?(?:x|×|\*|in)\s*€?\s*1(?:\.000)+(?:,-)?/gi, '');
 }

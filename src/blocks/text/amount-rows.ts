@@ -4,15 +4,16 @@
  */
 import type { Cell } from '../model.js';
 import { splitAmountRow, splitLoneAmountRow } from '../amount-row.js';
-import { tableWidth } from '../../tables/width.js';
+import { tableWidth } from '../table-width.js';
 import { lineCell, lineSpan, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, type TextBlockReader, type TextRun } from './kinds.js';
 import { ColumnEdges, placeSparseRows, type LaidOutRow } from './amount-columns.js';
 import { takeHeaderAbove } from './amount-header.js';
+import { YEAR } from '../../vocabulary/years.js';
 
 /** A year as the last word of a row label. */
 /** A year as the last word of a row label. */
-const LABEL_YEAR = /^(?:19|20)\d\d$/;
+const LABEL_YEAR = new RegExp(`^${YEAR}$`);
 
 /**
  * A year at the end of a row label ("Toevoeging reserve Corona 2020 0 25.000

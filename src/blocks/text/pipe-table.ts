@@ -5,8 +5,8 @@
  */
 import type { Cell, Span, TableBlock } from '../model.js';
 import { splitPipeRow, trimPadding } from '../pipe-row.js';
-import { isHeaderWord } from '../../tables/cell-runs.js';
-import { valueLike } from '../../tables/cell-kind.js';
+import { isHeaderWord } from '../../vocabulary/header-words.js';
+import { valueLike } from '../../values/value-like.js';
 import { isYear } from '../../values/index.js';
 import { lineSpan, type Line } from './lines.js';
 import { nextNonBlank, type TextBlockReader } from './kinds.js';

@@ -3,7 +3,7 @@
  * the tabs part.
  */
 import type { Cell } from '../model.js';
-import { valueLike } from '../../tables/cell-kind.js';
+import { valueLike } from '../../values/value-like.js';
 import { lineSpan, type Line } from './lines.js';
 import type { LineKind, TextBlockReader } from './kinds.js';
 

@@ -4,11 +4,12 @@
  */
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { SectionRole } from '../schema/report.js';
-import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME_OVERVIEW, PROGRAMME_TITLE, outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
+import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME, numberedMeasure, PROGRAMME_NUMBER_ONLY, PROGRAMME_OVERVIEW, PROGRAMME_TITLE, outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
+import { CARD_UNIT_OR_SOURCE_LINE } from '../vocabulary/card-fields.js';
+import { STATUS } from '../vocabulary/status-words.js';
 import { endsInFunctionWord } from '../vocabulary/line-ends.js';
 import { isValueLike } from '../values/index.js';
-import { numberedMeasure } from '../recognise/actions.js';
-import { partyFieldLine } from '../recognise/connected-parties.js';
+import { partyFieldLine } from '../vocabulary/party-fields.js';
 
 export type HeadingKind =
   | { kind: 'programme'; id: string | null; title: string }
@@ -19,14 +20,11 @@ export type HeadingKind =
   | { kind: 'label' }
   | { kind: 'heading' };
 
-const PROGRAMME = /^programma\s+(?:(\d{1,2}[a-z]?|[IVX]{1,4})(?:\s*[.:–-]\s*|\s+))?(\S.{1,100})$/i;
-const PROGRAMME_NUMBER_ONLY = /^programma\s+(\d{1,2}[a-z]?|[IVX]{1,4})$/i;
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
 const INNER_SENTENCE = /\p{L}\)?[.!?;]\s+\p{Lu}/u;
-const CARD_LINE = /^(?:eenheid|meeteenheid|bron)\s*:/i;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
-const LABELS = /^(?:toelichting|stand van zaken|acties o\.?b\.?v\.? begroting|resultaat|planning|status|voortgang|prestaties?|beschrijving|omschrijving)\s*:?$/i;
+const LABELS = new RegExp(`^(?:toelichting|${STATUS}|acties o\\.?b\\.?v\\.? begroting|resultaat|planning|prestaties?|beschrijving|omschrijving)\\s*:?$`, 'i');
 
 /** Classifies a heading text. */
 export function classifyHeading(text: string): HeadingKind {
@@ -64,7 +62,7 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   if (block.lines.length !== 1) return false;
   const t = unspace(block.text).trim();
   // "Eenheid: aantal per 1.000 woningen", "Bron: BAG": fields of an indicator, not headings.
-  if (CARD_LINE.test(t)) return false;
+  if (CARD_UNIT_OR_SOURCE_LINE.test(t)) return false;
   // "Vestigingsplaats: Tilburg", "Resultaat 2023: € 360.000": fields of a connected party ("Doel: …" may still name a goal).
   if (partyFieldLine(t) !== null && !GOAL.test(t)) return false;
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
@@ -87,7 +85,7 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   if (t.endsWith(':') && next?.kind === 'list' && sectionRole(t) === null) return false;
   if (block.standalone || block.strong) return true;
   if (!next) return true;
-  if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1 || CARD_LINE.test(next.text);
+  if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1 || CARD_UNIT_OR_SOURCE_LINE.test(next.text);
   return next.kind !== 'clutter';
 }
 

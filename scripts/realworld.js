@@ -1,0 +1,47 @@
+#!/usr/bin/env node
+/**
+ * `npm run realworld`: parses every document of corpus/real in this process
+ * with the built library, prints the scores per annotated document and
+ * overall per facet, the share of Totaal/Saldo rows that add up, the share
+ * of Totaal/Saldo lines that come out as budget rows, the multiplier
+ * accuracy and the worst documents, and writes corpus/real/figures.json.
+ * Commit that file: the floor test (test/realworld.test.ts) compares with it.
+ *
+ * Options: --no-write (print only), --verbose (the totals that do not add up).
+ */
+import { writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const { realWorldFigures, figuresJson } = await import(join(root, 'dist', 'eval', 'realworld.js'));
+const { FACETS, pyRound } = await import(join(root, 'dist', 'eval', 'score.js'));
+
+const args = new Set(process.argv.slice(2));
+const corpusDir = join(root, 'corpus', 'real');
+const t0 = performance.now();
+const { figures, scores, failures } = await realWorldFigures(corpusDir);
+const seconds = (performance.now() - t0) / 1000;
+
+const fmt = (x) => (x === null || x === undefined ? '  -  ' : pyRound(x, 3).toFixed(3));
+for (const d of scores.documents) {
+  const cells = FACETS.filter((f) => f in d.f1).map((f) => `${f}=${fmt(d.f1[f])}`).join(' ');
+  console.log(`${d.input}: ${d.failed ? `FAILED (${d.failed}) ` : ''}${cells} coverage=${fmt(d.coverage)}`);
+}
+const o = figures.overall;
+console.log(`\noverall: docs=${figures.corpus.annotated} failed=${scores.failed} ${FACETS.map((f) => `${f}=${fmt(o[f])}`).join(' ')} coverage=${fmt(o.coverage)}`);
+console.log(`mean F1 ${fmt(o.meanF1)} over ${FACETS.filter((f) => o[f] !== null).length} facets, coverage ${fmt(o.coverage)}`);
+const m = figures.multiplier;
+console.log(`multiplier right on ${m.right} of ${m.tables} gold budget tables (${fmt(m.share)})`);
+const r = figures.reconcile;
+console.log(`reconcile: ${r.held}/${r.checked} Totaal/Saldo rows add up (${fmt(r.share)}) in ${r.documents} of ${figures.corpus.documents} documents`);
+const t = figures.totalLines;
+console.log(`Totaal/Saldo lines as budget rows: ${t.asRows}/${t.lines} (${fmt(t.share)}) in ${t.documents} documents`);
+if (args.has('--verbose')) for (const [input, f] of failures) console.log(`  does not add up: ${input}: ${f.slice(0, 4).join('; ')}`);
+console.log(`\nworst ${figures.worst.length} documents (mean F1 over their facets):`);
+for (const w of figures.worst) console.log(`  ${fmt(w.meanF1)}  ${w.input}  ${w.facets}`);
+console.log(`\n${figures.corpus.documents} documents (${figures.corpus.text} text, ${figures.corpus.pdf} PDF), ${figures.corpus.annotated} annotated, ${figures.corpus.failed} failed to parse; ${seconds.toFixed(1)} s`);
+if (!args.has('--no-write')) {
+  writeFileSync(join(corpusDir, 'figures.json'), figuresJson(figures));
+  console.log('wrote corpus/real/figures.json');
+}

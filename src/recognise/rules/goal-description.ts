@@ -1,0 +1,31 @@
+/**
+ * Rule `goal-description`: the paragraph right under a goal's heading (and
+ * title) is its description, unless it is itself a structural heading or
+ * the title of the table right under it.
+ *
+ * @example
+ *   Doelstelling 3: Een veilige gemeente
+ *   Inwoners voelen zich veilig in hun buurt.
+ *   → goal 3 with description "Inwoners voelen zich veilig in hun buurt."
+ */
+import { indicatorKindOf } from '../../vocabulary/sections.js';
+import type { ParagraphRule } from './rule.js';
+
+export const goalDescription: ParagraphRule = {
+  name: 'goal-description',
+  claims(block, next, ctx) {
+    const { heading } = ctx.look;
+    const structural = heading !== null && (heading.kind !== 'heading' || indicatorKindOf(block.text) !== null);
+    // One line right above a table ("Aantal cliënten per voorziening") is the table's title, not the goal's description.
+    const titlesTable = block.lines.length === 1 && next?.kind === 'table' && next.span.start - block.span.end <= 1 && !/[.!?]$/.test(block.text);
+    const pending = ctx.pendingGoal;
+    if (structural || titlesTable || !pending || pending.needsTitle || pending.spans.length === 0) return null;
+    return block.text.length > 0 && pending.node.description === null ? true : null;
+  },
+  take(_found, block, _next, ctx) {
+    const g = ctx.pendingGoal!.node;
+    g.description = g.description ? `${g.description}\n${block.text}` : block.text;
+    ctx.extendFrame(g, block.span);
+    ctx.pendingGoal = null;
+  },
+};

@@ -1,0 +1,21 @@
+/**
+ * Rule `indicator-table`: a table of indicators with values per year (or
+ * per series), read row by row.
+ *
+ * @example
+ *   Indicator | Realisatie 2022 | Streefwaarde 2024
+ *   Inwoners die zich veilig voelen (%) | 81 | 85
+ *   → an indicator with two observations
+ */
+import type { TableBlock } from '../../blocks/model.js';
+import type { RecognisedTableNode } from '../../schema/report.js';
+import { recogniseIndicatorTable } from '../indicator-table.js';
+import type { BlockRule } from './rule.js';
+
+export const indicatorTable: BlockRule<TableBlock, RecognisedTableNode> = {
+  name: 'indicator-table',
+  claims: (block, _next, ctx) => recogniseIndicatorTable(block, ctx.table),
+  take(node, _block, _next, ctx) {
+    ctx.emit(node);
+  },
+};

@@ -1,0 +1,33 @@
+/**
+ * The goals of the current programme by id and by title, to know a goal
+ * heading repeated further on ("2.1 Gelijke kansen" under "Wat gaan we
+ * daarvoor doen?" after it opened under "Wat willen we bereiken?").
+ */
+import type { GoalNode } from '../schema/report.js';
+import { titleKey } from '../recognise/headings.js';
+
+export class GoalIndex {
+  private readonly byId = new Map<string, GoalNode>();
+  private readonly byTitle = new Map<string, GoalNode>();
+
+  /** Forgets every goal (a new programme, or a new "Wat willen we bereiken?"). */
+  forget(): void {
+    this.byId.clear();
+    this.byTitle.clear();
+  }
+
+  /** Knows a goal by its id and title, unless another goal already has them. */
+  remember(g: GoalNode): void {
+    if (g.id !== null && !this.byId.has(g.id)) this.byId.set(g.id, g);
+    const key = titleKey(g.title);
+    if (key !== '' && !this.byTitle.has(key)) this.byTitle.set(key, g);
+  }
+
+  /** The goal with the same id, or else the same title, other than `self`. */
+  known(id: string | null, title: string | null, self: GoalNode | null): GoalNode | null {
+    const byId = id === null ? undefined : this.byId.get(id);
+    if (byId && byId !== self) return byId;
+    const byTitle = title === null ? undefined : this.byTitle.get(titleKey(title));
+    return byTitle && byTitle !== self ? byTitle : null;
+  }
+}
