@@ -17,6 +17,7 @@ import { expandInputs, inShard, parseShard } from './inputs.js';
 import { outputPath } from './output-path.js';
 import { defaultJobs, runBatch, summaryLine } from './batch.js';
 import type { Job } from './job.js';
+import { loadMetaSources, suppliedMetaFor, type MetaSources } from '../meta/supplied-sources.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -74,6 +75,9 @@ interface ParseCommandOptions {
   compact?: boolean;
   /** False with --no-validate. */
   validate?: boolean;
+  meta?: string[];
+  metaFromPath?: string;
+  metaCsv?: string;
 }
 
 function count(report: Report): Record<string, number> {
@@ -119,6 +123,12 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   if (opts.encoding) options.encoding = opts.encoding;
   options.maxBytes = opts.maxBytes ? positiveInt(opts.maxBytes, '--max-bytes') : DEFAULT_MAX_BYTES;
   if (opts.validate === false) options.validate = false;
+  let metaSources: MetaSources;
+  try {
+    metaSources = loadMetaSources(opts, (path) => readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   const jobsN = opts.jobs ? positiveInt(opts.jobs, '--jobs') : defaultJobs();
   const single = inputs.length === 1;
   const rowsTable = opts.to && opts.to !== 'json' && opts.to !== 'ndjson' ? opts.table : undefined;
@@ -127,7 +137,8 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   const stems = new Map<string, number>();
   for (const { rel } of inputs) stems.set(rel.replace(/\.[^./\\]+$/, ''), (stems.get(rel.replace(/\.[^./\\]+$/, '')) ?? 0) + 1);
   for (const { path, rel } of inputs) {
-    const job: Job = { path, options: { ...options, ...(path === '-' ? { name: 'stdin' } : {}) }, pretty: single && !opts.compact && !opts.out && opts.to !== 'ndjson' };
+    const meta = suppliedMetaFor(metaSources, rel, path);
+    const job: Job = { path, options: { ...options, ...(path === '-' ? { name: 'stdin' } : {}), ...(meta ? { meta } : {}) }, pretty: single && !opts.compact && !opts.out && opts.to !== 'ndjson' };
     if (path === '-') job.bytes = await io.stdin();
     if (opts.out) job.outPath = outputPath(opts.out, rel, (stems.get(rel.replace(/\.[^./\\]+$/, '')) ?? 0) > 1);
     if (opts.resume) job.resume = true;
@@ -313,6 +324,9 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--shard <k/n>', 'parse only shard K of N (a stable hash of each path), to split a corpus over machines')
     .option('--resume', 'with --out: skip inputs whose output already holds a report of the same source sha256')
     .option('--compact', 'one line of JSON also for a single input')
+    .option('--meta <key=value>', 'metadata you know, over what the text says (repeatable): documentType, year, municipality, organisation, kind, title', (v: string, all: string[] = []) => [...all, v])
+    .option('--meta-from-path <pattern>', "read metadata from each input's path relative to its root, e.g. '{municipality}/{documentType}-{year}'")
+    .option('--meta-csv <file>', 'read metadata per input from a CSV with a path column and a column per field')
     .option('--no-validate', 'skip the schema check of each report before it is written (10–20% less parse time; the tests hold the output to the schema)')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (inputs: string[], opts: ParseCommandOptions) => {

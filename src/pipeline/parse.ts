@@ -15,6 +15,7 @@ import { buildTree } from '../sections/tree.js';
 import { reporting } from '../recognise/context.js';
 import { documentMeta } from '../meta/document-meta.js';
 import { TITLE_LINES } from '../meta/title.js';
+import { applySuppliedMeta, type SuppliedMeta } from '../meta/supplied.js';
 import { runChecks } from '../checks/index.js';
 import { decode } from '../decode/index.js';
 import { JaarparseError } from '../errors.js';
@@ -38,6 +39,14 @@ export interface ParseOptions {
    * would double the peak memory, and the schema is guaranteed by the tests.
    */
   validate?: boolean;
+  /**
+   * Metadata the caller knows (`{ municipality: 'Wassenaar', year: 2024 }`):
+   * it wins over what the text says, and `meta.provenance` marks it
+   * "supplied". A value that cannot be used (year "abc") is left out with a
+   * `meta.supplied-invalid` warning; one the text contradicts gets a
+   * `meta.supplied-differs` info.
+   */
+  meta?: SuppliedMeta;
 }
 
 /** The default of `maxBytes`: 256 MiB. */
@@ -120,7 +129,7 @@ function decodeInput(input: string | Uint8Array, options: ParseOptions): Decoded
 function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const { text, format } = decoded;
   const read = format === 'text' ? readText(text) : loadedReader(format)(text);
-  const report = assemble(text, read, decoded.source, decoded.diagnostics);
+  const report = assemble(text, read, decoded.source, decoded.diagnostics, options.meta);
   return shouldValidate(options, decoded.source.bytes) ? checked(report) : report;
 }
 
@@ -163,7 +172,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     bytes: bytes.byteLength,
     encoding: 'binary',
     format: 'pdf',
-  });
+  }, [], options.meta);
   report.source.pages = read.pages;
   return shouldValidate(options, bytes.byteLength) ? checked(report) : report;
 }
@@ -247,7 +256,7 @@ async function readChecked(path: string, maxBytes: number, blocking: boolean): P
 }
 
 /** Blocks → report: the stages after reading, the same for every format. */
-function assemble(text: string, read: ReadResult, source: Report['source'], decodeDiagnostics: BlockDiagnostic[] = []): Report {
+function assemble(text: string, read: ReadResult, source: Report['source'], decodeDiagnostics: BlockDiagnostic[] = [], supplied?: SuppliedMeta): Report {
   const positions = new Positions(text);
   const diagnostics: Diagnostic[] = [];
   const base = reporting(positions, diagnostics);
@@ -261,7 +270,13 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   const firstLines = firstTextLines(blocks);
   const headers = runningHeaders(blocks);
   const tree = buildTree(blocks, base);
-  const meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text, children: tree.children, runningHeaders: headers });
+  let meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text, children: tree.children, runningHeaders: headers });
+  if (supplied) {
+    const applied = applySuppliedMeta(meta, supplied);
+    meta = applied.meta;
+    for (const p of applied.problems) diagnostics.push({ severity: 'warning', code: 'meta.supplied-invalid', message: `supplied ${p.message}; left to the text`, position: null });
+    for (const d of applied.differences) diagnostics.push({ severity: 'info', code: 'meta.supplied-differs', message: d, position: null });
+  }
   runChecks(tree.children, (d) => diagnostics.push(d));
   if (text.trim() === '') {
     diagnostics.push({ severity: 'info', code: 'input.empty', message: 'the document has no text', position: null });
