@@ -17,6 +17,7 @@ import { documentMeta } from '../meta/document-meta.js';
 import { TITLE_LINES } from '../meta/title.js';
 import { applySuppliedMeta, type SuppliedMeta } from '../meta/supplied.js';
 import { runChecks } from '../checks/index.js';
+import { linkStandards } from '../link/standards.js';
 import { decode } from '../decode/index.js';
 import { JaarparseError } from '../errors.js';
 import { Positions } from './position.js';
@@ -277,6 +278,7 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
     for (const p of applied.problems) diagnostics.push({ severity: 'warning', code: 'meta.supplied-invalid', message: `supplied ${p.message}; left to the text`, position: null });
     for (const d of applied.differences) diagnostics.push({ severity: 'info', code: 'meta.supplied-differs', message: d, position: null });
   }
+  linkStandards(tree.children, meta.organisation);
   runChecks(tree.children, (d) => diagnostics.push(d));
   if (text.trim() === '') {
     diagnostics.push({ severity: 'info', code: 'input.empty', message: 'the document has no text', position: null });
