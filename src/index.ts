@@ -15,9 +15,9 @@ export { parse, parseBytes, parseFile, DEFAULT_MAX_BYTES } from './pipeline/pars
 export type { ParseOptions } from './pipeline/parse.js';
 export { validate } from './validate.js';
 export type { ValidationProblem, ValidationResult } from './validate.js';
-export { toRows, COLUMNS } from './emit/rows.js';
+export { toRows, COLUMNS, COLUMN_SPECS, TABLE_NAMES } from './emit/rows.js';
 export { jsonPieces, writeJsonFile } from './emit/json.js';
-export type { Row, TableName } from './emit/rows.js';
+export type { Row, TableName, ColumnSpec, ColumnType } from './emit/rows.js';
 export { JaarparseError, EXIT } from './errors.js';
 export type { ErrorCode } from './errors.js';
 export { Report, SCHEMA_VERSION } from './schema/report.js';

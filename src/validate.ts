@@ -2,7 +2,7 @@
  * Checks a value against the report schema and says what is wrong, each
  * problem with a JSON pointer into the value (for `jaarparse validate`).
  */
-import { Report, SCHEMA_VERSION } from './schema/report.js';
+import { Node, Report, SCHEMA_VERSION } from './schema/report.js';
 
 export interface ValidationProblem {
   /** A JSON pointer ("/children/0/values/2/value"), "" for the root. */
@@ -37,6 +37,16 @@ export function validate(value: unknown): ValidationResult {
   const result = Report.safeParse(value);
   if (result.success) return { valid: true, problems: [] };
   return { valid: false, problems: flatten(result.error.issues, []) };
+}
+
+/**
+ * Validates one child of a report (a report read in pieces), its problems'
+ * pointers under `/children/INDEX`: the same problems `validate` finds there.
+ */
+export function validateChild(value: unknown, index: number): ValidationResult {
+  const result = Node.safeParse(value);
+  if (result.success) return { valid: true, problems: [] };
+  return { valid: false, problems: flatten(result.error.issues, ['children', index]) };
 }
 
 interface Issue {

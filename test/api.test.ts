@@ -4,7 +4,7 @@ import * as api from '../src/index.js';
 describe('public API', () => {
   it('exports exactly these names', () => {
     expect(Object.keys(api).sort()).toEqual([
-      'COLUMNS', 'DEFAULT_MAX_BYTES', 'EXIT', 'JaarparseError', 'Report', 'SCHEMA_VERSION', 'jsonPieces', 'parse', 'parseBytes', 'parseFile', 'toRows', 'validate', 'writeJsonFile',
+      'COLUMNS', 'COLUMN_SPECS', 'DEFAULT_MAX_BYTES', 'EXIT', 'JaarparseError', 'Report', 'SCHEMA_VERSION', 'TABLE_NAMES', 'jsonPieces', 'parse', 'parseBytes', 'parseFile', 'toRows', 'validate', 'writeJsonFile',
     ]);
   });
   it('parses, validates and tabulates', () => {

@@ -228,3 +228,19 @@ describe('isHeadingCandidate: a sentence ending inside the line', () => {
     (text) => expect(firstBlock(text).heading).toBe(true),
   );
 });
+
+describe('classifyHeading: programme codes and labels of a programme page', () => {
+  it('reads "P1 Veiligheid en Handhaving" as programme 1, not a sentence starting with P1', () => {
+    expect(classifyHeading('P1 Veiligheid en Handhaving')).toEqual({ kind: 'programme', id: '1', title: 'Veiligheid en Handhaving' });
+    expect(classifyHeading('P12 Sociaal domein')).toMatchObject({ kind: 'programme', id: '12' });
+    expect(classifyHeading('P1 is het programma voor veiligheid.').kind).not.toBe('programme');
+    expect(classifyHeading('P1: zie bijlage').kind).not.toBe('programme');
+    expect(classifyHeading('PvE wordt opgesteld').kind).not.toBe('programme');
+  });
+
+  it('reads "Visie" and "Missie" as labels, never as goals', () => {
+    expect(classifyHeading('Visie').kind).toBe('label');
+    expect(classifyHeading('Missie').kind).toBe('label');
+    expect(classifyHeading('Visie op wonen').kind).not.toBe('label');
+  });
+});

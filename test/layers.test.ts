@@ -20,7 +20,8 @@ const STAGES: ReadonlyArray<readonly string[]> = [
   ['sections', 'meta', 'checks', 'link'],
   ['emit', 'validate'],
   ['pipeline'],
-  ['cli', 'index', 'eval'],
+  ['cli', 'index', 'eval', 'layouts'],
+  ['docs'],
 ];
 
 const src = join(import.meta.dirname, '..', 'src');

@@ -18,6 +18,8 @@ describe('document meta', () => {
     ['Wat willen we bereiken?\n\nTekst.\n\nWat mag het kosten?\n', { documentType: 'unknown', year: null }],
     ['Wat wilde de gemeente bereiken?\n\nTekst.\n\nWat deed het college?\n', { documentType: 'jaarstukken' }],
     ['Wat gaat de gemeente daarvoor doen?\n\nTekst.\n\nWat mag het programma kosten?\n', { documentType: 'unknown' }],
+    // Free wordings of a paragraph ("Wat zijn de doelstellingen …?", "Hoe gaan we …?") say nothing of the document's type.
+    ['Wat zijn de doelstellingen voor de komende jaren?\n\n- Betaalbaar wonen\n\nHoe gaan we die doelstellingen bereiken?\n\nTekst.\n', { documentType: 'unknown' }],
     ['| Datum: | 3 mei 2022 |\n| Aan: | de raad van de gemeente Heerenveen |\n| Onderwerp: | Jeugdzorg |\n', { documentType: 'raadsinformatiebrief', year: 2022, municipality: 'Heerenveen' }],
     // The subject names another document; the letter's own title comes after its letterhead.
     ['Aan: de raad\nDatum: 8 april 2025\nOnderwerp: Eerste bestuursrapportage 2024\n\nRaadsinformatiebrief\n\nTekst.\n', { documentType: 'raadsinformatiebrief', year: 2025, title: 'Raadsinformatiebrief' }],

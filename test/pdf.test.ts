@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { JaarparseError, parse, parseBytes, type BudgetTableNode, type Node, type Report } from '../src/index.js';
+import { gutter } from '../src/blocks/pdf.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { isUnreadable, measurePage, pageRanges } from '../src/blocks/pdf-readability.js';
 import { makePdf, row, text } from './helpers/make-pdf.js';
 
 function find<T extends Node['type']>(report: Report, type: T): Array<Extract<Node, { type: T }>> {
@@ -142,5 +146,165 @@ describe('PDF headers', () => {
       ['Realisatie 2022', 2022],
       ['Realisatie 2023', 2023],
     ]);
+  });
+});
+
+describe('PDF text layers that are garbage', () => {
+  // Two pages of a published jaarrekening whose fonts have no usable ToUnicode map: page 7 comes out as
+  // control characters, page 25 (running text) as letters that spell nothing.
+  const excerpt = () => readFile(join(import.meta.dirname, 'pdf', 'wassenaar_jaarrekening_2019-p007-p025.pdf'));
+
+  it('refuses a PDF whose text layer is unreadable, naming the pages, with the exit code of an image-only PDF', async () => {
+    let caught: unknown;
+    await parseBytes(await excerpt()).catch((error: unknown) => (caught = error));
+    expect(caught).toBeInstanceOf(JaarparseError);
+    expect((caught as JaarparseError).code).toBe('E_NO_TEXT_LAYER');
+    expect((caught as JaarparseError).exitCode).toBe(6);
+    expect((caught as JaarparseError).message).toBe('the text layer of pages 1–2 is unreadable: OCR them first');
+  });
+
+  it('reads the readable pages of a mostly readable PDF and names the unreadable one in a warning', async () => {
+    const good = (n: number) => [text(`Programma ${n} Veiligheid`, 18), text('De gemeente werkt aan een veilige leefomgeving voor de inwoners van de stad.'), text('Wat heeft het gekost?', 13), row('Lasten', '1.200', '1.300'), row('Baten', '200', '250')];
+    const doc = await PDFDocument.load(await makePdf([good(1), good(2)]));
+    const [garbled] = await doc.copyPages(await PDFDocument.load(await excerpt()), [1]);
+    doc.insertPage(1, garbled!);
+    const report = await parseBytes(await doc.save());
+    expect(report.source.pages).toBe(3);
+    expect(report.diagnostics.filter((d) => d.code === 'pdf.unreadable-text-layer').map((d) => d.message)).toEqual([
+      'the text layer of page 2 is unreadable (its fonts map glyphs to no letters) and left out: OCR it first',
+    ]);
+    expect(find(report, 'programme').map((p) => p.title)).toEqual(['Veiligheid', 'Veiligheid']);
+  });
+
+  it('judges a page by its unmapped characters and by its common Dutch words, and leaves short pages alone', () => {
+    const prose = 'De gemeente heeft in het afgelopen jaar veel bereikt op het gebied van wonen en zorg voor de inwoners. '.repeat(3);
+    expect(isUnreadable(measurePage(prose))).toBe(false);
+    const table = 'Veiligheid Openbare orde Brandweer Rampenbestrijding Handhaving Toezicht Vergunningen Leges Omgevingsvergunning Bestemmingsplannen Wegen Straten Pleinen Verkeersmaatregelen Parkeren Openbaar vervoer Riolering Afval Milieubeheer Begraafplaatsen Totaal lasten 1.200 1.300 Totaal baten 200 250 Saldo van baten en lasten';
+    expect(isUnreadable(measurePage(table))).toBe(false);
+    expect(isUnreadable(measurePage('\u0001 \u0002 \u0003 ,-./ \u0004 \u0005 \u0006 '.repeat(10)))).toBe(true);
+    expect(isUnreadable(measurePage('Lkw vqbbyhu ehvwrwhq kdqj vwuhn ydq rqv prgho '.repeat(6)))).toBe(true);
+    expect(isUnreadable(measurePage('\u0001\u0002 12'))).toBe(false);
+    expect(pageRanges([1, 2, 3, 5, 7, 8])).toBe('1–3, 5, 7–8');
+  });
+});
+
+describe('PDF unit captions', () => {
+  const years = (...labels: string[]) => ({ cells: labels.map((t, k) => ({ text: t, x: 330 + k * 110, right: true })) });
+  const multipliers = async (pages: Parameters<typeof makePdf>[0]) => find(await parseBytes(await makePdf(pages)), 'budgetTable').map((t) => t.multiplier);
+
+  it('takes a caption on its own line above a title and a two-line header', async () => {
+    expect(await multipliers([[
+      text('Wat gaat het kosten?', 13),
+      text('bedragen x € 1.000'),
+      text('Tabel 1.2 - Baten en lasten P1 Veiligheid'),
+      years('Rekening', 'Begroting', 'Begroting'),
+      years('2022', '2023', '2024'),
+      row('Baten', '1.972', '2.601', '102'),
+      row('Lasten', '-5.234', '-6.802', '-4.204'),
+      row('Saldo van baten en lasten', '-3.262', '-4.201', '-4.102'),
+    ]])).toEqual([1000]);
+  });
+
+  it('takes a caption in the first cell of the second header line, beside a sign legend', async () => {
+    expect(await multipliers([[
+      text('Tabel 5.3 - Baten en lasten P5 Natuur'),
+      years('Rekening', 'Begroting', 'Begroting'),
+      { cells: [{ text: '( "-"= nadeel / "+"= voordeel ) bedragen x € 1.000', x: 50 }, ...years('2023', '2024', '2025').cells] },
+      row('Baten', '11.960', '12.022', '12.989'),
+      row('Lasten', '-19.337', '-20.252', '-19.995'),
+      row('Saldo van baten en lasten', '-7.377', '-8.230', '-7.006'),
+    ]])).toEqual([1000]);
+  });
+
+  it('takes a caption right below the table', async () => {
+    expect(await multipliers([[
+      text('Wat heeft het gekost?', 13),
+      years('Rekening 2022', 'Begroting 2023', 'Begroting 2024'),
+      row('Lasten', '4.512', '4.730', '4.981'),
+      row('Baten', '1.204', '1.150', '1.175'),
+      row('Saldo', '-3.308', '-3.580', '-3.806'),
+      text('Bedragen (x € 1.000)'),
+      text('De lasten stijgen door hogere kosten van de jeugdzorg in de komende jaren.'),
+    ]])).toEqual([1000]);
+  });
+
+  it('does not carry a caption past the table it governs to a table below it without one', async () => {
+    expect(await multipliers([[
+      text('bedragen x € 1.000'),
+      years('Rekening 2022', 'Begroting 2023', 'Begroting 2024'),
+      row('Lasten', '4.512', '4.730', '4.981'),
+      row('Baten', '1.204', '1.150', '1.175'),
+      row('Saldo', '-3.308', '-3.580', '-3.806'),
+      text('Investeringen', 13),
+      text('Tabel 1.1 - Investeringen P1 Veiligheid'),
+      years('Krediet', 'Besteed', 'Restant'),
+      row('Tractie', '54.500', '-', '54.500'),
+      row('Totaal', '54.500', '-', '54.500'),
+    ]])).toEqual([1000, 1]);
+  });
+});
+
+describe('PDF wrapped first cells', () => {
+  // As in a published begroting: names in a narrow first column over two or three lines 11 points apart,
+  // rows 14 points apart, the values on the name's last line.
+  const cell = (t: string, lead: number) => ({ cells: [{ text: t, x: 50 }], size: 9, lead });
+  const valueRow = (t: string, lead: number, ...values: string[]) => ({ cells: [{ text: t, x: 50 }, ...values.map((v, k) => ({ text: v, x: 300 + k * 70, right: true }))], size: 9, lead });
+  const header = { cells: [{ text: 'Effectindicator', x: 50 }, ...['Peilwaarde', '2025', '2026', '2027'].map((t, k) => ({ text: t, x: 300 + k * 70, right: true }))], size: 9 };
+
+  it('reads a name wrapped over two and three lines as one name, whichever line holds the values', async () => {
+    const pdf = await makePdf([[
+      text('Effectindicatoren', 13),
+      header,
+      cell('% inwoners met', 29),
+      valueRow('schuldenproblematiek', 11, '6,9', '5,9', '5,9', '5,9'),
+      cell('Aantal inwoners met', 14),
+      cell('bijstandsuitkering (per', 11),
+      valueRow('1.000 inwoners)', 11, '13,9', '13,8', '13,7', '13,6'),
+      valueRow('% eenzaamheid', 14, '51,1', '47', '46', '45'),
+      text('De cijfers komen van het CBS en worden elk jaar in het voorjaar bijgewerkt door de gemeente.'),
+    ]]);
+    const names = find(await parseBytes(pdf), 'indicator').map((i) => i.name);
+    expect(names).toEqual(['% inwoners met schuldenproblematiek', 'Aantal inwoners met bijstandsuitkering (per 1.000 inwoners)', '% eenzaamheid']);
+  });
+
+  it('leaves rows alone when the rows stand as close as the lines of a cell', async () => {
+    const pdf = await makePdf([[
+      text('Wat heeft het gekost?', 13),
+      { cells: [{ text: 'Rekening 2022', x: 330, right: true }, { text: 'Begroting 2023', x: 440, right: true }] },
+      cell('Bestuur', 16),
+      row('Lasten', '1.200', '1.300'),
+      row('Baten', '200', '250'),
+      cell('Veiligheid', 16),
+      row('Lasten', '900', '950'),
+    ]]);
+    expect(budgetRows(await parseBytes(pdf)).map((r) => r[0])).toEqual(['Lasten', 'Baten', 'Lasten']);
+  });
+});
+
+describe('PDF page footers', () => {
+  it('keeps a footer with "bladzijde N" out of the last row of a table', async () => {
+    const pdf = await makePdf([[
+      text('Wat heeft het gekost?', 13),
+      { cells: [{ text: 'Begroting 2025', x: 330, right: true }, { text: 'Begroting 2026', x: 440, right: true }] },
+      row('Lasten', '3.300', '3.300'),
+      row('Baten', '1.200', '1.200'),
+      row('Totaaltelling rapport', '2.100', '2.100'),
+      { cells: [{ text: 'dinsdag 16 december 2025', x: 50 }, { text: 'bladzijde 1', x: 480 }] },
+    ]]);
+    const report = await parseBytes(pdf);
+    expect(budgetRows(report).map((r) => r[0])).toEqual(['Lasten', 'Baten', 'Totaaltelling rapport']);
+  });
+});
+
+describe('PDF two-column pages and tables', () => {
+  it('should not read a table whose right half holds values with their year ("0,6 (2022)") as a second text column', () => {
+    const it9 = (str: string, x: number, y: number) => ({ str, x, y, width: str.length * 4.5, size: 9 });
+    const items = [];
+    for (let k = 0; k < 12; k++) {
+      const y = 700 - k * 30;
+      items.push(it9(`${k + 1}. Indicator met een lange naam nummer ${k}`, 60, y), it9('Aantal per 1.000', 276, y + 8), it9('inwoners', 291, y - 8));
+      items.push(it9('CBS', 377, y), it9(`${k},6 (2022)`, 425, y), it9(`${k},3 (2022)`, 510, y));
+    }
+    expect(gutter(items, 595)).toBeNull();
   });
 });

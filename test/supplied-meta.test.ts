@@ -63,7 +63,7 @@ describe('supplied meta', () => {
     writeFileSync(join(dir, 'in', 'zwolle', 'begroting-2024.txt'), 'Programma 1\n\nTekst.\n');
     writeFileSync(join(dir, 'meta.csv'), 'path,kind\nzwolle/begroting-2024.txt,gemeente\n');
     const err: string[] = [];
-    const io = { out: () => undefined, err: (t: string) => void err.push(t), stdin: async () => Buffer.alloc(0), stderrIsTTY: false };
+    const io = { out: () => undefined, err: (t: string) => void err.push(t), stdin: async () => Buffer.alloc(0), stderrIsTTY: false, stdoutIsTTY: false, stdinIsTTY: false, env: {} };
     const args = ['parse', join(dir, 'in'), '--out', join(dir, 'out'), '--jobs', '1', '-q', '--meta-from-path', '{municipality}/{documentType}-{year}', '--meta', 'title=Begroting 2024', '--meta-csv', join(dir, 'meta.csv')];
     expect(await main(['node', 'jaarparse', ...args], io)).toBe(0);
     const report = JSON.parse(readFileSync(join(dir, 'out', 'zwolle', 'begroting-2024.json'), 'utf8'));

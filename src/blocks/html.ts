@@ -31,29 +31,7 @@ import { clutterReason } from '../vocabulary/clutter.js';
 import { BREAK, SPACE, collapse, isStandalone, lineRanges, runToBlocks, toCell, type Piece } from './html-text.js';
 import { cover } from './span.js';
 import { layoutTable, spanAttribute, type RawRow } from './html-table.js';
-
-/** The parts of a parsed node the reader looks at (domhandler, with indices). */
-interface DomNode {
-  type: string;
-  name?: string;
-  data?: string;
-  attribs?: Record<string, string>;
-  children?: DomNode[];
-  startIndex: number | null;
-  endIndex: number | null;
-}
-
-const DROP = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio']);
-const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'center', 'dd', 'details', 'dialog', 'dir', 'div',
-  'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
-  'hgroup', 'hr', 'html', 'legend', 'li', 'main', 'menu', 'nav', 'ol', 'option', 'p', 'pre', 'search', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
-]);
-const SECTIONING = new Set(['article', 'section', 'main']);
-const BOLD = new Set(['b', 'strong']);
-const HEADING = /^h([1-6])$/;
-const ROLE_CLUTTER: Record<string, string> = { navigation: 'navigation', search: 'navigation', banner: 'header', contentinfo: 'footer' };
+import { BLOCK, BOLD, DROP, HEADING, ROLE_CLUTTER, SECTIONING, SKIP, insideStart, orderedMarker, rangeOf, walk, type DomNode, type DomVisitor, type Exit } from './html-dom.js';
 
 type Capture =
   | { kind: 'heading'; pieces: Piece[]; depth: number; clutter: string | null }
@@ -80,8 +58,6 @@ type Composite =
   | { kind: 'table'; rows: RawRow[]; row: RawRow | null; group: RawRow['group']; groupId: number; caption: string | null; span: Span; clutter: string | null; deferred: Block[] }
   | { kind: 'dl'; rows: Array<{ dt: Cell | null; dd: Cell | null }>; span: Span; clutter: string | null; deferred: Block[] };
 
-type Exit = (() => void) | null;
-const SKIP = Symbol('skip');
 
 /**
  * Reads an HTML page into blocks.
@@ -99,57 +75,8 @@ export function readHtml(text: string): ReadResult {
   return reader.finish();
 }
 
-/** Visits every node in document order without recursion. */
-function walk(root: DomNode, reader: HtmlReader): void {
-  const stack: Array<{ node: DomNode; next: number; exit: Exit }> = [{ node: root, next: 0, exit: null }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
-    const children = frame.node.children ?? [];
-    if (frame.next < children.length) {
-      const child = children[frame.next++]!;
-      if (child.type === 'text') reader.text(child);
-      else if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
-        const exit = reader.enter(child);
-        if (exit !== SKIP) stack.push({ node: child, next: 0, exit });
-      }
-      continue;
-    }
-    stack.pop();
-    frame.exit?.();
-  }
-}
-
-/** The source range of a node (htmlparser2 end indices are inclusive). */
-function rangeOf(node: DomNode): Span {
-  const start = node.startIndex ?? 0;
-  return { start, end: node.endIndex === null ? start : node.endIndex + 1 };
-}
-
-/** An empty span just inside an element's start tag: where an empty cell is. */
-function insideStart(source: string, el: DomNode): Span {
-  const start = el.startIndex ?? 0;
-  const gt = source.indexOf('>', start);
-  const at = gt < 0 || (el.endIndex !== null && gt > el.endIndex) ? start : gt + 1;
-  return { start: at, end: at };
-}
-
-/** A list marker for the n-th item of an ordered list of the given `type`. */
-function orderedMarker(n: number, type: string): string {
-  if ((type === 'a' || type === 'A') && n >= 1 && n <= 26) {
-    const letter = String.fromCharCode(96 + n);
-    return (type === 'A' ? letter.toUpperCase() : letter) + '.';
-  }
-  if ((type === 'i' || type === 'I') && n >= 1 && n < 40) {
-    const roman = ['', 'i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix'];
-    const tens = ['', 'x', 'xx', 'xxx'];
-    const r = tens[Math.floor(n / 10)]! + roman[n % 10]!;
-    return (type === 'I' ? r.toUpperCase() : r) + '.';
-  }
-  return `${n}.`;
-}
-
 /** The state of one walk: open captures, open composites, the loose text run. */
-class HtmlReader {
+class HtmlReader implements DomVisitor {
   private readonly blocks: Block[] = [];
   private readonly diagnostics: BlockDiagnostic[] = [];
   private run: Piece[] = [];

@@ -3,6 +3,7 @@
  * the only thing the section builder and the recognisers ever see. A block
  * knows its text and where it came from, never which format it came from.
  */
+import type { DiagnosticCode } from '../schema/diagnostic-codes.js';
 
 /** A half-open range `[start, end)` of offsets into the decoded source text. */
 export interface Span {
@@ -98,7 +99,8 @@ export type Block = HeadingBlock | ParagraphBlock | ListBlock | TableBlock | Clu
 /** A problem found while reading, positioned in source offsets. */
 export interface BlockDiagnostic {
   severity: 'error' | 'warning' | 'info';
-  code: string;
+  /** A code of the catalogue (`schema/diagnostic-codes.ts`). */
+  code: DiagnosticCode;
   message: string;
   span: Span | null;
 }

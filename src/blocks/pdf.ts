@@ -8,13 +8,18 @@
  * larger than the body text are headings; a bare page number at the top or
  * bottom of a page is page furniture.
  *
- * No OCR: a PDF without a text layer is refused.
+ * No OCR: a PDF without a text layer is refused, and so is one whose text
+ * layer is garbage on most pages (fonts without a usable ToUnicode map);
+ * a few such pages among readable ones are left out with a warning.
  */
 import type { Block, ReadResult, Span, TableBlock } from './model.js';
 import { tableWidth } from './table-width.js';
 import { lineIndex } from './span.js';
 import { readText } from './text.js';
 import { JaarparseError } from '../errors.js';
+import { isUnreadable, measurePage, pageRanges } from './pdf-readability.js';
+import { governingCaption } from './pdf-caption.js';
+import { joinWrappedFirstCells } from './pdf-wrapped-cells.js';
 
 export interface Item {
   str: string;
@@ -22,6 +27,8 @@ export interface Item {
   y: number;
   width: number;
   size: number;
+  /** The top edge when the item stands for several lines (a wrapped cell joined); else y + size. */
+  top?: number;
 }
 
 interface PdfLine {
@@ -56,9 +63,9 @@ export function gutter(items: Item[], pageWidth: number): number | null {
       // Both columns must run down the page side by side, not be a table's label and amount columns:
       // most lines of the left column must hold prose that reaches close to the gutter.
       const reaching = text.filter((it) => it.x + it.width <= x && it.x + it.width > x - pageWidth * 0.12).length;
-      // A right "column" of amounts is a table's, not a second column of text.
+      // A right "column" of amounts or values ("0,6 (2022)": a value with its year) is a table's, not a second column of text.
       const rightItems = text.filter((it) => it.x + it.width > x);
-      const numeric = rightItems.filter((it) => /^[-−(]?[\d.,]+[)%-]?$|^\S*\d{4}$/.test(it.str.trim())).length;
+      const numeric = rightItems.filter((it) => /^[-−(]?[\d.,]+[)%-]?(?:\s*\(\d{4}\))?$|^\S*\d{4}$/.test(it.str.trim())).length;
       if (reaching >= left * 0.3 && numeric < rightItems.length * 0.3) return x;
     }
   }
@@ -89,8 +96,9 @@ function pageLines(items: Item[], page: number, pageHeight: number): PdfLine[] {
     if (group && ref && Math.abs(ref.y - it.y) <= Math.max(ref.size, it.size) * 0.4) group.push(it);
     else groups.push([it]);
   }
-  return groups.map((group, k) => {
-    group.sort((a, b) => a.x - b.x);
+  for (const group of groups) group.sort((a, b) => a.x - b.x);
+  const lines = joinWrappedFirstCells(groups);
+  return lines.map((group, k) => {
     let text = '';
     let end = group[0]!.x;
     for (const it of group) {
@@ -106,8 +114,8 @@ function pageLines(items: Item[], page: number, pageHeight: number): PdfLine[] {
     }
     const x = group[0]!.x;
     const size = Math.max(...group.map((it) => it.size));
-    const top = pageHeight - Math.max(...group.map((it) => it.y + it.size));
-    return { page, text: text.replace(/\s+$/, ''), size, box: { x, y: top, width: end - x, height: size }, first: k === 0, last: k === groups.length - 1 };
+    const top = Math.max(...group.map((it) => it.top ?? it.y + it.size));
+    return { page, text: text.replace(/\s+$/, ''), size, box: { x, y: pageHeight - top, width: end - x, height: group.some((it) => it.top !== undefined) ? top - Math.min(...group.map((it) => it.y)) : size }, first: k === 0, last: k === lines.length - 1 };
   });
 }
 
@@ -119,6 +127,14 @@ function median(values: number[]): number {
 async function loadPdfJs(): Promise<PdfJs> {
   return import('pdfjs-dist/legacy/build/pdf.mjs');
 }
+
+/**
+ * Refuses a PDF whose text layer is unreadable on at least this share of the
+ * pages that carry text: what is left is too little of the document to
+ * report on, and a report of it would look complete. Below it, the readable
+ * pages are parsed and the others named in a warning.
+ */
+export const REFUSE_UNREADABLE_SHARE = 0.5;
 
 /**
  * Reads a PDF into blocks over a synthetic text layer.
@@ -136,6 +152,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     throw new JaarparseError('E_PDF_DAMAGED', `damaged PDF: ${(error as Error).message ?? String(error)}`);
   }
   const lines: PdfLine[] = [];
+  const unreadable: number[] = [];
+  let pagesWithText = 0;
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -148,13 +166,23 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
         const t = raw.transform as number[];
         items.push({ str: raw.str, x: t[4] ?? 0, y: t[5] ?? 0, width: raw.width, size: Math.abs(t[3] ?? 0) || raw.height || 10 });
       }
-      for (const line of readingLines(items, p, width, height)) lines.push(line);
       page.cleanup();
+      const measured = measurePage(items.map((it) => it.str).join(' '));
+      if (measured.chars > 0) pagesWithText++;
+      if (isUnreadable(measured)) {
+        unreadable.push(p);
+        continue;
+      }
+      for (const line of readingLines(items, p, width, height)) lines.push(line);
     }
   } catch (error) {
     throw new JaarparseError('E_PDF_DAMAGED', `damaged PDF: ${(error as Error).message ?? String(error)}`);
   } finally {
     await doc.destroy();
+  }
+  const garbled = unreadable.length > 0 ? `the text layer of ${unreadable.length === 1 ? 'page' : 'pages'} ${pageRanges(unreadable)} is unreadable` : '';
+  if (unreadable.length > 0 && (lines.length === 0 || unreadable.length >= pagesWithText * REFUSE_UNREADABLE_SHARE)) {
+    throw new JaarparseError('E_NO_TEXT_LAYER', `${garbled}: OCR ${unreadable.length === 1 ? 'it' : 'them'} first`);
   }
   if (lines.length === 0) throw new JaarparseError('E_NO_TEXT_LAYER', 'no text layer: OCR it first');
   const pages = doc.numPages;
@@ -203,14 +231,18 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     }
     return block;
   });
-  const merged = joinAcrossPages(blocks, (offset) => lines[lineAt(offset)]!.page);
+  const merged = withCaptions(joinAcrossPages(blocks, (offset) => lines[lineAt(offset)]!.page), lines, lineAt);
   for (const block of merged) {
     annotate(block.span);
     if (block.kind === 'paragraph') for (const l of block.lines) annotate(l.span);
     else if (block.kind === 'list') for (const it of block.items) annotate(it.span);
     else if (block.kind === 'table') for (const row of block.rows) for (const cell of row) annotate(cell.span);
   }
-  return { blocks: merged, diagnostics: read.diagnostics, text, pages };
+  const diagnostics = unreadable.length === 0 ? read.diagnostics : [
+    { severity: 'warning' as const, code: 'pdf.unreadable-text-layer' as const, message: `${garbled} (its fonts map glyphs to no letters) and left out: OCR ${unreadable.length === 1 ? 'it' : 'them'} first`, span: null },
+    ...read.diagnostics,
+  ];
+  return { blocks: merged, diagnostics, text, pages };
 }
 
 /**
@@ -252,6 +284,27 @@ export function joinAcrossPages(blocks: Block[], pageOf: (offset: number) => num
     i = j;
   }
   return out;
+}
+
+/**
+ * Gives each table the unit caption that governs it on the page (see
+ * pdf-caption.ts), where the recognisers find it whatever line it stood on.
+ */
+function withCaptions(blocks: Block[], lines: readonly PdfLine[], lineAt: (offset: number) => number): Block[] {
+  const tables = blocks.flatMap((b, k) => (b.kind === 'table' ? [k] : []));
+  return blocks.map((block, k) => {
+    if (block.kind !== 'table' || block.caption !== null) return block;
+    const t = tables.indexOf(k);
+    const previous = t > 0 ? blocks[tables[t - 1]!]! : null;
+    const next = t + 1 < tables.length ? blocks[tables[t + 1]!]! : null;
+    const caption = governingCaption(block, lines, {
+      first: lineAt(block.span.start),
+      last: lineAt(Math.max(block.span.start, block.span.end - 1)),
+      previousEnd: previous ? lineAt(Math.max(previous.span.start, previous.span.end - 1)) : -1,
+      nextStart: next ? lineAt(next.span.start) : lines.length,
+    });
+    return caption === null ? block : { ...block, caption };
+  });
 }
 
 function round(n: number): number {

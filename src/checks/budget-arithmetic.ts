@@ -106,7 +106,7 @@ function checkSaldoRows(table: BudgetTableNode, report: Report): void {
  * is the begroting na wijziging, and a "Begrotings-" whose continuation the
  * extraction lost is the wijziging.
  */
-function columnKinds(table: BudgetTableNode): Array<string | null> {
+export function columnKinds(table: BudgetTableNode): Array<string | null> {
   const kinds: Array<string | null> = table.columns.map((c) => budgetColumnKind(c.label));
   const prim = kinds.indexOf('begroting-primitief');
   if (prim < 0) return kinds;

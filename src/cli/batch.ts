@@ -24,9 +24,27 @@ export interface BatchTotals {
   seconds: number;
 }
 
-/** The default of --jobs: the number of cores. */
-export function defaultJobs(): number {
-  return Math.max(1, availableParallelism());
+/**
+ * Cores one parse thread keeps busy: besides parsing, V8's compiler and
+ * concurrent garbage collector and the file I/O that overlaps it (measured
+ * with `npm run bench`: --jobs 1 uses 138% CPU). Workers beyond
+ * cores / CORES_PER_WORKER compete for the same cores and each pays the
+ * engine's warm-up again: on 2 cores --jobs 2 was no faster than --jobs 1.
+ */
+export const CORES_PER_WORKER = 1.4;
+
+/**
+ * The default of --jobs: the number of parse threads this machine runs
+ * fastest, from its cores (1 on 2 cores, 2 on 4, 5 on 8).
+ */
+export function defaultJobs(cores: number = availableParallelism()): number {
+  return Math.max(1, Math.floor(cores / CORES_PER_WORKER));
+}
+
+/** How many worker threads a batch starts: never more than its files, and none for one file (the main thread parses it). */
+export function workerCount(requested: number, files: number): number {
+  const n = Math.min(requested, files);
+  return n > 1 ? n : 0;
 }
 
 /**
@@ -40,9 +58,9 @@ export async function runBatch(
 ): Promise<BatchTotals> {
   const started = performance.now();
   const totals: BatchTotals = { files: jobs.length, ok: 0, failed: 0, skipped: 0, warnings: 0, bytes: 0, seconds: 0 };
-  const threads = Math.min(options.jobs, jobs.filter((j) => !j.bytes).length);
+  const threads = workerCount(options.jobs, jobs.filter((j) => !j.bytes).length);
   const pool =
-    threads > 1
+    threads > 0
       ? new Piscina<Job, JobResult>({
           filename: new URL('./worker.js', import.meta.url).href,
           minThreads: threads,
@@ -71,6 +89,8 @@ export async function runBatch(
         if (result.skipped) totals.skipped++;
         totals.warnings += result.warnings;
       } else totals.failed++;
+      // An error line starts on a clean line, not inside the bar, which redraws below it.
+      if (bar && !result.ok) process.stderr.write('\r\x1b[2K');
       onResult(jobs[i]!, result, i);
       if (bar) {
         const seconds = (performance.now() - started) / 1000;

@@ -1,9 +1,12 @@
 /**
  * Turns the CLI's input arguments (files, directories, globs, "-") into an
- * ordered list of inputs, and picks a stable shard of them.
+ * ordered list of inputs, each with its path relative to the input root it
+ * was found under: the name its output and rows carry, and what a shard is
+ * chosen by, so that machines that spell the root differently agree.
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { basename, isAbsolute, normalize, relative, resolve } from 'node:path';
 import { glob } from 'tinyglobby';
 
 /** Extensions read from directories. */
@@ -11,30 +14,45 @@ export const INPUT_EXTENSIONS = ['txt', 'text', 'md', 'markdown', 'html', 'htm',
 
 const GLOB_CHARS = /[*?[\]{}]/;
 
+export interface Input {
+  /** The path to read ("-" for stdin). */
+  path: string;
+  /**
+   * The path relative to its input root, `/`-separated: under a directory
+   * argument, the path inside it (prefixed by the directory's own name when
+   * several arguments are given, so that a/r.txt and b/r.txt stay apart); under
+   * a glob, the path below the glob's fixed folder; a file argument as given,
+   * without leading "../" parts; stdin "stdin".
+   */
+  rel: string;
+}
+
+/** Inputs, and whether they came from exactly one file argument (the case that prints one pretty report). */
+export interface ExpandedInputs {
+  inputs: Input[];
+  /** One argument, naming one file or "-" (not a folder or a glob). */
+  singleFile: boolean;
+}
+
 /**
  * Expands inputs in argument order; a directory or glob contributes its
  * files sorted by path. A path that does not exist is kept, so that it is
  * reported as a failed input rather than dropped.
  */
-export interface Input {
-  /** The path to read ("-" for stdin). */
-  path: string;
-  /** The path to mirror under --out: relative to the directory argument it was found in, else as given. */
-  rel: string;
-}
-
-export async function expandInputs(args: string[]): Promise<Input[]> {
+export async function expandInputs(args: string[]): Promise<ExpandedInputs> {
   const out: Input[] = [];
   const seen = new Set<string>();
-  const add = (p: string, rel = p): void => {
+  const several = args.length > 1;
+  const add = (p: string, rel: string): void => {
     if (!seen.has(p)) {
       seen.add(p);
       out.push({ path: p, rel });
     }
   };
+  let singleFile = args.length === 1;
   for (const arg of args) {
     if (arg === '-') {
-      add('-');
+      add('-', 'stdin');
       continue;
     }
     let isDir = false;
@@ -44,31 +62,79 @@ export async function expandInputs(args: string[]): Promise<Input[]> {
       isDir = false;
     }
     if (isDir) {
+      singleFile = false;
+      const prefix = several ? rootName(arg) + '/' : '';
       const files = await glob(`**/*.{${INPUT_EXTENSIONS.join(',')}}`, { cwd: arg, absolute: false, dot: false, followSymbolicLinks: false });
-      for (const f of files.sort()) add(joinPath(arg, f), f);
+      for (const f of files.sort()) add(joinPath(arg, f), prefix + f);
     } else if (GLOB_CHARS.test(arg)) {
+      singleFile = false;
+      const base = globBase(arg);
+      const prefix = several ? rootName(base) + '/' : '';
       const files = await glob(arg, { absolute: false, dot: false });
-      for (const f of files.sort()) add(f);
-    } else add(arg);
+      for (const f of files.sort()) add(f, prefix + slash(relative(base, f)));
+    } else add(arg, fileRel(arg));
   }
-  return out;
+  return { inputs: out, singleFile };
 }
 
 function joinPath(dir: string, file: string): string {
   return dir.endsWith('/') ? dir + file : `${dir}/${file}`;
 }
 
+function slash(path: string): string {
+  return path.replace(/\\/g, '/');
+}
+
+/** The name a root goes by among several: its folder's own name ("reports/2021/" → "2021"). */
+function rootName(dir: string): string {
+  return basename(resolve(dir)) || 'root';
+}
+
+/** The fixed folder a glob starts in ("reports/**\/*.txt" → "reports"). */
+function globBase(pattern: string): string {
+  const parts = slash(pattern).split('/');
+  const fixed: string[] = [];
+  for (const part of parts.slice(0, -1)) {
+    if (GLOB_CHARS.test(part)) break;
+    fixed.push(part);
+  }
+  return fixed.length === 0 ? '.' : fixed.join('/') || '/';
+}
+
+/** A file argument's name: as given relative to the working directory, without "..", ".", a drive or a leading "/". */
+function fileRel(arg: string): string {
+  const rel = isAbsolute(arg) ? relative(process.cwd(), arg) : normalize(arg);
+  const parts = slash(rel)
+    .split('/')
+    .filter((part) => part !== '' && part !== '.' && part !== '..' && !/^[A-Za-z]:$/.test(part));
+  return parts.length === 0 ? 'input' : parts.join('/');
+}
+
+/** A shard: part K (1-based) of N. */
+export interface Shard {
+  k: number;
+  n: number;
+}
+
 /** Parses "K/N" (1-based K), or throws a usage message. */
-export function parseShard(text: string): { k: number; n: number } {
+export function parseShard(text: string): Shard {
   const m = /^(\d+)\/(\d+)$/.exec(text);
   const k = m ? Number(m[1]) : NaN;
   const n = m ? Number(m[2]) : NaN;
-  if (!m || n < 1 || k < 1 || k > n) throw new Error(`--shard must be K/N with 1 ≤ K ≤ N, got "${text}"`);
+  if (!m || n < 1 || k < 1 || k > n) throw new Error(`--shard must be K/N with 1 ≤ K ≤ N, or auto (see --help), got "${text}"`);
   return { k, n };
 }
 
-/** Whether a path belongs to shard K of N: a stable hash of the path, the same on every machine. */
-export function inShard(path: string, shard: { k: number; n: number }): boolean {
-  const digest = createHash('sha1').update(path.replace(/\\/g, '/')).digest();
-  return digest.readUInt32BE(0) % shard.n === shard.k - 1;
+/**
+ * Whether an input belongs to shard K of N: a stable hash of its path
+ * relative to its input root, the same on every machine however the root is
+ * spelled ("/data/corpus/", "../corpus", "corpus").
+ */
+export function inShard(rel: string, shard: Shard): boolean {
+  return shardOf(rel, shard.n) === shard.k;
+}
+
+/** The shard (1-based) of N that a relative path falls in. */
+export function shardOf(rel: string, n: number): number {
+  return (createHash('sha1').update(slash(rel)).digest().readUInt32BE(0) % n) + 1;
 }

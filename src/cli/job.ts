@@ -4,9 +4,9 @@
  * not text, and write their own output files, so that little crosses threads.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isMainThread } from 'node:worker_threads';
+import { isMainThread, threadId } from 'node:worker_threads';
 import { parseBytes, parseFile, parseFileBlocking, type ParseOptions } from '../pipeline/parse.js';
 import { toJaarparseError } from '../errors.js';
 import { toRows, type Row, type TableName } from '../emit/rows.js';
@@ -14,6 +14,10 @@ import { writeJsonFile, writeJsonFileSync, writeJsonStream } from '../emit/json.
 
 export interface Job {
   path: string;
+  /** The path relative to its input root: `source.path` of the report, the `file` column of rows. */
+  rel?: string;
+  /** With --strict: return each warning, to print as `path:line: code message`. */
+  listWarnings?: boolean;
   options: ParseOptions;
   /** With --out: where to write the report. */
   outPath?: string;
@@ -29,8 +33,15 @@ export interface Job {
 }
 
 export type JobResult =
-  | { ok: true; json?: string; rows?: Row[]; warnings: number; bytes: number; skipped: boolean }
+  | { ok: true; json?: string; rows?: Row[]; warnings: number; warningList?: WarningLine[]; bytes: number; skipped: boolean }
   | { ok: false; code: string; message: string; exitCode: number; bytes: number };
+
+/** A warning diagnostic, as --strict prints it. */
+export interface WarningLine {
+  line: number | null;
+  code: string;
+  message: string;
+}
 
 function sameSource(outPath: string, bytes: Uint8Array): boolean {
   try {
@@ -71,20 +82,26 @@ export async function runJob(job: Job): Promise<JobResult> {
       ? await parseBytes(job.bytes, job.options)
       : await (blocking ? parseFileBlocking : parseFile)(job.path, job.options);
     size = report.source.bytes;
-    const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
-    if (job.table) return { ok: true, rows: toRows(report, job.table, { file: job.path }), warnings, bytes: size, skipped: false };
+    if (job.rel !== undefined) report.source.path = job.rel;
+    const found = report.diagnostics.filter((d) => d.severity === 'warning');
+    const warnings = found.length;
+    const done = { ok: true as const, warnings, bytes: size, skipped: false, ...(job.listWarnings ? { warningList: found.map((d) => ({ line: d.position?.start.line ?? null, code: d.code, message: d.message })) } : {}) };
+    if (job.table) return { ...done, rows: toRows(report, job.table) };
     if (job.outPath) {
       ensureDir(dirname(job.outPath));
-      if (blocking) writeJsonFileSync(job.outPath, report, job.pretty);
-      else await writeJsonFile(job.outPath, report, job.pretty);
-      return { ok: true, warnings, bytes: size, skipped: false };
+      // Written under a temporary name and renamed: a run killed half-way leaves no truncated report for --resume or merge to trip on.
+      const partial = `${job.outPath}.partial-${process.pid}-${threadId}`;
+      if (blocking) writeJsonFileSync(partial, report, job.pretty);
+      else await writeJsonFile(partial, report, job.pretty);
+      renameSync(partial, job.outPath);
+      return done;
     }
     if (job.toStdout) {
       await writeJsonStream(process.stdout, report, job.pretty);
-      return { ok: true, warnings, bytes: size, skipped: false };
+      return done;
     }
     const json = job.pretty ? JSON.stringify(report, null, 2) : JSON.stringify(report);
-    return { ok: true, json, warnings, bytes: size, skipped: false };
+    return { ...done, json };
   } catch (error) {
     const e = toJaarparseError(error);
     return { ok: false, code: e.code, message: e.message, exitCode: e.exitCode, bytes: size };

@@ -1,44 +1,58 @@
 /**
  * The command line: a thin layer over the library. `main` returns the exit
- * code and never lets a stack trace out unless --debug is given.
+ * code and never lets a stack trace out unless --debug is given. Every error
+ * line starts with "jaarparse:"; usage errors are found before any input is
+ * read and exit 2.
  */
 import { Command, CommanderError, Option } from 'commander';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import iconv from 'iconv-lite';
 import { reportJsonSchemaText } from '../schema/json-schema.js';
-import { EXIT, JaarparseError, toJaarparseError } from '../errors.js';
+import { EXIT, toJaarparseError } from '../errors.js';
 import type { InputFormat, Node, Report } from '../schema/report.js';
 import { DEFAULT_MAX_BYTES, type ParseOptions } from '../pipeline/parse.js';
-import { validate } from '../validate.js';
-import { toRows, type Row, type TableName } from '../emit/rows.js';
-import { formatRows, type RowFormat } from '../emit/format.js';
-import { expandInputs, inShard, parseShard } from './inputs.js';
+import { TABLE_NAMES, type TableName } from '../emit/rows.js';
+import { ROW_FORMATS, rowSink, type RowFormat } from '../emit/sink.js';
+import { expandInputs, inShard } from './inputs.js';
+import { shardFrom } from './shard.js';
 import { outputPath } from './output-path.js';
 import { defaultJobs, runBatch, summaryLine } from './batch.js';
 import type { Job } from './job.js';
 import { loadMetaSources, suppliedMetaFor, type MetaSources } from '../meta/supplied-sources.js';
+import { expandReportFiles, readReports } from './read-reports.js';
+import { validateItems, exportItems, mergeDirs, type ReadCommandIo } from './read-commands.js';
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-/** The exit codes, as `--help` and the README list them. */
+/** The exit codes, as every `--help` and the README list them. */
 export const EXIT_CODES_HELP = `
 Exit codes:
   0  all inputs parsed (and, with --strict, without warnings)
-  1  some inputs failed (a batch), or a report is invalid (validate)
-  2  usage error (unknown option, bad --shard, no inputs)
-  3  --strict and some report has warning diagnostics
+  1  some inputs failed (a batch); validate, export, merge: a file is not a valid report
+  2  usage error (unknown option, bad --shard/--jobs/--encoding, no inputs)
+  3  --strict and some report has warning diagnostics (each printed as path:line: code message)
   4  not a text document (binary input)          [one input]
-  5  input larger than --max-bytes (validate, export: than one string, ~512 MB) [one input]
+  5  input larger than --max-bytes                [one input]
   6  PDF without a text layer, encrypted or damaged [one input]
   7  no such file, a directory, or unreadable     [one input]
 `;
 
-interface Io {
-  out: (text: string) => void;
+/** What the CLI reads and writes: the process's streams, or a test's strings. */
+export interface Io {
+  /** Text or (Parquet) bytes to stdout. */
+  out: (chunk: string | Uint8Array) => void;
   err: (text: string) => void;
   stdin: () => Promise<Buffer>;
   stderrIsTTY: boolean;
+  /** Stdout is a terminal (the progress bar would draw over the output; Parquet is refused). */
+  stdoutIsTTY: boolean;
+  /** Stdin is a terminal: nothing is piped in. */
+  stdinIsTTY: boolean;
+  env: Record<string, string | undefined>;
+  /** `out` is process.stdout: one large report is written to it in pieces, waiting when its buffer is full. */
+  streamsToStdout?: boolean;
 }
 
 // A closed stdout (`jaarparse parse … | head`) ends the run quietly, as for other Unix tools.
@@ -56,6 +70,10 @@ const defaultIo: Io = {
     return Buffer.concat(chunks);
   },
   stderrIsTTY: Boolean(process.stderr.isTTY),
+  stdoutIsTTY: Boolean(process.stdout.isTTY),
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  env: process.env,
+  streamsToStdout: true,
 };
 
 class UsageError extends Error {}
@@ -68,7 +86,7 @@ interface ParseCommandOptions {
   maxBytes?: string;
   strict?: boolean;
   quiet?: boolean;
-  to?: RowFormat | 'json';
+  to?: RowFormat;
   table?: TableName;
   shard?: string;
   resume?: boolean;
@@ -103,25 +121,46 @@ function positiveInt(text: string, name: string): number {
   return n;
 }
 
+/** Parquet is binary: refused on a terminal, where it would only garble the screen. */
+function checkBinaryOut(format: RowFormat | undefined, io: Io): void {
+  if (format === 'parquet' && io.stdoutIsTTY) throw new UsageError('--to parquet writes binary: redirect stdout to a file (> rows.parquet)');
+}
+
+/** Rows (not reports) are written when a table is named or the format holds only rows. */
+function rowTable(opts: { to?: RowFormat | undefined; table?: TableName | undefined }): TableName | undefined {
+  if (opts.table) return opts.table;
+  if (opts.to && opts.to !== 'json' && opts.to !== 'ndjson') return 'indicators';
+  return undefined;
+}
+
 async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
+  // Usage first: nothing is read before every option is known to be good.
   if (opts.resume && !opts.out) throw new UsageError('--resume needs --out');
-  if (opts.table && !opts.to) opts.to = 'csv';
-  if (opts.to && opts.to !== 'json' && opts.to !== 'ndjson' && !opts.table) opts.table = 'indicators';
-  let inputs = await expandInputs(args);
+  if (opts.encoding && !iconv.encodingExists(opts.encoding)) throw new UsageError(`unknown --encoding "${opts.encoding}" (e.g. utf-8, windows-1252, utf-16le)`);
+  const maxBytes = opts.maxBytes ? positiveInt(opts.maxBytes, '--max-bytes') : DEFAULT_MAX_BYTES;
+  const jobsN = opts.jobs ? positiveInt(opts.jobs, '--jobs') : defaultJobs();
+  const table = rowTable(opts);
+  if (table && opts.out) throw new UsageError('--out writes reports; rows (--to/--table) go to stdout: use one or the other, or `jaarparse export` on the --out folder');
+  checkBinaryOut(opts.to, io);
+  let shard = null;
   if (opts.shard) {
-    let shard;
     try {
-      shard = parseShard(opts.shard);
+      shard = shardFrom(opts.shard, io.env);
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    inputs = inputs.filter((input) => inShard(input.path, shard));
   }
-  if (inputs.length === 0 && !opts.shard) throw new UsageError('no input files (give files, directories, globs or -)');
-  const options: ParseOptions = {};
+  if (args.length === 0) {
+    if (io.stdinIsTTY) throw new UsageError('no input files (give files, directories, globs or -, or pipe a document in)');
+    args = ['-'];
+  }
+  const expanded = await expandInputs(args);
+  let inputs = expanded.inputs;
+  if (shard) inputs = inputs.filter((input) => inShard(input.rel, shard));
+  if (inputs.length === 0 && !shard) throw new UsageError('no input files: the folders and globs given hold no .txt, .md, .html or .pdf');
+  const options: ParseOptions = { maxBytes };
   if (opts.format) options.format = opts.format;
   if (opts.encoding) options.encoding = opts.encoding;
-  options.maxBytes = opts.maxBytes ? positiveInt(opts.maxBytes, '--max-bytes') : DEFAULT_MAX_BYTES;
   if (opts.validate === false) options.validate = false;
   let metaSources: MetaSources;
   try {
@@ -129,151 +168,69 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const jobsN = opts.jobs ? positiveInt(opts.jobs, '--jobs') : defaultJobs();
-  const single = inputs.length === 1;
-  const rowsTable = opts.to && opts.to !== 'json' && opts.to !== 'ndjson' ? opts.table : undefined;
+  // One file argument prints one pretty report; a folder, a glob or several paths print NDJSON, however many files they hold.
+  const single = expanded.singleFile && inputs.length === 1;
   const jobs: Job[] = [];
   // Inputs that differ only in extension (input.txt, input.md) keep it in their output name.
-  const stems = new Map<string, number>();
-  for (const { rel } of inputs) stems.set(rel.replace(/\.[^./\\]+$/, ''), (stems.get(rel.replace(/\.[^./\\]+$/, '')) ?? 0) + 1);
+  const stem = (rel: string): string => rel.replace(/\.[^./\\]+$/, '');
+  const stems = new Map<string, Set<string>>();
+  for (const { rel } of inputs) stems.set(stem(rel), (stems.get(stem(rel)) ?? new Set()).add(rel));
+  const written = new Map<string, string>();
   for (const { path, rel } of inputs) {
     const meta = suppliedMetaFor(metaSources, rel, path);
-    const job: Job = { path, options: { ...options, ...(path === '-' ? { name: 'stdin' } : {}), ...(meta ? { meta } : {}) }, pretty: single && !opts.compact && !opts.out && opts.to !== 'ndjson' };
+    const job: Job = { path, rel, options: { ...options, ...(path === '-' ? { name: 'stdin' } : {}), ...(meta ? { meta } : {}) }, pretty: single && !opts.compact && !opts.out && opts.to !== 'ndjson' };
     if (path === '-') job.bytes = await io.stdin();
-    if (opts.out) job.outPath = outputPath(opts.out, rel, (stems.get(rel.replace(/\.[^./\\]+$/, '')) ?? 0) > 1);
+    if (opts.out) {
+      job.outPath = outputPath(opts.out, path === '-' ? '-' : rel, (stems.get(stem(rel))?.size ?? 0) > 1);
+      const other = written.get(job.outPath);
+      if (other !== undefined) {
+        throw new UsageError(`${other} and ${path} would both be written to ${relative(process.cwd(), job.outPath) || job.outPath}: give them in separate runs or with different --out folders`);
+      }
+      written.set(job.outPath, path);
+    }
     if (opts.resume) job.resume = true;
-    if (rowsTable) job.table = rowsTable;
+    if (opts.strict) job.listWarnings = true;
+    if (table) job.table = table;
     // One report to stdout is written in pieces as it is serialised, not built as one string.
-    else if (single && !opts.out) job.toStdout = true;
+    else if (single && !opts.out && io.streamsToStdout) job.toStdout = true;
     jobs.push(job);
   }
-  if (opts.out) mkdirSync(opts.out, { recursive: true });
-  const errors: string[] = [];
+  let errorLog: string | null = null;
+  if (opts.out) {
+    mkdirSync(opts.out, { recursive: true });
+    // Appended, never overwritten: shards and --resume runs into one folder keep each other's failures.
+    errorLog = join(opts.out, 'errors.ndjson');
+    appendFileSync(errorLog, '');
+  }
+  const runStarted = new Date().toISOString();
+  const sink = table ? rowSink(table, opts.to ?? 'csv', io.out) : null;
+  const warningLines: string[] = [];
   let lastExit: number = EXIT.ok;
-  let headerDone = false;
-  const rowFormat = (opts.to ?? 'json') as RowFormat;
-  const totals = await runBatch(jobs, { jobs: jobsN, progress: io.stderrIsTTY && !opts.quiet && jobs.length > 1 }, (job, result) => {
-    if (!result.ok) {
-      io.err(`jaarparse: ${job.path}: ${result.message} (${result.code})\n`);
-      const record = JSON.stringify({ type: 'error', file: job.path, code: result.code, message: result.message, exitCode: result.exitCode });
-      if (opts.out) errors.push(record);
-      else if (!single && !rowsTable) io.out(record + '\n');
-      lastExit = result.exitCode;
-      return;
-    }
-    if (rowsTable && result.rows) {
-      const rows: Row[] = result.rows;
-      if (rows.length > 0 || !headerDone) io.out(formatRows(rows, rowsTable, rowFormat, !headerDone));
-      headerDone = true;
-    } else if (result.json !== undefined) io.out(result.json + '\n');
-  });
-  if (opts.out) writeFileSync(join(opts.out, 'errors.ndjson'), errors.length > 0 ? errors.join('\n') + '\n' : '');
+  const totals = await runBatch(
+    jobs,
+    // The bar draws on a terminal stderr unless stdout goes to a terminal too (the bar would run through the output); with --out, stdout carries nothing.
+    { jobs: jobsN, progress: io.stderrIsTTY && (!io.stdoutIsTTY || opts.out !== undefined) && !opts.quiet && jobs.length > 1 },
+    (job, result) => {
+      if (!result.ok) {
+        io.err(`jaarparse: ${job.path}: ${result.message} (${result.code})\n`);
+        const record = { type: 'error', file: job.rel ?? job.path, path: job.path, code: result.code, message: result.message, exitCode: result.exitCode };
+        if (errorLog) appendFileSync(errorLog, JSON.stringify({ ...record, run: runStarted }) + '\n');
+        else if (!single && !sink) io.out(JSON.stringify(record) + '\n');
+        lastExit = result.exitCode;
+        return;
+      }
+      if (result.warningList) for (const w of result.warningList) warningLines.push(`${job.path}:${w.line ?? 0}: ${w.code} ${w.message}\n`);
+      if (sink && result.rows) sink.write(result.rows);
+      else if (result.json !== undefined) io.out(result.json + '\n');
+    },
+  );
+  sink?.end();
   if (!single && !opts.quiet) io.err(summaryLine(totals) + '\n');
   if (totals.failed > 0) return single ? lastExit : EXIT.failed;
-  if (opts.strict && totals.warnings > 0) return EXIT.warnings;
-  return EXIT.ok;
-}
-
-/** One report read by `readReports`, with its file and line ("-" is stdin). */
-interface ReportRead {
-  where: string;
-  value: unknown;
-  /** The line is not JSON. */
-  error?: string;
-  /** The file could not be read at all. */
-  failure?: JaarparseError;
-}
-
-/** Says on stderr that a file could not be read; the exit code a run of one file ends with. */
-function reportFailure(failure: JaarparseError, io: Io): number {
-  io.err(`jaarparse: ${failure.message} (${failure.code})\n`);
-  return failure.exitCode;
-}
-
-/**
- * The reports in `files`, one file at a time (a JSON document, or NDJSON: one
- * report per line), so that validating thousands of files holds one at a time.
- */
-async function* readReports(files: string[], io: Io): AsyncGenerator<ReportRead> {
-  for (const file of files) {
-    let text: string;
-    try {
-      text = file === '-' ? (await io.stdin()).toString('utf8') : readReportFile(file);
-    } catch (error) {
-      // One unreadable file does not stop the others.
-      yield { where: file, value: null, failure: toJaarparseError(error) };
-      continue;
-    }
-    const trimmed = text.trim();
-    if (trimmed === '') continue;
-    try {
-      yield { where: file, value: JSON.parse(trimmed) };
-      continue;
-    } catch {
-      // Not one JSON document: read it as NDJSON.
-    }
-    for (const [k, line] of text.split('\n').entries()) {
-      if (line.trim() === '') continue;
-      try {
-        yield { where: `${file}:${k + 1}`, value: JSON.parse(line) };
-      } catch (error) {
-        yield { where: `${file}:${k + 1}`, value: null, error: `not JSON: ${(error as Error).message}` };
-      }
-    }
+  if (opts.strict && totals.warnings > 0) {
+    for (const line of warningLines) io.err(line);
+    return EXIT.warnings;
   }
-}
-
-function readReportFile(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new JaarparseError('E_NOT_FOUND', `${file}: no such file`);
-    if (code === 'EISDIR') throw new JaarparseError('E_IS_DIRECTORY', `${file}: is a directory, not a file`);
-    // Node reads a file as one string of at most 2^29 characters (~512 MB).
-    if (code === 'ERR_STRING_TOO_LONG') {
-      throw new JaarparseError('E_TOO_LARGE', `${file}: too large to read as one string; write it with --compact or --to ndjson, which are smaller`);
-    }
-    throw new JaarparseError('E_UNREADABLE', `${file}: cannot read (${code ?? 'error'})`);
-  }
-}
-
-async function validateCommand(files: string[], io: Io): Promise<number> {
-  let count = 0;
-  let invalid = 0;
-  let failed: number | null = null;
-  for await (const r of readReports(files, io)) {
-    if (r.failure) {
-      failed = reportFailure(r.failure, io);
-      continue;
-    }
-    count++;
-    if (r.error) {
-      io.out(`${r.where}: : ${r.error}\n`);
-      invalid++;
-      continue;
-    }
-    if (r.value && typeof r.value === 'object' && (r.value as { type?: unknown }).type === 'error') continue;
-    const result = validate(r.value);
-    if (!result.valid) invalid++;
-    for (const p of result.problems) io.out(`${r.where}: ${p.pointer || '/'}: ${p.message}\n`);
-  }
-  io.err(`jaarparse: ${count} reports, ${invalid} invalid\n`);
-  if (failed !== null) return files.length === 1 ? failed : EXIT.failed;
-  return invalid > 0 ? EXIT.failed : EXIT.ok;
-}
-
-async function exportCommand(files: string[], opts: { to: RowFormat; table: TableName }, io: Io): Promise<number> {
-  let header = true;
-  let failed: number | null = null;
-  for await (const r of readReports(files, io)) {
-    if (r.failure) failed = reportFailure(r.failure, io);
-    if (r.error || !r.value || (r.value as { type?: unknown }).type !== 'report') continue;
-    const rows = toRows(r.value as Report, opts.table);
-    if (rows.length > 0 || header) io.out(formatRows(rows, opts.table, opts.to, header));
-    header = false;
-  }
-  if (failed !== null) return files.length === 1 ? failed : EXIT.failed;
   return EXIT.ok;
 }
 
@@ -282,12 +239,14 @@ async function samplesCommand(opts: { out: string }, io: Io): Promise<number> {
   mkdirSync(opts.out, { recursive: true });
   const { parseFile } = await import('../pipeline/parse.js');
   let failed = 0;
+  let written = 0;
   for (const name of readdirSync(fixtures).sort()) {
     const input = ['input.txt', 'input.md', 'input.html', 'input.pdf'].map((f) => join(fixtures, name, f)).find((p) => existsSync(p));
     if (!input) continue;
     try {
       const report = await parseFile(input);
       writeFileSync(join(opts.out, `${name}.json`), JSON.stringify(report, null, 2) + '\n');
+      written++;
       const c = count(report);
       const warnings = report.diagnostics.filter((d) => d.severity === 'warning').length;
       io.out(`${name}: goals ${c.goals}, indicators ${c.indicators}, values ${c.values}, budget rows ${c.budgetRows}, actions ${c.actions}, parties ${c.parties}, warnings ${warnings}\n`);
@@ -297,31 +256,48 @@ async function samplesCommand(opts: { out: string }, io: Io): Promise<number> {
       failed++;
     }
   }
+  const dir = opts.out.replace(/\/?$/, '/');
+  io.err(
+    `\njaarparse: wrote ${written} reports to ${dir}\n` +
+      `Next: open one (${dir}${readdirSync(opts.out).find((f) => f.endsWith('.json')) ?? '…'}), or try\n` +
+      `  node bin/jaarparse.js export ${dir} --table budget --to csv > budget.csv\n` +
+      `  node bin/jaarparse.js parse corpus/real/text/ --to parquet --table indicators > indicators.parquet\n` +
+      `  node bin/jaarparse.js --help\n`,
+  );
   return failed > 0 ? EXIT.failed : EXIT.ok;
 }
 
+function version(): string {
+  return (JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+const tableOption = (what: string): Option => new Option('--table <table>', what).choices([...TABLE_NAMES]);
+const rowFormatOption = (): Option => new Option('--to <format>', 'output format (parquet: to a file, not a terminal)').choices([...ROW_FORMATS]);
+
 /** Builds the commander program; `result.code` receives the exit code of the command that ran. */
 export function buildProgram(io: Io, result: { code: number }): Command {
+  const readIo: ReadCommandIo = { out: io.out, err: io.err, stdin: io.stdin };
   const program = new Command('jaarparse')
     .description('Turn Dutch municipal planning-and-control documents (begroting, jaarstukken, …) into validated JSON.')
+    .version(version(), '-V, --version', 'print the version')
     .option('--debug', 'print stack traces of internal errors')
     .exitOverride()
-    .configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t) })
+    .configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t.startsWith('error: ') ? `jaarparse: ${t.slice(7)}` : t) })
     .addHelpText('after', EXIT_CODES_HELP);
   program
     .command('parse')
-    .description('parse documents: one input prints its report as JSON; several print NDJSON (one report per line) or, with --out, write one .json per input')
-    .argument('<inputs...>', 'files, directories (searched for .txt .md .html .htm .pdf), globs, or - for stdin')
-    .option('-o, --out <dir>', 'write one .json per input under DIR (mirroring the input paths) and errors.ndjson')
-    .option('-j, --jobs <n>', 'parse on N worker threads (default: the number of cores)')
+    .description('parse documents: one file prints its report as JSON; a folder, glob or several paths print NDJSON (one report per line) or, with --out, write one .json per input')
+    .argument('[inputs...]', 'files, directories (searched for .txt .md .html .htm .pdf), globs, or - for stdin (read when piped and no input is given)')
+    .option('-o, --out <dir>', 'write one .json per input under DIR (mirroring the input paths; several folders each under their own name) and append failures to DIR/errors.ndjson')
+    .option('-j, --jobs <n>', `parse on N worker threads (default here: ${defaultJobs()}, what this machine's cores run fastest; never more than the files)`)
     .addOption(new Option('--format <format>', 'skip format detection').choices(['text', 'markdown', 'html', 'pdf']))
     .option('--encoding <label>', 'skip encoding detection (e.g. windows-1252)')
     .option('--max-bytes <n>', `refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})`)
-    .option('--strict', 'exit 3 when any report has warning diagnostics')
+    .option('--strict', 'print each warning as "path:line: code message" and exit 3 when there is any')
     .option('-q, --quiet', 'no progress bar and no summary line')
-    .addOption(new Option('--to <format>', 'write tidy rows instead of reports').choices(['json', 'ndjson', 'csv', 'tsv', 'yaml']))
-    .addOption(new Option('--table <table>', 'which rows --to writes (default indicators)').choices(['indicators', 'budget', 'goals', 'actions']))
-    .option('--shard <k/n>', 'parse only shard K of N (a stable hash of each path), to split a corpus over machines')
+    .addOption(new Option('--to <format>', 'json/ndjson: reports (rows with --table); csv, tsv, yaml, parquet: tidy rows').choices([...ROW_FORMATS]))
+    .addOption(tableOption('write tidy rows of this table (default with --to csv|tsv|yaml|parquet: indicators)'))
+    .option('--shard <k/n|auto>', 'parse only shard K of N (a stable hash of each path relative to its input root); auto or auto/N: from the batch engine (Kubernetes JOB_COMPLETION_INDEX, Slurm SLURM_ARRAY_TASK_ID, GNU parallel PARALLEL_SEQ)')
     .option('--resume', 'with --out: skip inputs whose output already holds a report of the same source sha256')
     .option('--compact', 'one line of JSON also for a single input')
     .option('--meta <key=value>', 'metadata you know, over what the text says (repeatable): documentType, year, municipality, organisation, kind, title', (v: string, all: string[] = []) => [...all, v])
@@ -334,24 +310,40 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     });
   program
     .command('validate')
-    .description('check JSON or NDJSON reports against the schema; prints "file: /json/pointer: message" per problem')
-    .argument('<files...>', 'report files (.json or .ndjson), or - for stdin')
+    .description('check JSON or NDJSON reports against the schema (extra properties too); prints "file: /json/pointer: message" per problem')
+    .argument('<files...>', 'report files (.json or .ndjson), folders (searched for them), globs, or - for stdin')
+    .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[]) => {
-      result.code = await validateCommand(files, io);
+      result.code = await validateItems(readReports(await expandReportFiles(files), { stdin: io.stdin }), files, readIo);
     });
   program
     .command('export')
-    .description('turn reports into tidy rows (one row per observation, budget cell, goal or action)')
-    .argument('<files...>', 'report files (.json or .ndjson), or - for stdin')
-    .addOption(new Option('--to <format>', 'output format').choices(['csv', 'tsv', 'yaml', 'ndjson', 'json']).default('csv'))
-    .addOption(new Option('--table <table>', 'which rows').choices(['indicators', 'budget', 'goals', 'actions']).default('indicators'))
+    .description('turn reports into tidy rows (one row per observation, budget cell, goal, action, party field, or report)')
+    .argument('<files...>', 'report files (.json or .ndjson), folders (searched for them), globs, or - for stdin')
+    .addOption(rowFormatOption().default('csv'))
+    .addOption(tableOption('which rows').default('indicators'))
+    .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[], opts: { to: RowFormat; table: TableName }) => {
-      result.code = await exportCommand(files, opts, io);
+      checkBinaryOut(opts.to, io);
+      result.code = await exportItems(readReports(await expandReportFiles(files), { stdin: io.stdin }), files, rowSink(opts.table, opts.to, io.out), opts.table, readIo);
+    });
+  program
+    .command('merge')
+    .description("join the --out folders of shards into one dataset: each source (by sha256) once, every shard's failures collected")
+    .argument('<dirs...>', 'the --out folders of parse runs (shards)')
+    .addOption(new Option('--to <format>', 'output format (parquet: to a file, not a terminal)').choices(['ndjson', 'csv', 'tsv', 'parquet']).default('ndjson'))
+    .addOption(tableOption('which rows').default('indicators'))
+    .option('--errors <file>', "write the shards' failures (error records of inputs that no shard parsed) to FILE as NDJSON")
+    .addHelpText('after', EXIT_CODES_HELP)
+    .action(async (dirs: string[], opts: { to: RowFormat; table: TableName; errors?: string }) => {
+      checkBinaryOut(opts.to, io);
+      result.code = await mergeDirs(dirs, opts, readIo);
     });
   program
     .command('schema')
     .description('print the JSON Schema of a report (generated from the zod schemas)')
     .option('--write', 'write schemas/report.schema.json instead')
+    .addHelpText('after', EXIT_CODES_HELP)
     .action((opts: { write?: boolean }) => {
       if (opts.write) writeFileSync(join(packageRoot, 'schemas', 'report.schema.json'), reportJsonSchemaText());
       else io.out(reportJsonSchemaText());
@@ -360,6 +352,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .command('samples')
     .description('parse every bundled fixture into out/ and print a summary line per file (what npm start runs)')
     .option('-o, --out <dir>', 'output folder', 'out')
+    .addHelpText('after', EXIT_CODES_HELP)
     .action(async (opts: { out: string }) => {
       result.code = await samplesCommand(opts, io);
     });

@@ -5,10 +5,11 @@
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { JaarparseError } from '../errors.js';
+import type { DiagnosticCode } from '../schema/diagnostic-codes.js';
 
 export interface DecodeDiagnostic {
   severity: 'warning' | 'info' | 'error';
-  code: string;
+  code: DiagnosticCode;
   message: string;
   offset: number | null;
 }

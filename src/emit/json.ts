@@ -8,8 +8,15 @@
  */
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { open, writeFile } from 'node:fs/promises';
-import { once } from 'node:events';
-import type { Writable } from 'node:stream';
+
+/**
+ * What `writeJsonStream` needs of a stream (process.stdout is one): written
+ * out structurally so that the package's type declarations need no Node types.
+ */
+export interface WritableLike {
+  write(chunk: string): boolean;
+  once(event: 'drain', listener: () => void): unknown;
+}
 
 /**
  * The JSON text of `value` in pieces, in order.
@@ -131,8 +138,8 @@ export function writeJsonFileSync(path: string, value: unknown, pretty: boolean)
 }
 
 /** Writes a report's JSON and a final line break to a stream (stdout), waiting when its buffer is full. */
-export async function writeJsonStream(stream: Writable, value: unknown, pretty: boolean): Promise<void> {
+export async function writeJsonStream(stream: WritableLike, value: unknown, pretty: boolean): Promise<void> {
   for (const batch of batches(value, pretty)) {
-    if (!stream.write(batch)) await once(stream, 'drain');
+    if (!stream.write(batch)) await new Promise<void>((resolve) => stream.once('drain', resolve));
   }
 }

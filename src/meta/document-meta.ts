@@ -111,12 +111,19 @@ function headingYear(headings: string[]): number | null {
  * mean an account (jaarstukken). Future tense says nothing: a begroting, a
  * voorjaarsnota and a bestuursrapportage all ask "Wat willen we bereiken?".
  */
+/** The verbs of the BBV W-questions, in either tense ("willen", "gaan", "mag", "kost"; "bereikt", "gedaan", "gekost" …). */
+const TENSE_VERB =
+  /\b(?:willen|wil|wilden|wilde|gaan|gaat|gingen|ging|mag|mocht|kost|kosten|kostte|doen|doet|deden|deed|bereiken|bereikt|gedaan|gekost|gerealiseerd|uitgevoerd|hebben|heeft|hadden|zouden|zou|zal)\b/i;
+
 function typeFromTense(headings: string[]): DocumentType | null {
   let past = 0;
   let future = 0;
   for (const h of headings) {
     const role = sectionRole(h);
     if (role !== 'goals' && role !== 'actions' && role !== 'costs') continue;
+    // Only the BBV's "Wat …" questions with a verb of tense speak for the document; free wordings such as
+    // "Wat zijn de doelstellingen voor de komende jaren?" or "Hoe gaan we die bereiken?" stand in any document.
+    if (!/^\s*wat\b/i.test(h) || !TENSE_VERB.test(h)) continue;
     if (/\b(?:bereikt|gedaan|gekost|gerealiseerd|uitgevoerd|hebben|heeft|hadden|wilden|wilde|deden|deed|gingen|ging|zouden|zou|mocht|kostte)\b/i.test(h)) past++;
     else future++;
   }

@@ -11,6 +11,7 @@ import type { Block, BlockDiagnostic, ReadResult } from '../blocks/model.js';
 import { readText } from '../blocks/text.js';
 import { loadedReader, loadReader } from '../blocks/readers.js';
 import { rebuildCellRuns } from '../tables/cell-runs.js';
+import { rebuildGridRuns } from '../tables/grid-runs.js';
 import { buildTree } from '../sections/tree.js';
 import { reporting } from '../recognise/context.js';
 import { documentMeta } from '../meta/document-meta.js';
@@ -263,7 +264,8 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   const base = reporting(positions, diagnostics);
   for (const d of [...decodeDiagnostics, ...read.diagnostics]) base.report(d.severity, d.code, d.message, d.span);
   const runDiagnostics: BlockDiagnostic[] = [];
-  const blocks = rebuildCellRuns(read.blocks, runDiagnostics);
+  // The vocabulary-led reader first (its readings are the fixtures'), then grid inference for the runs it left.
+  const blocks = rebuildCellRuns(rebuildGridRuns(read.blocks, runDiagnostics), runDiagnostics);
   // The tree takes the blocks over and drops each once read (see buildTree); the reader's list goes now.
   read.blocks = [];
   for (const d of runDiagnostics) base.report(d.severity, d.code, d.message, d.span);
@@ -281,7 +283,7 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   linkStandards(tree.children, meta.organisation);
   runChecks(tree.children, (d) => diagnostics.push(d));
   if (text.trim() === '') {
-    diagnostics.push({ severity: 'info', code: 'input.empty', message: 'the document has no text', position: null });
+    base.report('info', 'input.empty', 'the document has no text', null);
   }
   return {
     type: 'report',

@@ -14,7 +14,7 @@ import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
 import { isYear, parseAmount, parseMultiplier, yearsIn, type ParsedAmount } from '../values/index.js';
 import { valueLike } from '../tables/cell-kind.js';
-import { budgetColumnKind, budgetRowKind, isCodeColumnWord } from '../vocabulary/column-words.js';
+import { budgetColumnKind, budgetRowKind, isCodeColumnWord, isTotalLabel } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
 import { sectionRole } from '../vocabulary/sections.js';
@@ -88,10 +88,15 @@ interface Groups {
   kinds: Set<string>;
   /** Groups are named beside a kind cell ("Programma 1 | Lasten"), not on lines of their own. */
   byKindCell: boolean;
+  /** The group came from a group line and its rows so far are detail rows, not Lasten / Baten / Saldo. */
+  detail: boolean;
 }
 
 function enterGroup(groups: Groups, group: string | null): void {
-  if (group !== groups.group) groups.kinds.clear();
+  if (group !== groups.group) {
+    groups.kinds.clear();
+    groups.detail = false;
+  }
   groups.group = group;
 }
 
@@ -105,6 +110,17 @@ function enterGroup(groups: Groups, group: string | null): void {
 function inGroup(label: string, groups: Groups): boolean {
   const kind = budgetRowKind(label);
   return isGroupedKind(label) && !groups.byKindCell && kind !== null && !groups.kinds.has(kind.kind);
+}
+
+/**
+ * A detail row under a group line takes the group ("7 Volksgezondheid" ⏎
+ * "7.1 Volksgezondheid | 2.210" ⏎ "7.2 Riolering | 3.480") until a total,
+ * the next group line, or a Lasten / Baten / Saldo row (those read as the
+ * group's own rows, see `inGroup`).
+ */
+function underGroupLine(label: string, groups: Groups): boolean {
+  if (groups.group === null || groups.byKindCell || budgetRowKind(label) !== null || isTotalLabel(label)) return false;
+  return groups.detail || (groups.line !== null && groups.kinds.size === 0);
 }
 
 /**
@@ -123,11 +139,11 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   const columns = budgetColumns(headerTexts, layout.valueCols);
-  const captions = [...notes.map((c) => c.text), topLeft, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  const captions = [table.caption ?? '', ...notes.map((c) => c.text), topLeft, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   const multiplier = captions.map((t) => parseMultiplier(t)).find((m) => m !== null)?.multiplier ?? 1;
 
   const rows: BudgetRow[] = [];
-  const groups: Groups = { group: null, line: null, orphans: [], kinds: new Set(), byKindCell: false };
+  const groups: Groups = { group: null, line: null, orphans: [], kinds: new Set(), byKindCell: false, detail: false };
   for (const row of body) {
     const out = budgetRow(row, layout, groups, ctx);
     if (out) rows.push(out);
@@ -203,6 +219,9 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
     groups.byKindCell = true;
   } else if (firstEmpty || (labelCells.length === 1 && inGroup(label, groups))) {
     rowGroup = groups.group;
+  } else if (underGroupLine(label, groups)) {
+    rowGroup = groups.group;
+    groups.detail = true;
   } else {
     enterGroup(groups, null);
   }

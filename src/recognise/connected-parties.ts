@@ -16,6 +16,7 @@ import type { ConnectedPartyNode } from '../schema/report.js';
 import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
 import { isPartyField } from '../vocabulary/party-fields.js';
+import { isPartyNameColumn, isTotalRow } from '../vocabulary/parties.js';
 
 /** One-column (or label | value) party tables: the header cell is the name. */
 export function recogniseConnectedParty(table: TableBlock, ctx: RecogniseContext): ConnectedPartyNode[] | null {
@@ -87,7 +88,8 @@ function partyName(row: Cell[]): Cell | null {
 /** The Naam column of an overview table, or -1 when the table is none. */
 function overviewColumn(table: TableBlock): number {
   const head = table.rows[0]?.map((c) => c.text.trim().toLowerCase()) ?? [];
-  const nameCol = head.findIndex((t) => /^(?:naam|verbonden partij|partij|naam verbonden partij)$/.test(t));
+  // "Naam", or the kind of party over its names: "Gemeenschappelijke regelingen | Bijdrage 2023".
+  const nameCol = head.findIndex((t) => t !== '' && isPartyNameColumn(t));
   if (nameCol < 0 || head.length < 2) return -1;
   // "| Naam | GGD … |" over "| Vestigingsplaats | Alkmaar |" rows: one party written downwards, not an overview.
   const body = table.rows.slice(1).filter((r) => r.some((c) => c.text !== ''));
@@ -101,21 +103,28 @@ function overviewTable(table: TableBlock, ctx: RecogniseContext): ConnectedParty
   if (nameCol < 0) return null;
   const out: ConnectedPartyNode[] = [];
   const headerRows = table.rows.slice(0, Math.max(table.headerRows, 1));
+  /** Rows that name no party (totals), kept with the first party's text so that nothing is lost. */
+  const tableLines: Cell[][] = [...headerRows];
   for (const row of table.rows.slice(headerRows.length)) {
     const name = row[nameCol]?.text ?? '';
     if (name === '') continue;
+    if (isTotalRow(name)) {
+      tableLines.push(row);
+      continue;
+    }
     const fields: Record<string, string> = {};
     row.forEach((c: Cell, k) => {
       if (k !== nameCol && c.text !== '') fields[table.rows[0]![k]?.text || `kolom ${k + 1}`] = c.text;
     });
     const node: ConnectedPartyNode = { type: 'connectedParty', name, fields, position: ctx.pos(cover(row.map((c) => c.span))) };
-    if (out.length === 0) {
-      // The header row is kept with the first party, so that nothing of the table is lost.
-      const lines = [...headerRows, row].map(rowText);
-      node.text = lines.join('\n');
-      node.position = ctx.pos(cover([...headerRows, row].flat().map((c) => c.span)));
-    }
     out.push(node);
   }
-  return out.length > 0 ? out : null;
+  const first = out[0];
+  if (!first) return null;
+  // The header row and the totals are kept with the first party, so that nothing of the table is lost.
+  const firstRow = table.rows.slice(headerRows.length).find((r) => (r[nameCol]?.text ?? '') !== '' && !isTotalRow(r[nameCol]!.text))!;
+  const lines = [...headerRows, firstRow, ...tableLines.slice(headerRows.length)];
+  first.text = lines.map(rowText).join('\n');
+  first.position = ctx.pos(cover(lines.flat().map((c) => c.span)));
+  return out;
 }

@@ -6,12 +6,13 @@
 import type { Span } from '../blocks/model.js';
 import type { Diagnostic, IndicatorKind, Position, SectionRole } from '../schema/report.js';
 import type { Positions } from '../blocks/positions.js';
+import type { DiagnosticCode } from '../schema/diagnostic-codes.js';
 
 export interface RecogniseContext {
   /** The position of a source span. */
   pos(span: Span): Position;
-  /** Records a diagnostic; recognisers report and carry on. */
-  report(severity: Diagnostic['severity'], code: string, message: string, span: Span | null): void;
+  /** Records a diagnostic (a code of the catalogue, `schema/diagnostic-codes.ts`); recognisers report and carry on. */
+  report(severity: Diagnostic['severity'], code: DiagnosticCode, message: string, span: Span | null): void;
   /** The role of the innermost enclosing section with a role, or null. */
   role: SectionRole | null;
   /** The indicator kind named by the nearest heading above ("Effectindicatoren"), or null. */
@@ -28,7 +29,10 @@ export interface RecogniseContext {
   captionNext: string | null;
 }
 
-/** Builds the `pos`/`report` pair over a Positions index and a diagnostics list. */
+/**
+ * Builds the `pos`/`report` pair over a Positions index and a diagnostics
+ * list: the one place where a diagnostic's span becomes its position.
+ */
 export function reporting(positions: Positions, diagnostics: Diagnostic[]): Pick<RecogniseContext, 'pos' | 'report'> {
   return {
     pos: (span) => positions.position(span),

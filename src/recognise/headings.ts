@@ -4,7 +4,7 @@
  */
 import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { SectionRole } from '../schema/report.js';
-import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME, numberedMeasure, PROGRAMME_NUMBER_ONLY, PROGRAMME_OVERVIEW, PROGRAMME_TITLE, outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
+import { GOAL_WITH_ID, NUMBERED_TITLE, PROGRAMME, numberedMeasure, PROGRAMME_NUMBER_ONLY, PROGRAMME_CODE, PROGRAMME_OVERVIEW, PROGRAMME_TITLE, outlineNumber, sectionRole, unspace } from '../vocabulary/sections.js';
 import { CARD_UNIT_OR_SOURCE_LINE } from '../vocabulary/card-fields.js';
 import { STATUS } from '../vocabulary/status-words.js';
 import { endsInFunctionWord } from '../vocabulary/line-ends.js';
@@ -20,11 +20,12 @@ export type HeadingKind =
   | { kind: 'label' }
   | { kind: 'heading' };
 
-const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoel|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?)?\s*[:.–-]?\s*(.*)$/i;
+// "Hoofddoelstelling 2" names goal 2; "Ambitie 2027" names no goal 20 (an id is never the head of a longer number).
+const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoelstelling|programmadoel|hoofddoelstelling|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?(?![\d.-]?\d))?\s*[:.–-]?\s*(.*)$/i;
 const INNER_SENTENCE = /\p{L}\)?[.!?;]\s+\p{Lu}/u;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
-const LABELS = new RegExp(`^(?:toelichting|${STATUS}|acties o\\.?b\\.?v\\.? begroting|resultaat|planning|prestaties?|beschrijving|omschrijving)\\s*:?$`, 'i');
+const LABELS = new RegExp(`^(?:visie|missie|toelichting|${STATUS}|acties o\\.?b\\.?v\\.? begroting|resultaat|planning|prestaties?|beschrijving|omschrijving)\\s*:?$`, 'i');
 
 /** Classifies a heading text. */
 export function classifyHeading(text: string): HeadingKind {
@@ -35,8 +36,13 @@ export function classifyHeading(text: string): HeadingKind {
   const named = goal !== null && (goal[2] !== undefined || (title !== '' && /[:]/.test(t.slice(0, 40))));
   const role = named ? null : sectionRole(t);
   if (role) return { kind: 'section', role, id: outlineNumber(t) };
+  // 'Doelstelling: "Wat wilden we bereiken ?"': a label over the W-question, whose role it is.
+  const quoted = named && goal![2] === undefined ? sectionRole(title.replace(/^["'“”‘’]+|["'“”‘’]+$/g, '').trim()) : null;
+  if (quoted) return { kind: 'section', role: quoted, id: null };
   if (goal && (named || goal[3] === '')) {
     if (/^doel$/i.test(t)) return { kind: 'label' };
+    // "Ambitie" over a paragraph of prose (or a card's "Ambitie 2027") heads text; "Ambitie 2: …" names a goal.
+    if (goal[2] === undefined && /^ambitie\b/i.test(t)) return { kind: 'heading' };
     return { kind: 'goal', id: goal[2] ?? null, title: title === '' ? null : title, sub: goal[1] !== undefined };
   }
   const numberOnly = PROGRAMME_NUMBER_ONLY.exec(t);
@@ -45,6 +51,8 @@ export function classifyHeading(text: string): HeadingKind {
   if (programme && !/[.;:]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
     return { kind: 'programme', id: programme[1] ?? null, title: programme[2]!.trim() };
   }
+  const coded = PROGRAMME_CODE.exec(t);
+  if (coded) return { kind: 'programme', id: coded[1]!, title: coded[2]!.trim() };
   const measure = numberedMeasure(t);
   if (measure) return { kind: 'measure', ...measure };
   const numbered = NUMBERED.exec(t) ?? SINGLE_NUMBER.exec(t);

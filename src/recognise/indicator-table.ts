@@ -9,14 +9,15 @@
  *   → indicator "Bereik jongerenwerk" (prestatie) with nulmeting 2180, realisatie 2021 2190, begroting 2022 2200
  */
 import { pushAll, tableWidth } from '../tables/width.js';
-import type { Cell, TableBlock } from '../blocks/model.js';
-import type { IndicatorNode, Observation, RecognisedTableNode } from '../schema/report.js';
+import type { Cell, Span, TableBlock } from '../blocks/model.js';
+import type { IndicatorKind, IndicatorNode, Observation, RecognisedTableNode } from '../schema/report.js';
 import { isYear, parseValue } from '../values/index.js';
 import { columnLabel, seriesOf } from '../vocabulary/column-words.js';
 import { readColumns, texts, type Column } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
 import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
+import { indicatorKindOf } from '../vocabulary/sections.js';
 import { CARD_UNIT } from '../vocabulary/card-fields.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
@@ -44,8 +45,19 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   for (const problem of reading.problems) ctx.report('warning', 'indicator.header-mismatch', problem, table.span);
   const children: IndicatorNode[] = [];
   let current: IndicatorNode | null = null;
-  for (const row of body) {
-    if (row.every((c) => c.text === '')) continue;
+  /** A group row ("Effectindicatoren") above: the kind of the rows under it, and its words. */
+  let group: { kind: IndicatorKind; text: string; span: Span | null } | null = null;
+  const filledRows = body.filter((row) => !row.every((c) => c.text === ''));
+  for (const [k, row] of filledRows.entries()) {
+    const kind = groupRowKind(row);
+    // A group row heads rows; one with no indicator row right under it stays a row of its own.
+    const heads = filledRows[k + 1] !== undefined && groupRowKind(filledRows[k + 1]!) === null;
+    if (kind && heads) {
+      const cell = row.find((c) => c.text !== '')!;
+      group = { kind, text: cell.text, span: cell.span };
+      current = null;
+      continue;
+    }
     if (row.length !== width) {
       ctx.report('warning', 'indicator.cell-count', `row has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
     }
@@ -65,6 +77,16 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
     }
     const node = indicatorFromRow(row, columns, ctx);
     if (node) {
+      if (group) {
+        node.kind = group.kind;
+        // The group row's words stay with the rows it heads, so that nothing of the table is lost.
+        node.fields = { ...node.fields, groep: group.text };
+        // The first row under the group row also covers it, so that its line lies in a node.
+        if (group.span) {
+          node.position = ctx.pos({ start: group.span.start, end: node.position.end.offset });
+          group.span = null;
+        }
+      }
       children.push(node);
       current = node;
     }
@@ -82,6 +104,24 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   if (notes.length > 0) node.notes = notes.map((c) => c.text);
   return node;
 }
+
+/**
+ * A row that only names a kind of indicator ("Effectindicatoren",
+ * "Prestatie-indicatoren") heads the rows under it; it is no indicator.
+ */
+function groupRowKind(row: Cell[]): IndicatorKind | null {
+  const filled = row.filter((c) => c.text !== '');
+  if (filled.length !== 1 || (filled[0] !== row[0] && filled[0] !== row[1])) return null;
+  const text = filled[0]!.text.trim();
+  return text.length <= 60 ? indicatorKindOf(text) : null;
+}
+
+/**
+ * Footnote marks after a name ("jeugdhulp**", "Banen¹") point to a note
+ * under the table; they are no part of the name. A number in brackets
+ * ("Banen (21)") is the indicator's own and stays.
+ */
+const FOOTNOTE_MARK = /\s*(?:\*+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)$/u;
 
 function spanOf(node: IndicatorNode, row: Cell[]): { start: number; end: number } {
   let end = node.position.end.offset;
@@ -141,6 +181,7 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
     // stays empty: the row's cells are still kept, as the observations' raw text.
     name = firstText ? firstText.text : ctx.titleAbove ?? '';
   }
+  name = name.replace(FOOTNOTE_MARK, '');
   const m = id === null ? ID_PREFIX.exec(name) : null;
   if (m && m[0].length < name.length) {
     id = m[1]!;
@@ -183,7 +224,8 @@ function singleUnit(values: Observation[]): string | null {
 }
 
 /** An indicator named by the line above its table (comparison and card layouts). */
-function namedIndicator(title: string, row: Cell[], ctx: RecogniseContext): IndicatorNode {
+function namedIndicator(titleAbove: string, row: Cell[], ctx: RecogniseContext): IndicatorNode {
+  const title = titleAbove.replace(FOOTNOTE_MARK, '');
   const m = ID_PREFIX.exec(title);
   return {
     type: 'indicator',
@@ -235,7 +277,8 @@ function observations(
     const parsed = parseValue(cell.text);
     const obs: Observation = {
       label: col.label,
-      year: col.year ?? measured[c] ?? null,
+      // "365 (2022)": the cell's own measuring year dates the value, before the column's ("Resultaat 2023").
+      year: parsed.measuredYear ?? col.year ?? measured[c] ?? null,
       raw: parsed.raw,
       value: parsed.value,
       unit: parsed.unit,

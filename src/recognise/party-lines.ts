@@ -21,6 +21,8 @@ import type { OpenParty, TreeContext } from './rules/rule.js';
 
 /** Starts a party named `name` whose first block is `block`. */
 export function startParty(ctx: TreeContext, name: string, block: ParagraphBlock): void {
+  // A party named on its own line ends an overview in aligned columns above it.
+  ctx.partyOverview = null;
   ctx.partyLists.described(name);
   const node: ConnectedPartyNode = { type: 'connectedParty', name, fields: {}, text: block.text, position: ctx.pos(block.span) };
   ctx.emit(node);

@@ -9,7 +9,7 @@ import { z } from 'zod';
 /** The schema version written into every report; bump on breaking changes. */
 export const SCHEMA_VERSION = '1';
 
-export const Point = z.object({
+export const Point = z.strictObject({
   line: z.number().int().min(1),
   column: z.number().int().min(1),
   offset: z.number().int().min(0),
@@ -17,7 +17,7 @@ export const Point = z.object({
 export type Point = z.infer<typeof Point>;
 
 /** Where a PDF node sits on its page, in PDF points from the top-left corner. */
-export const Box = z.object({
+export const Box = z.strictObject({
   page: z.number().int().min(1),
   x: z.number(),
   y: z.number(),
@@ -30,7 +30,7 @@ export type Box = z.infer<typeof Box>;
  * A unist position: lines and columns 1-based, offsets 0-based, counted in
  * the decoded input text. PDF input adds the page and bounding box.
  */
-export const Position = z.object({
+export const Position = z.strictObject({
   start: Point,
   end: Point,
   page: z.number().int().min(1).optional(),
@@ -41,7 +41,7 @@ export type Position = z.infer<typeof Position>;
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
-export const Diagnostic = z.object({
+export const Diagnostic = z.strictObject({
   severity: Severity,
   code: z.string(),
   message: z.string(),
@@ -71,7 +71,7 @@ export type OrganisationKind = z.infer<typeof OrganisationKind>;
  * "Provincie Groningen", "Veiligheidsregio Fryslân". `kind` is null where a
  * supplied name does not say it.
  */
-export const Organisation = z.object({
+export const Organisation = z.strictObject({
   name: z.string(),
   kind: OrganisationKind.nullable(),
 });
@@ -82,7 +82,7 @@ export const MetaOrigin = z.enum(['text', 'supplied']);
 export type MetaOrigin = z.infer<typeof MetaOrigin>;
 
 /** The origin of each meta field that has a value; a field that is unknown (null) is absent. */
-export const MetaProvenance = z.object({
+export const MetaProvenance = z.strictObject({
   documentType: MetaOrigin.optional(),
   year: MetaOrigin.optional(),
   municipality: MetaOrigin.optional(),
@@ -91,7 +91,7 @@ export const MetaProvenance = z.object({
 });
 export type MetaProvenance = z.infer<typeof MetaProvenance>;
 
-export const Meta = z.object({
+export const Meta = z.strictObject({
   documentType: DocumentType,
   year: z.number().int().nullable(),
   /** The organisation's name (kept for compatibility; `organisation` says its kind). */
@@ -106,18 +106,24 @@ export type Meta = z.infer<typeof Meta>;
 export const InputFormat = z.enum(['text', 'markdown', 'html', 'pdf']);
 export type InputFormat = z.infer<typeof InputFormat>;
 
-export const Source = z.object({
+export const Source = z.strictObject({
   name: z.string(),
   sha256: z.string(),
   bytes: z.number().int().min(0),
   encoding: z.string(),
   format: InputFormat,
   pages: z.number().int().min(0).optional(),
+  /**
+   * The input's path relative to the input root it was found under
+   * ("2021/begroting.txt"), set by `jaarparse parse`: the `file` column of
+   * exported rows, so that two "begroting.txt" stay apart.
+   */
+  path: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;
 
 /** One indicator value: the document's own cell, parsed. */
-export const Observation = z.object({
+export const Observation = z.strictObject({
   label: z.string().nullable(),
   year: z.number().int().nullable(),
   raw: z.string(),
@@ -128,7 +134,7 @@ export const Observation = z.object({
   qualifier: z.string().nullable().optional(),
   ratio: z.array(z.number()).optional(),
   /** A cell that gives bounds, not one number ("6,5-7", "75%-80%"): `value` is null, the bounds are here. */
-  range: z.object({ min: z.number(), max: z.number() }).optional(),
+  range: z.strictObject({ min: z.number(), max: z.number() }).optional(),
   measuredYear: z.number().int().nullable().optional(),
   position: Position,
 });
@@ -145,7 +151,7 @@ export type LinkMatch = z.infer<typeof LinkMatch>;
  * beleidsindicator (`id` its number, "21" for Banen) or an Iv3 taakveld
  * (`id` its code, "0.10"). `match` says how the link was made.
  */
-export const StandardLink = z.object({
+export const StandardLink = z.strictObject({
   scheme: z.enum(['bbv-beleidsindicator', 'iv3-taakveld']),
   id: z.string(),
   name: z.string(),
@@ -153,10 +159,10 @@ export const StandardLink = z.object({
 });
 export type StandardLink = z.infer<typeof StandardLink>;
 
-export const ParagraphNode = z.object({ type: z.literal('paragraph'), text: z.string(), ...base });
+export const ParagraphNode = z.strictObject({ type: z.literal('paragraph'), text: z.string(), ...base });
 export type ParagraphNode = z.infer<typeof ParagraphNode>;
 
-export const ListNode = z.object({
+export const ListNode = z.strictObject({
   type: z.literal('list'),
   ordered: z.boolean(),
   items: z.array(z.string()),
@@ -166,7 +172,7 @@ export const ListNode = z.object({
 });
 export type ListNode = z.infer<typeof ListNode>;
 
-export const TableNode = z.object({
+export const TableNode = z.strictObject({
   type: z.literal('table'),
   /** What the table is where a recogniser read it as something (a letterhead). */
   role: z.string().nullable().optional(),
@@ -177,7 +183,7 @@ export const TableNode = z.object({
 });
 export type TableNode = z.infer<typeof TableNode>;
 
-export const HeadingNode = z.object({
+export const HeadingNode = z.strictObject({
   type: z.literal('heading'),
   depth: z.number().int().min(1),
   text: z.string(),
@@ -188,7 +194,7 @@ export type HeadingNode = z.infer<typeof HeadingNode>;
 export const IndicatorKind = z.enum(['effect', 'prestatie', 'beleid', 'other']);
 export type IndicatorKind = z.infer<typeof IndicatorKind>;
 
-export const IndicatorNode = z.object({
+export const IndicatorNode = z.strictObject({
   type: z.literal('indicator'),
   kind: IndicatorKind,
   id: z.string().nullable(),
@@ -203,7 +209,7 @@ export const IndicatorNode = z.object({
 });
 export type IndicatorNode = z.infer<typeof IndicatorNode>;
 
-export const ActionNode = z.object({
+export const ActionNode = z.strictObject({
   type: z.literal('action'),
   id: z.string().nullable(),
   title: z.string().nullable(),
@@ -215,14 +221,14 @@ export const ActionNode = z.object({
 });
 export type ActionNode = z.infer<typeof ActionNode>;
 
-export const BudgetColumn = z.object({
+export const BudgetColumn = z.strictObject({
   label: z.string(),
   year: z.number().int().nullable(),
   group: z.string().nullable().optional(),
 });
 export type BudgetColumn = z.infer<typeof BudgetColumn>;
 
-export const BudgetRow = z.object({
+export const BudgetRow = z.strictObject({
   label: z.string(),
   group: z.string().nullable().optional(),
   code: z.string().nullable().optional(),
@@ -235,7 +241,7 @@ export const BudgetRow = z.object({
 });
 export type BudgetRow = z.infer<typeof BudgetRow>;
 
-export const BudgetTableNode = z.object({
+export const BudgetTableNode = z.strictObject({
   type: z.literal('budgetTable'),
   title: z.string().nullable(),
   currency: z.string(),
@@ -250,7 +256,7 @@ export const BudgetTableNode = z.object({
 });
 export type BudgetTableNode = z.infer<typeof BudgetTableNode>;
 
-export const ConnectedPartyNode = z.object({
+export const ConnectedPartyNode = z.strictObject({
   type: z.literal('connectedParty'),
   name: z.string(),
   fields: z.record(z.string(), z.string()),
@@ -323,7 +329,7 @@ export type RecognisedTableNode = {
 export type Node = LeafNode | GoalNode | SectionNode | ProgrammeNode | RecognisedTableNode;
 
 // Container nodes are recursive; zod 4 resolves the cycle through getters.
-export const GoalNode: z.ZodType<GoalNode> = z.object({
+export const GoalNode: z.ZodType<GoalNode> = z.strictObject({
   type: z.literal('goal'),
   id: z.string().nullable(),
   title: z.string(),
@@ -335,7 +341,7 @@ export const GoalNode: z.ZodType<GoalNode> = z.object({
     return z.array(Node);
   },
 });
-export const SectionNode: z.ZodType<SectionNode> = z.object({
+export const SectionNode: z.ZodType<SectionNode> = z.strictObject({
   type: z.literal('section'),
   heading: z.string(),
   role: SectionRole,
@@ -345,7 +351,7 @@ export const SectionNode: z.ZodType<SectionNode> = z.object({
     return z.array(Node);
   },
 });
-export const ProgrammeNode: z.ZodType<ProgrammeNode> = z.object({
+export const ProgrammeNode: z.ZodType<ProgrammeNode> = z.strictObject({
   type: z.literal('programme'),
   id: z.string().nullable(),
   title: z.string(),
@@ -356,7 +362,7 @@ export const ProgrammeNode: z.ZodType<ProgrammeNode> = z.object({
     return z.array(Node);
   },
 });
-export const RecognisedTableNode: z.ZodType<RecognisedTableNode> = z.object({
+export const RecognisedTableNode: z.ZodType<RecognisedTableNode> = z.strictObject({
   type: z.enum(['indicatorTable', 'actionTable']),
   title: z.string().nullable(),
   header: z.array(z.array(z.string())),
@@ -380,7 +386,7 @@ export const Node: z.ZodType<Node> = z.discriminatedUnion('type', [
   member(RecognisedTableNode),
 ]) as unknown as z.ZodType<Node>;
 
-export const Report = z.object({
+export const Report = z.strictObject({
   type: z.literal('report'),
   schemaVersion: z.literal(SCHEMA_VERSION),
   source: Source,

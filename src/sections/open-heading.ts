@@ -3,6 +3,7 @@
  * a goal named before), a W-question or other section with a role, an
  * action, or a plain section; and which open frames it closes first.
  */
+import { isGoalGroupHeading } from '../vocabulary/goals.js';
 import type { Span } from '../blocks/model.js';
 import type { ActionNode, GoalNode, IndicatorKind, ProgrammeNode, SectionNode } from '../schema/report.js';
 import { indicatorKindOf } from '../vocabulary/sections.js';
@@ -36,6 +37,7 @@ export function openHeading(t: TreeBuild, h: HeadingKind, text: string, span: Sp
     t.headings.push({ text, span });
     t.openAction = null;
     t.openParty = null;
+    t.partyOverview = null;
     const at: HeadingAt = { text, span, depth, listFollows, indicatorKind: indicatorKindOf(text) };
     switch (h.kind) {
       case 'programme':
@@ -180,7 +182,9 @@ function nameGoal(t: TreeBuild, h: Of<'measure' | 'numbered'>, at: HeadingAt): v
 function openOther(t: TreeBuild, h: HeadingKind, at: HeadingAt): void {
   const top = t.outline.top();
   // A plain heading right under "Wat willen we bereiken?" (not inside a goal) names a goal.
-  if (h.kind === 'heading' && top.kind === 'section' && top.role === 'goals' && !t.outline.insideGoal() && at.indicatorKind === null) {
+  // "Visie", "Strategische doelen" group the goals there and name none; a question asks, it names no goal.
+  const namesGoal = !isGoalGroupHeading(at.text) && !at.text.trim().endsWith('?');
+  if (h.kind === 'heading' && top.kind === 'section' && top.role === 'goals' && !t.outline.insideGoal() && at.indicatorKind === null && namesGoal) {
     const node: GoalNode = { type: 'goal', id: null, title: at.text.replace(/[.:]$/, ''), description: null, heading: at.text, position: t.pos(at.span), children: [] };
     openGoal(t, node, at.span, false);
     t.pendingGoal = { node, needsTitle: false, spans: [at.span] };

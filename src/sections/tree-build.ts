@@ -9,7 +9,7 @@
 import type { Block, Span } from '../blocks/model.js';
 import type { GoalNode, Node, Position, SectionRole } from '../schema/report.js';
 import type { RecogniseContext } from '../recognise/context.js';
-import type { OpenAction, OpenParty, ParagraphLook, PendingGoal, TreeContext } from '../recognise/rules/rule.js';
+import type { OpenAction, OpenParty, ParagraphLook, PartyOverview, PendingGoal, TreeContext } from '../recognise/rules/rule.js';
 import { PartyNameLists } from '../recognise/party-name-lists.js';
 import { classifyHeading, type HeadingKind } from '../recognise/headings.js';
 import { GoalIndex } from './goal-index.js';
@@ -38,6 +38,7 @@ export class TreeBuild implements TreeContext {
   pendingGoal: PendingGoal | null = null;
   openAction: OpenAction | null = null;
   openParty: OpenParty | null = null;
+  partyOverview: PartyOverview | null = null;
 
   constructor(
     private readonly blocks: Array<Block | undefined>,
@@ -52,6 +53,10 @@ export class TreeBuild implements TreeContext {
 
   role(): SectionRole | null {
     return this.outline.role();
+  }
+
+  insideGoal(): GoalNode | null {
+    return this.outline.insideGoal();
   }
 
   emit(node: Node): void {

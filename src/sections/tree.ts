@@ -15,6 +15,7 @@ import { applyRules } from '../recognise/rules/rule.js';
 import { LIST_RULES, PARAGRAPH_RULES, TABLE_RULES } from '../recognise/rules/index.js';
 import { TreeBuild } from './tree-build.js';
 import { goalReferences } from './goal-references.js';
+import { repeatedActions } from './repeated-actions.js';
 
 export interface TreeResult {
   children: Node[];
@@ -88,7 +89,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
 
 /** The passes after the build, in order. */
 function afterBuild(t: TreeBuild): Array<(tree: Node[]) => Node[]> {
-  return [goalReferences(t.references)];
+  return [goalReferences(t.references), repeatedActions];
 }
 
 function overviewList(t: TreeBuild, lines: ParagraphBlock[]): Node {

@@ -155,7 +155,7 @@ function splitHeaderRows(header: Cell[]): Cell[][] {
  * column ("Realisatie 2023", "Primitieve begroting", "Verschil"), not an id or a
  * descriptor ("Nr", "Omschrijving", "Taakveld").
  */
-function isValueWord(text: string): boolean {
+export function isValueWord(text: string): boolean {
   if (isBalanceColumnWord(text)) return true;
   const t = withoutYears(text, { stars: false }).trim();
   if (descriptorRole(t) === 'id') return false;
@@ -163,7 +163,7 @@ function isValueWord(text: string): boolean {
 }
 
 /** The header cells with broken words joined and years paired with the words above them. */
-function joinHeaderCells(header: Cell[]): Cell[] {
+export function joinHeaderCells(header: Cell[]): Cell[] {
   const joined = joinContinuations(header);
   const pairs = mergeWordYearPairs(joined);
   return pairs !== joined ? pairs : mergeLoneYears(joined);

@@ -10,11 +10,11 @@ const CLUTTER_LINES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:download|print|deel)(?: deze)?(?: pagina| pdf| als pdf| tabel)?$/, 'navigation'],
   [/^(?:volledige pdf|stel uw document zelf samen|inhoudsopgave|menu|zoeken|sluiten)$/, 'navigation'],
   [/^deze pagina is gebouwd op\b/, 'footer'],
-  [/^(?:pagina|blz\.?|page) \d{1,4}(?: (?:van|of|\/) \d{1,4})?$/, 'page-number'],
+  [/^(?:pagina|bladzijde|blz\.?|page) \d{1,4}(?: (?:van|of|\/) \d{1,4})?$/, 'page-number'],
   [/^[-–—] ?\d{1,4} ?[-–—]$/, 'page-number'],
   // A running header or footer ending (or starting) in a page number after a wide gap.
-  [/\s{2,}(?:pagina|blz\.?|page|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?$/, 'running-header'],
-  [/^(?:pagina|blz\.?|page)\s*\d{1,4}\s{2,}\S/, 'running-header'],
+  [/\s{2,}(?:pagina|bladzijde|blz\.?|page|p\.)\s*\d{1,4}(?:\s*(?:van|of|\/)\s*\d{1,4})?$/, 'running-header'],
+  [/^(?:pagina|bladzijde|blz\.?|page)\s*\d{1,4}\s{2,}\S/, 'running-header'],
 ];
 
 /**

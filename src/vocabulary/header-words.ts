@@ -50,5 +50,13 @@ export function isTableHeaderLine(line: string): boolean {
 
 const PAGE_NUMBER = /^(?:(?:pagina|blz\.?|page|p\.)\s*)?\d{1,3}$/i;
 
+/**
+ * A top-left header word of an amount table ("Omschrijving", "Taakveld",
+ * "Programma's"): it names the label column, not a column of values.
+ */
+export function isRowHeaderWord(text: string): boolean {
+  return ROW_HEADERS.test(text.trim());
+}
+
 /** Top-left header words of amount tables: they name the label column. */
 const ROW_HEADERS = /^(?:taakveld(?:en)?|programma(?:'s)?|product(?:en)?|onderdeel|omschrijving|kostenplaats|reserve(?:s)?|voorziening(?:en)?|investering(?:en)?|soort)(?:\s*\/\s*(?:taakveld(?:en)?|product(?:en)?|onderdeel|soort))?$/i;

@@ -21,13 +21,15 @@ const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^wat willen (?:we|wij)$/, 'goals'],
   [/^wat (?:we|wij) (?:hebben )?bereikt(?: hebben)?$/, 'goals'],
   [/^wat is het beoogde? (?:maatschappelijke? )?effect\b/, 'goals'],
+  [/^wat (?:zijn|waren) (?:de|onze) (?:\S+ )?(?:doelstellingen|doelen)\b/, 'goals'],
   [/^(?:beoogde?|gewenste?) maatschappelijke? effect(?:en)?\b/, 'goals'],
   [/^hebben (?:we|wij) bereikt wat (?:we|wij)/, 'goals'],
-  [w(`^wat (?:gaan|gingen|gaat|ging|zouden|zou) ${WE}(?: \\S+){0,3} (?:daarvoor|ervoor|hiervoor)? ?doen\\b`), 'actions'],
+  [w(`^wat (?:gaan|gingen|gaat|ging|zouden|zou|willen|wilden|wil|wilde) ${WE}(?: \\S+){0,3} (?:daarvoor|ervoor|hiervoor)? ?doen\\b`), 'actions'],
   [w(`^wat (?:doen|deden|doet|deed) ${WE}(?: (?:daarvoor|ervoor|hiervoor|daar voor))?$`), 'actions'],
   [w(`^wat (?:hebben|heeft|hadden) ${WE}(?: \\S+){0,4} (?:gedaan|uitgevoerd|gerealiseerd)\\b`), 'actions'],
   [/^wat (?:we|wij) (?:daarvoor |ervoor )?(?:hebben )?gedaan(?: hebben)?$/, 'actions'],
   [/^hebben (?:we|wij) gedaan wat/, 'actions'],
+  [w(`^hoe (?:gaan|gaat|willen|wil) ${WE}(?: \\S+){0,3} (?:bereiken|realiseren)\\b`), 'actions'],
   [/^(?:speerpunten|activiteiten|maatregelen|acties|prestaties en activiteiten)$/, 'actions'],
   [w(`^wat (?:mag|mocht|gaat|zal) ${IT} (?:ons )?(?:kosten|gaan kosten)\\b`), 'costs'],
   [w(`^wat (?:heeft|hebben) ${IT} (?:ons )?gekost\\b`), 'costs'],
@@ -122,6 +124,8 @@ export const PROGRAMME_TITLE = new RegExp(`^programma\\s+${PROGRAMME_NUMBER}\\b[
 /** "Programma 3: Veiligheid", "Programma II – Wonen": a programme's number (when it has one) and its title. */
 export const PROGRAMME = new RegExp(`^programma\\s+(?:(${PROGRAMME_NUMBER})(?:\\s*[.:–-]\\s*|\\s+))?(\\S.{1,100})$`, 'i');
 /** "Programma 3" alone: a programme heading whose title comes on the next line. */
+/** "P1 Veiligheid en Handhaving": a programme numbered with a P, as a heading (never a sentence). */
+export const PROGRAMME_CODE = /^P(\d{1,2})\s+(\p{Lu}[^.;:]{1,100})$/u;
 export const PROGRAMME_NUMBER_ONLY = new RegExp(`^programma\\s+(${PROGRAMME_NUMBER})$`, 'i');
 /**
  * "De begroting bestaat uit de volgende programma's:": a line that

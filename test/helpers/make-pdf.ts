@@ -15,22 +15,26 @@ export interface PdfCell {
 export interface PdfLine {
   cells: PdfCell[];
   size?: number;
+  /** Points from the previous line's baseline down to this one's (default: 1.6 × the previous line's size). */
+  lead?: number;
 }
 
-/** One page per entry; lines run from the top down, 16 points apart (more for large text). */
+/** One page per entry; lines run from the top down, 16 points apart (more for large text) unless a line sets its `lead`. */
 export async function makePdf(pages: PdfLine[][]): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   for (const lines of pages) {
     const page = doc.addPage([595, 842]);
     let y = 800;
+    let step = 0;
     for (const line of lines) {
       const size = line.size ?? 10;
+      y -= line.lead ?? step;
       for (const cell of line.cells) {
         const width = font.widthOfTextAtSize(cell.text, size);
         page.drawText(cell.text, { x: cell.right ? cell.x - width : cell.x, y, size, font });
       }
-      y -= size * 1.6;
+      step = size * 1.6;
     }
   }
   return doc.save();

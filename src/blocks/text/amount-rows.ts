@@ -38,7 +38,7 @@ function foldYearsIntoLabels(rows: Cell[][]): void {
 }
 
 /** What the amount-row rules build up while they take lines. */
-interface AmountRowsState {
+export interface AmountRowsState {
   readonly rows: Cell[][];
   /** Each amount row's line and cell ranges, to place its cells by their columns. */
   readonly laidOut: Map<Cell[], LaidOutRow>;
@@ -50,7 +50,7 @@ interface AmountRowsState {
 }
 
 /** One rule for a line inside a run of amount rows: it takes line `i` (returns true) or leaves it. */
-interface AmountLineRule {
+export interface AmountLineRule {
   readonly name: string;
   take(run: TextRun, state: AmountRowsState, i: number): boolean;
 }
@@ -141,7 +141,7 @@ const blankBeforeAmounts: AmountLineRule = {
  * label rules, since its line is text too; a lower-case continuation before
  * a group label, which would otherwise take it.
  */
-const AMOUNT_LINE_RULES: readonly AmountLineRule[] = [amountRow, loneAmountUnderColumn, labelGoesOn, groupLabel, blankBeforeAmounts];
+export const AMOUNT_LINE_RULES: readonly AmountLineRule[] = [amountRow, loneAmountUnderColumn, labelGoesOn, groupLabel, blankBeforeAmounts];
 
 /**
  * Rows of amounts separated by spaces ("Lasten 2.298.266 1.997.057"), with

@@ -19,16 +19,20 @@ import { cardFieldPair } from './card-field-pair.js';
 import { multiplierCaption } from './multiplier-caption.js';
 import { letterField } from './letter-field.js';
 import { partyNameField } from './party-name-field.js';
+import { partyOverviewHeader, partyOverviewRow } from './party-overview-lines.js';
 import { partyFieldLines } from './party-field-lines.js';
 import { partyValueWrapped } from './party-value-wrapped.js';
 import { partyFieldLabel } from './party-field-label.js';
 import { partyNameLine } from './party-name-line.js';
 import { partyListText, partyParagraphText } from './party-text.js';
 import { headingLine } from './heading-line.js';
+import { goalStatementLine } from './goal-statement-line.js';
+import { actionNumberedParagraph } from './action-numbered-paragraph.js';
 import { actionListText, actionParagraphText } from './action-text.js';
 import { plainParagraph } from './plain-paragraph.js';
 import { actionsList } from './actions-list.js';
 import { partyNamesList } from './party-names-list.js';
+import { goalsList } from './goals-list.js';
 import { plainList } from './plain-list.js';
 import { letterheadTable } from './letterhead-table.js';
 import { connectedPartyTable } from './connected-party-table.js';
@@ -45,9 +49,14 @@ import { plainTable } from './plain-table.js';
  * - card fields and the multiplier caption before anything reads the line as
  *   a heading or a party's line ("Eenheid: %" is no "Key: value" field);
  * - the letter's "Key: value" fields are noted from every line that is left;
- * - inside "Verbonden partijen" the party's own lines ("Naam: …", field
+ * - inside "Verbonden partijen" an overview in aligned columns (its header
+ *   "Naam   Taakveld" is no "Naam: …" line), then the party's own lines ("Naam: …", field
  *   lines, a wrapped value, a field label, a name) before its running text,
  *   and a name line before a heading, since a party's name looks like one;
+ * - under "Wat willen we bereiken?" lines ending in ";" are goals that lost
+ *   their markers, before they are read as headings;
+ * - under "Wat gaan we daarvoor doen?" a numbered title wrapped onto a
+ *   second line opens its action, before an open action takes it as text;
  * - a heading-shaped line ends a party's text and opens what it names;
  * - text under a numbered measure is the measure's; anything else is a paragraph.
  */
@@ -59,12 +68,16 @@ export const PARAGRAPH_RULES: ReadonlyArray<RuleEntry<ParagraphBlock>> = [
   cardFieldPair,
   multiplierCaption,
   letterField,
+  partyOverviewHeader,
+  partyOverviewRow,
   partyNameField,
   partyFieldLines,
   partyValueWrapped,
   partyFieldLabel,
   partyNameLine,
   partyParagraphText,
+  goalStatementLine,
+  actionNumberedParagraph,
   headingLine,
   actionParagraphText,
   plainParagraph,
@@ -73,10 +86,11 @@ export const PARAGRAPH_RULES: ReadonlyArray<RuleEntry<ParagraphBlock>> = [
 /**
  * List rules. An open party or action takes the list as its text first
  * (their items are no new actions or parties); then the section's role
- * decides: actions under "Wat gaan we daarvoor doen?", party names under
+ * decides: actions under "Wat gaan we daarvoor doen?", goals (short
+ * statements) under "Wat willen we bereiken?", party names under
  * "Verbonden partijen"; else a plain list.
  */
-export const LIST_RULES: ReadonlyArray<RuleEntry<ListBlock>> = [partyListText, actionListText, actionsList, partyNamesList, plainList];
+export const LIST_RULES: ReadonlyArray<RuleEntry<ListBlock>> = [partyListText, actionListText, actionsList, goalsList, partyNamesList, plainList];
 
 /**
  * Table rules. The letterhead first (a letter's key/value table is no

@@ -1,5 +1,6 @@
 /**
- * Rule `party-name-line`: under "Verbonden partijen", a heading-like line,
+ * Rule `party-name-line`: under "Verbonden partijen", a heading-like line
+ * (numbered or not),
  * or a short line right above a field line, is a party's name; a line over
  * a table that names its parties heads that table instead.
  *
@@ -11,21 +12,35 @@
 import { namesParties } from '../connected-parties.js';
 import { partyFieldLine } from '../../vocabulary/party-fields.js';
 import { PARTY_KV, isFieldLabel, isPartyName, startParty } from '../party-lines.js';
+import { isPartyNameColumn, isPartyParagraphHeading } from '../../vocabulary/parties.js';
 import type { ParagraphRule } from './rule.js';
 
-export const partyNameLine: ParagraphRule = {
+/** "A. Gemeenschappelijke regelingen (publiekrechtelijke organen)": a group of parties, no party. */
+function namesGroup(text: string): boolean {
+  return isPartyNameColumn(text.trim().replace(/^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+/, '').replace(/\s*\(.*\)$/, ''));
+}
+
+export const partyNameLine: ParagraphRule<string> = {
   name: 'party-name-line',
   claims(block, next, ctx) {
     if (ctx.role() !== 'connectedParties' || block.lines.length !== 1 || partyFieldLine(block.lines[0]!.text) !== null) return null;
     // "Ontwikkelingen" with no party open is no party's name.
     if (isFieldLabel(block.text)) return null;
+    // "Inleiding", "Beleidskader": the paragraph's own sub-headings name no party.
+    if (isPartyParagraphHeading(block.text)) return null;
     // "Overzicht deelnemingen" over a table that names its parties heads that table.
     if (next?.kind === 'table' && namesParties(next)) return null;
     // A letter's "Key: value" line is no heading here.
     const heading = ctx.look.field ? null : ctx.look.heading;
-    return (heading && heading.kind === 'heading' && !PARTY_KV.test(block.text)) || isPartyName(block.text, next) ? true : null;
+    if (namesGroup(block.text)) return null;
+    // "1. Metropoolregio Eindhoven (MRE)": a numbered party, named without its number.
+    if (heading && heading.kind === 'numbered' && !isPartyParagraphHeading(heading.title) && !namesGroup(heading.title)) return heading.title;
+    // Under a numbered party, a short line without a number is one of its cells ("Burgemeester (regioraad)").
+    if (ctx.openParty?.numbered && heading?.kind === 'heading') return null;
+    return (heading && heading.kind === 'heading' && !PARTY_KV.test(block.text)) || isPartyName(block.text, next) ? block.text : null;
   },
-  take(_found, block, _next, ctx) {
-    startParty(ctx, block.text, block);
+  take(name, block, _next, ctx) {
+    startParty(ctx, name, block);
+    if (ctx.look.heading?.kind === 'numbered' && ctx.openParty) ctx.openParty.numbered = true;
   },
 };

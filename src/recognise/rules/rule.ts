@@ -38,6 +38,11 @@ export interface BlockNote<B extends Block> {
 /** An entry of a rule list: a rule, or a note between rules. */
 export type RuleEntry<B extends Block> = BlockRule<B, unknown> | BlockNote<B>;
 
+/** An overview of parties in aligned columns whose rows are being read: its header's cells ("Naam", "Taakveld"). */
+export interface PartyOverview {
+  columns: string[];
+}
+
 /** What the builder found out about a paragraph before its rules run. */
 export interface ParagraphLook {
   /** Shaped as a heading (short, alone, no sentence). */
@@ -69,6 +74,8 @@ export interface OpenParty {
   /** The field read last and its last line, which a wrapped line goes on with. */
   lastKey: string | null;
   lastLine: { text: string; span: Span } | null;
+  /** Named by a numbered line ("1. Regio Noord"): then only another numbered line starts the next party. */
+  numbered?: boolean;
 }
 
 /** What a block rule may read and do: the reading state, and the few ways it changes the tree. */
@@ -77,6 +84,8 @@ export interface TreeContext {
   pos(span: Span): Position;
   /** The role of the innermost section with a role. */
   role(): SectionRole | null;
+  /** The innermost open goal, or null. */
+  insideGoal(): GoalNode | null;
   /** Adds a node to the innermost open container. */
   emit(node: Node): void;
   /** The children of the innermost open container (where `emit` adds). */
@@ -106,6 +115,8 @@ export interface TreeContext {
   pendingGoal: PendingGoal | null;
   openAction: OpenAction | null;
   openParty: OpenParty | null;
+  /** The overview in aligned columns whose rows are being read, until a heading or a named party ends it. */
+  partyOverview: PartyOverview | null;
   /** Lists of party names, made plain lists again when a block further on describes one. */
   readonly partyLists: PartyNameLists;
   /** Opens what a heading (or heading-like line) names; it becomes the title above what follows. */

@@ -1,0 +1,102 @@
+/**
+ * The second pass over one-cell-per-line text: runs of short paragraphs that
+ * the vocabulary-led reader (`cell-runs.ts`) did not take are given to grid
+ * inference (`grid/infer-grid.ts`), which finds the table from the kinds of
+ * its cells. A run it cannot read stays as it was, paragraph by paragraph.
+ *
+ *   Omschrijving ⏎ Ontwerpbegroting 2024 ⏎ Actueel ⏎ Sportpark ⏎ 1.210 ⏎ 1.305 ⏎ …
+ *   → a table: "Ontwerpbegroting" is no column word we know, but two amounts
+ *     follow every label, so it heads a column.
+ */
+import type { Block, BlockDiagnostic, Cell, ParagraphBlock } from '../blocks/model.js';
+import { sectionRole } from '../vocabulary/sections.js';
+import { joinHeaderWords } from './columns.js';
+import { inferGrid } from './grid/infer-grid.js';
+import { MAX_LABEL } from './grid/body-units.js';
+
+/** Longest line of a wrapped cell ("Rekening" ⏎ "2022", "Begroting 2023" ⏎ "na wijzigingen"). */
+const MAX_WRAPPED_LINE = 40;
+/** Lines a wrapped cell may have. */
+const MAX_WRAPPED_LINES = 3;
+
+/** A dash a list item may open with and still be a row label ("- Uitkering gemeentefonds"). */
+const DASH_MARKERS: ReadonlySet<string> = new Set(['-', '–']);
+
+/**
+ * The cells of a block: a paragraph of one line (or a few short lines of one
+ * wrapped cell) is one cell; a dash item ("- Uitkering gemeentefonds") is a
+ * row label written as a bullet, its dash kept. Other blocks end a run.
+ */
+function cellsOf(block: Block): Cell[] | null {
+  if (block.kind === 'list') {
+    if (block.ordered || !block.items.every((it) => DASH_MARKERS.has(it.marker) && it.depth === 0 && it.text.length <= MAX_LABEL)) return null;
+    return block.items.map((it) => ({ text: `${it.marker} ${it.text}`, span: it.span }));
+  }
+  const cell = asCell(block);
+  return cell ? [cell] : null;
+}
+
+/** A paragraph that can be one table cell: one line, or a few short lines of one wrapped cell. */
+function asCell(block: Block): Cell | null {
+  if (block.kind !== 'paragraph') return null;
+  const p = block as ParagraphBlock;
+  if (p.lines.length === 1) return p.text.length <= MAX_LABEL && sectionRole(p.text) === null ? p.lines[0]! : null;
+  if (p.lines.length > MAX_WRAPPED_LINES || p.lines.some((l) => l.text.trim().length > MAX_WRAPPED_LINE)) return null;
+  return { text: joinHeaderWords(p.lines.map((l) => l.text)), span: p.span };
+}
+
+/**
+ * Replaces runs of cell paragraphs that form a table by table blocks; other
+ * blocks pass through unchanged, in order. Clutter inside a run (a page
+ * number, "Terug naar navigatie") stays, after the table.
+ */
+export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[]): Block[] {
+  const out: Block[] = [];
+  let i = 0;
+  while (i < blocks.length) {
+    const cells: Cell[] = [];
+    const at: number[] = [];
+    let j = i;
+    while (j < blocks.length) {
+      const b = blocks[j]!;
+      if (b.kind === 'clutter') { j++; continue; }
+      const own = cellsOf(b);
+      if (!own) break;
+      for (const cell of own) {
+        cells.push(cell);
+        at.push(j);
+      }
+      j++;
+    }
+    const grid = cells.length >= 4 ? inferGrid(cells, j === blocks.length) : null;
+    if (!grid) {
+      // Nothing in this run is a table: keep it as it is and go on after it.
+      const to = Math.max(j, i + 1);
+      for (let k = i; k < to; k++) out.push(blocks[k]!);
+      i = to;
+      continue;
+    }
+    const firstBlock = at[grid.leading]!;
+    const endBlock = grid.end < at.length ? at[grid.end]! : j;
+    // A list block is one unit: a table that ends or begins inside one leaves the run as it was.
+    if ((grid.leading > 0 && at[grid.leading - 1] === firstBlock) || (grid.end < at.length && grid.end > 0 && at[grid.end - 1] === endBlock)) {
+      for (let k = i; k < j; k++) out.push(blocks[k]!);
+      i = j;
+      continue;
+    }
+    for (let k = i; k < firstBlock; k++) out.push(blocks[k]!);
+    const clutter: Block[] = [];
+    for (let k = firstBlock; k < endBlock; k++) if (blocks[k]!.kind === 'clutter') clutter.push(blocks[k]!);
+    let start = Infinity;
+    let end = 0;
+    for (const row of grid.rows) for (const c of row) {
+      if (c.span.start < start) start = c.span.start;
+      if (c.span.end > end) end = c.span.end;
+    }
+    out.push({ kind: 'table', rows: grid.rows, headerRows: grid.headerRows, caption: null, span: { start, end } });
+    out.push(...clutter);
+    diagnostics.push(...grid.diagnostics);
+    i = endBlock;
+  }
+  return out;
+}

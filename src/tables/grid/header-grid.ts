@@ -1,0 +1,298 @@
+/**
+ * The header of a linearised table as rows over its columns, built from the
+ * header cells and the column count the body shows. Header cells come in
+ * levels (a run of words, a run of years); each level is laid over the
+ * columns still open:
+ *
+ *   Programma ⏎ Begroting ⏎ Begroting ⏎ Meerjarenbegroting ⏎ 2017 ⏎ 2017 ⏎ 2018 ⏎ 2019 ⏎ 2020
+ *   (5 amount columns) → Programma | Begroting | Begroting | Meerjarenbegroting ×3
+ *                                  | 2017      | 2017      | 2018 | 2019 | 2020
+ *
+ *   2024 ⏎ 2025 ⏎ Onderdeel ⏎ lasten ⏎ baten ⏎ lasten ⏎ baten
+ *   (4 amount columns) → 2024 ×2 | 2025 ×2 over lasten | baten | lasten | baten
+ *
+ * A level with as many cells as open columns fills them; one whose count
+ * divides them spans evenly (years over lasten/baten); a shorter top level
+ * gives its last word the remaining columns (a group word over a run of
+ * years); a shorter level under a full one qualifies the first columns
+ * ("Primair", "na VJN" under two periods). A cell that names a year closes
+ * its column, so bare years under it go to the columns still open
+ * ("Rekening 2023" ⏎ "Meerjarenraming" ⏎ 2026 ⏎ 2027).
+ */
+import type { Cell } from '../../blocks/model.js';
+import { isYear, yearsIn } from '../../values/index.js';
+import { descriptorRole, budgetRowKind } from '../../vocabulary/column-words.js';
+import { isValueWord, joinHeaderCells } from '../cell-runs.js';
+import { isHeaderWord, isRowHeaderWord } from '../../vocabulary/header-words.js';
+import { joinHeaderWords } from '../columns.js';
+import { classifyCell, isMarkerHeader } from './cell-class.js';
+
+export interface HeaderGrid {
+  /** Header rows, each `labelCols + columns` wide (a spanning cell repeats). */
+  rows: Cell[][];
+  /** Cells before the header that title the table rather than head a column. */
+  leading: number;
+  /** Cells at the end of the header that are the body's first group lines. */
+  groups: Cell[];
+  /** A unit caption among the header cells ("(x € 1.000)"), or null. */
+  caption: Cell | null;
+}
+
+/** A header word that names the label column: it takes no amount column. */
+function isStub(text: string): boolean {
+  return isRowHeaderWord(text) || (descriptorRole(text) !== null && descriptorRole(text) !== 'period');
+}
+
+/** A cell that may be a group line rather than a column word: plain text, no year, no column vocabulary. */
+function mayBeGroupLine(cell: Cell, header: Cell[]): boolean {
+  const text = cell.text;
+  if (classifyCell(text) !== 'text' || yearsIn(text).length > 0 || isHeaderWord(text)) return false;
+  // "Lasten" as a column word; "Lasten:" over the rows is a group line.
+  if (budgetRowKind(text) !== null && !text.trim().endsWith(':')) return false;
+  // A word said twice in the header ("lasten" ⏎ "baten" ⏎ "lasten") heads columns.
+  return !header.some((c) => c !== cell && c.text === text);
+}
+
+/** Words a title has at least, when no top-left word tells where the header begins. */
+const TITLE_WORDS = 3;
+
+/**
+ * Cells before the header proper that title the table: before the
+ * top-left word ("Lasten per taakveld" ⏎ "Taakveld" ⏎ …), beyond the label
+ * columns when several top-left words stand there, or a line of several
+ * words before the first column word when there is no top-left word.
+ */
+function titleCells(words: Cell[], labelCols: number): number {
+  let first = 0;
+  while (first < words.length && !opensColumns(words[first]!.text)) first++;
+  let lastStub = -1;
+  for (let k = 0; k < first; k++) if (isStub(words[k]!.text)) lastStub = k;
+  if (lastStub >= 0) return Math.max(0, lastStub + 1 - Math.max(labelCols, 1));
+  let n = 0;
+  while (n < first && words[n]!.text.trim().split(/\s+/).length >= TITLE_WORDS) n++;
+  return n;
+}
+
+/** A header cell that heads an amount column: a year, a value word, a row-kind word. */
+export function opensColumns(text: string): boolean {
+  return yearsIn(text).length > 0 || isValueWord(text) || (budgetRowKind(text) !== null && text.trim().split(/\s+/).length <= 2);
+}
+
+function bareYear(cell: Cell): boolean {
+  return isYear(cell.text) !== null;
+}
+
+/**
+ * Cuts header cells into levels: runs of bare years and runs of words; a
+ * run of words longer than the columns holds a full level at its end
+ * ("Primair" ⏎ "na VJN" ⏎ "Saldo" ×5 over 5 columns).
+ */
+function levelsOf(cells: Cell[], columns: number, labelCols: number): Cell[][] {
+  const runs: Cell[][] = [];
+  for (const cell of cells) {
+    const last = runs[runs.length - 1];
+    if (last && bareYear(last[0]!) === bareYear(cell)) last.push(cell);
+    else runs.push([cell]);
+  }
+  const levels: Cell[][] = [];
+  for (const run of runs) {
+    // As many words as columns and label columns: one level, its first words over the labels.
+    const stubs = run.length === columns + labelCols ? labelCols : leadingStubs(run);
+    const tails: Cell[][] = [];
+    let rest = run;
+    while (rest.length - stubs > columns && rest.length - columns > stubs) {
+      tails.unshift(rest.slice(rest.length - columns));
+      rest = rest.slice(0, rest.length - columns);
+    }
+    levels.push(rest, ...tails);
+  }
+  // "Begroting 2023" ⏎ "Rekening 2023" ⏎ "Primitief" ⏎ "(Bijgesteld)" last: the words without a year qualify the periods.
+  const last = levels[levels.length - 1];
+  if (last && nonStubs(last) !== columns) {
+    const from = leadingStubs(last);
+    const cut = last.findIndex((c, k) => k > from && yearsIn(c.text).length === 0);
+    const periods = last.slice(from, cut);
+    if (cut > from && periods.every((c) => yearsIn(c.text).length > 0) && last.slice(cut).every((c) => yearsIn(c.text).length === 0)) {
+      levels.splice(levels.length - 1, 1, last.slice(0, cut), last.slice(cut));
+    }
+  }
+  return levels;
+}
+
+function leadingStubs(level: Cell[]): number {
+  let n = 0;
+  while (n < level.length && isStub(level[n]!.text)) n++;
+  return n;
+}
+
+/** Joins wrapped and hyphenated header cells and puts a V/N header on the amount column it marks. */
+function prepare(cells: Cell[], markers: boolean): Cell[] {
+  const joined = joinHeaderCells(cells);
+  const out: Cell[] = [];
+  for (const cell of joined) {
+    const prev = out[out.length - 1];
+    // "Lasten 2017" ⏎ "incidenteel": a lower-case word continues the cell before it.
+    const continues = prev !== undefined && /^[a-zà-ÿ]/.test(cell.text) && yearsIn(prev.text).length > 0 &&
+      budgetRowKind(cell.text) === null && !isHeaderWord(cell.text);
+    if (prev && (continues || (markers && isMarkerHeader(cell.text)))) {
+      out[out.length - 1] = { text: joinHeaderWords([prev.text, cell.text]), span: { start: prev.span.start, end: cell.span.end } };
+    } else out.push(cell);
+  }
+  return out;
+}
+
+/**
+ * Builds the header rows. `cells` are the cells between the start of the
+ * run and the first row; `columns` the amount columns, `labelCols` the label
+ * columns the body has. Null when the cells cannot head these columns.
+ */
+export function headerGrid(cells: Cell[], columns: number, labelCols: number, markers: boolean): HeaderGrid | null {
+  let caption: Cell | null = null;
+  let leading = 0;
+  const words: Cell[] = [];
+  for (let k = 0; k < cells.length; k++) {
+    const cell = cells[k]!;
+    if (classifyCell(cell.text) !== 'caption') {
+      words.push(cell);
+      continue;
+    }
+    // A caption before every header word stands above the table, where the section builder takes it.
+    if (words.length === 0 && caption === null) {
+      leading = k + 1;
+      continue;
+    }
+    caption ??= cell;
+    // "Tabel 3 Lasten" ⏎ "Bedragen x € 1.000" ⏎ "Omschrijving": what stands above the caption titles the table.
+    // Between column words and the years under them ("Realisatie" ⏎ "Begroting" ⏎ "(x € 1.000)" ⏎ "2024") it is part of the header.
+    const next = cells[k + 1];
+    const betweenWordsAndYears = next !== undefined && bareYear(next) &&
+      words.every((w) => isHeaderWord(w.text) && w.text.trim().split(/\s+/).length < TITLE_WORDS);
+    if (words.length > 0 && caption === cell && !betweenWordsAndYears) {
+      leading = k + 1;
+      words.length = 0;
+    }
+  }
+  if (caption !== null && leading > 0 && cells[leading - 1] === caption) caption = null;
+  let header = prepare(words, markers);
+  const title = titleCells(header, labelCols);
+  if (title > 0) {
+    leading = countBefore(cells, header[title]);
+    header = header.slice(title);
+  }
+  const groups: Cell[] = [];
+  while (header.length > 0 && mayBeGroupLine(header[header.length - 1]!, header) && nonStubs(header.slice(0, -1)) >= columns) {
+    groups.unshift(header[header.length - 1]!);
+    header = header.slice(0, -1);
+  }
+  // More words than columns on the top level: the first ones title the table.
+  let levels = levelsOf(header, columns, labelCols);
+  const top = levels[0];
+  if (top && !bareYear(top[0]!)) {
+    let drop = 0;
+    while (top.length - drop - leadingStubs(top.slice(drop)) > columns) drop++;
+    if (drop > 0) {
+      leading = countBefore(cells, top[drop]);
+      header = header.slice(drop);
+      levels = levelsOf(header, columns, labelCols);
+    }
+  }
+  const rows = layLevels(levels, columns, labelCols);
+  return rows === null ? null : { rows, leading, groups, caption };
+}
+
+/** Cells of `cells` before `cell` (by position in the text). */
+function countBefore(cells: Cell[], cell: Cell | undefined): number {
+  if (!cell) return cells.length;
+  let n = 0;
+  while (n < cells.length && cells[n]!.span.start < cell.span.start) n++;
+  return n;
+}
+
+function nonStubs(cells: Cell[]): number {
+  let n = 0;
+  for (const c of cells) if (!isStub(c.text)) n++;
+  return n;
+}
+
+/** Lays each level over the open columns (see the module comment). */
+function layLevels(levels: Cell[][], columns: number, labelCols: number): Cell[][] | null {
+  const closed: boolean[] = Array.from({ length: columns }, () => false);
+  const rows: Cell[][] = [];
+  /** The columns under each cell of the level above, left to right. */
+  let groups: number[][] = [];
+  for (const level of levels) {
+    if (level.length === 0) continue;
+    // As many cells as columns and label columns: the first ones head the labels, whatever their words.
+    const stubs = level.length === columns + labelCols ? labelCols : Math.min(leadingStubs(level), Math.max(labelCols, 1));
+    const cells = level.slice(stubs);
+    let open: number[] = [];
+    for (let c = 0; c < columns; c++) if (!closed[c]) open.push(c);
+    let reopened = false;
+    if (open.length === 0) {
+      open = Array.from({ length: columns }, (_, c) => c);
+      closed.fill(false);
+      reopened = true;
+    }
+    const row: Cell[] = [];
+    const anchor = level[0]!.span.start;
+    const empty = (): Cell => ({ text: '', span: { start: anchor, end: anchor } });
+    // A level without top-left words whose first column is headed starts there: the recogniser aligns a short header row right.
+    const at = reopened && cells.length < groups.length ? byGroups(cells, groups) : spread(cells, open);
+    const stubCells = level.slice(0, stubs);
+    if (stubs > 0 || at[0] === undefined) {
+      for (let c = 0; c < labelCols; c++) {
+        const s = stubCells.length - (labelCols - c);
+        row.push(s >= 0 ? stubCells[s]! : empty());
+      }
+    }
+    for (let c = 0; c < columns; c++) row.push(at[c] ?? empty());
+    rows.push(row);
+    groups = groupsOf(at, columns);
+    for (let c = 0; c < columns; c++) if (at[c] && yearsIn(at[c]!.text).length > 0) closed[c] = true;
+    if (cells.length >= open.length) for (const c of open) closed[c] = true;
+  }
+  return rows;
+}
+
+/** Runs of columns under one cell. */
+function groupsOf(at: Array<Cell | undefined>, columns: number): number[][] {
+  const out: number[][] = [];
+  for (let c = 0; c < columns; c++) {
+    const last = out[out.length - 1];
+    if (last && at[c] !== undefined && at[last[0]!] === at[c]) last.push(c);
+    else out.push([c]);
+  }
+  return out;
+}
+
+/** Qualifiers under spanning cells ("Primitief" ⏎ "(Bijgesteld)" under two periods): one per group, from the left. */
+function byGroups(cells: Cell[], groups: number[][]): Array<Cell | undefined> {
+  const at: Array<Cell | undefined> = [];
+  cells.forEach((cell, k) => { for (const c of groups[k]!) at[c] = cell; });
+  return at;
+}
+
+/** Which cell heads each open column. */
+function spread(cells: Cell[], open: number[]): Array<Cell | undefined> {
+  const at: Array<Cell | undefined> = [];
+  const m = cells.length;
+  const o = open.length;
+  if (m === 0) return at;
+  if (m >= o) {
+    // More cells than columns: the extra words belong to the last column's cell.
+    open.forEach((c, k) => { at[c] = k < o - 1 ? cells[k] : joinAll(cells.slice(k)); });
+    return at;
+  }
+  if (o % m === 0) {
+    const span = o / m;
+    open.forEach((c, k) => { at[c] = cells[Math.floor(k / span)]; });
+    return at;
+  }
+  open.forEach((c, k) => { at[c] = cells[Math.min(k, m - 1)]; });
+  return at;
+}
+
+function joinAll(cells: Cell[]): Cell {
+  if (cells.length === 1) return cells[0]!;
+  return { text: joinHeaderWords(cells.map((c) => c.text)), span: { start: cells[0]!.span.start, end: cells[cells.length - 1]!.span.end } };
+}

@@ -1,0 +1,178 @@
+/**
+ * Grid inference for a table written one cell per line: the rows and
+ * columns come from the kinds of the cells (amounts, years, codes, labels),
+ * not from the header words, which only have to fit the columns the rows
+ * show. The column count is the commonest number of amounts per row; rows
+ * with fewer amounts stay short (the recogniser warns), group lines become
+ * rows without amounts, a code cell before a label becomes a code column.
+ *
+ *   Taakveld ⏎ Begroting 2023 ⏎ Rekening 2023 ⏎ Verschil ⏎ 4 Leren en ontmoeten ⏎
+ *   4.2  Onderwijshuisvesting ⏎ 1.840 ⏎ 1.912 ⏎ 72 ⏎ …
+ *   → header Taakveld | Begroting 2023 | Rekening 2023 | Verschil;
+ *     group row "4 Leren en ontmoeten"; row "4.2 Onderwijshuisvesting" 1.840 | 1.912 | 72
+ *
+ * Linear in the number of cells: every stage is one or two passes.
+ */
+import type { Cell, BlockDiagnostic } from '../../blocks/model.js';
+import { classifyCell, isCodeShaped, type CellClass } from './cell-class.js';
+import { codeShapeOf, readUnits, shapeOf, type Unit } from './body-units.js';
+import { headerGrid, opensColumns } from './header-grid.js';
+import { isHeaderWord } from '../../vocabulary/header-words.js';
+import { descriptorRole } from '../../vocabulary/column-words.js';
+import { isYear, yearsIn } from '../../values/index.js';
+
+export interface InferredGrid {
+  rows: Cell[][];
+  headerRows: number;
+  /** Cells of the run before the table (a title the header did not take). */
+  leading: number;
+  /** Index after the last cell of the run the table took. */
+  end: number;
+  diagnostics: BlockDiagnostic[];
+}
+
+/** Share of rows with the same number of label cells above which the table has that many label columns ("1A Zorg" ⏎ "lasten"). */
+const TWO_LABELS_SHARE = 0.6;
+/** Rows with amounts a table needs: one row of amounts is a line of text with a number, not a table. */
+const MIN_ROWS = 2;
+
+/**
+ * Infers the grid of `cells` (a run of one-line cells). `atEnd` says the
+ * run ends the document, so a last row short of its amounts was cut off.
+ * Null when the run holds no table.
+ */
+export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
+  const classes: CellClass[] = cells.map((c) => classifyCell(c.text));
+  // The first amount after a label; a code before a label ("5.1" ⏎ "Sportbeleid") opens a row instead. A plain
+  // number there ("12" ⏎ "Zwembad") may as well be the last amount of a one-column row: it stays an amount.
+  const firstValue = classes.findIndex((c, k) => c === 'value' && k > 0 && classes[k - 1] === 'text' &&
+    !(classes[k + 1] === 'text' && isCodeShaped(cells[k]!.text) && shapeOf(cells[k]!.text) !== '#'));
+  if (firstValue < 0) return null;
+  const codes = codeShapeOf(cells, classes, firstValue - 1);
+  let bodyStart = firstValue - 1;
+  if (codes !== null && bodyStart > 0 && shapeOf(cells[bodyStart - 1]!.text) === codes) bodyStart--;
+  const slots = new Map<number, number>();
+  const first = readUnits(cells, classes, bodyStart, codes, null, slots);
+  let columns = columnCount(first.units);
+  if (columns === 0) return null;
+  // Rows that lost empty cells make a short count common; the header's column words and a row of that length break the tie.
+  const named = cells.slice(0, bodyStart).filter((c) => opensColumns(c.text) && isYear(c.text) === null).length;
+  if (named > columns && first.units.some((u) => u.values.length === named)) columns = named;
+  // The first row was read from its last label cell; the rows after it say how many label cells a row has.
+  const twoLabels = labelColumns(first.units.slice(1));
+  for (let n = 1; codes === null && n < twoLabels && bodyStart - 1 > 0 && classes[bodyStart - 1] === 'text' && !isHeaderWord(cells[bodyStart - 1]!.text) && yearsIn(cells[bodyStart - 1]!.text).length === 0; n++) bodyStart--;
+  const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots);
+  const markers = units.some((u) => u.markerAt >= 0);
+  const labelCols = twoLabels + (codes !== null ? 1 : 0);
+  // Indicator tables with Eenheid / Bron / Toelichting columns are the indicator reader's (cell-runs.ts).
+  if (cells.slice(0, bodyStart).some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
+  const header = headerGrid(cells.slice(0, bodyStart), columns, labelCols, markers);
+  if (header === null) return null;
+  // Units after the last row with amounts are not the table's, unless the text was cut in a row.
+  let last = units.length - 1;
+  while (last >= 0 && units[last]!.values.length === 0) last--;
+  const diagnostics: BlockDiagnostic[] = [];
+  const taken = units.slice(0, last + 1);
+  const tail = units[last + 1];
+  const stop = tail ? tail.from : end;
+  const valueRows = taken.filter((u) => u.values.length > 0).length;
+  if (valueRows < MIN_ROWS) return null;
+  const body: Cell[][] = [];
+  for (const g of header.groups) body.push(padLabels([g], labelCols, codes !== null, null));
+  for (const unit of taken) body.push(...unitRows(unit, labelCols, twoLabels, codes !== null));
+  const cut = atEnd && stop === cells.length ? cutRow(taken[taken.length - 1]!, columns) : null;
+  if (cut) diagnostics.push(cut);
+  const rows = [...header.rows, ...body];
+  if (header.caption) {
+    // "(x € 1.000)" among the header words: the top-left cell, where the recogniser looks for the unit.
+    const top = rows[0];
+    if (header.rows.length > 0 && top && top.length === columns) {
+      const gap = Array.from({ length: labelCols - 1 }, () => ({ text: '', span: header.caption!.span }));
+      rows[0] = [header.caption, ...gap, ...top];
+    } else if (header.rows.length > 0 && top && top[0]!.text === '') top[0] = header.caption;
+    else rows.push([header.caption]);
+  }
+  return { rows, headerRows: header.rows.length, leading: header.leading, end: stop, diagnostics };
+}
+
+/** The commonest number of amounts per row (ties: the larger). */
+function columnCount(units: Unit[]): number {
+  const counts = new Map<number, number>();
+  let best = 0;
+  let most = 0;
+  for (const u of units) {
+    const n = u.values.length;
+    if (n === 0) continue;
+    const c = (counts.get(n) ?? 0) + 1;
+    counts.set(n, c);
+    if (c > most || (c === most && n > best)) [best, most] = [n, c];
+  }
+  return best;
+}
+
+/** Header words of indicator tables' descriptive columns. */
+const INDICATOR_ROLES: ReadonlySet<string> = new Set(['source', 'unit', 'progress', 'benchmark', 'note']);
+
+/** Label columns a table may have (code, name, unit, source …): more label cells are group lines. */
+const MAX_LABEL_COLUMNS = 4;
+
+/**
+ * The label columns: the commonest number of label cells in rows with
+ * amounts, when most rows have it ("Verwijzingen Halt" ⏎ "per 10.000
+ * jongeren" ⏎ "Bureau Halt" ⏎ 98 …: three); else 1.
+ */
+function labelColumns(units: Unit[]): number {
+  const counts = new Map<number, number>();
+  let rows = 0;
+  for (const u of units) {
+    if (u.values.length === 0 || u.texts.length === 0) continue;
+    rows++;
+    const n = Math.min(u.texts.length, MAX_LABEL_COLUMNS);
+    counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 1;
+  for (const [n, c] of counts) if (n > 1 && c / rows >= TWO_LABELS_SHARE && n > best) best = n;
+  return best;
+}
+
+/** A unit as rows: label cells beyond the label columns are group lines above it. */
+function unitRows(unit: Unit, labelCols: number, textCols: number, codes: boolean): Cell[][] {
+  const out: Cell[][] = [];
+  const texts = unit.texts;
+  if (unit.values.length === 0) {
+    texts.forEach((t, k) => out.push(padLabels([t], labelCols, codes, k === 0 ? unit.code : null)));
+    return out;
+  }
+  const extra = Math.max(0, texts.length - textCols);
+  for (let k = 0; k < extra; k++) out.push(padLabels([texts[k]!], labelCols, codes, k === 0 ? unit.code : null));
+  const own = texts.slice(extra);
+  const row = padLabels(own, labelCols, codes, extra === 0 ? unit.code : null, unit.values[0]?.span.start);
+  row.push(...unit.values);
+  out.push(row);
+  return out;
+}
+
+/** Label cells filled out to the label columns (code column first), empty cells where the text has none. */
+function padLabels(texts: Cell[], labelCols: number, codes: boolean, code: Cell | null, at?: number): Cell[] {
+  const anchor = texts[0]?.span.start ?? code?.span.start ?? at ?? 0;
+  const empty = (): Cell => ({ text: '', span: { start: anchor, end: anchor } });
+  const row: Cell[] = [];
+  if (codes) row.push(code ?? empty());
+  const textCols = labelCols - (codes ? 1 : 0);
+  for (let c = 0; c < textCols; c++) row.push(texts[c] ?? empty());
+  for (let c = textCols; c < texts.length; c++) row[row.length - 1] = texts[c]!;
+  return row;
+}
+
+/** The last row of a table the text cut off: a diagnostic, and the row stays as it is. */
+function cutRow(unit: Unit, columns: number): BlockDiagnostic | null {
+  if (unit.values.length >= columns) return null;
+  const cells = [unit.code, ...unit.texts, ...unit.values].filter((c): c is Cell => c !== null);
+  if (cells.length === 0) return null;
+  return {
+    severity: 'warning',
+    code: 'table.partial-row',
+    message: `the text ends in this row: ${unit.values.length} of ${columns} amounts; it is kept as it is`,
+    span: { start: cells[0]!.span.start, end: cells[cells.length - 1]!.span.end },
+  };
+}

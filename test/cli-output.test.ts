@@ -1,0 +1,355 @@
+/**
+ * Output a pipeline can trust (issue 17): one test for each way the CLI lost
+ * data or misled without a word, rows that say where they came from, Parquet
+ * read back, and the CLI conventions. In process (see helpers/cli.ts) except
+ * where the process itself is what is tested.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parquetReadObjects, parquetMetadata } from 'hyparquet';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { arrayBuffer, bin, run, spawn } from './helpers/cli.js';
+import { defaultJobs, workerCount } from '../src/cli/batch.js';
+import { inShard, expandInputs } from '../src/cli/inputs.js';
+import { readReports } from '../src/cli/read-reports.js';
+import { exportItems, validateItems } from '../src/cli/read-commands.js';
+import { rowSink } from '../src/emit/sink.js';
+import { COLUMN_SPECS, TABLE_NAMES } from '../src/emit/rows.js';
+
+const BUDGET = 'Programma 2 Verkeer\n\nWat heeft het gekost?\n\nBedragen x € 1.000\n\n| | Rekening 2022 | Begroting 2023 |\n|---|---|---|\n| Lasten | 1.200 | 1.300 |\n| Baten | 200 | 250 |\n| Saldo | -1.000 | -1.050 |\n';
+const WARN = 'Wat heeft het gekost?\n\n| | Begroting |\n|---|---|\n| Lasten | 1.200 |\n| Baten | 200 |\n| Saldo | -5.000 |\n';
+const INDICATORS = 'Programma 1 Veiligheid\n\nIndicatoren\n\n| Indicator | Realisatie 2021 | Begroting 2023 |\n|---|---|---|\n| 3.10 Aantal woninginbraken | 12 | 10 |\n| Tevredenheid | 38%/62% | binnen 14 dagen |\n';
+
+let dir: string;
+const docs = (...p: string[]): string => join(dir, 'docs', ...p);
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'jaarparse-out-'));
+  for (const root of ['a', 'b']) {
+    mkdirSync(docs(root), { recursive: true });
+    writeFileSync(docs(root, 'begroting-2020.txt'), BUDGET.replace('Verkeer', `Verkeer ${root}`));
+  }
+  mkdirSync(docs('one'), { recursive: true });
+  writeFileSync(docs('one', 'only.txt'), BUDGET);
+  writeFileSync(docs('warn.txt'), WARN);
+  writeFileSync(docs('ind.txt'), INDICATORS);
+  mkdirSync(join(dir, 'binary'));
+  writeFileSync(join(dir, 'binary', 'bin.txt'), Buffer.from([0, 1, 2, 3, 0, 255, 0, 7]));
+});
+
+async function reportFile(name: string, text = BUDGET): Promise<string> {
+  const path = join(dir, name);
+  writeFileSync(join(dir, 'src-' + name + '.txt'), text);
+  writeFileSync(path, (await run(['parse', join(dir, 'src-' + name + '.txt')])).out);
+  return path;
+}
+
+describe('no silent loss (issue 17, items 1–8)', () => {
+  it('1. two folders holding the same file name keep both reports, each under its folder', async () => {
+    const out = join(dir, 'o1');
+    const r = await run(['parse', docs('a'), docs('b'), '--out', out, '--quiet']);
+    expect(r.code).toBe(0);
+    const a = JSON.parse(readFileSync(join(out, 'a', 'begroting-2020.json'), 'utf8'));
+    const b = JSON.parse(readFileSync(join(out, 'b', 'begroting-2020.json'), 'utf8'));
+    expect(a.source.path).toBe('a/begroting-2020.txt');
+    expect(b.source.path).toBe('b/begroting-2020.txt');
+    expect(a.source.sha256).not.toBe(b.source.sha256);
+  });
+  it('1. two file arguments that would write one output are refused before anything is written', () => {
+    // ../b/r.txt and b/r.txt, given from inside a: both would be b/r.json.
+    const c = join(dir, 'collide');
+    mkdirSync(join(c, 'a', 'b'), { recursive: true });
+    writeFileSync(join(c, 'a', 'b', 'r.txt'), BUDGET);
+    mkdirSync(join(c, 'b'), { recursive: true });
+    writeFileSync(join(c, 'b', 'r.txt'), WARN);
+    const r = spawn(['parse', '../b/r.txt', 'b/r.txt', '--out', 'o'], { cwd: join(c, 'a') });
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^jaarparse: \.\.\/b\/r\.txt and b\/r\.txt would both be written to o\/b\/r\.json/);
+    expect(existsSync(join(c, 'a', 'o', 'b', 'r.json'))).toBe(false);
+  });
+  it('2. --to json and --to ndjson with --table write rows, not reports', async () => {
+    const json = await run(['parse', docs('a', 'begroting-2020.txt'), '--to', 'json', '--table', 'budget']);
+    const rows = JSON.parse(json.out);
+    expect(rows).toHaveLength(6);
+    expect(rows[0]).toMatchObject({ row_label: 'Lasten', column_kind: 'realisatie', euros: 1200000 });
+    const nd = await run(['parse', docs('a'), docs('b'), '--to', 'ndjson', '--table', 'budget', '--quiet']);
+    const lines = nd.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(12);
+    expect(lines.every((l) => l.type === undefined && typeof l.row_label === 'string')).toBe(true);
+  });
+  it('3. export says each file it cannot read on stderr and exits 1', async () => {
+    const good = await reportFile('good3.json');
+    const bad: Record<string, string> = {
+      'truncated.json': readFileSync(good, 'utf8').slice(0, 200),
+      'text.json': 'Programma 1 Veiligheid\n',
+      'rows.csv': 'a,b\n1,2\n',
+      'array.json': '[1,2]',
+      'old.json': JSON.stringify({ ...JSON.parse(readFileSync(good, 'utf8')), schemaVersion: '0' }),
+    };
+    const paths = Object.entries(bad).map(([name, text]) => {
+      writeFileSync(join(dir, name), text);
+      return join(dir, name);
+    });
+    const r = await run(['export', good, ...paths, '--table', 'budget']);
+    expect(r.code).toBe(1);
+    const lines = r.err.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    for (const [k, path] of paths.entries()) expect(lines[k]).toMatch(new RegExp(`^jaarparse: ${path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}: `));
+    expect(r.err).toMatch(/schemaVersion "0" is not supported/);
+    expect(parseCsv(r.out, { columns: true })).toHaveLength(6);
+  });
+  it('4. export --to json over several files prints one JSON array', async () => {
+    const one = await reportFile('one4.json');
+    const two = await reportFile('two4.json', BUDGET.replace('1.200', '1.400'));
+    const r = await run(['export', one, two, '--table', 'budget', '--to', 'json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.out);
+    expect(rows).toHaveLength(12);
+    expect(JSON.parse((await run(['export', one, '--table', 'goals', '--to', 'json'])).out)).toEqual([]);
+  });
+  it('5. errors.ndjson is appended to by every run into one --out, never overwritten', async () => {
+    const out = join(dir, 'o5');
+    await run(['parse', join(dir, 'binary', 'bin.txt'), docs('warn.txt'), '--out', out, '--quiet', '--shard', '1/1']);
+    writeFileSync(join(dir, 'bin5.txt'), Buffer.from([0, 0, 0, 9]));
+    await run(['parse', join(dir, 'bin5.txt'), docs('warn.txt'), '--out', out, '--quiet', '--resume']);
+    const records = readFileSync(join(out, 'errors.ndjson'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(records.map((r) => r.code)).toEqual(['E_NOT_TEXT', 'E_NOT_TEXT']);
+    expect(records.map((r) => r.file)).toEqual([expect.stringMatching(/\/binary\/bin\.txt$/), expect.stringMatching(/\/bin5\.txt$/)]);
+    expect(records[0].run).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+  it('6. validate reads folders and globs, fails an empty file and error records, and rejects extra properties', async () => {
+    const out = join(dir, 'o6');
+    expect((await run(['parse', docs('a'), '--out', out, '--quiet'])).code).toBe(0);
+    const folder = await run(['validate', out]);
+    expect(folder.code).toBe(0);
+    expect(folder.err).toBe('jaarparse: 1 reports, 0 invalid\n');
+    expect((await run(['validate', join(out, '*.json')])).err).toBe('jaarparse: 1 reports, 0 invalid\n');
+    writeFileSync(join(dir, 'empty.json'), '');
+    const empty = await run(['validate', join(dir, 'empty.json')]);
+    expect(empty.code).toBe(1);
+    expect(empty.out).toMatch(/empty\.json: \/: empty file/);
+    const stream = join(dir, 'stream6.ndjson');
+    writeFileSync(stream, (await run(['parse', docs('a'), join(dir, 'binary', 'bin.txt'), '--quiet'])).out);
+    const withError = await run(['validate', stream]);
+    expect(withError.code).toBe(1);
+    expect(withError.out).toMatch(/stream6\.ndjson:2: \/: an error record, not a report: input .*bin\.txt failed: .*\(E_NOT_TEXT\)/);
+    const extra = JSON.parse(readFileSync(join(out, 'begroting-2020.json'), 'utf8'));
+    extra.children[0].colour = 'red';
+    writeFileSync(join(dir, 'extra.json'), JSON.stringify(extra));
+    const r = await run(['validate', join(dir, 'extra.json')]);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/extra\.json: \/children\/0: .*colour/);
+  });
+  it('7. a folder or glob holding one file prints NDJSON, as it does for many; one file argument prints pretty JSON', async () => {
+    const folder = await run(['parse', docs('one')]);
+    expect(folder.out.trim().split('\n')).toHaveLength(1);
+    expect(JSON.parse(folder.out).type).toBe('report');
+    const glob = await run(['parse', docs('one', '*.txt')]);
+    expect(glob.out).toBe(folder.out);
+    const file = await run(['parse', docs('one', 'only.txt')]);
+    expect(file.out.split('\n').length).toBeGreaterThan(10);
+  });
+  it('8. a report larger than the streaming threshold is validated and exported in pieces, with the same result', async () => {
+    const out = join(dir, 'o8');
+    await run(['parse', docs('a'), '--out', out]);
+    const file = join(out, 'begroting-2020.json');
+    const io = () => {
+      let out = '';
+      let err = '';
+      return { io: { out: (t: string | Uint8Array) => void (out += String(t)), err: (t: string) => void (err += t), stdin: async () => Buffer.alloc(0) }, get: () => ({ out, err }) };
+    };
+    const whole = io();
+    const streamed = io();
+    expect(await validateItems(readReports([file]), [file], whole.io)).toBe(0);
+    expect(await validateItems(readReports([file], { streamAbove: 0 }), [file], streamed.io)).toBe(0);
+    expect(streamed.get()).toEqual(whole.get());
+    for (const table of TABLE_NAMES) {
+      const a = io();
+      const b = io();
+      await exportItems(readReports([file]), [file], rowSink(table, 'ndjson', a.io.out), table, a.io);
+      await exportItems(readReports([file], { streamAbove: 0 }), [file], rowSink(table, 'ndjson', b.io.out), table, b.io);
+      expect(b.get().out).toBe(a.get().out);
+    }
+    // A problem deep in a streamed report is found at the same pointer; a truncated one is said.
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    report.children[0].title = 42;
+    writeFileSync(join(dir, 'bad8.json'), JSON.stringify(report, null, 2));
+    const bad = io();
+    expect(await validateItems(readReports([join(dir, 'bad8.json')], { streamAbove: 0 }), ['x'], bad.io)).toBe(1);
+    expect(bad.get().out).toMatch(/bad8\.json: \/children\/0\/title: /);
+    writeFileSync(join(dir, 'cut8.json'), readFileSync(file, 'utf8').slice(0, 300));
+    const cut = io();
+    expect(await validateItems(readReports([join(dir, 'cut8.json')], { streamAbove: 0 }), ['x'], cut.io)).toBe(1);
+    expect(cut.get().out).toMatch(/cut8\.json: \/: .*(breaks off|not JSON)/);
+  });
+});
+
+describe('rows that carry their origin and meaning', () => {
+  it('budget rows: path relative to the root, table/row/column index, column kind and year, euros beside the printed amount', async () => {
+    const r = await run(['parse', join(dir, 'docs'), '--to', 'csv', '--table', 'budget', '--quiet']);
+    const rows = parseCsv(r.out, { columns: true }) as Array<Record<string, string>>;
+    const files = [...new Set(rows.map((x) => x.file))];
+    expect(files).toContain('a/begroting-2020.txt');
+    expect(files).toContain('b/begroting-2020.txt');
+    const row = rows.find((x) => x.file === 'a/begroting-2020.txt' && x.row_label === 'Baten' && x.column_year === '2023')!;
+    expect(row).toMatchObject({ column_label: 'Begroting 2023', column_kind: 'begroting', value: '250', multiplier: '1000', euros: '250000', raw: '250', line: '10', table_index: '1', row_index: '2', column_index: '2', page: '' });
+  });
+  it('indicator rows: ids stay text, measured year, unit, qualifier and ratio', async () => {
+    const rows = JSON.parse((await run(['parse', docs('ind.txt'), '--to', 'json', '--table', 'indicators'])).out) as Array<Record<string, unknown>>;
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row).toHaveProperty('measured_year');
+      expect(row).toHaveProperty('qualifier');
+      expect(row.table_index).toBe(1);
+    }
+    const ratio = rows.find((x) => x.raw === '38%/62%');
+    if (ratio) expect(ratio.ratio).toBe('38/62');
+    const withId = rows.find((x) => typeof x.indicator_id === 'string');
+    if (withId) expect(typeof withId.indicator_id).toBe('string');
+  });
+  it('--table parties and --table meta', async () => {
+    const party = 'Verbonden partijen\n\nVeiligheidsregio Gelderland-Zuid\n\nVestigingsplaats: Nijmegen\nOpenbaar belang: Brandweerzorg en rampenbestrijding\n';
+    writeFileSync(join(dir, 'party.txt'), party);
+    const rows = JSON.parse((await run(['parse', join(dir, 'party.txt'), '--to', 'json', '--table', 'parties'])).out) as Array<Record<string, unknown>>;
+    for (const row of rows) expect(Object.keys(row)).toEqual(COLUMN_SPECS.parties.map((c) => c.name));
+    const meta = parseCsv((await run(['parse', join(dir, 'docs'), '--to', 'csv', '--table', 'meta', '--quiet'])).out, { columns: true }) as Array<Record<string, string>>;
+    expect(meta.map((m) => m.file)).toEqual(['a/begroting-2020.txt', 'b/begroting-2020.txt', 'ind.txt', 'one/only.txt', 'warn.txt']);
+    expect(meta.find((m) => m.file === 'a/begroting-2020.txt')).toMatchObject({ format: 'text', budget_cells: '6', schema_version: '1' });
+  });
+  it('--to parquet writes typed columns that read back as the same rows', async () => {
+    const csv = parseCsv((await run(['parse', join(dir, 'docs'), '--to', 'csv', '--table', 'budget', '--quiet'])).out, { columns: true }) as Array<Record<string, unknown>>;
+    const pq = await run(['parse', join(dir, 'docs'), '--to', 'parquet', '--table', 'budget', '--quiet']);
+    expect(pq.code).toBe(0);
+    const buffer = arrayBuffer(pq.bytes);
+    const rows = (await parquetReadObjects({ file: buffer })) as Array<Record<string, unknown>>;
+    expect(rows).toHaveLength(csv.length);
+    const types = Object.fromEntries(parquetMetadata(buffer).schema.slice(1).map((s) => [s.name, s.type]));
+    expect(types).toMatchObject({ file: 'BYTE_ARRAY', value: 'DOUBLE', euros: 'DOUBLE', column_year: 'INT32', line: 'INT32' });
+    const norm = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v === null || v === '' ? null : String(v)]));
+    expect(rows.map(norm)).toEqual(csv.map(norm));
+    // An empty table is still a valid file; on a terminal Parquet is refused.
+    const empty = await run(['parse', docs('warn.txt'), '--to', 'parquet', '--table', 'parties']);
+    const eb = arrayBuffer(empty.bytes);
+    expect(await parquetReadObjects({ file: eb })).toEqual([]);
+    expect((await run(['parse', docs('warn.txt'), '--to', 'parquet'], { stdoutIsTTY: true })).code).toBe(2);
+  });
+  it('the README data dictionary lists every column of every table', () => {
+    const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8');
+    for (const table of TABLE_NAMES) {
+      const section = readme.split(`#### ${table}\n`)[1]?.split('\n#### ')[0] ?? '';
+      expect(section, table).not.toBe('');
+      for (const c of COLUMN_SPECS[table]) expect(section, `${table}.${c.name}`).toContain(`| \`${c.name}\` | ${c.type} |`);
+    }
+  });
+});
+
+describe('CLI conventions', () => {
+  it('--version prints the package version', async () => {
+    const r = await run(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')).version);
+  });
+  it('reads stdin when it is piped and no input is given; with nothing piped, says what to give (exit 2)', async () => {
+    expect(JSON.parse((await run(['parse'], { input: BUDGET })).out).source.name).toBe('stdin');
+    const none = await run(['parse']);
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/^jaarparse: no input files/);
+    // As a process: stdin is piped.
+    const piped = spawn(['parse', '--compact'], { input: BUDGET });
+    expect(piped.code).toBe(0);
+    expect(JSON.parse(piped.out).source.name).toBe('stdin');
+  });
+  it('--strict prints each warning as path:line: code message before exiting 3', async () => {
+    const r = await run(['parse', docs('warn.txt'), docs('one'), '--strict', '--quiet']);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(new RegExp(`^${docs('warn.txt').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:\\d+: budget\\.[a-z-]+ .+$`, 'm'));
+  });
+  it('every subcommand lists the exit codes in its --help; every error starts with "jaarparse:"', async () => {
+    for (const command of ['parse', 'validate', 'export', 'merge', 'schema', 'samples']) {
+      const r = await run([command, '--help']);
+      expect(r.out, command).toMatch(/Exit codes:\n\s+0 /);
+    }
+    for (const args of [['parse', '--bogus'], ['frobnicate'], ['parse', docs('one'), '--jobs', 'many'], ['export', '--to', 'xml', 'x']]) {
+      const r = await run(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.err, args.join(' ')).toMatch(/^jaarparse: /);
+    }
+  });
+  it('an unknown --encoding is a usage error before any input is read, however many inputs', async () => {
+    const r = await run(['parse', docs('a'), docs('b'), '--encoding', 'klingon', '--quiet']);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('jaarparse: unknown --encoding "klingon" (e.g. utf-8, windows-1252, utf-16le)\n');
+    expect(r.out).toBe('');
+  });
+  it('--jobs defaults to what is fastest on this many cores and never starts more workers than files', () => {
+    expect(defaultJobs(1)).toBe(1);
+    expect(defaultJobs(2)).toBe(1);
+    expect(defaultJobs(4)).toBe(2);
+    expect(defaultJobs(8)).toBe(5);
+    expect(workerCount(1000, 25)).toBe(25);
+    expect(workerCount(4, 1)).toBe(0);
+  });
+  it('--shard hashes the path relative to the input root: two spellings of the root split alike', async () => {
+    const spellings = [join(dir, 'docs'), join(dir, 'docs') + '/', join(dir, 'docs', 'a', '..')];
+    const parts = await Promise.all(spellings.map(async (root) => (await expandInputs([root])).inputs.filter((i) => inShard(i.rel, { k: 1, n: 2 })).map((i) => i.rel)));
+    expect(parts[1]).toEqual(parts[0]);
+    expect(parts[2]).toEqual(parts[0]);
+  });
+  it('the progress bar draws only when stderr is a terminal and stdout is not the same terminal, and never runs into an error line', () => {
+    const script = (cmd: string) => spawnSync('script', ['-qec', cmd, '/dev/null'], { encoding: 'utf8' }).stdout;
+    const drawn = script(`${process.execPath} ${bin} parse ${join(dir, 'docs')} ${join(dir, 'binary')} --jobs 1 > /dev/null`);
+    expect(drawn).toMatch(/\d+\/\d+ files/);
+    // An error line clears the bar's line first instead of running into it.
+    expect(drawn).toMatch(/\r\x1b\[2Kjaarparse: .*bin\.txt: not a text document/);
+    expect(script(`${process.execPath} ${bin} parse ${join(dir, 'docs')} --jobs 1 --to csv`)).not.toMatch(/\d+\/\d+ files \|/);
+    expect(script(`${process.execPath} ${bin} parse ${join(dir, 'docs')} --jobs 1 --out ${join(dir, 'o-tty')}`)).toMatch(/\d+\/\d+ files/);
+  });
+  it('npm start (samples) ends saying where its output went and what to try next', async () => {
+    const out = join(dir, 'samples');
+    const r = await run(['samples', '--out', out]);
+    expect(r.err).toMatch(new RegExp(`wrote \\d+ reports to ${out}/\\nNext: `));
+    expect(r.err).toMatch(/export .* --table budget --to csv/);
+  });
+});
+
+describe('a notebook, end to end over real documents', () => {
+  it('parses a folder of real reports, exports budget and indicator rows to CSV and Parquet, reads them back and sums lasten per organisation and year', async () => {
+    const real = join(import.meta.dirname, '..', 'corpus', 'real', 'text');
+    const out = join(dir, 'real-json');
+    const parsed = await run(['parse', real, '--out', out, '--quiet']);
+    expect(parsed.code).toBe(0);
+    for (const table of ['budget', 'indicators'] as const) {
+      const csv = await run(['export', out, '--table', table, '--to', 'csv']);
+      expect(csv.code, csv.err).toBe(0);
+      const pq = await run(['export', out, '--table', table, '--to', 'parquet']);
+      const buffer = arrayBuffer(pq.bytes);
+      const fromParquet = (await parquetReadObjects({ file: buffer })) as Array<Record<string, unknown>>;
+      const fromCsv = parseCsv(csv.out, { columns: true }) as Array<Record<string, string>>;
+      expect(fromParquet.length).toBe(fromCsv.length);
+      expect(fromParquet.length).toBeGreaterThan(100);
+      if (table !== 'budget') continue;
+      // Total lasten per organisation and year, one kind of column at a time so that begroting and realisatie are
+      // never added together (a column whose header names no kind, a bare "2025", is a group of its own).
+      const totals = new Map<string, number>();
+      for (const row of fromParquet) {
+        if (typeof row.row_label !== 'string' || !/^(?:totaal )?lasten$/i.test(row.row_label.trim()) || row.euros === null || row.column_year === null) continue;
+        const key = `${row.municipality ?? row.file}|${row.column_year}|${row.column_kind}`;
+        totals.set(key, (totals.get(key) ?? 0) + (row.euros as number));
+      }
+      expect(totals.size).toBeGreaterThanOrEqual(3);
+      expect([...totals.values()].every((euros) => Number.isFinite(euros))).toBe(true);
+      // The same sums from the CSV.
+      const again = new Map<string, number>();
+      for (const row of fromCsv) {
+        if (!/^(?:totaal )?lasten$/i.test(row.row_label!.trim()) || row.euros === '' || row.column_year === '') continue;
+        const key = `${row.municipality || row.file}|${row.column_year}|${row.column_kind || null}`;
+        again.set(key, (again.get(key) ?? 0) + Number(row.euros));
+      }
+      expect(again).toEqual(totals);
+    }
+  });
+});
+

@@ -1,0 +1,153 @@
+/**
+ * Grid inference (src/tables/grid): unit tests that say what a linearised
+ * table should and should not become, and a property test: a random amount
+ * table (columns, rows, group lines, row codes), written one cell per line,
+ * is read back to the same grid.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../src/blocks/model.js';
+import { inferGrid } from '../src/tables/grid/infer-grid.js';
+import { parse } from '../src/index.js';
+
+/** Cells as a converter writes them: one per line, blank lines between. */
+function cellsOf(texts: string[]): Cell[] {
+  let at = 0;
+  return texts.map((text) => {
+    const cell = { text, span: { start: at, end: at + text.length } };
+    at += text.length + 2;
+    return cell;
+  });
+}
+
+function grid(texts: string[]): string[][] | null {
+  const g = inferGrid(cellsOf(texts), false);
+  return g === null ? null : g.rows.map((r) => r.map((c) => c.text));
+}
+
+function budgetRows(text: string): Array<{ label: string; values: Array<number | null>; group?: string; code?: string }> {
+  const report = parse(text) as unknown as Record<string, unknown>;
+  const out: Array<{ label: string; values: Array<number | null>; group?: string; code?: string }> = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) x.forEach(walk);
+    else if (x !== null && typeof x === 'object') {
+      const o = x as Record<string, unknown>;
+      if (o['type'] === 'budgetTable') for (const r of o['rows'] as Array<Record<string, unknown>>) {
+        out.push({ label: r['label'] as string, values: r['values'] as Array<number | null>, ...(r['group'] ? { group: r['group'] as string } : {}), ...(r['code'] ? { code: r['code'] as string } : {}) });
+      }
+      Object.values(o).forEach(walk);
+    }
+  };
+  walk(report);
+  return out;
+}
+
+describe('grid inference', () => {
+  it('should take an unknown column word as a column when the rows have that many amounts', () => {
+    expect(grid(['Omschrijving', 'Ontwerpraming 2026', 'Actueel', 'Sportpark', '1.210', '1.305', 'Zwembad', '880', '910'])).toEqual([
+      ['Omschrijving', 'Ontwerpraming 2026', 'Actueel'],
+      ['Sportpark', '1.210', '1.305'],
+      ['Zwembad', '880', '910'],
+    ]);
+  });
+
+  it('should make a line without amounts a group row, not a column', () => {
+    const rows = grid(['Taakveld', 'Begroting 2026', 'Rekening 2026', '6 Sociaal domein', '6.1  Samenkracht', '410', '398', '6.3  Inkomensregelingen', '9.120', '9.305']);
+    expect(rows?.[1]).toEqual(['6 Sociaal domein']);
+    expect(rows?.[0]).toEqual(['Taakveld', 'Begroting 2026', 'Rekening 2026']);
+  });
+
+  it('should read a code cell before each label as a code column', () => {
+    expect(grid(['Product', 'Raming 2026', 'Raming 2027', '21-1-1', 'Parkeren', '310', '320', '21-1-2', 'Fietsenstalling', '45', '47'])?.slice(1)).toEqual([
+      ['21-1-1', 'Parkeren', '310', '320'],
+      ['21-1-2', 'Fietsenstalling', '45', '47'],
+    ]);
+  });
+
+  it('should spread years over repeated lasten and baten', () => {
+    const rows = grid(['2027', '2028', 'Taak', 'lasten', 'baten', 'lasten', 'baten', 'Haven', '1.100', '240', '1.130', '250', 'Markt', '90', '70', '95', '72']);
+    // A header row whose first amount column is headed starts there; the recogniser aligns it right.
+    expect(rows?.[0]).toEqual(['2027', '2027', '2028', '2028']);
+    expect(rows?.[1]).toEqual(['Taak', 'lasten', 'baten', 'lasten', 'baten']);
+  });
+
+  it('should read a dash in the V/N slot as the marker, not as an amount', () => {
+    const rows = grid(['Raming', 'Rekening', 'Verschil', 'Vorig jaar', 'Lasten', '800', '760', '40', 'V', '700', 'Dotaties', '90', '90', '0', '-', '85', 'Baten', '50', '65', '15', 'V', '40']);
+    expect(rows?.[2]).toEqual(['Dotaties', '90', '90', '0', '85']);
+  });
+
+  it('should keep a row the text cut off as it is and say so, never padded', () => {
+    const g = inferGrid(cellsOf(['Raming 2026', 'Rekening 2026', 'Lasten', '410', '402', 'Baten', '120']), true);
+    expect(g?.rows[g.rows.length - 1]!.map((c) => c.text)).toEqual(['Baten', '120']);
+    expect(g?.diagnostics.map((d) => d.code)).toEqual(['table.partial-row']);
+  });
+
+  it('should not make a table of prose lines with one number', () => {
+    expect(grid(['Inleiding', 'Het college stelt voor', '2026', 'Verder geen wijzigingen'])).toBeNull();
+  });
+
+  it('should leave a single row with amounts alone', () => {
+    expect(grid(['Begroting 2026', 'Rekening 2026', 'Lasten', '410', '402'])).toBeNull();
+  });
+});
+
+describe('grid inference, property', () => {
+  const word = fc.constantFrom('Sport', 'Cultuur', 'Wegen', 'Groen', 'Riolering', 'Afval', 'Jeugd', 'Wmo', 'Haven', 'Markt', 'Parkeren', 'Onderwijs');
+  const amount = fc.integer({ min: -99_999, max: 99_999 }).map((n) => n.toLocaleString('nl-NL'));
+  const table = fc.record({
+    columns: fc.integer({ min: 1, max: 6 }),
+    codes: fc.boolean(),
+    // Two rows or more per group: a group line over every single row is a second label column, as a reader would say too.
+    groups: fc.array(fc.record({ name: word, rows: fc.integer({ min: 2, max: 4 }) }), { minLength: 1, maxLength: 4 }),
+    seed: fc.array(amount, { minLength: 100, maxLength: 100 }),
+    labels: fc.array(word, { minLength: 20, maxLength: 20 }),
+    grouped: fc.boolean(),
+  }).filter((t) => t.groups.reduce((n, g) => n + g.rows, 0) >= 2 && (t.columns > 1 || t.groups.reduce((n, g) => n + g.rows, 0) >= 2));
+
+  it('should read a random table written one cell per line back to the same grid', () => {
+    fc.assert(fc.property(table, (t) => {
+      const header = ['Omschrijving', ...Array.from({ length: t.columns }, (_, c) => `Raming ${2026 + c}`)];
+      const cells: string[] = [...header];
+      const expected: string[][] = [];
+      let n = 0;
+      t.groups.forEach((g, gi) => {
+        if (t.grouped) {
+          const line = `Groep ${gi + 1} ${g.name}`;
+          cells.push(line);
+          expected.push(t.codes ? ['', line] : [line]);
+        }
+        for (let r = 0; r < g.rows; r++) {
+          const label = `${t.labels[n % 20]} ${n + 1}`;
+          const code = `${gi + 1}.${r + 1}`;
+          const values = Array.from({ length: t.columns }, (_, c) => t.seed[(n * 7 + c) % 100]!);
+          if (t.codes) cells.push(code);
+          cells.push(label, ...values);
+          expected.push([...(t.codes ? [code] : []), label, ...values]);
+          n++;
+        }
+      });
+      const rows = grid(cells);
+      expect(rows).not.toBeNull();
+      const body = rows!.slice(1);
+      expect(body).toEqual(expected);
+      expect(rows![0]!.slice(-t.columns)).toEqual(header.slice(1));
+    }), { numRuns: 200 });
+  });
+});
+
+describe('grid inference, whole pipeline', () => {
+  it('should give detail rows under a group line that group', () => {
+    const text = ['Taakveld', 'Begroting 2026', 'Rekening 2026', '2 Verkeer', '2.1  Verkeer en vervoer', '1.410', '1.388', '2.2  Parkeren', '-310', '-295', 'Totaal', '1.100', '1.093', ''].join('\n\n');
+    const rows = budgetRows(text);
+    expect(rows.map((r) => [r.label, r.group ?? null])).toEqual([
+      ['2.1  Verkeer en vervoer', '2 Verkeer'],
+      ['2.2  Parkeren', '2 Verkeer'],
+      ['Totaal', null],
+    ]);
+  });
+
+  it('should read "- Uitkering gemeentefonds" as a row label, not as a bullet that ends the table', () => {
+    const text = ['Onderdeel', 'Raming 2026', 'Rekening 2026', '- Toeristenbelasting', '510', '540', '- Uitkering gemeentefonds', '61.200', '61.950', ''].join('\n\n');
+    expect(budgetRows(text).map((r) => r.label)).toEqual(['- Toeristenbelasting', '- Uitkering gemeentefonds']);
+  });
+});
