@@ -295,6 +295,8 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   };
 }
 
+const COVER_CELL = /\b(?:19|20)\d\d\b/;
+
 /** How many running headers the meta reads: they repeat, so the first few say it all. */
 const RUNNING_HEADERS = 5;
 
@@ -314,6 +316,13 @@ function firstTextLines(blocks: Block[]): string[] {
   for (const b of blocks) {
     if (out.length >= TITLE_LINES) break;
     if (b.kind === 'paragraph') for (const line of b.lines) out.push(line.text);
+    // A cover page the table reader took for a table ("CONCEPT Ontwerpbegroting 2014 … | Colofon Datum"): its first cell, when it
+    // reads as a title (a year and three words or more), is a line too; a bare header cell ("Meerjarenbegroting") is not.
+    else if (b.kind === 'table' && out.length === 0) {
+      // Only the first cell of a table that opens the document: the other cells of a first row are column headers ("Primitieve begroting 2025").
+      const cell = b.rows[0]?.[0];
+      if (cell && COVER_CELL.test(cell.text) && cell.text.trim().split(/\s+/).length >= 3) out.push(cell.text);
+    }
     // A running header names the document on every page: evidence for the title too.
     else if (b.kind === 'heading' || (b.kind === 'clutter' && b.reason === 'running-header')) out.push(b.text);
   }
