@@ -17,7 +17,7 @@ const STAGES: ReadonlyArray<readonly string[]> = [
   ['blocks'],
   ['tables'],
   ['recognise'],
-  ['sections', 'meta', 'checks'],
+  ['sections', 'meta', 'checks', 'link'],
   ['emit', 'validate'],
   ['pipeline'],
   ['cli', 'index', 'eval', 'layouts'],

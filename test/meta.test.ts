@@ -14,9 +14,10 @@ describe('document meta', () => {
     ['Voorjaarsnota 2025\n\nTekst.\n', { documentType: 'voorjaarsnota', year: 2025 }],
     ['Programmarekening 2019\n\nTekst.\n', { documentType: 'jaarrekening', year: 2019 }],
     ['Wat hebben we bereikt in 2021?\n\nTekst.\n\nWat heeft het gekost?\n', { documentType: 'jaarstukken', year: 2021, title: null }],
-    ['Wat willen we bereiken?\n\nTekst.\n\nWat mag het kosten?\n', { documentType: 'begroting', year: null }],
+    // Future tense says nothing: a voorjaarsnota and a bestuursrapportage ask these questions too.
+    ['Wat willen we bereiken?\n\nTekst.\n\nWat mag het kosten?\n', { documentType: 'unknown', year: null }],
     ['Wat wilde de gemeente bereiken?\n\nTekst.\n\nWat deed het college?\n', { documentType: 'jaarstukken' }],
-    ['Wat gaat de gemeente daarvoor doen?\n\nTekst.\n\nWat mag het programma kosten?\n', { documentType: 'begroting' }],
+    ['Wat gaat de gemeente daarvoor doen?\n\nTekst.\n\nWat mag het programma kosten?\n', { documentType: 'unknown' }],
     // Free wordings of a paragraph ("Wat zijn de doelstellingen …?", "Hoe gaan we …?") say nothing of the document's type.
     ['Wat zijn de doelstellingen voor de komende jaren?\n\n- Betaalbaar wonen\n\nHoe gaan we die doelstellingen bereiken?\n\nTekst.\n', { documentType: 'unknown' }],
     ['| Datum: | 3 mei 2022 |\n| Aan: | de raad van de gemeente Heerenveen |\n| Onderwerp: | Jeugdzorg |\n', { documentType: 'raadsinformatiebrief', year: 2022, municipality: 'Heerenveen' }],
@@ -58,9 +59,12 @@ describe('document meta', () => {
   ])('takes no municipality from "gemeente X" in a connected party\'s %s', (_, text) => {
     expect(parse(`Jaarstukken 2024 Neder-Betuwe\n\nVerbonden partijen\n\n${text}`).meta.municipality).toBe('Neder-Betuwe');
   });
-  it('still takes "gemeente X" from other field lines and columns', () => {
-    expect(parse('Jaarstukken 2024 Neder-Betuwe\n\nAan: de raad van de gemeente Tiel\n').meta.municipality).toBe('Tiel');
-    expect(parse('Jaarstukken 2024 Neder-Betuwe\n\n| Partij | Opmerking |\n|---|---|\n| Avri | samen met de gemeente Buren |\n').meta.municipality).toBe('Buren');
+  it('still takes "gemeente X" from other field lines and columns where no title names the organisation', () => {
+    expect(parse('Jaarstukken 2024\n\nAan: de raad van de gemeente Tiel\n').meta.municipality).toBe('Tiel');
+    expect(parse('Jaarstukken 2024\n\n| Partij | Opmerking |\n|---|---|\n| Avri | samen met de gemeente Buren |\n').meta.municipality).toBe('Buren');
+  });
+  it('takes the organisation the title names over a "gemeente X" in the text', () => {
+    expect(parse('Jaarstukken 2024 Neder-Betuwe\n\nAan: de raad van de gemeente Tiel\n').meta.municipality).toBe('Neder-Betuwe');
   });
   it('still counts a place the running text names three times', () => {
     const text = 'Jaarverslag 2024\n\nIn Deventer groeit het aantal woningen.\n\nDe binnenstad van Deventer trekt bezoekers.\n\nDeventer werkt samen met de regio.\n';
@@ -75,5 +79,72 @@ describe('document meta', () => {
   });
   it('leaves the type unknown without evidence', () => {
     expect(parse('Zomaar een alinea tekst.\n').meta).toMatchObject({ documentType: 'unknown', year: null, title: null, fields: {} });
+  });
+});
+
+describe('meta from evidence, or not at all', () => {
+  it('names no type or year from column headers, data cells or a build timestamp', () => {
+    const text = [
+      'Toelichting op de lasten per taakveld',
+      '',
+      'Het overzicht hieronder hoort bij de jaarstukken en toont de lasten.',
+      '',
+      'Taakveld                Begroting 2021   Realisatie 2021',
+      '0.1 Bestuur                     1.812             1.790',
+      '0.2 Burgerzaken                   604               611',
+      '',
+      'Deze pagina is gebouwd op 03/14/2022 10:12:00 met de export van 03/14/2022 09:58:11',
+      '',
+    ].join('\n');
+    expect(parse(text).meta).toMatchObject({ documentType: 'unknown', year: null, title: null, organisation: null, provenance: {} });
+  });
+  it('takes no column header standing among cells for the title', () => {
+    const text = 'Lasten en baten\n\nBegroting\n2023\n\nRealisatie\n2023\n\nLasten\n\n1.204\n\n1.187\n';
+    expect(parse(text).meta).toMatchObject({ documentType: 'unknown', year: null, title: null });
+  });
+  it('keeps site chrome on the next line out of the title', () => {
+    expect(parse('Kadernota 2027\nportaal\n\nHome\n\nTekst.\n').meta).toMatchObject({ title: 'Kadernota 2027', documentType: 'voorjaarsnota', year: 2027 });
+  });
+  it.each([
+    ['Inleiding\n\nVoor u ligt de tweede bestuursrapportage 2024. Hierin staan de afwijkingen.\n', 'bestuursrapportage', 2024],
+    ['Inleiding\n\nIn deze jaarrekening leggen wij verantwoording af.\n', 'jaarrekening', null],
+    ['Samenvatting\n\nHet jaarverslag over 2021 volgt de indeling van de begroting.\n\nWat hebben we bereikt?\n\nTekst.\n', 'jaarstukken', 2021],
+  ])('reads the type from the document naming itself: %j', (text, type, year) => {
+    expect(parse(text).meta).toMatchObject({ documentType: type, year });
+  });
+  it('names no type from a passing mention', () => {
+    expect(parse('Ontwikkelingen\n\nDe effecten worden meegenomen in de begroting 2025-2028.\n').meta).toMatchObject({ documentType: 'unknown', year: null });
+  });
+  it('reads the organisation from prose that calls the document its own', () => {
+    const text = 'Jaarverslag 2022\n\nVoorwoord\n\nHet jaarverslag van Tubbergen toont wat we in 2022 deden. In Tubbergen werken we samen.\n';
+    expect(parse(text).meta).toMatchObject({ municipality: 'Tubbergen', organisation: { name: 'Tubbergen', kind: 'gemeente' } });
+  });
+  it('takes the regeling, never a member municipality, for a regeling\'s document', () => {
+    const text = [
+      'Jaarrekening 2023',
+      'Veiligheidsregio Noord- en Oost-Gelderland Postbus 9001 7300 AA Apeldoorn',
+      '',
+      'De gemeente Apeldoorn, de gemeente Epe en de gemeente Heerde dragen bij. In de gemeente Apeldoorn staat de kazerne.',
+      '',
+    ].join('\n');
+    expect(parse(text).meta).toMatchObject({
+      documentType: 'jaarrekening',
+      year: 2023,
+      organisation: { name: 'Veiligheidsregio Noord- en Oost-Gelderland', kind: 'gemeenschappelijke regeling' },
+    });
+  });
+  it.each([
+    ['Voor u ligt de begroting 2026 van de Omgevingsdienst Rivierenland.\n', 'Omgevingsdienst Rivierenland', 'gemeenschappelijke regeling'],
+    ['Colofon\n\nSamenstelling: afdeling Control, provincie Drenthe\n\nTekst.\n', 'Provincie Drenthe', 'provincie'],
+    ['Programmabegroting 2024\n\nTekst.\n\nPagina 3 van 40 Waterschap Vallei en Veluwe\n\nTekst.\n', 'Waterschap Vallei en Veluwe', 'waterschap'],
+  ])('reads the organisation and its kind from %j', (text, name, kind) => {
+    expect(parse(text).meta.organisation).toEqual({ name, kind });
+  });
+  it('takes no other body named in passing for the organisation', () => {
+    const text = 'Veiligheid\n\nOp basis van de begroting 2024 van de Veiligheidsregio Haaglanden stijgt de bijdrage.\n\nVeiligheidsregio Haaglanden\n\nDe Veiligheidsregio Haaglanden voert de brandweerzorg uit.\n';
+    expect(parse(text).meta.organisation).toBeNull();
+  });
+  it('marks every value it read as read from the text', () => {
+    expect(parse('Jaarstukken 2019 Gemeente Oss\n\nTekst.\n').meta.provenance).toEqual({ documentType: 'text', year: 'text', municipality: 'text', organisation: 'text', title: 'text' });
   });
 });

@@ -20,6 +20,7 @@ import { shardFrom } from './shard.js';
 import { outputPath } from './output-path.js';
 import { defaultJobs, runBatch, summaryLine } from './batch.js';
 import type { Job } from './job.js';
+import { loadMetaSources, suppliedMetaFor, type MetaSources } from '../meta/supplied-sources.js';
 import { expandReportFiles, readReports } from './read-reports.js';
 import { validateItems, exportItems, mergeDirs, type ReadCommandIo } from './read-commands.js';
 
@@ -92,6 +93,9 @@ interface ParseCommandOptions {
   compact?: boolean;
   /** False with --no-validate. */
   validate?: boolean;
+  meta?: string[];
+  metaFromPath?: string;
+  metaCsv?: string;
 }
 
 function count(report: Report): Record<string, number> {
@@ -158,6 +162,12 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   if (opts.format) options.format = opts.format;
   if (opts.encoding) options.encoding = opts.encoding;
   if (opts.validate === false) options.validate = false;
+  let metaSources: MetaSources;
+  try {
+    metaSources = loadMetaSources(opts, (path) => readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   // One file argument prints one pretty report; a folder, a glob or several paths print NDJSON, however many files they hold.
   const single = expanded.singleFile && inputs.length === 1;
   const jobs: Job[] = [];
@@ -167,7 +177,8 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   for (const { rel } of inputs) stems.set(stem(rel), (stems.get(stem(rel)) ?? new Set()).add(rel));
   const written = new Map<string, string>();
   for (const { path, rel } of inputs) {
-    const job: Job = { path, rel, options: { ...options, ...(path === '-' ? { name: 'stdin' } : {}) }, pretty: single && !opts.compact && !opts.out && opts.to !== 'ndjson' };
+    const meta = suppliedMetaFor(metaSources, rel, path);
+    const job: Job = { path, rel, options: { ...options, ...(path === '-' ? { name: 'stdin' } : {}), ...(meta ? { meta } : {}) }, pretty: single && !opts.compact && !opts.out && opts.to !== 'ndjson' };
     if (path === '-') job.bytes = await io.stdin();
     if (opts.out) {
       job.outPath = outputPath(opts.out, path === '-' ? '-' : rel, (stems.get(stem(rel))?.size ?? 0) > 1);
@@ -289,6 +300,9 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--shard <k/n|auto>', 'parse only shard K of N (a stable hash of each path relative to its input root); auto or auto/N: from the batch engine (Kubernetes JOB_COMPLETION_INDEX, Slurm SLURM_ARRAY_TASK_ID, GNU parallel PARALLEL_SEQ)')
     .option('--resume', 'with --out: skip inputs whose output already holds a report of the same source sha256')
     .option('--compact', 'one line of JSON also for a single input')
+    .option('--meta <key=value>', 'metadata you know, over what the text says (repeatable): documentType, year, municipality, organisation, kind, title', (v: string, all: string[] = []) => [...all, v])
+    .option('--meta-from-path <pattern>', "read metadata from each input's path relative to its root, e.g. '{municipality}/{documentType}-{year}'")
+    .option('--meta-csv <file>', 'read metadata per input from a CSV with a path column and a column per field')
     .option('--no-validate', 'skip the schema check of each report before it is written (10–20% less parse time; the tests hold the output to the schema)')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (inputs: string[], opts: ParseCommandOptions) => {

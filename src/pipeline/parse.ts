@@ -15,7 +15,10 @@ import { rebuildGridRuns } from '../tables/grid-runs.js';
 import { buildTree } from '../sections/tree.js';
 import { reporting } from '../recognise/context.js';
 import { documentMeta } from '../meta/document-meta.js';
+import { TITLE_LINES } from '../meta/title.js';
+import { applySuppliedMeta, type SuppliedMeta } from '../meta/supplied.js';
 import { runChecks } from '../checks/index.js';
+import { linkStandards } from '../link/standards.js';
 import { decode } from '../decode/index.js';
 import { JaarparseError } from '../errors.js';
 import { Positions } from './position.js';
@@ -38,6 +41,14 @@ export interface ParseOptions {
    * would double the peak memory, and the schema is guaranteed by the tests.
    */
   validate?: boolean;
+  /**
+   * Metadata the caller knows (`{ municipality: 'Wassenaar', year: 2024 }`):
+   * it wins over what the text says, and `meta.provenance` marks it
+   * "supplied". A value that cannot be used (year "abc") is left out with a
+   * `meta.supplied-invalid` warning; one the text contradicts gets a
+   * `meta.supplied-differs` info.
+   */
+  meta?: SuppliedMeta;
 }
 
 /** The default of `maxBytes`: 256 MiB. */
@@ -120,7 +131,7 @@ function decodeInput(input: string | Uint8Array, options: ParseOptions): Decoded
 function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const { text, format } = decoded;
   const read = format === 'text' ? readText(text) : loadedReader(format)(text);
-  const report = assemble(text, read, decoded.source, decoded.diagnostics);
+  const report = assemble(text, read, decoded.source, decoded.diagnostics, options.meta);
   return shouldValidate(options, decoded.source.bytes) ? checked(report) : report;
 }
 
@@ -163,7 +174,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     bytes: bytes.byteLength,
     encoding: 'binary',
     format: 'pdf',
-  });
+  }, [], options.meta);
   report.source.pages = read.pages;
   return shouldValidate(options, bytes.byteLength) ? checked(report) : report;
 }
@@ -247,7 +258,7 @@ async function readChecked(path: string, maxBytes: number, blocking: boolean): P
 }
 
 /** Blocks → report: the stages after reading, the same for every format. */
-function assemble(text: string, read: ReadResult, source: Report['source'], decodeDiagnostics: BlockDiagnostic[] = []): Report {
+function assemble(text: string, read: ReadResult, source: Report['source'], decodeDiagnostics: BlockDiagnostic[] = [], supplied?: SuppliedMeta): Report {
   const positions = new Positions(text);
   const diagnostics: Diagnostic[] = [];
   const base = reporting(positions, diagnostics);
@@ -260,8 +271,16 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   for (const d of runDiagnostics) base.report(d.severity, d.code, d.message, d.span);
   // After the tables are rebuilt, so that a header cell ("Begroting 2023") is not read as the title.
   const firstLines = firstTextLines(blocks);
+  const headers = runningHeaders(blocks);
   const tree = buildTree(blocks, base);
-  const meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text });
+  let meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text, children: tree.children, runningHeaders: headers });
+  if (supplied) {
+    const applied = applySuppliedMeta(meta, supplied);
+    meta = applied.meta;
+    for (const p of applied.problems) diagnostics.push({ severity: 'warning', code: 'meta.supplied-invalid', message: `supplied ${p.message}; left to the text`, position: null });
+    for (const d of applied.differences) diagnostics.push({ severity: 'info', code: 'meta.supplied-differs', message: d, position: null });
+  }
+  linkStandards(tree.children, meta.organisation);
   runChecks(tree.children, (d) => diagnostics.push(d));
   if (text.trim() === '') {
     base.report('info', 'input.empty', 'the document has no text', null);
@@ -276,12 +295,36 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   };
 }
 
+const COVER_CELL = /\b(?:19|20)\d\d\b/;
+
+/** How many running headers the meta reads: they repeat, so the first few say it all. */
+const RUNNING_HEADERS = 5;
+
+/** The first running headers (lines the PDF reader found on top of every page), for the organisation they name. */
+function runningHeaders(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.kind === 'clutter' && b.reason === 'running-header') out.push(b.text);
+    if (out.length >= RUNNING_HEADERS) break;
+  }
+  return out;
+}
+
+/** The first physical lines of text: a paragraph's wrapped lines one by one, so that chrome on the line under a title stays out of it. */
 function firstTextLines(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const b of blocks) {
-    if (out.length >= 8) break;
+    if (out.length >= TITLE_LINES) break;
+    if (b.kind === 'paragraph') for (const line of b.lines) out.push(line.text);
+    // A cover page the table reader took for a table ("CONCEPT Ontwerpbegroting 2014 … | Colofon Datum"): its first cell, when it
+    // reads as a title (a year and three words or more), is a line too; a bare header cell ("Meerjarenbegroting") is not.
+    else if (b.kind === 'table' && out.length === 0) {
+      // Only the first cell of a table that opens the document: the other cells of a first row are column headers ("Primitieve begroting 2025").
+      const cell = b.rows[0]?.[0];
+      if (cell && COVER_CELL.test(cell.text) && cell.text.trim().split(/\s+/).length >= 3) out.push(cell.text);
+    }
     // A running header names the document on every page: evidence for the title too.
-    if (b.kind === 'paragraph' || b.kind === 'heading' || (b.kind === 'clutter' && b.reason === 'running-header')) out.push(b.text);
+    else if (b.kind === 'heading' || (b.kind === 'clutter' && b.reason === 'running-header')) out.push(b.text);
   }
-  return out;
+  return out.slice(0, TITLE_LINES);
 }

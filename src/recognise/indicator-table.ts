@@ -288,6 +288,8 @@ function observations(
     };
     if (parsed.qualifier) obs.qualifier = parsed.qualifier;
     if (parsed.ratio) obs.ratio = parsed.ratio;
+    // "6,5-7": bounds, not one number; value stays null (see Observation.range).
+    if (parsed.range) obs.range = { min: parsed.range[0], max: parsed.range[1] };
     if (parsed.measuredYear != null) obs.measuredYear = parsed.measuredYear;
     out.push(obs);
   });

@@ -69,6 +69,16 @@ export const DIAGNOSTIC_CODES = {
     meaning: 'a budget row has fewer or more cells than the table; its amounts may stand in the wrong columns',
     example: 'Lasten | 2.762 under Bedragen x € 1.000 | 2023 | 2024',
   },
+  'meta.supplied-invalid': {
+    severity: 'warning',
+    meaning: 'a supplied meta value (--meta, --meta-from-path, --meta-csv, the meta option) cannot be used; the field is left to the text',
+    example: '--meta year=onbekend',
+  },
+  'meta.supplied-differs': {
+    severity: 'info',
+    meaning: 'a supplied meta value differs from what the text says; the supplied value is used',
+    example: '--meta year=2020 on "Jaarstukken 2019"',
+  },
   'budget.saldo-mismatch': {
     severity: 'warning',
     meaning: 'a saldo differs from baten − lasten in its column by more than rounding',

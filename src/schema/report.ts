@@ -62,12 +62,44 @@ export const DocumentType = z.enum([
 ]);
 export type DocumentType = z.infer<typeof DocumentType>;
 
+/** What kind of public body wrote the document. */
+export const OrganisationKind = z.enum(['gemeente', 'provincie', 'waterschap', 'gemeenschappelijke regeling']);
+export type OrganisationKind = z.infer<typeof OrganisationKind>;
+
+/**
+ * The organisation whose document it is: "Zwolle" (kind gemeente),
+ * "Provincie Groningen", "Veiligheidsregio Fryslân". `kind` is null where a
+ * supplied name does not say it.
+ */
+export const Organisation = z.strictObject({
+  name: z.string(),
+  kind: OrganisationKind.nullable(),
+});
+export type Organisation = z.infer<typeof Organisation>;
+
+/** Where a meta field's value came from: read from the document's text, or supplied by the user. */
+export const MetaOrigin = z.enum(['text', 'supplied']);
+export type MetaOrigin = z.infer<typeof MetaOrigin>;
+
+/** The origin of each meta field that has a value; a field that is unknown (null) is absent. */
+export const MetaProvenance = z.strictObject({
+  documentType: MetaOrigin.optional(),
+  year: MetaOrigin.optional(),
+  municipality: MetaOrigin.optional(),
+  organisation: MetaOrigin.optional(),
+  title: MetaOrigin.optional(),
+});
+export type MetaProvenance = z.infer<typeof MetaProvenance>;
+
 export const Meta = z.strictObject({
   documentType: DocumentType,
   year: z.number().int().nullable(),
+  /** The organisation's name (kept for compatibility; `organisation` says its kind). */
   municipality: z.string().nullable(),
+  organisation: Organisation.nullable(),
   title: z.string().nullable(),
   fields: z.record(z.string(), z.string()),
+  provenance: MetaProvenance,
 });
 export type Meta = z.infer<typeof Meta>;
 
@@ -101,12 +133,31 @@ export const Observation = z.strictObject({
   missing: z.string().nullable(),
   qualifier: z.string().nullable().optional(),
   ratio: z.array(z.number()).optional(),
+  /** A cell that gives bounds, not one number ("6,5-7", "75%-80%"): `value` is null, the bounds are here. */
+  range: z.strictObject({ min: z.number(), max: z.number() }).optional(),
   measuredYear: z.number().int().nullable().optional(),
   position: Position,
 });
 export type Observation = z.infer<typeof Observation>;
 
 const base = { position: Position };
+
+/** How a link to a national standard was made, strongest first (see src/link). */
+export const LinkMatch = z.enum(['code', 'name', 'normalised-name']);
+export type LinkMatch = z.infer<typeof LinkMatch>;
+
+/**
+ * A link from a node to an entry of a national standard: a BBV
+ * beleidsindicator (`id` its number, "21" for Banen) or an Iv3 taakveld
+ * (`id` its code, "0.10"). `match` says how the link was made.
+ */
+export const StandardLink = z.strictObject({
+  scheme: z.enum(['bbv-beleidsindicator', 'iv3-taakveld']),
+  id: z.string(),
+  name: z.string(),
+  match: LinkMatch,
+});
+export type StandardLink = z.infer<typeof StandardLink>;
 
 export const ParagraphNode = z.strictObject({ type: z.literal('paragraph'), text: z.string(), ...base });
 export type ParagraphNode = z.infer<typeof ParagraphNode>;
@@ -152,6 +203,8 @@ export const IndicatorNode = z.strictObject({
   unit: z.string().nullable(),
   values: z.array(Observation),
   fields: z.record(z.string(), z.string()).optional(),
+  /** The BBV beleidsindicator this indicator is, where it is one. */
+  standard: StandardLink.optional(),
   ...base,
 });
 export type IndicatorNode = z.infer<typeof IndicatorNode>;
@@ -182,6 +235,8 @@ export const BudgetRow = z.strictObject({
   raw: z.array(z.string()),
   values: z.array(z.number().nullable()),
   markers: z.array(z.string().nullable()).optional(),
+  /** The taakveld this row is, where it is one (by its code or its name). */
+  standard: StandardLink.optional(),
   position: Position,
 });
 export type BudgetRow = z.infer<typeof BudgetRow>;

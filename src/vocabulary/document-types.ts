@@ -1,19 +1,52 @@
+/**
+ * The words that name a kind of P&C document, and the document type each
+ * means. A new municipality's name for a document is one line here.
+ */
 import type { DocumentType } from '../schema/report.js';
 
-const TYPES: ReadonlyArray<readonly [RegExp, DocumentType]> = [
-  [/^(?:programma|meerjaren)?begroting$/, 'begroting'],
-  [/^(?:jaarrekening|programmarekening)$/, 'jaarrekening'],
-  [/^jaarverslag$/, 'jaarverslag'],
-  [/^jaarstukken$/, 'jaarstukken'],
-  [/^(?:voorjaarsnota|kadernota|perspectiefnota|zomernota)$/, 'voorjaarsnota'],
-  [/^(?:bestuursrapportage|berap|najaarsnota|voortgangsrapportage|tussenrapportage|10-maandsrapportage|slotwijziging)$/, 'bestuursrapportage'],
-  [/^(?:raadsinformatiebrief|collegebericht|raadsbrief|informatiebrief)$/, 'raadsinformatiebrief'],
-  [/^raadsvoorstel$/, 'raadsvoorstel'],
+/** Word → type; the words are whole words, matched case-insensitively. */
+const WORDS: ReadonlyArray<readonly [string, DocumentType]> = [
+  ['programmabegroting', 'begroting'],
+  ['meerjarenbegroting', 'begroting'],
+  ['ontwerpbegroting', 'begroting'],
+  ['beleidsbegroting', 'begroting'],
+  ['begroting', 'begroting'],
+  ['jaarrekening', 'jaarrekening'],
+  ['programmarekening', 'jaarrekening'],
+  ['themarekening', 'jaarrekening'],
+  ['gemeenterekening', 'jaarrekening'],
+  ['jaarverslag', 'jaarverslag'],
+  ['jaarstukken', 'jaarstukken'],
+  ['jaarverantwoording', 'jaarstukken'],
+  ['voorjaarsnota', 'voorjaarsnota'],
+  ['kadernota', 'voorjaarsnota'],
+  ['perspectiefnota', 'voorjaarsnota'],
+  ['zomernota', 'voorjaarsnota'],
+  ['bestuursrapportage', 'bestuursrapportage'],
+  ['berap', 'bestuursrapportage'],
+  ['najaarsnota', 'bestuursrapportage'],
+  ['voortgangsrapportage', 'bestuursrapportage'],
+  ['tussenrapportage', 'bestuursrapportage'],
+  ['kwartaalrapportage', 'bestuursrapportage'],
+  ['10-maandsrapportage', 'bestuursrapportage'],
+  ['slotwijziging', 'bestuursrapportage'],
+  ['raadsinformatiebrief', 'raadsinformatiebrief'],
+  ['collegebericht', 'raadsinformatiebrief'],
+  ['raadsbrief', 'raadsinformatiebrief'],
+  ['informatiebrief', 'raadsinformatiebrief'],
+  ['raadsvoorstel', 'raadsvoorstel'],
 ];
+
+const BY_WORD = new Map(WORDS.map(([w, t]) => [w, t]));
+
+/**
+ * Any document-type word, as a regex source with one capture group (the
+ * word). Longer words come first so that "programmabegroting" is not read as
+ * "begroting".
+ */
+export const DOCUMENT_TYPE_WORD = `(${[...BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 
 /** The document type a word names, or null. */
 export function documentTypeOf(word: string): DocumentType | null {
-  const k = word.trim().toLowerCase();
-  for (const [re, type] of TYPES) if (re.test(k)) return type;
-  return null;
+  return BY_WORD.get(word.trim().toLowerCase()) ?? null;
 }

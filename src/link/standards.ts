@@ -1,0 +1,184 @@
+/**
+ * The post-pass that links nodes to the national standards, so that 342
+ * municipalities can be compared: an indicator that is a BBV
+ * beleidsindicator gets `standard` {scheme 'bbv-beleidsindicator', id "21"};
+ * a budget row that is a taakveld gets {scheme 'iv3-taakveld', id "0.10"}.
+ *
+ * Never on a weak match. A link says how it was made:
+ * - `code`: a taakveld code before or beside the row ("0.10 Mutaties
+ *   reserves", code cell "0.10"), confirmed by the name where the row has one;
+ *   a BBV number before an indicator's name ("30. CBS jeugdbescherming"),
+ *   confirmed by half of that indicator's words;
+ * - `name`: the name as the standard writes it (case, accents and footnote
+ *   marks aside);
+ * - `normalised-name`: every word of the standard's name is in the
+ *   indicator's name once its number, brackets, unit and age group are off
+ *   ("Jongeren tot 18 jaar met jeugdhulp" is Jongeren met jeugdhulp), and at
+ *   most MAX_EXTRA_WORDS other words remain (none for a one-word name, so
+ *   "Bezetting zwembad" is not Bezetting). Two standards that fit equally
+ *   well link neither ("Gemeentelijke woonlasten").
+ *
+ * Shaped `(children) => children`; it sets the field on the nodes in place
+ * (a copy of a large tree would double its memory).
+ */
+import type { BudgetTableNode, IndicatorNode, LinkMatch, Node, Organisation, StandardLink } from '../schema/report.js';
+import { BELEIDSINDICATOREN, TAAKVELDEN, type TaakveldEntry } from '../vocabulary/standards-data.js';
+import { BBV_ALIASES, NAME_QUALIFIERS, NEUTRAL_WORDS } from '../vocabulary/standard-names.js';
+
+/** Words a multi-word indicator name may have beyond the standard's ("Aantal verwijzingen Halt naar jongeren"). */
+export const MAX_EXTRA_WORDS = 1;
+/** Taakveld names of one word ("Riolering", "Bestuur") also name programmes and rows of other tables: without a code they link nothing. */
+const MIN_NAME_ONLY_WORDS = 2;
+
+/** Lower case, no accents, hyphens and slashes as spaces, footnote marks and leading numbers off. */
+function plain(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+/g, '')
+    .replace(/^\s*\(?\d{1,2}[a-c]?[.)]?\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** A name's distinguishing words: brackets, unit and age qualifiers off, hyphens split, light stemming ("voortijdige" = "voortijdig"). */
+function words(name: string): string[] {
+  // Converted tables run other columns into the name after a wide gap: "34. Hernieuwbare elektriciteit     %     RWS".
+  let t = plain(name.split(/\s{3,}|\t/)[0]!);
+  t = t.replace(/\([^)]*\)/g, ' ');
+  for (const q of NAME_QUALIFIERS) t = t.replace(q, ' ');
+  return t
+    .split(/[\s\-/]+/)
+    .map((w) => w.replace(/[^a-z0-9%]/g, ''))
+    .filter((w) => w !== '' && !NEUTRAL_WORDS.has(w))
+    .map((w) => (w.length > 4 ? w.replace(/e$/, '') : w));
+}
+
+interface Candidate {
+  id: string;
+  name: string;
+  plain: string;
+  words: string[];
+}
+
+const INDICATOR_CANDIDATES: Candidate[] = BELEIDSINDICATOREN.flatMap((b) =>
+  [b.name, ...(BBV_ALIASES[b.id] ?? [])].map((n) => ({ id: b.id, name: b.name, plain: plain(n), words: words(n) })),
+);
+
+/** The link a name makes with the candidates, or null (no fit, or two standards fit as well). */
+function byName(name: string, candidates: readonly Candidate[]): { id: string; name: string; match: LinkMatch } | null {
+  const p = plain(name.split(/\s{3,}|\t/)[0]!);
+  const exact = new Set(candidates.filter((c) => c.plain === p).map((c) => c.id));
+  if (exact.size === 1) {
+    const c = candidates.find((x) => x.plain === p)!;
+    return { id: c.id, name: c.name, match: 'name' };
+  }
+  const have = words(name);
+  if (have.length === 0) return null;
+  let best: Candidate[] = [];
+  let bestExtra = Infinity;
+  for (const c of candidates) {
+    if (c.words.length === 0 || !c.words.every((w) => have.includes(w))) continue;
+    const extra = have.filter((w) => !c.words.includes(w)).length;
+    if (extra > (c.words.length === 1 ? 0 : MAX_EXTRA_WORDS)) continue;
+    if (extra < bestExtra) [best, bestExtra] = [[c], extra];
+    else if (extra === bestExtra) best.push(c);
+  }
+  const ids = new Set(best.map((c) => c.id));
+  return ids.size === 1 ? { id: best[0]!.id, name: best[0]!.name, match: 'normalised-name' } : null;
+}
+
+/**
+ * The BBV beleidsindicator an indicator name is, or null.
+ * @example bbvLink('Banen per 1.000 inwoners in de leeftijd van 15 t/m 64 jaar') // { scheme: 'bbv-beleidsindicator', id: '21', name: 'Banen', match: 'normalised-name' }
+ */
+export function bbvLink(name: string): StandardLink | null {
+  const found = byName(name, INDICATOR_CANDIDATES);
+  if (found) return { scheme: 'bbv-beleidsindicator', ...found };
+  return byNumber(name);
+}
+
+/** The BBV number before a name: "34. Hernieuwbare elektriciteit", "(31) CBS jeugdreclassering". */
+const BBV_NUMBER = /^\s*\(?(\d{1,2})[.)]?\s/;
+/** Share of a standard's words a name must have besides its number: the number and the words are two agreements. */
+export const MIN_WORDS_WITH_NUMBER = 0.5;
+
+/**
+ * A name led by a BBV number that has at least half of that indicator's
+ * words ("30. CBS jeugdbescherming   18 jaar", where a converter ran the
+ * columns together): match `code`. A document's own numbering ("3. Aantal
+ * bezoekers") shares no word with Apparaatskosten and links nothing.
+ */
+function byNumber(name: string): StandardLink | null {
+  const m = BBV_NUMBER.exec(name);
+  if (!m) return null;
+  const have = new Set(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).map((w) => (w.length > 4 ? w.replace(/e$/, '') : w)));
+  for (const c of INDICATOR_CANDIDATES) {
+    if (c.id !== m[1] || c.words.length === 0) continue;
+    if (c.words.filter((w) => have.has(w)).length / c.words.length >= MIN_WORDS_WITH_NUMBER) return { scheme: 'bbv-beleidsindicator', id: c.id, name: c.name, match: 'code' };
+  }
+  return null;
+}
+
+const TAAKVELD_CANDIDATES: Candidate[] = TAAKVELDEN.filter((t) => t.level === 'taakveld').flatMap((t) =>
+  [t.name, ...t.altNames].map((n) => ({ id: t.code, name: t.name, plain: plain(n), words: words(n) })),
+);
+const BY_CODE = new Map<string, TaakveldEntry[]>();
+for (const t of TAAKVELDEN) if (t.level === 'taakveld') BY_CODE.set(t.code, [...(BY_CODE.get(t.code) ?? []), t]);
+
+/** "0.10 Mutaties reserves" → ["0.10", "Mutaties reserves"]; "6.71a Hulp bij het huishouden" too. */
+const LEADING_CODE = /^\s*(\d\.\d{1,3}[a-d]?)\s+(.*)$/;
+
+/**
+ * The taakveld a budget row is, or null: by its code (from the code cell or
+ * the label's start) when the name agrees or there is none; by its name when
+ * that has two words or more.
+ * @example taakveldLink('0.10 Mutaties reserves', null) // { scheme: 'iv3-taakveld', id: '0.10', name: 'Mutaties reserves', match: 'code' }
+ */
+export function taakveldLink(label: string, code: string | null | undefined): StandardLink | null {
+  const lead = LEADING_CODE.exec(label);
+  const rowCode = (code && BY_CODE.has(code.trim()) ? code.trim() : null) ?? (lead ? lead[1]! : null);
+  const name = lead && rowCode === lead[1] ? lead[2]! : label;
+  if (rowCode !== null && BY_CODE.has(rowCode)) {
+    const entries = BY_CODE.get(rowCode)!;
+    if (name.trim() === '' || name.trim() === rowCode) return { scheme: 'iv3-taakveld', id: rowCode, name: entries[0]!.name, match: 'code' };
+    const named = byName(name, TAAKVELD_CANDIDATES.filter((c) => c.id === rowCode));
+    // A code whose name disagrees is a programme's or product's own number ("1.1 Veiligheid"): no link.
+    return named ? { scheme: 'iv3-taakveld', id: rowCode, name: named.name, match: 'code' } : null;
+  }
+  const named = byName(name, TAAKVELD_CANDIDATES);
+  if (!named) return null;
+  const entry = TAAKVELD_CANDIDATES.find((c) => c.id === named.id)!;
+  return entry.plain.split(' ').length >= MIN_NAME_ONLY_WORDS ? { scheme: 'iv3-taakveld', ...named } : null;
+}
+
+/**
+ * Links every indicator and budget row under `children` (see the module
+ * comment) and returns `children`. Budget rows are linked to the gemeente
+ * taakvelden only where the organisation is not a provincie or waterschap.
+ */
+export function linkStandards(children: Node[], organisation: Organisation | null = null): Node[] {
+  // Provincies and waterschappen book on taakvelden of their own, with the same kind of codes: the gemeente list does not apply.
+  const taakvelden = organisation === null || organisation.kind === 'gemeente' || organisation.kind === 'gemeenschappelijke regeling' || organisation.kind === null;
+  const stack: Node[] = [...children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'indicator') linkIndicator(node);
+    else if (node.type === 'budgetTable' && taakvelden) linkRows(node);
+    if ('children' in node) for (const child of node.children) stack.push(child);
+  }
+  return children;
+}
+
+function linkIndicator(node: IndicatorNode): void {
+  const link = bbvLink(node.name);
+  if (link) node.standard = link;
+}
+
+function linkRows(table: BudgetTableNode): void {
+  for (const row of table.rows) {
+    const link = taakveldLink(row.label, row.code);
+    if (link) row.standard = link;
+  }
+}
