@@ -5,7 +5,7 @@
  * duplicates, and the container image and job definitions hold together.
  */
 import { spawn as spawnAsync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync, type Dirent } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, type Dirent } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -168,6 +168,62 @@ describe('a shard killed half-way', () => {
     const merged = await run(['merge', out, '--to', 'csv', '--table', 'budget']);
     const whole = await run(['parse', big, '--to', 'csv', '--table', 'budget', '--quiet']);
     expect(sortedRows(merged.out)).toEqual(sortedRows(whole.out));
+  });
+});
+
+describe('partial files a killed run left behind', () => {
+  /** A PID that was a process and is none now: a child that has exited and been reaped. */
+  const deadPid = (): number => spawnSync(process.execPath, ['-e', '']).pid!;
+
+  it('are removed by --resume, never counted as done, and every report is written exactly once', async () => {
+    const input = join(dir, 'planted-in');
+    for (let k = 0; k < 5; k++) {
+      mkdirSync(join(input, 'g'), { recursive: true });
+      writeFileSync(join(input, 'g', `doc-${k}.txt`), BUDGET.replace('Verkeer', `Verkeer ${k}`));
+    }
+    const out = join(dir, 'planted');
+    // A first run, then the state a kill mid-write leaves: doc-3's report only under its temporary name.
+    expect((await run(['parse', input, '--out', out, '--quiet', '--jobs', '1'])).code).toBe(0);
+    const stale = join(out, 'g', `doc-3.json.partial-${deadPid()}-1`);
+    cpSync(join(out, 'g', 'doc-3.json'), stale);
+    rmSync(join(out, 'g', 'doc-3.json'));
+    // And a truncated one beside a finished report.
+    writeFileSync(join(out, 'g', `doc-1.json.partial-${deadPid()}-1`), '{"schemaVersion":');
+    // Readers never take a partial file for a report, in a folder or named by a glob.
+    expect((await run(['validate', out])).err).toBe('jaarparse: 4 reports, 0 invalid\n');
+    expect((await run(['validate', join(out, 'g', '*')])).err).toBe('jaarparse: 4 reports, 0 invalid\n');
+    expect((await run(['validate', stale])).code).not.toBe(0);
+
+    const resumed = await run(['parse', input, '--out', out, '--resume', '--jobs', '1']);
+    expect(resumed.code).toBe(0);
+    // doc-3 is parsed again (its partial is not "done"), the other four are skipped.
+    expect(resumed.err).toMatch(/5 files, 5 ok, 4 skipped, 0 failed/);
+    expect(allFiles(out).filter((f) => !f.endsWith('.json') && f !== 'errors.ndjson')).toEqual([]);
+    const sources = listJson(out).map((f) => JSON.parse(readFileSync(join(out, f), 'utf8')).source.path as string);
+    expect(sources.sort()).toEqual([0, 1, 2, 3, 4].map((k) => `g/doc-${k}.txt`));
+    expect((await run(['validate', out])).err).toBe('jaarparse: 5 reports, 0 invalid\n');
+  });
+
+  it('are removed by a run without --resume too, but a partial of another shard\'s output is left to that shard', async () => {
+    const input = join(dir, 'planted-shard-in');
+    mkdirSync(input, { recursive: true });
+    for (let k = 0; k < 6; k++) writeFileSync(join(input, `doc-${k}.txt`), BUDGET.replace('Verkeer', `Verkeer ${k}`));
+    const mine = (await expandInputs([input])).inputs.filter((i) => inShard(i.rel, { k: 1, n: 2 })).map((i) => i.rel.replace(/\.txt$/, ''));
+    const theirs = (await expandInputs([input])).inputs.filter((i) => !inShard(i.rel, { k: 1, n: 2 })).map((i) => i.rel.replace(/\.txt$/, ''));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(theirs.length).toBeGreaterThan(0);
+    const out = join(dir, 'planted-shard');
+    mkdirSync(out);
+    const own = join(out, `${mine[0]}.json.partial-${deadPid()}-0`);
+    // The other shard may be writing this very moment, on another node with PIDs this process cannot see.
+    const other = join(out, `${theirs[0]}.json.partial-${deadPid()}-0`);
+    writeFileSync(own, '{"sche');
+    writeFileSync(other, '{"sche');
+    const r = await run(['parse', input, '--shard', '1/2', '--out', out, '--quiet', '--jobs', '1']);
+    expect(r.code).toBe(0);
+    expect(existsSync(own)).toBe(false);
+    expect(existsSync(other)).toBe(true);
+    expect(listJson(out).sort()).toEqual(mine.map((m) => `${m}.json`).sort());
   });
 });
 

@@ -11,6 +11,7 @@ import { parseBytes, parseFile, parseFileBlocking, type ParseOptions } from '../
 import { toJaarparseError } from '../errors.js';
 import { toRows, type Row, type TableName } from '../emit/rows.js';
 import { writeJsonFile, writeJsonFileSync, writeJsonStream } from '../emit/json.js';
+import { partialPath } from './partial-files.js';
 
 export interface Job {
   path: string;
@@ -90,7 +91,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     if (job.outPath) {
       ensureDir(dirname(job.outPath));
       // Written under a temporary name and renamed: a run killed half-way leaves no truncated report for --resume or merge to trip on.
-      const partial = `${job.outPath}.partial-${process.pid}-${threadId}`;
+      const partial = partialPath(job.outPath, process.pid, threadId);
       if (blocking) writeJsonFileSync(partial, report, job.pretty);
       else await writeJsonFile(partial, report, job.pretty);
       renameSync(partial, job.outPath);

@@ -18,6 +18,7 @@ import { ROW_FORMATS, rowSink, type RowFormat } from '../emit/sink.js';
 import { expandInputs, inShard } from './inputs.js';
 import { shardFrom } from './shard.js';
 import { outputPath } from './output-path.js';
+import { removeStalePartials } from './partial-files.js';
 import { defaultJobs, runBatch, summaryLine } from './batch.js';
 import type { Job } from './job.js';
 import { loadMetaSources, suppliedMetaFor, type MetaSources } from '../meta/supplied-sources.js';
@@ -201,6 +202,8 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
     // Appended, never overwritten: shards and --resume runs into one folder keep each other's failures.
     errorLog = join(opts.out, 'errors.ndjson');
     appendFileSync(errorLog, '');
+    // A run killed mid-write (this one before, with or without --resume) left its temporary files: they go before any is written anew.
+    removeStalePartials(jobs.flatMap((job) => (job.outPath ? [job.outPath] : [])));
   }
   const runStarted = new Date().toISOString();
   const sink = table ? rowSink(table, opts.to ?? 'csv', io.out) : null;

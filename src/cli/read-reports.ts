@@ -15,6 +15,7 @@ import { JSONParser } from '@streamparser/json';
 import { glob } from 'tinyglobby';
 import { JaarparseError, toJaarparseError } from '../errors.js';
 import { SCHEMA_VERSION } from '../schema/report.js';
+import { isPartialFile } from './partial-files.js';
 
 /**
  * Files up to this size are read whole (one JSON.parse is several times
@@ -70,9 +71,9 @@ export async function expandReportFiles(args: string[]): Promise<string[]> {
     }
     if (isDir) {
       const files = await glob('**/*.{json,ndjson}', { cwd: arg, ignore: ['**/errors.ndjson'], dot: false, followSymbolicLinks: false });
-      for (const f of files.sort()) out.push(arg.endsWith('/') ? arg + f : `${arg}/${f}`);
+      for (const f of files.filter((name) => !isPartialFile(name)).sort()) out.push(arg.endsWith('/') ? arg + f : `${arg}/${f}`);
     } else if (arg !== '-' && GLOB_CHARS.test(arg) && !exists(arg)) {
-      out.push(...(await glob(arg, { dot: false })).sort());
+      out.push(...(await glob(arg, { dot: false })).filter((name) => !isPartialFile(name)).sort());
     } else out.push(arg);
   }
   return out;
@@ -110,6 +111,11 @@ function versionMessage(version: unknown): string {
 export async function* readReports(files: string[], options: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const streamAbove = options.streamAbove ?? STREAM_ABOVE_BYTES;
   for (const file of files) {
+    if (isPartialFile(file)) {
+      // Named by hand: a run stopped before renaming it into place; its content may end anywhere.
+      yield { kind: 'bad', where: file, message: 'a half-written report (its run stopped before renaming it into place), not read' };
+      continue;
+    }
     let size: number;
     try {
       size = file === '-' ? 0 : fileSize(file);
