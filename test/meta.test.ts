@@ -14,10 +14,16 @@ describe('document meta', () => {
     ['Voorjaarsnota 2025\n\nTekst.\n', { documentType: 'voorjaarsnota', year: 2025 }],
     ['Programmarekening 2019\n\nTekst.\n', { documentType: 'jaarrekening', year: 2019 }],
     ['Wat hebben we bereikt in 2021?\n\nTekst.\n\nWat heeft het gekost?\n', { documentType: 'jaarstukken', year: 2021, title: null }],
-    // Future tense says nothing: a voorjaarsnota and a bestuursrapportage ask these questions too.
-    ['Wat willen we bereiken?\n\nTekst.\n\nWat mag het kosten?\n', { documentType: 'unknown', year: null }],
+    // Future-tense W-questions make a begroting, as the past tense makes an account (the shared seed gold reads them so);
+    // a voorjaarsnota or bestuursrapportage that asks them says so in its title or its own words, which come first.
+    ['Wat willen we bereiken?\n\nTekst.\n\nWat mag het kosten?\n', { documentType: 'begroting', year: null }],
+    // The year the sentences under the questions open with ("In 2019 …") is the year of the document.
+    ['Wat gaan we daarvoor doen?\n\nIn 2019 blijven we investeren in de wijken.\n\nVoor 2019 breiden we de inzet uit.\n\nIn 2020 volgt een evaluatie.\n', { documentType: 'begroting', year: 2019 }],
+    ['Wat hebben wij daarvoor gedaan?\n\nIn 2022 is ingezet op samenwerking.\n\nOok in 2022 is een plan opgesteld.\n', { documentType: 'jaarstukken', year: 2022 }],
+    // One year that opens one sentence is a passing remark, no evidence.
+    ['Wat gaan we daarvoor doen?\n\nIn 2019 blijven we investeren in de wijken.\n\nDe kosten stijgen tot 2023 en 2024.\n', { documentType: 'begroting', year: null }],
     ['Wat wilde de gemeente bereiken?\n\nTekst.\n\nWat deed het college?\n', { documentType: 'jaarstukken' }],
-    ['Wat gaat de gemeente daarvoor doen?\n\nTekst.\n\nWat mag het programma kosten?\n', { documentType: 'unknown' }],
+    ['Wat gaat de gemeente daarvoor doen?\n\nTekst.\n\nWat mag het programma kosten?\n', { documentType: 'begroting' }],
     // Free wordings of a paragraph ("Wat zijn de doelstellingen …?", "Hoe gaan we …?") say nothing of the document's type.
     ['Wat zijn de doelstellingen voor de komende jaren?\n\n- Betaalbaar wonen\n\nHoe gaan we die doelstellingen bereiken?\n\nTekst.\n', { documentType: 'unknown' }],
     ['| Datum: | 3 mei 2022 |\n| Aan: | de raad van de gemeente Heerenveen |\n| Onderwerp: | Jeugdzorg |\n', { documentType: 'raadsinformatiebrief', year: 2022, municipality: 'Heerenveen' }],

@@ -14,6 +14,7 @@ import { titleLine, YEAR } from './title.js';
 import { accountYear, selfReference } from './self-reference.js';
 import { realisedYear } from './realised-year.js';
 import { organisationOf } from './organisation.js';
+import { narratedYear } from './narrated-year.js';
 
 export interface MetaEvidence {
   /** The first physical lines of the document (paragraph lines, headings, running headers; normalised text). */
@@ -40,7 +41,8 @@ export function documentMeta(evidence: MetaEvidence): Meta {
   if (documentType === 'unknown' && isLetterhead(evidence.fields)) {
     documentType = /voorstel/i.test(evidence.firstLines.join(' ')) ? 'raadsvoorstel' : 'raadsinformatiebrief';
   }
-  if (documentType === 'unknown') documentType = self?.type ?? typeFromTense(evidence.headings) ?? 'unknown';
+  const tense = typeFromTense(evidence.headings);
+  if (documentType === 'unknown') documentType = self?.type ?? tense ?? 'unknown';
   const stated = title !== null || self !== null;
   const account = ACCOUNT.has(documentType);
   const year =
@@ -49,7 +51,8 @@ export function documentMeta(evidence: MetaEvidence): Meta {
     (self && self.type === documentType ? self.year : null) ??
     headingYear(evidence.headings) ??
     (account ? accountYear(evidence.text) : null) ??
-    (account && stated ? realisedYear(evidence.children ?? []) : null);
+    (account && stated ? realisedYear(evidence.children ?? []) : null) ??
+    (!stated && tense !== null && tense === documentType ? narratedYear(evidence.text) : null);
   const titleText = title?.title ?? null;
   const organisation = organisationOf({
     titleLine: title?.line ?? null,
@@ -108,8 +111,10 @@ function headingYear(headings: string[]): number | null {
 
 /**
  * Past-tense W-questions ("Wat hebben we bereikt?", "Wat heeft het gekost?")
- * mean an account (jaarstukken). Future tense says nothing: a begroting, a
- * voorjaarsnota and a bestuursrapportage all ask "Wat willen we bereiken?".
+ * mean an account (jaarstukken), future tense ("Wat gaan we daarvoor doen?")
+ * a begroting, as the shared seed gold reads them. A voorjaarsnota or a
+ * bestuursrapportage asks the same questions, but names itself in its title
+ * or its own words, which are read first.
  */
 /** The verbs of the BBV W-questions, in either tense ("willen", "gaan", "mag", "kost"; "bereikt", "gedaan", "gekost" …). */
 const TENSE_VERB =
@@ -127,5 +132,6 @@ function typeFromTense(headings: string[]): DocumentType | null {
     if (/\b(?:bereikt|gedaan|gekost|gerealiseerd|uitgevoerd|hebben|heeft|hadden|wilden|wilde|deden|deed|gingen|ging|zouden|zou|mocht|kostte)\b/i.test(h)) past++;
     else future++;
   }
-  return past > future ? 'jaarstukken' : null;
+  if (past > future) return 'jaarstukken';
+  return future > past ? 'begroting' : null;
 }
