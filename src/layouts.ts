@@ -143,6 +143,8 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'meta-type-from-past-tense-wordings', shape: 'the document type from past-tense W-questions ("Wat hebben we bereikt?")', rules: ['meta/document-meta.ts', 'vocabulary/document-types.ts'] },
   // HTML
   { fixture: 'html-colspan-rowspan-header', shape: 'an HTML header with colspan and rowspan cells', rules: ['blocks/html-table.ts', 'indicator-table'] },
+  { fixture: 'one-column-table-cells-per-line', shape: 'a grid written one cell per line with a pipe after each cell: no label column, kept as a table, no indicator per cell', rules: ['one-column-table', 'blocks/text/pipe-table.ts'] },
+  { fixture: 'indicator-bare-group-rows', shape: 'a name alone on its row over rows of values heads them (their group), it is no indicator', rules: ['recognise/indicator-group-row.ts', 'indicator-table'] },
   { fixture: 'html-empty-cells', shape: 'HTML tables with empty cells kept in their columns', rules: ['blocks/html-table.ts', 'budget-table'] },
   { fixture: 'html-navigation-clutter', shape: 'a web page\'s navigation, cookie bar and footer are clutter', rules: ['blocks/html.ts', 'vocabulary/clutter.ts'] },
   { fixture: 'html-nested-table', shape: 'a table nested in an HTML table cell', rules: ['blocks/html-table.ts', 'table'] },

@@ -20,6 +20,12 @@ describe('recogniseConnectedParty', () => {
     expect(parties([['GGD Hollands Noorden'], ['Vestigingsplaats', 'Alkmaar'], ['Openbaar belang', 'Publieke gezondheid']])).toEqual([['GGD Hollands Noorden', fields]]);
     expect(parties([['Naam', 'GGD Hollands Noorden'], ['Vestigingsplaats', 'Alkmaar'], ['Openbaar belang', 'Publieke gezondheid']])).toEqual([['GGD Hollands Noorden', fields]]);
   });
+  it('should keep the words of an overview row whose Naam cell is empty, and should not make it a party', () => {
+    const read = recogniseConnectedParty(table([['Naam', 'Bijdrage 2023'], ['GGD West', '€ 1.184.000'], ['', 'incl. indexatie'], ['Veiligheidsregio', '€ 2.093.000']]), ctx)!;
+    expect(read.map((p) => p.name)).toEqual(['GGD West', 'Veiligheidsregio']);
+    expect(read[0]!.text).toContain('incl. indexatie');
+  });
+
   it('reads an overview with a Naam column as one party per row', () => {
     expect(parties([['Naam', 'Vestigingsplaats'], ['HVC N.V.', 'Alkmaar'], ['Alliander N.V.', 'Arnhem']])).toEqual([
       ['HVC N.V.', { Vestigingsplaats: 'Alkmaar' }],

@@ -103,13 +103,13 @@ function overviewTable(table: TableBlock, ctx: RecogniseContext): ConnectedParty
   if (nameCol < 0) return null;
   const out: ConnectedPartyNode[] = [];
   const headerRows = table.rows.slice(0, Math.max(table.headerRows, 1));
-  /** Rows that name no party (totals), kept with the first party's text so that nothing is lost. */
+  /** Rows that name no party (totals, rows with an empty Naam cell), kept with the first party's text so that nothing is lost. */
   const tableLines: Cell[][] = [...headerRows];
   for (const row of table.rows.slice(headerRows.length)) {
     const name = row[nameCol]?.text ?? '';
-    if (name === '') continue;
-    if (isTotalRow(name)) {
-      tableLines.push(row);
+    // A row with no name in the Naam column but words elsewhere names no party; its words are kept.
+    if (name === '' || isTotalRow(name)) {
+      if (row.some((c) => c.text !== '')) tableLines.push(row);
       continue;
     }
     const fields: Record<string, string> = {};

@@ -19,6 +19,7 @@ import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
 import { indicatorKindOf } from '../vocabulary/sections.js';
 import { CARD_UNIT } from '../vocabulary/card-fields.js';
+import { isBareGroupRow } from './indicator-group-row.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
 const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)\)?[.:)]?\s+(?=\S)/;
@@ -46,7 +47,8 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   const children: IndicatorNode[] = [];
   let current: IndicatorNode | null = null;
   /** A group row ("Effectindicatoren") above: the kind of the rows under it, and its words. */
-  let group: { kind: IndicatorKind; text: string; span: Span | null } | null = null;
+  let group: { kind: IndicatorKind | null; text: string; span: Span | null } | null = null;
+  const valueColumns = columns.filter((c) => c.role === 'value').length;
   const filledRows = body.filter((row) => !row.every((c) => c.text === ''));
   for (const [k, row] of filledRows.entries()) {
     const kind = groupRowKind(row);
@@ -55,6 +57,12 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
     if (kind && heads) {
       const cell = row.find((c) => c.text !== '')!;
       group = { kind, text: cell.text, span: cell.span };
+      current = null;
+      continue;
+    }
+    if (!kind && seriesRow(row) === null && isBareGroupRow(row, filledRows[k + 1], valueColumns)) {
+      // A name alone over rows of values heads them; the kind of an earlier group row goes on.
+      group = { kind: group?.kind ?? null, text: row[0]!.text, span: row[0]!.span };
       current = null;
       continue;
     }
@@ -78,7 +86,7 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
     const node = indicatorFromRow(row, columns, ctx);
     if (node) {
       if (group) {
-        node.kind = group.kind;
+        if (group.kind) node.kind = group.kind;
         // The group row's words stay with the rows it heads, so that nothing of the table is lost.
         node.fields = { ...node.fields, groep: group.text };
         // The first row under the group row also covers it, so that its line lies in a node.

@@ -49,6 +49,11 @@ export const DIAGNOSTIC_CODES = {
     meaning: 'a table rebuilt from one cell per line ends in a row with cells missing; the row is kept as it is',
     example: 'Indicator ⏎ 2022 ⏎ 2023 ⏎ Veiligheid ⏎ 81 ⏎ 83 ⏎ Zorg ⏎ 70',
   },
+  'table.one-column': {
+    severity: 'warning',
+    meaning: 'a table whose every row holds one cell (a grid written one cell per line, a pipe after each): no label column, so no budget row or indicator is read from it; it is kept as a table',
+    example: 'Omschrijving | ⏎ 2025 | ⏎ Stand na de voorjaarsnota | ⏎ -1.329.000 |',
+  },
   'indicator.header-mismatch': {
     severity: 'warning',
     meaning: 'an indicator table\'s header does not fit its columns (a year or label could not be placed)',

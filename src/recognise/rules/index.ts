@@ -40,6 +40,7 @@ import { actionTable } from './action-table.js';
 import { budgetTable, budgetTableAfterIndicators } from './budget-table-rule.js';
 import { indicatorTable } from './indicator-table-rule.js';
 import { plainTable } from './plain-table.js';
+import { oneColumnTable } from './one-column-table.js';
 
 /**
  * Paragraph rules. Why this order:
@@ -99,12 +100,15 @@ export const LIST_RULES: ReadonlyArray<RuleEntry<ListBlock>> = [partyListText, a
  * amount); then budget before indicators, unless an indicator heading or a
  * card's fields say otherwise (`budget-table-after-indicators` is the same
  * reading tried after the indicator reading); a table nothing claims is
- * kept as a table.
+ * kept as a table. A table of one column (every row one cell) comes before
+ * budget and indicators: with no label column beside its values, each cell
+ * would otherwise become a row of its own.
  */
 export const TABLE_RULES: ReadonlyArray<RuleEntry<TableBlock>> = [
   letterheadTable,
   connectedPartyTable,
   actionTable,
+  oneColumnTable,
   budgetTable,
   indicatorTable,
   budgetTableAfterIndicators,
