@@ -59,6 +59,27 @@ describe('table titles', () => {
     const report = parse(['Tabel 3 Nieuwe wensen (x € 1.000)', '| Wens | 2026 | 2027 |', '|---|---|---|', '| Handhaving | 180 | 180 |', '| Totaal | 180 | 180 |'].join('\n') + '\n');
     expect(tables(report)[0]).toMatchObject({ title: 'Tabel 3 Nieuwe wensen', multiplier: 1000 });
   });
+  // The shapes of real begrotingen in plain text (an EMU-saldo table, an investeringen overview).
+  it('takes the unit from a header cell that is not the top-left one (header narrower than the body)', () => {
+    const report = parse(['EMU-saldo', '', 'EMU-saldo (bedragen x € 1.000) 2025 2026 2027 2028', '1. Exploitatiesaldo + 4.291- 4.273- 4.186- 4.323-', '2. Mutatie activa - 219 1.863 4.108 4.776', '5. Verwachte boekwinsten - - - - -', 'Berekend EMU-saldo 4.845- 11.438- 9.841- 10.821-'].join('\n') + '\n');
+    expect(tables(report)[0]).toMatchObject({ multiplier: 1000 });
+  });
+  it('takes the unit from header lines left as a paragraph right above the table, not its title', () => {
+    const report = parse(['Investeringen', '', '    Totaal investeringen Totaal', 'bedragen x € 1.000 Totaal bruto investering 2021 2022 2023 2024 2021-2024', 'Frisse scholen fase 3 601 601 0 0 0 601', 'Tractie 135 35 65 35 0 135', 'Investering openbare verlichting  584 146 146 146 146 584', 'Totaal 1.320 782 211 181 146 1.320'].join('\n') + '\n');
+    const t = tables(report)[0]!;
+    expect(t.multiplier).toBe(1000);
+    expect(t.title ?? '').not.toMatch(/bruto investering/);
+  });
+  it('takes no unit from a line of the unit alone under a line of column names (it may be one column\'s)', () => {
+    const report = parse(['Afronding', '', '  Bedragen waarmee gerekend wordt Gepresenteerde bedragen', 'x € 1.000', '  1.400,00 1', '  1.400,00 1', 'Totaal  4.200,00 4'].join('\n') + '\n');
+    expect(tables(report)[0]?.multiplier ?? 1).toBe(1);
+  });
+  it('takes no unit from header lines above the table that state two different ones', () => {
+    const report = parse(['Investeringen', '', 'Krediet x € 1.000 Looptijd', 'Dekking x € 1 mln 2021 2022', 'Tractie 135 35 65', 'Investering openbare verlichting 584 146 146'].join('\n') + '\n');
+    const t = tables(report)[0]!;
+    expect(t.multiplier).toBe(1);
+    expect(report.diagnostics.map((d) => d.code)).toContain('budget.unit-unstated');
+  });
   it('takes "Investeringen" over the labels for the title when nothing above names the table', () => {
     const report = parse(['Wat mag het kosten?', '', 'Bedragen x € 1.000', '', '| Investeringen | Krediet | Besteed |', '|---|---|---|', '| Kunstgrasveld | 480 | 310 |', '| Tribune | 220 | 40 |'].join('\n') + '\n');
     expect(tables(report)[0]!.title).toBe('Investeringen');

@@ -142,7 +142,8 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   const columns = budgetColumns(headerTexts, layout.valueCols);
-  const captions = [table.caption ?? '', ...notes.map((c) => c.text), topLeft, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  const headerUnit = headerMultiplier(headerTexts, table, ctx);
+  const captions = [table.caption ?? '', ...notes.map((c) => c.text), headerUnit, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   const stated = captions.map((t) => parseMultiplier(t)).find((m) => m !== null);
   const multiplier = stated?.multiplier ?? 1;
 
@@ -169,6 +170,24 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   };
   if (notes.length > 0 || groups.orphans.length > 0) node.notes = [...groups.orphans, ...notes.map((c) => c.text)];
   return node;
+}
+
+/**
+ * The header cell that states the unit, wherever it stands: a header row
+ * narrower than the body is aligned right, and "EMU-saldo (bedragen x € 1.000)"
+ * then stands over the first amount column (the top-left cell, when it states
+ * one, comes first). Header cells that state different
+ * units ("Krediet x € 1.000" beside "Dekking x € 1 mln") give none: the unit
+ * is then the caption's, or open, with a warning.
+ */
+function headerMultiplier(header: string[][], table: TableBlock, ctx: RecogniseContext): string {
+  const stating = header.flat().filter((t) => parseMultiplier(t) !== null);
+  const units = new Set(stating.map((t) => parseMultiplier(t)!.multiplier));
+  if (units.size > 1) {
+    ctx.report('warning', 'budget.unit-conflict', `header cells state different units (${stating.join('; ')}): none is taken for the whole table`, table.span);
+    return '';
+  }
+  return stating[0] ?? '';
 }
 
 function budgetLayout(body: Cell[][], header: string[][], width: number): Layout {

@@ -69,6 +69,11 @@ export const DIAGNOSTIC_CODES = {
     meaning: 'a budget table of small whole amounts has no unit caption; its multiplier is 1 (the amounts as written), but thousands are as likely',
     example: 'Lasten | 4.120 | 4.305 with no "Bedragen x € 1.000" near the table',
   },
+  'budget.unit-conflict': {
+    severity: 'warning',
+    meaning: 'the header cells of a budget table state different units; none is taken for the whole table, whose multiplier is then its caption\'s, or 1',
+    example: 'Krediet x € 1.000 | Dekking x € 1 mln over one table',
+  },
   'budget.cell-count': {
     severity: 'warning',
     meaning: 'a budget row has fewer or more cells than the table; its amounts may stand in the wrong columns',

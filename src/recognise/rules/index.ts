@@ -17,6 +17,7 @@ import { goalDescription } from './goal-description.js';
 import { cardFieldLine } from './card-field-line.js';
 import { cardFieldPair } from './card-field-pair.js';
 import { multiplierCaption } from './multiplier-caption.js';
+import { headerLinesCaption } from './header-lines-caption.js';
 import { letterField } from './letter-field.js';
 import { partyNameField } from './party-name-field.js';
 import { partyOverviewHeader, partyOverviewRow } from './party-overview-lines.js';
@@ -47,7 +48,8 @@ import { oneColumnTable } from './one-column-table.js';
  * - what the line above has left open comes first: a card's number waits
  *   for its name, a goal heading for its title line, then its description
  *   (unless the paragraph is itself a structural heading or a table's title);
- * - card fields and the multiplier caption before anything reads the line as
+ * - card fields and the multiplier caption (or header lines above a table
+ *   that state its unit) before anything reads the line as
  *   a heading or a party's line ("Eenheid: %" is no "Key: value" field);
  * - the letter's "Key: value" fields are noted from every line that is left;
  * - inside "Verbonden partijen" an overview in aligned columns (its header
@@ -68,6 +70,7 @@ export const PARAGRAPH_RULES: ReadonlyArray<RuleEntry<ParagraphBlock>> = [
   cardFieldLine,
   cardFieldPair,
   multiplierCaption,
+  headerLinesCaption,
   letterField,
   partyOverviewHeader,
   partyOverviewRow,
