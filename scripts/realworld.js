@@ -41,7 +41,7 @@ if (args.has('--verbose')) for (const [input, f] of failures) console.log(`  doe
 console.log(`\nworst ${figures.worst.length} documents (mean F1 over their facets):`);
 for (const w of figures.worst) console.log(`  ${fmt(w.meanF1)}  ${w.input}  ${w.facets}`);
 console.log(`\n${figures.corpus.documents} documents (${figures.corpus.text} text, ${figures.corpus.pdf} PDF), ${figures.corpus.annotated} annotated, ${figures.corpus.failed} failed to parse; ${seconds.toFixed(1)} s`);
-if (!args.has('--no-write')) {
-  writeFileSync(join(corpusDir, 'figures.json'), figuresJson(figures));
-  console.log('wrote corpus/real/figures.json');
-}
+const written = !args.has('--no-write');
+if (written) writeFileSync(join(corpusDir, 'figures.json'), figuresJson(figures));
+// One closing line that says it all, for scripts and hooks that read only the last line.
+console.log(`real-world: mean F1 ${fmt(o.meanF1)} (${FACETS.map((f) => `${f}=${fmt(o[f])}`).join(' ')}); multiplier ${m.right}/${m.tables} tables; totals add up ${r.held}/${r.checked}; Totaal/Saldo lines as rows ${t.asRows}/${t.lines}${written ? '; wrote corpus/real/figures.json' : ''}`);
