@@ -21,7 +21,7 @@ import { runChecks } from '../checks/index.js';
 import { linkStandards } from '../link/standards.js';
 import { decode } from '../decode/index.js';
 import { JaarparseError } from '../errors.js';
-import { Positions } from './position.js';
+import { Positions } from '../blocks/positions.js';
 import { Report, SCHEMA_VERSION, type Diagnostic, type InputFormat } from '../schema/report.js';
 
 /** Options of `parse`, `parseBytes` and `parseFile`. */

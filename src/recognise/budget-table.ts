@@ -9,11 +9,11 @@
  *   Bedragen x € 1.000 |
  *   → budgetTable "Geëscaleerde zorg 18-", multiplier 1000, row Lasten [2762, 303, 3065, 2865, 200]
  */
-import { tableWidth } from '../tables/width.js';
+import { tableWidth } from '../blocks/table-width.js';
 import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
 import { isYear, parseAmount, parseMultiplier, yearsIn, type ParsedAmount } from '../values/index.js';
-import { valueLike } from '../tables/cell-kind.js';
+import { valueLike } from '../values/value-like.js';
 import { budgetColumnKind, budgetRowKind, isCodeColumnWord, isTotalLabel } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';

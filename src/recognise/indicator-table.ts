@@ -8,7 +8,7 @@
  *   Bereik jongerenwerk | 2.180 | 2.190 | 2.200
  *   → indicator "Bereik jongerenwerk" (prestatie) with nulmeting 2180, realisatie 2021 2190, begroting 2022 2200
  */
-import { pushAll, tableWidth } from '../tables/width.js';
+import { pushAll, tableWidth } from '../blocks/table-width.js';
 import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { IndicatorKind, IndicatorNode, Observation, RecognisedTableNode } from '../schema/report.js';
 import { isYear, parseValue } from '../values/index.js';

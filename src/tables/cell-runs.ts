@@ -18,7 +18,7 @@ import { budgetColumnKind, budgetRowKind, columnLabel, descriptorRole, isBalance
 import { joinHeaderWords } from './columns.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import { isYear } from '../values/index.js';
-import { valueLike } from './cell-kind.js';
+import { valueLike } from '../values/value-like.js';
 import { isHeaderWord } from '../vocabulary/header-words.js';
 import { hasYear, withoutYears } from '../vocabulary/years.js';
 

@@ -17,7 +17,7 @@
 import type { Cell } from '../blocks/model.js';
 import { columnLabel, descriptorRole, seriesColumn } from '../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../values/index.js';
-import { valueLike } from './cell-kind.js';
+import { valueLike } from '../values/value-like.js';
 import { withoutYears } from '../vocabulary/years.js';
 
 export type ColumnRole =

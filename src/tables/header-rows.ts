@@ -6,7 +6,7 @@
  */
 import type { Cell, TableBlock } from '../blocks/model.js';
 import { isYear, parseMultiplier } from '../values/index.js';
-import { valueLike } from './cell-kind.js';
+import { valueLike } from '../values/value-like.js';
 import { isYearRow } from './columns.js';
 
 export interface SplitTable {

@@ -15,7 +15,7 @@
  */
 import type { ConnectedPartyNode } from '../../schema/report.js';
 import { isPartyNameColumn, isTotalRow } from '../../vocabulary/parties.js';
-import { valueLike } from '../../tables/cell-kind.js';
+import { valueLike } from '../../values/value-like.js';
 import { isPartyField } from '../../vocabulary/party-fields.js';
 import type { ParagraphRule } from './rule.js';
 

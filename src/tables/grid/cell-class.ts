@@ -7,7 +7,7 @@
  *   "1.840", "-24", "48%", "n.v.t.", "-" → value     "Sportbeleid" → text
  */
 import { isYear, parseMultiplier } from '../../values/index.js';
-import { valueLike } from '../cell-kind.js';
+import { valueLike } from '../../values/value-like.js';
 import { isIdLike } from '../cell-runs.js';
 
 export type CellClass = 'caption' | 'year' | 'marker' | 'value' | 'text';

@@ -1,2 +1,0 @@
-/** Moved to `blocks/positions.ts`: recognisers and the pipeline both turn spans into positions. */
-export * from '../blocks/positions.js';
