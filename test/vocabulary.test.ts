@@ -114,3 +114,16 @@ describe('seriesColumn', () => {
     ['Drenthe', null],
   ])('%j names the series %j', (header, series) => expect(seriesColumn(header)).toBe(series));
 });
+
+describe('isCaptionLine', () => {
+  it('should take a short line that states the unit', async () => {
+    const { isCaptionLine } = await import('../src/vocabulary/captions.js');
+    expect(isCaptionLine('Bedragen x € 1.000')).toBe(true);
+    expect(isCaptionLine('(x € 1.000)')).toBe(true);
+  });
+  it('should not take a sentence that mentions the unit, nor a line without one', async () => {
+    const { isCaptionLine } = await import('../src/vocabulary/captions.js');
+    expect(isCaptionLine('In de begroting zijn alle bedragen opgenomen in duizenden euro (x € 1.000) tenzij anders vermeld, zoals bij de reserves.')).toBe(false);
+    expect(isCaptionLine('Omschrijving')).toBe(false);
+  });
+});

@@ -34,6 +34,18 @@ export function parseMultiplier(text: string): { multiplier: number; currency: '
   return null;
 }
 
+/** The longest caption line: a line that states a unit, not a sentence that mentions one. */
+const CAPTION_MAX = 80;
+
+/**
+ * Whether a short line or cell states the unit of the amounts: a caption.
+ * @example isCaptionLine('Bedragen x € 1.000') // true
+ * @example isCaptionLine('In de begroting zijn alle bedragen opgenomen in duizenden euro (x € 1.000) tenzij anders vermeld, zoals bij de reserves.') // false
+ */
+export function isCaptionLine(text: string): boolean {
+  return text.length <= CAPTION_MAX && parseMultiplier(text) !== null;
+}
+
 /**
  * The text without a unit caption, whose number is no amount.
  * @example withoutCaption('Bedragen x € 1.000   2024   2025') // '   2024   2025'

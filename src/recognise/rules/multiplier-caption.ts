@@ -4,16 +4,13 @@
  *
  * @example "Bedragen x € 1.000" above a budget table → its caption
  */
-import { parseMultiplier } from '../../values/index.js';
+import { isCaptionLine } from '../../vocabulary/captions.js';
 import { emitParagraph } from './plain-paragraph.js';
 import type { ParagraphRule } from './rule.js';
 
-/** A caption is at most this long: a longer line that names a multiplier is running text. */
-const CAPTION_MAX = 80;
-
 export const multiplierCaption: ParagraphRule = {
   name: 'multiplier-caption',
-  claims: (block) => (block.lines.length === 1 && block.text.length <= CAPTION_MAX && parseMultiplier(block.text) !== null ? true : null),
+  claims: (block) => (block.lines.length === 1 && isCaptionLine(block.text) ? true : null),
   take(_found, block, _next, ctx) {
     emitParagraph(ctx, block.text, block.span);
     ctx.captionAbove = block.text;

@@ -6,14 +6,12 @@
  *   "Bedragen x € 1.000" → caption   "2024" → year   "V" → marker
  *   "1.840", "-24", "48%", "n.v.t.", "-" → value     "Sportbeleid" → text
  */
-import { isYear, parseMultiplier } from '../../values/index.js';
+import { isYear } from '../../values/index.js';
+import { isCaptionLine } from '../../vocabulary/captions.js';
 import { valueLike } from '../../values/value-like.js';
 import { isIdLike } from '../cell-runs.js';
 
 export type CellClass = 'caption' | 'year' | 'marker' | 'value' | 'text';
-
-/** Longest caption cell: a unit line, not a paragraph that mentions one. */
-const MAX_CAPTION = 80;
 
 /** See the module comment. */
 export function classifyCell(text: string): CellClass {
@@ -21,7 +19,7 @@ export function classifyCell(text: string): CellClass {
   if (isYear(t) !== null) return 'year';
   if (t === 'V' || t === 'N') return 'marker';
   if (valueLike(t)) return 'value';
-  if (t.length <= MAX_CAPTION && parseMultiplier(t) !== null) return 'caption';
+  if (isCaptionLine(t)) return 'caption';
   return 'text';
 }
 
