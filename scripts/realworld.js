@@ -7,7 +7,8 @@
  * accuracy and the worst documents, and writes corpus/real/figures.json.
  * Commit that file: the floor test (test/realworld.test.ts) compares with it.
  *
- * Options: --no-write (print only), --verbose (the totals that do not add up).
+ * Options: --no-write (print only), --verbose (the totals that do not add up,
+ * the tables that do not fit and carry no warning).
  */
 import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -35,6 +36,9 @@ const m = figures.multiplier;
 console.log(`multiplier right on ${m.right} of ${m.tables} gold budget tables (${fmt(m.share)})`);
 const r = figures.reconcile;
 console.log(`reconcile: ${r.held}/${r.checked} Totaal/Saldo rows add up (${fmt(r.share)}) in ${r.documents} of ${figures.corpus.documents} documents`);
+const e = figures.evidence;
+console.log(`totals that add up or carry a diagnostic: ${e.accounted}/${e.checked} (${fmt(e.share)}); tables that do not fit and carry no warning: ${e.silentTables} of ${e.tables}`);
+if (args.has('--verbose')) for (const [input, list] of Object.entries(e.silent)) for (const s of list) console.log(`  silent: ${input}:${s.line ?? '?'} "${s.table}": ${s.reasons.join('; ')}`);
 const t = figures.totalLines;
 console.log(`Totaal/Saldo lines as budget rows: ${t.asRows}/${t.lines} (${fmt(t.share)}) in ${t.documents} documents`);
 if (args.has('--verbose')) for (const [input, f] of failures) console.log(`  does not add up: ${input}: ${f.slice(0, 4).join('; ')}`);
@@ -44,4 +48,4 @@ console.log(`\n${figures.corpus.documents} documents (${figures.corpus.text} tex
 const written = !args.has('--no-write');
 if (written) writeFileSync(join(corpusDir, 'figures.json'), figuresJson(figures));
 // One closing line that says it all, for scripts and hooks that read only the last line.
-console.log(`real-world: mean F1 ${fmt(o.meanF1)} (${FACETS.map((f) => `${f}=${fmt(o[f])}`).join(' ')}); multiplier ${m.right}/${m.tables} tables; totals add up ${r.held}/${r.checked}; Totaal/Saldo lines as rows ${t.asRows}/${t.lines}${written ? '; wrote corpus/real/figures.json' : ''}`);
+console.log(`real-world: mean F1 ${fmt(o.meanF1)} (${FACETS.map((f) => `${f}=${fmt(o[f])}`).join(' ')}); multiplier ${m.right}/${m.tables} tables; totals add up ${r.held}/${r.checked}; add up or diagnosed ${e.accounted}/${e.checked}; silent tables ${e.silentTables}; Totaal/Saldo lines as rows ${t.asRows}/${t.lines}${written ? '; wrote corpus/real/figures.json' : ''}`);

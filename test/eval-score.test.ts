@@ -126,7 +126,7 @@ describe('reconcile', () => {
       ['Kop', [null]], ['a', [1]], ['b', [2]], ['Totaal', [9]],
       ["Totaal programma's", [150, 300]], ['Afgerond totaal', [1]],
     ];
-    expect(reconcile(table(rows))).toEqual({ checked: 5, held: 4, failures: ['A / Totaal'] });
+    expect(reconcile(table(rows))).toEqual({ checked: 5, held: 4, failures: ['A / Totaal'], broken: [{ table: 'A', label: 'Totaal', lines: null }] });
   });
   it('allows rounding of a unit per part', () => {
     expect(reconcile(table([['a', [1]], ['b', [2]], ['Totaal', [5]]])).held).toBe(1);

@@ -4,8 +4,10 @@
  * figures of the last accepted state are committed in
  * corpus/real/figures.json by `npm run realworld`; this test parses the same
  * corpus in process and fails when a facet's F1, the share of Totaal/Saldo
- * rows that add up, or the share of Totaal/Saldo lines read as budget rows
- * drops more than FLOOR_SLACK below them. Every gold file must also be
+ * rows that add up, the share of them that add up or carry a diagnostic, or
+ * the share of Totaal/Saldo lines read as budget rows drops more than
+ * FLOOR_SLACK below them, or when more tables that do not fit (see
+ * src/eval/silent-tables.ts) go without a warning. Every gold file must also be
  * reachable (its input exists) and attainable (rendered as a report it
  * scores 1 on every facet it has).
  */
@@ -67,6 +69,13 @@ describe('real-world floor', () => {
   });
   it('keeps the share of Totaal/Saldo rows that add up', () => {
     floor('reconcile share', committed.reconcile.share, now.reconcile.share);
+  });
+  it('keeps the share of Totaal/Saldo rows that add up or carry a diagnostic', () => {
+    floor('totals that add up or carry a diagnostic', committed.evidence?.share, now.evidence.share);
+  });
+  it('lets no more tables that do not fit go without a warning', () => {
+    if (!committed.evidence) return;
+    expect(now.evidence.silentTables, `tables that do not fit and carry no warning: ${JSON.stringify(now.evidence.silent)}. ${hint}`).toBeLessThanOrEqual(committed.evidence.silentTables);
   });
   it('keeps the share of Totaal/Saldo lines read as budget rows', () => {
     floor('Totaal/Saldo lines as rows', committed.totalLines.share, now.totalLines.share);

@@ -56,11 +56,34 @@ function holds(parts: Column[], total: Column, n: number): boolean {
   return seen;
 }
 
+/** A source span as a report gives it: first and last line. */
+export interface LineSpan {
+  start: number;
+  end: number;
+}
+
+/** A Totaal or Saldo row that does not add up: its table and label, and its lines. */
+export interface BrokenTotal {
+  table: string;
+  label: string;
+  lines: LineSpan | null;
+}
+
 /** Totals and saldi checked in a report, how many held, and where they broke. */
 export interface ReconcileResult {
   checked: number;
   held: number;
   failures: string[];
+  /** The rows behind `failures`, in the same order. */
+  broken: BrokenTotal[];
+}
+
+/** The first and last line of a node's position, or null when it has none. */
+export function lineSpan(node: unknown): LineSpan | null {
+  const position = (node as { position?: { start?: { line?: unknown }; end?: { line?: unknown } } } | null)?.position;
+  const start = position?.start?.line;
+  const end = position?.end?.line ?? start;
+  return typeof start === 'number' && typeof end === 'number' ? { start, end } : null;
 }
 
 /**
@@ -72,11 +95,15 @@ export function reconcile(report: unknown): ReconcileResult {
   let checked = 0;
   let held = 0;
   const failures: string[] = [];
+  const broken: BrokenTotal[] = [];
   for (const t of nodes(report, 'budgetTable')) {
     let run: Column[] = [];
     const totals = new Map<string, Column>();
     const programmes: Column[] = [];
-    const fail = (label: string) => failures.push(`${String(t.title ?? '').slice(0, 40)} / ${label}`);
+    const fail = (label: string, row: unknown) => {
+      failures.push(`${String(t.title ?? '').slice(0, 40)} / ${label}`);
+      broken.push({ table: String(t.title ?? ''), label, lines: lineSpan(row) });
+    };
     for (const row of Array.isArray(t.rows) ? (t.rows as { label?: unknown; values?: unknown }[]) : []) {
       const label = row.label ? String(row.label) : '';
       const v = nums(row);
@@ -98,7 +125,7 @@ export function reconcile(report: unknown): ReconcileResult {
           for (let k = run.length; k > 1 && !ok; k--) ok = holds(run.slice(-k), v, k) || holds(neg.slice(-k), v, k);
           ok ||= grand && holds(programmes, v, programmes.length);
           if (ok) held++;
-          else fail(label);
+          else fail(label, row);
         }
         run = /^\s*subtota/i.test(label) ? [v] : []; // a subtotal is itself a part of the next total
       } else if (SALDO.test(label) && totals.has('lasten') && totals.has('baten')) {
@@ -107,7 +134,7 @@ export function reconcile(report: unknown): ReconcileResult {
         const ok = holds([b, negate(l)], v, 2) || holds([l, negate(b)], v, 2) || holds([b, l], v, 2);
         checked++;
         if (ok) held++;
-        else fail(label);
+        else fail(label, row);
         run = [];
       } else {
         if (PROGRAMME.test(label)) programmes.push(v);
@@ -115,5 +142,5 @@ export function reconcile(report: unknown): ReconcileResult {
       }
     }
   }
-  return { checked, held, failures };
+  return { checked, held, failures, broken };
 }
