@@ -94,6 +94,7 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'indicator-group-rows-bracket-years-footnotes', shape: 'group rows (Effectindicatoren / Prestatie-indicatoren) as the kind of the rows under them, "44,5 (2024)" dated 2024, footnote marks cut from names', rules: ['indicator-table', 'recognise/indicator-table.ts'] },
   { fixture: 'indicator-group-word-over-year-row', shape: 'a group word (Realisatie) on a row above a row of years', rules: ['tables/header-rows.ts', 'indicator-table'] },
   { fixture: 'indicator-kind-mixed-heading', shape: '"Effect- en prestatie-indicatoren": a heading over both kinds gives kind other', rules: ['vocabulary/sections.ts', 'indicator-table'] },
+  { fixture: 'indicator-long-names-doel-and-peildatum', shape: 'space-separated indicator rows with names over 100 characters under "Prestatie-indicator Doel begroting 2023 Realisatie 31-12-2023": the header column ends at the date, the name header gives the kind', rules: ['amount-row', 'blocks/amount-row.ts', 'indicator-table'] },
   { fixture: 'indicator-measuring-year-per-column', shape: 'a measuring year per value column ("Realisatie (2021)")', rules: ['tables/columns.ts', 'indicator-table'] },
   { fixture: 'indicator-space-separated-descriptor-header', shape: 'a space-separated header of descriptor words (Indicator Eenheid Bron)', rules: ['tables/columns.ts', 'indicator-table'] },
   { fixture: 'indicator-value-geen-meting', shape: '"Geen meting" and "niet gemeten" are a not-available marker', rules: ['values/index.ts', 'indicator-table'] },

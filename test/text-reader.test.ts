@@ -90,6 +90,18 @@ describe('space-separated amount rows', () => {
     expect(cut('Omschrijving Rekening 2022 Begroting 2024', 2)).toEqual(['Omschrijving', 'Rekening 2022', 'Begroting 2024']);
     expect(cut('Primitieve begroting 2024 Raming 2025', 2)).toEqual(['Primitieve begroting 2024', 'Raming 2025']);
   });
+  it('ends a header column at a date that ends in a year ("Realisatie 31-12-2023")', () => {
+    const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
+    expect(cut('Prestatie-indicator Doel begroting 2023 Realisatie 31-12-2023', 2)).toEqual(['Prestatie-indicator', 'Doel begroting 2023', 'Realisatie 31-12-2023']);
+    // A date that does not end in a year, or a bare day-month, ends no column.
+    expect(cut('Stand per 31-12 Realisatie', 2)).toEqual(['Stand per 31-12 Realisatie']);
+  });
+  it('reads a long indicator name (a clause of over 100 characters) before its values as a row label', () => {
+    const line = 'Aantal rioolgemalen dat volgens het onderhoudsplan is geïnspecteerd en waar nodig hersteld in het verslagjaar (%) 95% 97%';
+    expect(splitAmountRow(line)!.map(([a, b]) => line.slice(a, b))).toEqual([line.slice(0, -8), '95%', '97%']);
+    // A sentence stays a sentence, however long.
+    expect(splitAmountRow('In het verslagjaar hebben wij alle rioolgemalen en persleidingen van het hele beheergebied geïnspecteerd, zoals gepland. 95 97')).toBeNull();
+  });
   it('keeps a unit caption at the start of a header line as the cell over the labels', () => {
     const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
     expect(cut('Investeringen (x € 1.000) 2025 2026 2027', 3)).toEqual(['Investeringen (x € 1.000)', '2025', '2026', '2027']);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { indicatorKindInFull, indicatorKindOf, unspace } from '../src/vocabulary/sections.js';
 import { endsInFunctionWord, opensProse, startsLikeSentence } from '../src/vocabulary/line-ends.js';
-import { seriesColumn } from '../src/vocabulary/column-words.js';
+import { columnLabel, seriesColumn } from '../src/vocabulary/column-words.js';
 import { seed } from './helpers/seed.js';
 
 const word = fc.constantFrom('Effect', 'indicatoren', 'Prestatie-', 'gegevens', 'output', 'BBV', 'kengetallen', 'basisset', 'wettelijk', 'maat', 'Programma', 'V', 'e', 'r', 'b', 'o', 'n', 'd', ' ', '  ', '-', 'en', 'beleidsindicator', 'verplichte');
@@ -98,6 +98,17 @@ describe('opensProse', () => {
     ['Versterken van de samenwerking met de huisartsen', false],
     ['Inwoners doen mee', false],
   ])('%j: false', (line, expected) => expect(opensProse(line)).toBe(expected));
+});
+
+describe('columnLabel', () => {
+  it.each([
+    ['Doel begroting 2023', 'doel'],
+    ['Doel streefwaarde', 'doel'],
+    ['Realisatie 31-12', 'realisatie'],
+    ['Begroting 2024', 'begroting'],
+  ])('reads %j as %j', (word, label) => expect(columnLabel(word)).toBe(label));
+  // "Doel" before anything but a planned value is a description column ("Doel van de maatregel").
+  it.each([['Doel van de maatregel'], ['Doel realisatie']])('reads %j as no column word', (word) => expect(columnLabel(word)).toBeNull());
 });
 
 describe('seriesColumn', () => {

@@ -11,6 +11,16 @@ const AMOUNT = /^[-−+(]?€?[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[)-]?%?
 const NIL = /^(?:[-–—]|pm|-pm|n\.?v\.?t\.?|nnb|n\.b\.?)$/i;
 const MARKER = /^[VN]$/;
 const YEAR_TOKEN = new RegExp(`^${YEAR}\\*?$`);
+/** A header word that ends a column: a year, or a date that ends in one ("31-12-2022", a realisation's peildatum). */
+const HEADER_YEAR_TOKEN = new RegExp(`^(?:\\d{1,2}-\\d{1,2}-)?${YEAR}\\*?$`);
+/**
+ * The longest label of a row of amounts, in characters. Indicator names in
+ * performance tables run to a long clause ("425 km primaire waterkeringen,
+ * inclusief kunstwerken, is beoordeeld o.b.v. de wettelijke
+ * veiligheids-normering (%)", 114); running text is told apart by its
+ * sentence end, not by this cap, which only stops whole paragraphs.
+ */
+const ROW_LABEL_MAX = 150;
 /** A comparison before a target value: "≥ 8,0", "<5%". */
 const COMPARATOR = /^(?:[<>≤≥±~]=?)/;
 
@@ -135,7 +145,7 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
   if (amounts < 2 || years === amounts) return null;
   const labelEnd = k >= 0 ? toks[k]!.end : 0;
   const label = stripLeader(text.slice(0, labelEnd));
-  if (label.length > 100 || /[.!?;:]$/.test(label.trim())) return null;
+  if (label.length > ROW_LABEL_MAX || /[.!?;:]$/.test(label.trim())) return null;
   let a = 0;
   while (a < label.length && label.charCodeAt(a) === 32) a++;
   cells.unshift([a, a + label.trim().length]);
@@ -207,7 +217,7 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
     const rest = splitHeaderLine(text.slice(restStart), n).map(([a, b]): [number, number] => [a + restStart, b + restStart]);
     return [[toks[0]!.start, toks[caption - 1]!.end], ...rest];
   }
-  const years = toks.filter((t) => YEAR_TOKEN.test(t.text)).length;
+  const years = toks.filter((t) => HEADER_YEAR_TOKEN.test(t.text)).length;
   const words = years === 0 ? capitalisedWords(text, toks) : null;
   if (words && words.length >= 2 && words.length <= n + 1) return words;
   if (toks.length === n || toks.length === n + 1) return toks.map((t) => [t.start, t.end]);
@@ -216,7 +226,7 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
     let start = -1;
     for (const t of toks) {
       if (start < 0) start = t.start;
-      if (YEAR_TOKEN.test(t.text)) {
+      if (HEADER_YEAR_TOKEN.test(t.text)) {
         out.push([start, t.end]);
         start = -1;
       }

@@ -208,7 +208,7 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
   const values = observations(row, columns, null, ctx, measuringYears(row, columns));
   const node: IndicatorNode = {
     type: 'indicator',
-    kind: ctx.indicatorKind ?? 'other',
+    kind: ctx.indicatorKind ?? nameHeaderKind(columns) ?? 'other',
     id,
     name,
     source,
@@ -218,6 +218,15 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
   };
   if (Object.keys(fields).length > 0) node.fields = fields;
   return node;
+}
+
+/**
+ * "Prestatie-indicator | Doel begroting 2023 | Realisatie": the name column's
+ * header says the kind of its rows when no heading above has said it.
+ */
+function nameHeaderKind(columns: Column[]): IndicatorKind | null {
+  const nameColumn = columns.find((c) => c.role === 'name');
+  return nameColumn ? indicatorKindOf(nameColumn.header) : null;
 }
 
 /** The unit all values that have one share ("%"), or null. */

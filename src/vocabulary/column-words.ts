@@ -28,6 +28,9 @@ const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^peildatum$/, 'peildatum'],
 ];
 
+/** Labels of a planned value, which may follow "Doel" in one column word ("Doel begroting"). */
+const PLANNED: ReadonlySet<string> = new Set(['begroting', 'streefwaarde', 'raming']);
+
 /** The canonical observation label of a header word, or null. */
 function columnLabelUncached(word: string): string | null {
   const k = key(word);
@@ -35,6 +38,8 @@ function columnLabelUncached(word: string): string | null {
   for (const [re, label] of LABELS) if (re.test(k)) return label;
   const first = k.split(' ')[0]!;
   if (first !== k) for (const [re, label] of LABELS) if (re.test(first) && label !== 'doel') return label;
+  // "Doel begroting 2022": the target as the budget set it; a lone "Doel …" may be a description column.
+  if (first === 'doel' && PLANNED.has(columnLabelUncached(k.slice(first.length)) ?? '')) return 'doel';
   return null;
 }
 export const columnLabel: (word: string) => string | null = memo(columnLabelUncached);
