@@ -71,6 +71,7 @@ const MISSING: Array<[string, string]> = [
   ['nnb', 'nnb'], ['NNB', 'nnb'], ['n.n.b.', 'nnb'], ['N.n.b.', 'nnb'],
   ['NB', 'nb'], ['n.b.', 'nb'], ['n.b.*', 'nb'],
   ['n.v.t.', 'nvt'], ['nvt', 'nvt'],
+  ['n.t.b.', 'ntb'], ['n.t.b.*', 'ntb'], ['ntb', 'ntb'],
   ['X', 'x'], ['x', 'x'], ['-', '-'], ['–', '-'], ['.', '.'], ['#', '#'],
   ['PM', 'pm'], ['-PM', 'pm'], ['p.m.', 'pm'],
   ['niet beschikbaar', 'niet-beschikbaar'], ['Zie toelichting', 'zie-toelichting'],
@@ -85,7 +86,7 @@ describe('parseValue: not-available markers', () => {
     expect(parsed.value).toBeNull();
     expect(parsed.missing).toBe(marker);
   });
-  it.each([['nbb'], ['Nederland'], ['xx'], ['pm2'], ['toelichting volgt in de tekst'], ['geen meting gepland in 2024']])('does not read %j as a marker', (raw) => {
+  it.each([['nbb'], ['ntbb'], ['Nederland'], ['xx'], ['pm2'], ['toelichting volgt in de tekst'], ['geen meting gepland in 2024']])('does not read %j as a marker', (raw) => {
     expect(parseValue(raw).missing).toBeNull();
   });
 });

@@ -57,7 +57,7 @@ export const COLUMN_SPECS: Record<TableName, readonly ColumnSpec[]> = {
     col('ratio', 'string', 'a ratio value ("38%/62%") as its parts joined by "/" ("38/62"); value is then null'),
     col('series', 'string', 'the row-group or sub-series the value belongs to (e.g. "Nederland" beside the municipality), or null'),
     col('raw', 'string', 'the cell as written'),
-    col('missing', 'string', 'the not-available marker (nnb, nvt, x, -, pm, empty …), or null'),
+    col('missing', 'string', 'the not-available marker (nnb, nvt, ntb, x, -, pm, empty …), or null'),
     PAGE, LINE, TABLE_INDEX, ROW_INDEX, COLUMN_INDEX,
   ],
   budget: [

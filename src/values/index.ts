@@ -33,6 +33,8 @@ const MISSING: ReadonlyArray<readonly [RegExp, string]> = [
   [/^n\.?\s?n\.?\s?b\.?\*?$/i, 'nnb'],
   [/^n\.?\s?b\.?\*?$/i, 'nb'],
   [/^n\.?\s?v\.?\s?t\.?\*?$/i, 'nvt'],
+  // "n.t.b.": nog te bepalen, a figure not yet known ("Inhuur (aantal FTE) | 175 | 188 | n.t.b.").
+  [/^n\.?\s?t\.?\s?b\.?\*?$/i, 'ntb'],
   [/^x$/i, 'x'],
   [/^[-–—]$/, '-'],
   [/^\.$/, '.'],
