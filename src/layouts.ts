@@ -63,6 +63,7 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'budget-grid-group-rows-two-labels', shape: 'group headings and two label cells per row, some cells missing: rows with their group', rules: ['tables/grid/infer-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-group-word-over-years', shape: 'a group word ("Meerjarenraming") over a run of bare years', rules: ['tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-header-wrapped', shape: 'a header cell wrapped over two lines ("Rekening" / "2023") is one column', rules: ['tables/grid/header-grid.ts', 'budget-table'] },
+  { fixture: 'budget-grid-one-column-pipe-cells', shape: 'a pipe grid one cell per line with spacer rows, a title with a year above "Onderdeel", and a sign legend after it', rules: ['tables/grid/one-column-cells.ts', 'tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-qualifiers-under-periods', shape: 'periods over qualifiers whose sub-columns are never printed', rules: ['tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-unknown-column-words', shape: 'column words outside the vocabulary become column labels', rules: ['tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-vn-column', shape: 'a V/N column: the marker on the amount\'s sign', rules: ['tables/grid/body-units.ts', 'budget-table'] },
@@ -145,7 +146,8 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'meta-type-from-past-tense-wordings', shape: 'the document type from past-tense W-questions ("Wat hebben we bereikt?")', rules: ['meta/document-meta.ts', 'vocabulary/document-types.ts'] },
   // HTML
   { fixture: 'html-colspan-rowspan-header', shape: 'an HTML header with colspan and rowspan cells', rules: ['blocks/html-table.ts', 'indicator-table'] },
-  { fixture: 'one-column-table-cells-per-line', shape: 'a grid written one cell per line with a pipe after each cell: no label column, kept as a table, no indicator per cell', rules: ['one-column-table', 'blocks/text/pipe-table.ts'] },
+  { fixture: 'one-column-table-cells-per-line', shape: 'a grid written one cell per line with a pipe after each cell: its cells are read as a linearised grid, a budget table', rules: ['tables/grid/one-column-cells.ts', 'tables/grid-runs.ts', 'blocks/text/pipe-table.ts'] },
+  { fixture: 'one-column-table-no-grid', shape: 'a one-column pipe table whose cells form no grid (names, no amounts): kept as a table with a warning, no row read', rules: ['one-column-table', 'blocks/text/pipe-table.ts'] },
   { fixture: 'indicator-bare-group-rows', shape: 'a name alone on its row over rows of values heads them (their group), it is no indicator', rules: ['recognise/indicator-group-row.ts', 'indicator-table'] },
   { fixture: 'html-empty-cells', shape: 'HTML tables with empty cells kept in their columns', rules: ['blocks/html-table.ts', 'budget-table'] },
   { fixture: 'html-navigation-clutter', shape: 'a web page\'s navigation, cookie bar and footer are clutter', rules: ['blocks/html.ts', 'vocabulary/clutter.ts'] },

@@ -88,6 +88,14 @@ describe('grid inference', () => {
     expect(grid(['Inleiding', 'Het college stelt voor', '2026', 'Verder geen wijzigingen'])).toBeNull();
   });
 
+  it('should take a title with a year above the top-left word as the title, not as a column', () => {
+    const g = inferGrid(cellsOf(['Meerjarenraming na de najaarsnota 2026', 'Onderdeel', '2027', '2028', 'Saldo primitieve begroting', '84.300', '-611.000', 'Nieuw saldo', '256.300', '-1.216.900']), false);
+    expect(g?.leading).toBe(1);
+    const header = (g?.rows.slice(0, g.headerRows) ?? []).flat().map((c) => c.text);
+    expect(header).toContain('2027');
+    expect(header.some((t) => t.includes('najaarsnota'))).toBe(false);
+  });
+
   it('should leave a single row with amounts alone', () => {
     expect(grid(['Begroting 2026', 'Rekening 2026', 'Lasten', '410', '402'])).toBeNull();
   });

@@ -13,6 +13,7 @@ import { sectionRole } from '../vocabulary/sections.js';
 import { joinHeaderWords } from './columns.js';
 import { inferGrid } from './grid/infer-grid.js';
 import { MAX_LABEL } from './grid/body-units.js';
+import { cellParagraph, oneColumnCells } from './grid/one-column-cells.js';
 
 /** Longest line of a wrapped cell ("Rekening" ⏎ "2022", "Begroting 2023" ⏎ "na wijzigingen"). */
 const MAX_WRAPPED_LINE = 40;
@@ -33,7 +34,7 @@ function cellsOf(block: Block): Cell[] | null {
     return block.items.map((it) => ({ text: `${it.marker} ${it.text}`, span: it.span }));
   }
   const cell = asCell(block);
-  return cell ? [cell] : null;
+  return cell ? [cell] : oneColumnCells(block);
 }
 
 /** A paragraph that can be one table cell: one line, or a few short lines of one wrapped cell. */
@@ -78,13 +79,17 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
     }
     const firstBlock = at[grid.leading]!;
     const endBlock = grid.end < at.length ? at[grid.end]! : j;
+    const splitsFirst = grid.leading > 0 && at[grid.leading - 1] === firstBlock;
+    const splitsEnd = grid.end < at.length && grid.end > 0 && at[grid.end - 1] === endBlock;
     // A list block is one unit: a table that ends or begins inside one leaves the run as it was.
-    if ((grid.leading > 0 && at[grid.leading - 1] === firstBlock) || (grid.end < at.length && grid.end > 0 && at[grid.end - 1] === endBlock)) {
+    if ((splitsFirst && blocks[firstBlock]!.kind === 'list') || (splitsEnd && blocks[endBlock]!.kind === 'list')) {
       for (let k = i; k < j; k++) out.push(blocks[k]!);
       i = j;
       continue;
     }
     for (let k = i; k < firstBlock; k++) out.push(blocks[k]!);
+    // A one-column table the grid begins or ends inside: its other cells stay, as the lines they were.
+    if (splitsFirst) for (let c = 0; c < grid.leading; c++) if (at[c] === firstBlock) out.push(cellParagraph(cells[c]!));
     const clutter: Block[] = [];
     for (let k = firstBlock; k < endBlock; k++) if (blocks[k]!.kind === 'clutter') clutter.push(blocks[k]!);
     let start = Infinity;
@@ -96,7 +101,10 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
     out.push({ kind: 'table', rows: grid.rows, headerRows: grid.headerRows, caption: null, span: { start, end } });
     out.push(...clutter);
     diagnostics.push(...grid.diagnostics);
-    i = endBlock;
+    if (splitsEnd) {
+      for (let c = grid.end; c < at.length && at[c] === endBlock; c++) out.push(cellParagraph(cells[c]!));
+      i = endBlock + 1;
+    } else i = endBlock;
   }
   return out;
 }

@@ -68,6 +68,11 @@ function titleCells(words: Cell[], labelCols: number): number {
   let lastStub = -1;
   for (let k = 0; k < first; k++) if (isStub(words[k]!.text)) lastStub = k;
   if (lastStub >= 0) return Math.max(0, lastStub + 1 - Math.max(labelCols, 1));
+  // "Financieel perspectief 2026" ⏎ "Omschrijving" ⏎ 2026 …: a title with a year still stands above the top-left word.
+  const stub = words.findIndex((w) => isStub(w.text));
+  if (stub > 0 && words.slice(0, stub).every((w) => w.text.trim().split(/\s+/).length >= TITLE_WORDS)) {
+    return Math.max(0, stub + 1 - Math.max(labelCols, 1));
+  }
   let n = 0;
   while (n < first && words[n]!.text.trim().split(/\s+/).length >= TITLE_WORDS) n++;
   return n;
