@@ -52,8 +52,10 @@ describe('jsonPieces', () => {
     const dir = mkdtempSync(join(tmpdir(), 'jaarparse-json-'));
     await writeJsonFile(join(dir, 'small.json'), report, true);
     expect(readFileSync(join(dir, 'small.json'), 'utf8')).toBe(JSON.stringify(report, null, 2) + '\n');
-    // A report of a large source is written piece by piece, in batches of about a megabyte.
-    const large = { ...report, source: { ...report.source, bytes: 50e6 }, children: Array.from({ length: 4000 }, () => report.children).flat() };
+    // A report of a large source (its source.bytes says so) is written piece by piece, in batches of 32 K characters:
+    // a hundred copies of the children make JSON of several batches, as 4,000 did at forty times the cost.
+    const large = { ...report, source: { ...report.source, bytes: 50e6 }, children: Array.from({ length: 100 }, () => report.children).flat() };
+    expect(JSON.stringify(large).length).toBeGreaterThan(4 * 32 * 1024);
     await writeJsonFile(join(dir, 'large.json'), large, false);
     expect(readFileSync(join(dir, 'large.json'), 'utf8')).toBe(JSON.stringify(large) + '\n');
     // The blocking writer of the worker threads writes the same bytes.
