@@ -101,7 +101,7 @@ export const DIAGNOSTIC_CODES = {
   },
   'budget.total-mismatch': {
     severity: 'warning',
-    meaning: 'a total row differs from the sum of the rows it totals by more than rounding',
+    meaning: 'a total row differs by more than rounding from the rows it totals, read every plausible way (the run above it, the group above it, every row above it, lasten − baten of the groups above it); the message names the difference',
     example: 'Onderwijs 10, Sport 20, Totaal 35',
   },
   'budget.total-rounding': {
