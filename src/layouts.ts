@@ -73,6 +73,8 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'budget-pipe-trailing-empty-cells', shape: 'pipe rows ending in empty cells', rules: ['blocks/text/pipe-table.ts', 'budget-table'] },
   { fixture: 'budget-tab-separated-rows', shape: 'tab-separated rows copied from a spreadsheet, a double tab an empty cell', rules: ['blocks/text/tab-rows.ts', 'budget-table'] },
   { fixture: 'budget-total-rows-checked', shape: 'total rows checked against the rows they total; a caption above titles the table', rules: ['checks/budget-arithmetic.ts', 'multiplier-caption'] },
+  { fixture: 'budget-total-of-groups', shape: 'a total under groups of rows: of every row above it, or lasten − baten of the groups\' own sum rows; the reading that adds up is kept, a mismatch names its difference', rules: ['checks/total-readings.ts', 'checks/budget-arithmetic.ts'] },
+  { fixture: 'budget-total-short-row-placed', shape: 'a Totaal row with fewer cells than the header: its amounts go under the columns they total, with an info', rules: ['recognise/total-placement.ts', 'budget-table'] },
   { fixture: 'budget-vn-markers-signs', shape: 'V/N markers and signs in every convention, a marker never changing a sign', rules: ['recognise/budget-table.ts', 'values/index.ts'] },
   { fixture: 'reserves-voorzieningen-balance', shape: 'reserves and voorzieningen with begin balance, toevoeging, onttrekking, end balance', rules: ['budget-table', 'multiplier-caption'] },
   { fixture: 'pipe-no-outer-pipes-empty-first-cell', shape: 'pipe rows without outer pipes whose follow-up rows open with an empty cell', rules: ['blocks/text/pipe-table.ts', 'budget-table'] },

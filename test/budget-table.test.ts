@@ -152,6 +152,31 @@ describe('total rows', () => {
   });
 });
 
+describe('total readings', () => {
+  const diags = (lines: string[]) => parse(['Wat heeft het gekost?', '', 'Bedragen x € 1.000', '', ...lines].join('\n') + '\n').diagnostics.map((d) => `${d.severity} ${d.code} ${d.position?.start.line}`);
+  const messages = (lines: string[]) => parse(['Wat heeft het gekost?', '', 'Bedragen x € 1.000', '', ...lines].join('\n') + '\n').diagnostics.map((d) => d.message);
+  const head = ['| Investering | 2025 | 2026 |', '|---|---|---|'];
+  const grouped = ['| Wegen | | |', '| Brug Noord | 400 | 100 |', '| Rotonde | 250 | 0 |', '| Groen | | |', '| Park Zuid | 120 | 80 |', '| Bomen | 30 | 20 |'];
+  it('checks a total under groups against every row above it, and warns with the difference', () => {
+    expect(diags([...head, ...grouped, '| Totaal | 800 | 200 |'])).toEqual([]);
+    expect(diags([...head, ...grouped, '| Totaal | 800 | 210 |'])).toEqual(['warning budget.total-mismatch 13']);
+    expect(messages([...head, ...grouped, '| Totaal | 800 | 210 |'])).toEqual(['Totaal 210 in "2026" differs from the sum of the 4 rows above it = 200, a difference of 10']);
+  });
+  it('keeps the reading that adds up: the group right above a total, not every row', () => {
+    expect(diags([...head, ...grouped, '| Totaal | 150 | 100 |'])).toEqual([]);
+  });
+  it('reads a total under a group of lasten and a group of baten, each with its own sum row, as their difference', () => {
+    const groups = ['| Taakveld | 2026 |', '|---|---|', '| Lasten | |', '| 6.3 Inkomen | 900 |', '| 6.4 Participatie | 150 |', '| | 1.050 |', '| Baten | |', '| 6.3 Inkomen | 700 |', '| 6.4 Participatie | 20 |', '| | 720 |'];
+    expect(diags([...groups, '| Totaal per programma | 330 |'])).toEqual([]);
+    expect(messages([...groups, '| Totaal per programma | 340 |'])).toEqual(['Totaal per programma 340 in "2026" differs from lasten − baten of the groups above it = 330, a difference of 10']);
+  });
+  it('sums the rows of its kind under a Totaal lasten, where every taakveld has a Lasten and a Baten row', () => {
+    const rows = ['| Taakveld | | 2026 |', '|---|---|---|', '| 0.1 Bestuur | Lasten | 300 |', '| | Baten | 20 |', '| 0.2 Burgerzaken | Lasten | 150 |', '| | Baten | 90 |'];
+    expect(diags([...rows, '| Totaal lasten | | 450 |', '| Totaal baten | | 110 |'])).toEqual([]);
+    expect(diags([...rows, '| Totaal lasten | | 460 |', '| Totaal baten | | 110 |'])).toEqual(['warning budget.total-mismatch 11']);
+  });
+});
+
 describe('balance column words', () => {
   it.each([['Saldo 1-1-2024', true], ['Stand per 31 december 2023', true], ['Beginsaldo', true], ['Vrijval', true], ['Aanwendingen', true], ['Saldo', false], ['Toevoegingen aan reserves', false], ['Saldo van baten en lasten', false]])(
     'isBalanceColumnWord(%j) is %s',

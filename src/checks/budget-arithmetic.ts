@@ -7,6 +7,7 @@
  */
 import type { BudgetRow, BudgetTableNode, Diagnostic } from '../schema/report.js';
 import { budgetColumnKind, budgetRowKind, isTotalLabel } from '../vocabulary/column-words.js';
+import { totalReadings, type TotalPart, type TotalReading } from './total-readings.js';
 
 type Report = (d: Diagnostic) => void;
 
@@ -151,37 +152,23 @@ function judge(actual: number, expected: number[], unit: number, code: string, m
 }
 
 /**
- * Total rows against the rows they sum, only where those are unambiguous:
- * a "Totaal …" row under a run of plain rows (back to the previous total, the
- * table's start or another group; the run's first row may be a heading that
- * carries its own amounts), and a grand Lasten / Baten / Saldo row after groups
- * that each have one row of its kind. Rounding of the rows summed (half a unit
- * each, at least one unit) is info; more is a warning.
+ * Total rows against the rows they sum. A "Totaal …" row is read every way
+ * total-readings.ts finds plausible (the run of plain rows above it, the group
+ * above it, every row above it, the groups' sums, lasten − baten); the reading
+ * that adds up best is kept. A grand Lasten / Baten / Saldo row after groups
+ * that each have one row of its kind is checked against those. Rounding of the
+ * rows summed (half a unit each, at least one unit) is info; more is a warning
+ * with the difference.
  */
 function checkTotals(table: BudgetTableNode, report: Report): void {
   const grouped = new GroupedKinds();
   const kinds = table.rows.map((row) => kindOf(row.label));
   const totals = table.rows.map((row) => isTotalLabel(row.label));
   table.rows.forEach((row, r) => {
-    const summed = totals[r] ? runAbove(table.rows, r, kinds, totals) : grouped.grandTotalOf(row, kinds[r]!);
-    if (summed.length > 0) judgeTotal(table, row, summed, report);
+    const readings = totals[r] ? totalReadings(table.rows, r, kinds, totals) : grouped.grandTotalOf(row, kinds[r]!);
+    if (readings.length > 0) judgeTotal(table, row, readings, report);
     grouped.add(row, kinds[r]!);
   });
-}
-
-/** The plain rows above a total row, back to the previous total, the table's start or another group. */
-function runAbove(rows: BudgetRow[], r: number, kinds: Array<string | null>, totals: boolean[]): BudgetRow[][] {
-  const total = rows[r]!;
-  const run: BudgetRow[] = [];
-  for (let k = r - 1; k >= 0; k--) {
-    const row = rows[k]!;
-    if (totals[k] || (row.group ?? null) !== (total.group ?? null)) break;
-    if (kinds[k] !== null) return [];
-    run.push(row);
-  }
-  if (run.length < 2) return [];
-  run.reverse();
-  return run.length >= 3 ? [run, run.slice(1)] : [run];
 }
 
 /**
@@ -201,12 +188,12 @@ class GroupedKinds {
     this.byKind.set(kind, entry);
   }
 
-  grandTotalOf(row: BudgetRow, kind: string | null): BudgetRow[][] {
+  grandTotalOf(row: BudgetRow, kind: string | null): TotalReading[] {
     if (row.group != null || kind === null) return [];
     const entry = this.byKind.get(kind);
     if (!entry || entry.checked || entry.ambiguous || entry.rows.length < 2) return [];
     entry.checked = true;
-    return [entry.rows];
+    return [{ parts: entry.rows.map((part) => ({ row: part, sign: 1 })), describe: `the sum of the ${entry.rows.length} rows it totals`, headings: true }];
   }
 }
 
@@ -259,46 +246,99 @@ function signed(row: BudgetRow, c: number, marked: boolean): number | null {
   return v === 0 ? 0 : null;
 }
 
-function judgeTotal(table: BudgetTableNode, total: BudgetRow, candidates: BudgetRow[][], report: Report): void {
-  const all = candidates[0]!;
+/** How one reading fits one column of a total: its sum and how close the total is. */
+interface ColumnFit {
+  column: number;
+  sum: number;
+  value: number;
+  unit: number;
+  result: ReturnType<typeof close>;
+}
+
+/**
+ * Judges a total row against its readings: keeps the reading with the fewest
+ * columns that differ, then the fewest off by rounding, then the smallest
+ * difference (the first reading on a tie), and reports its columns that do
+ * not add up.
+ */
+function judgeTotal(table: BudgetTableNode, total: BudgetRow, readings: TotalReading[], report: Report): void {
+  let best: { reading: TotalReading; fits: ColumnFit[]; score: [number, number, number] } | null = null;
+  for (const reading of readings) {
+    const fits = fitReading(total, reading);
+    if (fits.length === 0) continue;
+    const score: [number, number, number] = [
+      fits.filter((f) => f.result === 'different').length,
+      fits.filter((f) => f.result === 'rounding').length,
+      fits.reduce((a, f) => a + (f.result === 'equal' ? 0 : Math.abs(f.value - f.sum) / f.unit), 0),
+    ];
+    if (!best || better(score, best.score)) best = { reading, fits, score };
+    if (score[0] === 0 && score[1] === 0) break;
+  }
+  if (!best) return;
+  for (const fit of best.fits) {
+    if (fit.result === 'equal') continue;
+    const c = fit.column;
+    const column = table.columns[c]?.label ?? `column ${c + 1}`;
+    const shown = `${total.label} ${total.raw[c] ?? fmt(fit.value, fit.unit)} in "${column}"`;
+    const difference = fmt(Math.abs(fit.value - fit.sum), fit.unit);
+    if (fit.result === 'rounding') {
+      report({ severity: 'info', code: 'budget.total-rounding', message: `${shown} differs by ${difference} from ${best.reading.describe} (rounding in the source)`, position: total.position });
+    } else {
+      report({ severity: 'warning', code: 'budget.total-mismatch', message: `${shown} differs from ${best.reading.describe} = ${fmt(fit.sum, fit.unit)}, a difference of ${difference}`, position: total.position });
+    }
+  }
+}
+
+/** Whether a reading's score (columns different, columns off by rounding, units of difference) beats another's. */
+function better(a: readonly number[], b: readonly number[]): boolean {
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return a[k]! < b[k]!;
+  return false;
+}
+
+/** How a reading fits each column of a total that it can be checked in (every part has an amount there). */
+function fitReading(total: BudgetRow, reading: TotalReading): ColumnFit[] {
+  const rows = reading.parts.map((p) => p.row);
+  const fits: ColumnFit[] = [];
   total.values.forEach((t, c) => {
-    if (t == null || (!total.markers?.[c] && plainSumMatches(all, c, t))) return;
-    const marked = [total, ...all].some((row) => /\b[VN]\b/.test(row.markers?.[c] ?? ''));
+    if (t == null) return;
+    // Percentages do not add up.
+    if ([total, ...rows].some((row) => (row.raw[c] ?? '').includes('%'))) return;
+    if (!total.markers?.[c] && plainSumMatches(reading.parts, c, t)) {
+      fits.push({ column: c, sum: t, value: t, unit: 1, result: 'equal' });
+      return;
+    }
+    const marked = [total, ...rows].some((row) => /\b[VN]\b/.test(row.markers?.[c] ?? ''));
     const value = signed(total, c, marked);
     if (value === null) return;
-    const unit = shownUnit([[total, c], ...all.map((row) => [row, c] as const)]);
-    // Percentages do not add up.
-    if ([total, ...all].some((row) => (row.raw[c] ?? '').includes('%'))) return;
-    let best: { sum: number; n: number; result: ReturnType<typeof close> } | null = null;
-    for (const rows of candidates) {
-      const cells = rows.map((row) => signed(row, c, marked));
-      if (cells.some((x) => x === null)) return;
-      const sum = (cells as number[]).reduce((a, b) => a + b, 0);
-      const slack = unit * Math.max(1, Math.ceil(rows.length / 2));
-      // Heading rows that carry the sums of the rows under them count every amount twice.
-      const tries = [close(value, sum, slack)];
-      if (carriesSubtotals(cells as number[], slack)) tries.push(close(value, sum / 2, slack), close(value, sumOverSubRows(cells as number[], slack), slack));
-      const result = tries.sort((a, b) => rank(a) - rank(b))[0]!;
-      if (!best || rank(result) < rank(best.result)) best = { sum, n: rows.length, result };
+    const cells: number[] = [];
+    for (const part of reading.parts) {
+      const cell = signed(part.row, c, marked);
+      if (cell === null) return;
+      cells.push(part.sign * cell);
     }
-    if (!best || best.result === 'equal') return;
-    const column = table.columns[c]?.label ?? `column ${c + 1}`;
-    const shown = `${total.label} ${total.raw[c] ?? fmt(t, unit)} in "${column}"`;
-    if (best.result === 'rounding') {
-      report({ severity: 'info', code: 'budget.total-rounding', message: `${shown} differs by ${fmt(Math.abs(value - best.sum), unit)} from the sum of the ${best.n} rows it totals (rounding in the source)`, position: total.position });
-    } else {
-      report({ severity: 'warning', code: 'budget.total-mismatch', message: `${shown} differs from the sum of the ${best.n} rows it totals = ${fmt(best.sum, unit)}`, position: total.position });
+    const unit = shownUnit([[total, c], ...rows.map((row) => [row, c] as const)]);
+    const sum = cells.reduce((a, b) => a + b, 0);
+    const slack = unit * Math.max(1, Math.ceil(cells.length / 2));
+    // Heading rows that carry the sums of the rows under them count every amount twice.
+    const tries: Array<{ sum: number; result: ReturnType<typeof close> }> = [{ sum, result: close(value, sum, slack) }];
+    if (reading.headings && carriesSubtotals(cells, slack)) {
+      tries.push({ sum: sum / 2, result: close(value, sum / 2, slack) });
+      const over = sumOverSubRows(cells, slack);
+      tries.push({ sum: over, result: close(value, over, slack) });
     }
+    const fit = tries.sort((a, b) => rank(a.result) - rank(b.result))[0]!;
+    fits.push({ column: c, sum: fit.sum, value, unit, result: fit.result });
   });
+  return fits;
 }
 
 /** Most totals add up as written: one pass over the plain amounts settles them. */
-function plainSumMatches(rows: BudgetRow[], c: number, total: number): boolean {
+function plainSumMatches(parts: readonly TotalPart[], c: number, total: number): boolean {
   let sum = 0;
-  for (const row of rows) {
+  for (const { row, sign } of parts) {
     const v = row.values[c];
     if (v == null) return false;
-    sum += v;
+    sum += sign * v;
   }
   return Math.abs(sum - total) < 1e-9 * Math.max(1, Math.abs(total));
 }

@@ -22,6 +22,7 @@ import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
 import { memo } from '../vocabulary/memo.js';
 import { unitIsOpen } from './unit-unstated.js';
+import { placeTotalAmounts } from './total-placement.js';
 
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
@@ -148,12 +149,17 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const multiplier = stated?.multiplier ?? 1;
 
   const rows: BudgetRow[] = [];
+  const spans: Span[] = [];
   const groups: Groups = { group: null, line: null, orphans: [], kinds: new Set(), byKindCell: false, detail: false };
   for (const row of body) {
     const out = budgetRow(row, layout, groups, ctx);
-    if (out) rows.push(out);
+    if (out) {
+      rows.push(out);
+      spans.push(cover(row.map((c) => c.span)));
+    }
   }
   if (rows.length === 0) return null;
+  placeTotals(rows, spans, columns, ctx);
   if (!stated && unitIsOpen(rows)) {
     ctx.report('info', 'budget.unit-unstated', 'no unit caption ("Bedragen x € 1.000") near the table: amounts are taken as written, in euros', table.span);
   }
@@ -170,6 +176,15 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   };
   if (notes.length > 0 || groups.orphans.length > 0) node.notes = [...groups.orphans, ...notes.map((c) => c.text)];
   return node;
+}
+
+/** Total rows short of amounts get their amounts under the columns they total (total-placement.ts), and say so. */
+function placeTotals(rows: BudgetRow[], spans: Span[], columns: BudgetColumn[], ctx: RecogniseContext): void {
+  for (const { index, row, from, to } of placeTotalAmounts(rows)) {
+    rows[index] = row;
+    const name = (c: number) => `"${columns[c]?.label || `column ${c + 1}`}"`;
+    ctx.report('info', 'budget.total-placed', `total row "${row.label}" has fewer amounts than the table has columns: placed under ${to.map(name).join(', ')}, the columns they total, not under ${from.map(name).join(', ')}`, spans[index] ?? null);
+  }
 }
 
 /**

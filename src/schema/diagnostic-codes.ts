@@ -79,6 +79,11 @@ export const DIAGNOSTIC_CODES = {
     meaning: 'a budget row has fewer or more cells than the table; its amounts may stand in the wrong columns',
     example: 'Lasten | 2.762 under Bedragen x € 1.000 | 2023 | 2024',
   },
+  'budget.total-placed': {
+    severity: 'info',
+    meaning: 'a total row has fewer amounts than the table has columns; its amounts were placed under the columns whose rows they total, not where its cells stood',
+    example: 'Totaal | 180 | 210 under 2024 | 2025 | 2026, where 2025 and 2026 add up to 180 and 210',
+  },
   'meta.supplied-invalid': {
     severity: 'warning',
     meaning: 'a supplied meta value (--meta, --meta-from-path, --meta-csv, the meta option) cannot be used; the field is left to the text',
@@ -101,7 +106,7 @@ export const DIAGNOSTIC_CODES = {
   },
   'budget.total-mismatch': {
     severity: 'warning',
-    meaning: 'a total row differs from the sum of the rows it totals by more than rounding',
+    meaning: 'a total row differs by more than rounding from the rows it totals, read every plausible way (the run above it, the group above it, every row above it, lasten − baten of the groups above it); the message names the difference',
     example: 'Onderwijs 10, Sport 20, Totaal 35',
   },
   'budget.total-rounding': {
