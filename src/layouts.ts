@@ -84,6 +84,7 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'indicator-card-eenheid-bron', shape: 'an indicator card with Eenheid: and Bron: lines above its values', rules: ['card-field-line', 'indicator-table'] },
   { fixture: 'indicator-card-grouped-column-words', shape: 'a card\'s column words grouped (Realisatie ×4, Begroot ×2) over a row of years', rules: ['card-field-line', 'tables/columns.ts', 'group-label-line'] },
   { fixture: 'indicator-card-number-on-own-line', shape: 'a card\'s number alone on the line above its name', rules: ['card-title-after-number', 'card-field-line'] },
+  { fixture: 'indicator-cells-per-line-counted-row-numbers', shape: 'an indicator table one cell per line whose rows open with a number that counts 1, 2, 3 (no header over it): row ids, not the last value of the row above', rules: ['tables/grid/row-numbers.ts', 'tables/grid/infer-grid.ts', 'indicator-table'] },
   { fixture: 'indicator-cells-per-line-ids-missing-cell', shape: 'indicators one cell per line opened by ids, one row a cell short', rules: ['tables/cell-runs.ts', 'indicator-table'] },
   { fixture: 'indicator-cells-per-line-short-rows', shape: 'indicators one cell per line with rows shorter than the header', rules: ['tables/cell-runs.ts', 'indicator-table'] },
   { fixture: 'indicator-comparison-series', shape: 'comparison indicators: rows Gemeente, Provincie, Nederland per indicator', rules: ['recognise/indicator-table.ts', 'indicator-table'] },

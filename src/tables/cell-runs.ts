@@ -230,13 +230,21 @@ function mergeWordYearPairs(header: Cell[]): Cell[] {
   for (let k = 0; k < header.length; k++) {
     const cell = header[k]!;
     const next = header[k + 1];
-    if (next && isYear(cell.text) === null && isYear(next.text) !== null && (k === 0 || isYear(header[k - 1]!.text) !== null || out.length > 0)) {
+    if (next && isYear(cell.text) === null && opensWithYear(next.text) && (k === 0 || opensWithYear(header[k - 1]!.text) || out.length > 0)) {
       out.push({ text: `${cell.text} ${next.text}`, span: { start: cell.span.start, end: next.span.end } });
       pairs++;
       k++;
     } else out.push(cell);
   }
   return pairs >= 2 ? out : header;
+}
+
+/** A year alone, or a year its column's qualifier follows in lower case ("2017 incidenteel"). */
+const YEAR_QUALIFIED = /^((?:19|20)\d\d)\s+[a-zà-ÿ][a-zà-ÿ .-]*$/;
+
+function opensWithYear(text: string): boolean {
+  const m = YEAR_QUALIFIED.exec(text.trim());
+  return isYear(m ? m[1]! : text) !== null;
 }
 
 interface Built {
