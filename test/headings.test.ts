@@ -7,7 +7,7 @@ import { PROGRAMME_OVERVIEW, outlineNumber, sectionRole } from '../src/vocabular
 import { cardTitleAfterNumber } from '../src/recognise/rules/card-title-after-number.js';
 import { isCardFieldPair } from '../src/recognise/rules/card-field-pair.js';
 import { classifyHeading, isHeadingCandidate } from '../src/recognise/headings.js';
-import type { ListBlock, ParagraphBlock } from '../src/blocks/model.js';
+import type { ListBlock, ParagraphBlock, TableBlock } from '../src/blocks/model.js';
 import { readText } from '../src/blocks/text.js';
 import { parse } from '../src/index.js';
 
@@ -197,8 +197,15 @@ describe('cardTitleAfterNumber', () => {
     ['12', 'Eenheid: %', 'Bron: CBS', false],
     ['100', '(34) Hernieuwbare elektriciteit', 'Eenheid', false],
     ['Bijlage', 'Functiemenging', 'Eenheid: %', false],
+    ['13.1.a', 'Formatie in fte', 'Eenheid', true],
   ])('%j above %j above %j: a card title %s', (number, title, field, expected) =>
     expect(cardTitleAfterNumber(para(number), para(title), para(field)) !== null).toBe(expected));
+  it('takes a table right under the name as the card\'s evidence, as it takes a field', () => {
+    const table: TableBlock = { kind: 'table', rows: [], headerRows: 0, caption: null, span: { start: 0, end: 0 } };
+    expect(cardTitleAfterNumber(para('13.1.a'), para('Formatie in fte'), table)).not.toBeNull();
+    expect(cardTitleAfterNumber(para('Bijlage'), para('Formatie in fte'), table)).toBeNull();
+    expect(cardTitleAfterNumber(para('13.1.a'), para('Formatie in fte'), para('De formatie steeg.'))).toBeNull();
+  });
 });
 
 describe('contents entries and numbered siblings', () => {

@@ -131,6 +131,19 @@ describe('rebuildCellRuns', () => {
     ]);
     expect(out.slice(1).map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['Wat gaan we daarvoor doen?', 'We breiden het team uit.']);
   });
+  it('keeps a card\'s value row with fewer values than the header has columns, short, and ends it at the text after it', () => {
+    const read = cells(['Realisatie cijfers', 'Streefcijfers', '2020', '2021', '2022', '2023', '2023', '412', '430', '425', 'Bron:', 'Eigen registratie']);
+    // (Under a header that dates each column, a short row is no table: see "builds no label-less row …" below.)
+    const diagnostics: Parameters<typeof rebuildCellRuns>[1] = [];
+    const out = rebuildCellRuns(read.blocks, diagnostics);
+    const table = out[0]!;
+    if (table.kind !== 'table') throw new Error('table expected');
+    expect(table.rows.slice(table.headerRows).map((r) => r.map((c) => c.text))).toEqual([['412', '430', '425']]);
+    expect(diagnostics.map((d) => d.code)).toEqual(['table.partial-row']);
+    // One number after the years is no value row (a page number, a footnote).
+    const one = rebuildCellRuns(cells(['Realisatie cijfers', 'Streefcijfers', '2020', '2021', '2022', '2022', '14', 'Bron:', 'Eigen registratie']).blocks, []);
+    expect(one[0]!.kind).not.toBe('table');
+  });
   it('rebuilds label-led rows and pairs words with the years under them', () => {
     const read = cells(['Taakveld', 'Rekening', '2022', 'Begroting', '2023', '0.10 Mutaties reserves', '1.200', '800', '6.1 Samenkracht', '3.400', '3.510']);
     const table = rebuildCellRuns(read.blocks, [])[0]!;

@@ -390,7 +390,8 @@ function isCodeColumn(c: number, cells: string[], body: Cell[][], header: string
   const codes = count(cells, (t) => CODE_CELL.test(t));
   if (codes === 0) return false;
   if (header.some((r) => isCodeColumnWord(r[c] ?? ''))) return codes * 2 > cells.length && cells.every((t) => CODE_CELL.test(t) || !isAmountCell(t));
-  if (c > 0 || codes < cells.length) return false;
+  // "-" stands for a row without a number ("1" … "4" ⏎ "-" Overhead).
+  if (c > 0 || codes + count(cells, (t) => t === '-') < cells.length) return false;
   const next = body.map((r) => r[1]?.text ?? '').filter((t) => t !== '');
   return next.length > 0 && next.every((t) => !isAmountCell(t));
 }

@@ -22,7 +22,8 @@ import { CARD_UNIT } from '../vocabulary/card-fields.js';
 import { isBareGroupRow } from './indicator-group-row.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
-const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?)\)?[.:)]?\s+(?=\S)/;
+/** An indicator's number before its name: "3.1", "(23)", "5a", "13.1.a". */
+const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:\.?[a-z])?)\)?[.:)]?\s+(?=\S)/;
 
 /** True when the table's value columns read as indicator observations. */
 export function looksLikeIndicatorTable(table: TableBlock, columns: Column[]): boolean {

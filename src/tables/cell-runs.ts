@@ -230,13 +230,21 @@ function mergeWordYearPairs(header: Cell[]): Cell[] {
   for (let k = 0; k < header.length; k++) {
     const cell = header[k]!;
     const next = header[k + 1];
-    if (next && isYear(cell.text) === null && isYear(next.text) !== null && (k === 0 || isYear(header[k - 1]!.text) !== null || out.length > 0)) {
+    if (next && isYear(cell.text) === null && opensWithYear(next.text) && (k === 0 || opensWithYear(header[k - 1]!.text) || out.length > 0)) {
       out.push({ text: `${cell.text} ${next.text}`, span: { start: cell.span.start, end: next.span.end } });
       pairs++;
       k++;
     } else out.push(cell);
   }
   return pairs >= 2 ? out : header;
+}
+
+/** A year alone, or a year its column's qualifier follows in lower case ("2017 incidenteel"). */
+const YEAR_QUALIFIED = /^((?:19|20)\d\d)\s+[a-zà-ÿ][a-zà-ÿ .-]*$/;
+
+function opensWithYear(text: string): boolean {
+  const m = YEAR_QUALIFIED.exec(text.trim());
+  return isYear(m ? m[1]! : text) !== null;
 }
 
 interface Built {
@@ -255,7 +263,10 @@ function buildRows(rawHeader: Cell[], cells: Cell[], atEnd: boolean): Built | nu
   if (isIdLike(first) && descriptorRole(words[0]?.text ?? '') === 'id') {
     return byIds(cells, descriptors, labels, years);
   }
-  return byShape(cells, descriptors, Math.max(labels, years), atEnd);
+  // "Realisatie cijfers" ⏎ "Streefcijfers" over 2014 … 2018 ⏎ 2018: fewer words than years, and a year said twice.
+  const yearTexts = header.filter((c) => isYear(c.text) !== null).map((c) => c.text.trim());
+  const undated = labels > 0 && labels < years && new Set(yearTexts).size < yearTexts.length;
+  return byShape(cells, descriptors, Math.max(labels, years), atEnd, undated);
 }
 
 /** Rows that start with an id every L cells. */
@@ -403,7 +414,7 @@ function kindStyle(cells: Cell[]): KindStyle {
 }
 
 /** Rows that start with label cells followed by a run of values. */
-function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: boolean): Built | null {
+function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: boolean, undatedHeader = false): Built | null {
   const rows: Cell[][] = [];
   const labelsOf: number[] = [];
   let k = 0;
@@ -419,7 +430,7 @@ function byShape(cells: Cell[], descriptors: number, expected: number, atEnd: bo
       labelsTaken++;
     }
     // A card's value row has no label: the indicator's name is the heading above the table.
-    if (labelsTaken === 0 && !(rows.length === 0 && descriptors === 0 && fullValueRow(cells, k, expected))) break;
+    if (labelsTaken === 0 && !(rows.length === 0 && descriptors === 0 && (fullValueRow(cells, k, expected) || (undatedHeader && shortValueRow(cells, k, expected))))) break;
     if (style === 'cell' && labelsTaken === labelCount && startsKind(cells, k)) {
       row.push(cells[k]!);
       k++;
@@ -470,6 +481,26 @@ function fullValueRow(cells: Cell[], k: number, expected: number): boolean {
   const after = cells[k + expected];
   return after === undefined || !valueLike(after.text);
 }
+
+/**
+ * A card's one value row with fewer values than the header has years, under
+ * fewer column words than years with a year said twice, so that where one
+ * word's years end is unknown ("Realisatie cijfers" ⏎ "Streefcijfers" ⏎
+ * 2014 … 2018 ⏎ 2018 ⏎ "883" ⏎ "942" ⏎ "880" ⏎ "Bron:"): at least
+ * `MIN_SHORT_VALUES` values, then text. The header does not say which
+ * years the values have, so the row is kept short, the reader reports it
+ * (`table.partial-row`) and the years stay unknown. Under a header of one
+ * word per year a short row would be dated by position: no table then.
+ */
+function shortValueRow(cells: Cell[], k: number, expected: number): boolean {
+  let v = k;
+  while (v < cells.length && valueLike(cells[v]!.text)) v++;
+  const n = v - k;
+  return n >= MIN_SHORT_VALUES && n < expected && v < cells.length;
+}
+
+/** Values a card's short value row has at least: one number after a header could be a page number. */
+const MIN_SHORT_VALUES = 2;
 
 /**
  * In a table with kind cells, a row with all its amounts but fewer label cells

@@ -18,6 +18,7 @@ import type { Cell } from '../blocks/model.js';
 import { columnLabel, descriptorRole, seriesColumn } from '../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
+import { countsRows } from './grid/row-numbers.js';
 import { withoutYears } from '../vocabulary/years.js';
 
 export type ColumnRole =
@@ -82,6 +83,8 @@ function roleOf(header: string, cellsBelow: string[]): ColumnRole {
     const valueShare = share(cellsBelow, (t) => valueLike(t) && !/^\d{1,2}(?:\.\d{1,2}){0,3}[a-z]?$/i.test(t));
     return valueShare > 0.5 ? 'value' : 'id';
   }
+  // An unheaded column that counts 1, 2, 3 … numbers the rows.
+  if (stripped === '' && countsRows(cellsBelow)) return 'id';
   const valueShare = share(cellsBelow, valueLike);
   if (stripped !== '' && !label && seriesColumn(stripped) !== null) return 'value';
   if (desc && !label) return desc;
@@ -299,6 +302,7 @@ function carryGroupWords(columns: Column[]): void {
 }
 
 function guessRole(cells: string[], index: number): ColumnRole {
+  if (countsRows(cells)) return 'id';
   if (share(cells, valueLike) > 0.6) return 'value';
   return index === 0 ? 'name' : 'note';
 }

@@ -13,7 +13,7 @@ import type { Block, HeadingBlock, ParagraphBlock } from '../../blocks/model.js'
 import { CARD_FIELD, CARD_FIELD_WORD } from '../../vocabulary/card-fields.js';
 import type { ParagraphRule } from './rule.js';
 
-const CARD_NUMBER = /^\(?\d{1,3}(?:\.\d{1,2}){0,2}\)?\.?$/;
+const CARD_NUMBER = /^\(?\d{1,3}(?:\.\d{1,2}){0,2}(?:\.[a-z])?\)?\.?$/;
 
 /**
  * The name line of an indicator card whose number stands alone on the line
@@ -26,6 +26,8 @@ export function cardTitleAfterNumber(block: ParagraphBlock, next: Block, after: 
   const title = next.kind === 'heading' || (next.kind === 'paragraph' && next.lines.length === 1) ? next : null;
   // A name that has its own number ("(34) Hernieuwbare elektriciteit") makes the line above something else.
   if (!title || title.text.length > 150 || /^\(?\d/.test(title.text) || CARD_FIELD.test(title.text) || CARD_FIELD_WORD.test(title.text)) return null;
+  // The card's values right under its name ("13.1.a" ⏎ "Formatie in fte" ⏎ the table): the table is the evidence.
+  if (after !== undefined && after.kind === 'table') return title;
   if (after === undefined || after.kind !== 'paragraph') return null;
   const field = after.lines[0]?.text ?? after.text;
   return CARD_FIELD.test(field) || CARD_FIELD_WORD.test(field) ? title : null;

@@ -25,6 +25,8 @@ export interface Unit {
 /** A label longer than this is running text: the table ended before it. */
 export const MAX_LABEL = 120;
 
+const NO_NUMBERS: ReadonlySet<number> = new Set();
+
 export interface Units {
   units: Unit[];
   /** Index after the last cell the units took. */
@@ -60,11 +62,16 @@ function opensLabel(cells: Cell[], classes: CellClass[], k: number): boolean {
   return next !== undefined && classes[k + 1] === 'text' && !isCodeShaped(next.text) && isCodeShaped(cells[k]!.text);
 }
 
-/** A row code of this table: its shape is the table's code shape, or a "-" for a row without one. */
-function isCode(cells: Cell[], classes: CellClass[], k: number, shape: string | null): boolean {
+/**
+ * A row code of this table: its shape is the table's code shape, or a "-"
+ * for a row without one. Plain numbers ("#") are codes only where they
+ * count the rows (`numbered`, see row-numbers.ts), when the table counts.
+ */
+function isCode(cells: Cell[], classes: CellClass[], k: number, shape: string | null, numbered: ReadonlySet<number>): boolean {
   if (shape === null || !opensLabel(cells, classes, k)) return false;
   const t = cells[k]!.text.trim();
-  return t === '-' || shapeOf(t) === shape;
+  if (t === '-') return true;
+  return shape === '#' && numbered.size > 0 ? numbered.has(k) : shapeOf(t) === shape;
 }
 
 /**
@@ -73,13 +80,21 @@ function isCode(cells: Cell[], classes: CellClass[], k: number, shape: string | 
  * amount index, the rows whose V/N marker follows that amount; it is
  * filled as rows are read and lets a later pass read a "-" in that slot.
  */
-export function readUnits(cells: Cell[], classes: CellClass[], from: number, codes: string | null, cap: number | null, slots: Map<number, number>): Units {
+export function readUnits(
+  cells: Cell[],
+  classes: CellClass[],
+  from: number,
+  codes: string | null,
+  cap: number | null,
+  slots: Map<number, number>,
+  numbered: ReadonlySet<number> = NO_NUMBERS,
+): Units {
   const units: Unit[] = [];
   let k = from;
   while (k < cells.length) {
     const start = k;
     const unit: Unit = { code: null, texts: [], values: [], markerAt: -1, from: k };
-    if (isCode(cells, classes, k, codes)) {
+    if (isCode(cells, classes, k, codes, numbered)) {
       unit.code = cells[k]!;
       k++;
     }
@@ -97,11 +112,11 @@ export function readUnits(cells: Cell[], classes: CellClass[], from: number, cod
       break;
     }
     // "Groep 2" ⏎ "2.1" ⏎ "Riolering": a code opens the next row, so these label cells were a group line.
-    if (unit.texts.length > 0 && isCode(cells, classes, k, codes)) {
+    if (unit.texts.length > 0 && isCode(cells, classes, k, codes, numbered)) {
       units.push(unit);
       continue;
     }
-    k = readAmounts(cells, classes, k, unit, codes, cap, slots);
+    k = readAmounts(cells, classes, k, unit, codes, cap, slots, numbered);
     if (k === start) break;
     units.push(unit);
   }
@@ -112,7 +127,16 @@ function isAmountClass(cls: CellClass | undefined): boolean {
   return cls === 'value' || cls === 'year' || cls === 'marker';
 }
 
-function readAmounts(cells: Cell[], classes: CellClass[], from: number, unit: Unit, codes: string | null, cap: number | null, slots: Map<number, number>): number {
+function readAmounts(
+  cells: Cell[],
+  classes: CellClass[],
+  from: number,
+  unit: Unit,
+  codes: string | null,
+  cap: number | null,
+  slots: Map<number, number>,
+  numbered: ReadonlySet<number>,
+): number {
   let k = from;
   while (k < cells.length && isAmountClass(classes[k])) {
     const text = cells[k]!.text.trim();
@@ -131,7 +155,7 @@ function readAmounts(cells: Cell[], classes: CellClass[], from: number, unit: Un
     }
     if (cap !== null && unit.values.length >= cap) break;
     // A code cell opens the next row: "27.291" ⏎ "2" ⏎ "Bereikbaar en Verbonden".
-    if (unit.values.length > 0 && (cap === null || unit.values.length === cap || text !== '-') && isCode(cells, classes, k, codes)) break;
+    if (unit.values.length > 0 && (cap === null || unit.values.length === cap || text !== '-') && isCode(cells, classes, k, codes, numbered)) break;
     unit.values.push(cells[k]!);
     k++;
   }

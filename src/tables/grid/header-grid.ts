@@ -256,10 +256,11 @@ function layLevels(levels: Cell[][], columns: number, labelCols: number): Cell[]
     const row: Cell[] = [];
     const anchor = level[0]!.span.start;
     const empty = (): Cell => ({ text: '', span: { start: anchor, end: anchor } });
-    // A level without top-left words whose first column is headed starts there: the recogniser aligns a short header row right.
+    // A level without top-left words whose first column is headed starts there: the recogniser aligns a short header row
+    // right, by one top-left cell; over more label columns (a code and a name) the row gets its empty label cells here.
     const at = reopened && cells.length < groups.length ? byGroups(cells, groups) : spread(cells, open);
     const stubCells = fitStubs(level.slice(0, stubs), labelCols);
-    if (stubs > 0 || at[0] === undefined) {
+    if (stubs > 0 || at[0] === undefined || labelCols > 1) {
       for (let c = 0; c < labelCols; c++) {
         const s = stubCells.length - (labelCols - c);
         row.push(s >= 0 ? stubCells[s]! : empty());

@@ -17,6 +17,7 @@ import type { Cell, BlockDiagnostic } from '../../blocks/model.js';
 import { classifyCell, isCodeShaped, type CellClass } from './cell-class.js';
 import { codeShapeOf, readUnits, shapeOf, type Unit } from './body-units.js';
 import { headerGrid, opensColumns } from './header-grid.js';
+import { countedRowNumbers } from './row-numbers.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { descriptorRole } from '../../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../../values/index.js';
@@ -45,14 +46,16 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const classes: CellClass[] = cells.map((c) => classifyCell(c.text));
   // The first amount after a label; a code before a label ("5.1" ⏎ "Sportbeleid") opens a row instead. A plain
   // number there ("12" ⏎ "Zwembad") may as well be the last amount of a one-column row: it stays an amount.
+  // Plain numbers that count the rows (1, 2, 3 …) are row numbers all the same.
+  const numbered = countedRowNumbers(cells, classes);
   const firstValue = classes.findIndex((c, k) => c === 'value' && k > 0 && classes[k - 1] === 'text' &&
-    !(classes[k + 1] === 'text' && isCodeShaped(cells[k]!.text) && shapeOf(cells[k]!.text) !== '#'));
+    !(classes[k + 1] === 'text' && ((isCodeShaped(cells[k]!.text) && shapeOf(cells[k]!.text) !== '#') || numbered.has(k))));
   if (firstValue < 0) return null;
   const codes = codeShapeOf(cells, classes, firstValue - 1);
   let bodyStart = firstValue - 1;
   if (codes !== null && bodyStart > 0 && shapeOf(cells[bodyStart - 1]!.text) === codes) bodyStart--;
   const slots = new Map<number, number>();
-  const first = readUnits(cells, classes, bodyStart, codes, null, slots);
+  const first = readUnits(cells, classes, bodyStart, codes, null, slots, numbered);
   let columns = columnCount(first.units);
   if (columns === 0) return null;
   // Rows that lost empty cells make a short count common; the header's column words and a row of that length break the tie.
@@ -61,7 +64,7 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   // The first row was read from its last label cell; the rows after it say how many label cells a row has.
   const twoLabels = labelColumns(first.units.slice(1));
   for (let n = 1; codes === null && n < twoLabels && bodyStart - 1 > 0 && classes[bodyStart - 1] === 'text' && !isHeaderWord(cells[bodyStart - 1]!.text) && yearsIn(cells[bodyStart - 1]!.text).length === 0; n++) bodyStart--;
-  const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots);
+  const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots, numbered);
   const markers = units.some((u) => u.markerAt >= 0);
   const labelCols = twoLabels + (codes !== null ? 1 : 0);
   // Indicator tables with Eenheid / Bron / Toelichting columns are the indicator reader's (cell-runs.ts).
