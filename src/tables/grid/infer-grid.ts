@@ -20,6 +20,8 @@ import { headerGrid, opensColumns } from './header-grid.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { descriptorRole } from '../../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../../values/index.js';
+import { headAndSubRow, rowHeads } from './row-heads.js';
+import { columnsFromHeader } from './header-columns.js';
 
 export interface InferredGrid {
   rows: Cell[][];
@@ -55,17 +57,25 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const first = readUnits(cells, classes, bodyStart, codes, null, slots);
   let columns = columnCount(first.units);
   if (columns === 0) return null;
-  // Rows that lost empty cells make a short count common; the header's column words and a row of that length break the tie.
-  const named = cells.slice(0, bodyStart).filter((c) => opensColumns(c.text) && isYear(c.text) === null).length;
-  if (named > columns && first.units.some((u) => u.values.length === named)) columns = named;
+  // Rows that lost empty cells make a short count common; the header and a row of its length break the tie.
+  columns = columnsFromHeader(cells.slice(0, bodyStart), first.units, columns);
   // The first row was read from its last label cell; the rows after it say how many label cells a row has.
   const twoLabels = labelColumns(first.units.slice(1));
-  for (let n = 1; codes === null && n < twoLabels && bodyStart - 1 > 0 && classes[bodyStart - 1] === 'text' && !isHeaderWord(cells[bodyStart - 1]!.text) && yearsIn(cells[bodyStart - 1]!.text).length === 0; n++) bodyStart--;
+  const mayOpenRow = (k: number): boolean => k > 0 && classes[k] === 'text' && !isHeaderWord(cells[k]!.text) && yearsIn(cells[k]!.text).length === 0;
+  for (let n = 1; codes === null && n < twoLabels && mayOpenRow(bodyStart - 1); n++) bodyStart--;
+  // Sub-rows under heads of several cells: the first head's cells stand before the first sub-row label.
+  let heads = codes === null && twoLabels === 1 ? rowHeads(first.units.slice(1)) : null;
+  if (heads) {
+    let n = 0;
+    while (n < heads.size && mayOpenRow(bodyStart - 1)) { bodyStart--; n++; }
+    if (n < heads.size) { bodyStart += n; heads = null; }
+  }
   const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots);
   const markers = units.some((u) => u.markerAt >= 0);
-  const labelCols = twoLabels + (codes !== null ? 1 : 0);
-  // Indicator tables with Eenheid / Bron / Toelichting columns are the indicator reader's (cell-runs.ts).
-  if (cells.slice(0, bodyStart).some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
+  const labelCols = heads ? heads.size : twoLabels + (codes !== null ? 1 : 0);
+  // Indicator tables with Eenheid / Bron / Toelichting columns are the indicator reader's (cell-runs.ts), unless
+  // their rows stand under heads, which that reader does not know.
+  if (heads === null && cells.slice(0, bodyStart).some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
   const header = headerGrid(cells.slice(0, bodyStart), columns, labelCols, markers);
   if (header === null) return null;
   // Units after the last row with amounts are not the table's, unless the text was cut in a row.
@@ -79,7 +89,8 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   if (valueRows < MIN_ROWS) return null;
   const body: Cell[][] = [];
   for (const g of header.groups) body.push(padLabels([g], labelCols, codes !== null, null));
-  for (const unit of taken) body.push(...unitRows(unit, labelCols, twoLabels, codes !== null));
+  const pad = (at: number): Cell => ({ text: '', span: { start: at, end: at } });
+  for (const unit of taken) body.push(...((heads && headAndSubRow(unit, heads, pad)) || unitRows(unit, labelCols, twoLabels, codes !== null)));
   const cut = atEnd && stop === cells.length ? cutRow(taken[taken.length - 1]!, columns) : null;
   if (cut) diagnostics.push(cut);
   const rows = [...header.rows, ...body];
