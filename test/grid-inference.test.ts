@@ -125,6 +125,27 @@ describe('grid inference', () => {
     expect(rows?.slice(-3)).toEqual([['Wegen', '310', '320'], ['Groen', '45', '47'], ['Water', '12', '14']]);
   });
 
+  const noted = (last: string): string[] => [
+    'Personeel', 'Rekening 2023', 'Begroting 2024', last,
+    'Ziekteverzuim (%)', '4,8', '4,5', 'Aantal stagiairs', '15', '16', 'inclusief werkervaringsplaatsen',
+    'Inhuur derden (x € 1 mln.)', '2,9', '2,0', 'Klanttevredenheid', '7,3', '7,5',
+  ];
+
+  it('should read the text after a row\'s amounts as its note when the header ends in a note column', () => {
+    const rows = grid(noted('Toelichting'));
+    expect(rows?.[0]).toEqual(['Rekening 2023', 'Begroting 2024', 'Toelichting']);
+    expect(rows).toContainEqual(['Aantal stagiairs', '15', '16', 'inclusief werkervaringsplaatsen']);
+    expect(rows).toContainEqual(['Ziekteverzuim (%)', '4,8', '4,5', '']);
+    // A label that states its unit is a row label inside the body, not a caption.
+    expect(rows).toContainEqual(['Inhuur derden (x € 1 mln.)', '2,9', '2,0', '']);
+  });
+
+  it('should not without a note column: the text is a group line over the next row', () => {
+    const rows = grid(noted('Rekening 2024'));
+    expect(rows).not.toContainEqual(['Aantal stagiairs', '15', '16', 'inclusief werkervaringsplaatsen']);
+    expect(rows).toContainEqual(['inclusief werkervaringsplaatsen']);
+  });
+
   it('should leave a single row with amounts alone', () => {
     expect(grid(['Begroting 2026', 'Rekening 2026', 'Lasten', '410', '402'])).toBeNull();
   });

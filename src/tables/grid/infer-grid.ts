@@ -22,6 +22,7 @@ import { descriptorRole } from '../../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../../values/index.js';
 import { headAndSubRow, rowHeads } from './row-heads.js';
 import { columnsFromHeader } from './header-columns.js';
+import { endsInNoteColumn } from './note-column.js';
 
 export interface InferredGrid {
   rows: Cell[][];
@@ -70,14 +71,20 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
     while (n < heads.size && mayOpenRow(bodyStart - 1)) { bodyStart--; n++; }
     if (n < heads.size) { bodyStart += n; heads = null; }
   }
-  const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots);
+  const note = endsInNoteColumn(cells.slice(0, bodyStart));
+  const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots, note);
   const markers = units.some((u) => u.markerAt >= 0);
   const labelCols = heads ? heads.size : twoLabels + (codes !== null ? 1 : 0);
   // Indicator tables with Eenheid / Bron / Toelichting columns are the indicator reader's (cell-runs.ts), unless
   // their rows stand under heads, which that reader does not know.
-  if (heads === null && cells.slice(0, bodyStart).some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
-  const header = headerGrid(cells.slice(0, bodyStart), columns, labelCols, markers);
+  if (heads === null && cells.slice(0, bodyStart - (note ? 1 : 0)).some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
+  // The note column's header word is laid after the amount columns' header, on its top row.
+  const header = headerGrid(cells.slice(0, bodyStart - (note ? 1 : 0)), columns, labelCols, markers);
   if (header === null) return null;
+  if (note) {
+    const word = cells[bodyStart - 1]!;
+    header.rows.forEach((row, r) => row.push(r === 0 ? word : { text: '', span: { start: word.span.end, end: word.span.end } }));
+  }
   // Units after the last row with amounts are not the table's, unless the text was cut in a row.
   let last = units.length - 1;
   while (last >= 0 && units[last]!.values.length === 0) last--;
@@ -90,7 +97,13 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const body: Cell[][] = [];
   for (const g of header.groups) body.push(padLabels([g], labelCols, codes !== null, null));
   const pad = (at: number): Cell => ({ text: '', span: { start: at, end: at } });
-  for (const unit of taken) body.push(...((heads && headAndSubRow(unit, heads, pad)) || unitRows(unit, labelCols, twoLabels, codes !== null)));
+  for (const unit of taken) {
+    const rows = (heads && headAndSubRow(unit, heads, pad)) || unitRows(unit, labelCols, twoLabels, codes !== null);
+    // The note column: the row with the amounts gets its note, or an empty cell that keeps the column.
+    const own = rows[rows.length - 1];
+    if (note && own && unit.values.length > 0) own.push(unit.note ?? pad(own[own.length - 1]!.span.end));
+    body.push(...rows);
+  }
   const cut = atEnd && stop === cells.length ? cutRow(taken[taken.length - 1]!, columns) : null;
   if (cut) diagnostics.push(cut);
   const rows = [...header.rows, ...body];

@@ -32,7 +32,8 @@ export function endsInNoteColumn(header: Cell[]): boolean {
  * note: a text, and after it a label with amounts (the next row).
  */
 export function isNoteAt(classes: CellClass[], k: number): boolean {
-  if (classes[k] !== 'text' || classes[k + 1] !== 'text') return false;
+  // The next row's label may state its unit ("Inhuur derden (x € 1 mln.)"), which reads as a caption alone.
+  if (classes[k] !== 'text' || (classes[k + 1] !== 'text' && classes[k + 1] !== 'caption')) return false;
   const after = classes[k + 2];
   return after === 'value' || after === 'year' || after === 'marker';
 }
