@@ -96,6 +96,64 @@ describe('grid inference', () => {
     expect(header.some((t) => t.includes('najaarsnota'))).toBe(false);
   });
 
+  const headed = (years: number, third: string[], stubs = ['Naam Indicator:', 'Eenheid:', 'Bron:']): string[] => [
+    ...stubs, ...Array.from({ length: years }, (_, k) => String(2019 + k)),
+    'Inbraken', 'per 1.000 woningen', 'CBS', 'Lochem', '3,1', '2,8', '2,6', '2,4', 'Landelijk', '4,0', '3,7', '3,5', '3,3',
+    'Sportdeelname', '% inwoners', 'Sportmonitor', 'Lochem', '51', '53', '55', 'Landelijk', '48', '49', '50',
+    'Laaggeletterdheid', '% volwassenen', 'Stichting Lezen', ...third,
+  ];
+
+  it('should lay a head of several label cells over the label columns as one row, its sub-rows under it', () => {
+    const rows = grid(headed(4, ['Lochem', '9,0%', 'n.b.', '8,6%', '8,1%', 'Landelijk', '11,5%', '11,2%', 'n.b.', '10,8%']));
+    expect(rows?.slice(2, 5)).toEqual([
+      ['Inbraken', 'per 1.000 woningen', 'CBS'],
+      ['Lochem', '', '', '3,1', '2,8', '2,6', '2,4'],
+      ['Landelijk', '', '', '4,0', '3,7', '3,5', '3,3'],
+    ]);
+    expect(rows?.[0]?.slice(0, 3)).toEqual(['Naam Indicator:', 'Eenheid:', 'Bron:']);
+  });
+
+  it('should not take label cells for a head when no sub-row label repeats', () => {
+    // Every row closes with a label of its own: the cells above it stay group lines, one per line.
+    const rows = grid(headed(4, ['Lochem', '9,0%', 'n.b.', '8,6%', '8,1%', 'Landelijk', '11,5%', '11,2%', 'n.b.', '10,8%'], ['Onderwerp'])
+      .map((t, k) => (t === 'Lochem' || t === 'Landelijk' ? `${t} ${k}` : t)));
+    expect(rows).not.toContainEqual(['Inbraken', 'per 1.000 woningen', 'CBS']);
+    expect(rows).toContainEqual(['Inbraken']);
+  });
+
+  it('should take the column count from the header\'s years when a row has that many amounts', () => {
+    // Two rows of four amounts under five years, four rows of three: five columns, the short rows stay short.
+    const rows = grid(headed(5, ['Lochem', '9,0%', 'n.b.', '8,6%', '8,1%', '7,9%', 'Landelijk', '11,5%', '11,2%', 'n.b.', '10,8%', '10,1%']));
+    expect(rows).toContainEqual(['Lochem', '', '', '9,0%', 'n.b.', '8,6%', '8,1%', '7,9%']);
+    expect(rows).toContainEqual(['Lochem', '', '', '3,1', '2,8', '2,6', '2,4']);
+  });
+
+  it('should not when no row has as many amounts as the header has years', () => {
+    const rows = grid(['Omschrijving', '2025', '2026', '2027', 'Wegen', '310', '320', 'Groen', '45', '47', 'Water', '12', '14']);
+    expect(rows?.slice(-3)).toEqual([['Wegen', '310', '320'], ['Groen', '45', '47'], ['Water', '12', '14']]);
+  });
+
+  const noted = (last: string): string[] => [
+    'Personeel', 'Rekening 2023', 'Begroting 2024', last,
+    'Ziekteverzuim (%)', '4,8', '4,5', 'Aantal stagiairs', '15', '16', 'inclusief werkervaringsplaatsen',
+    'Inhuur derden (x € 1 mln.)', '2,9', '2,0', 'Klanttevredenheid', '7,3', '7,5',
+  ];
+
+  it('should read the text after a row\'s amounts as its note when the header ends in a note column', () => {
+    const rows = grid(noted('Toelichting'));
+    expect(rows?.[0]).toEqual(['Rekening 2023', 'Begroting 2024', 'Toelichting']);
+    expect(rows).toContainEqual(['Aantal stagiairs', '15', '16', 'inclusief werkervaringsplaatsen']);
+    expect(rows).toContainEqual(['Ziekteverzuim (%)', '4,8', '4,5', '']);
+    // A label that states its unit is a row label inside the body, not a caption.
+    expect(rows).toContainEqual(['Inhuur derden (x € 1 mln.)', '2,9', '2,0', '']);
+  });
+
+  it('should not without a note column: the text is a group line over the next row', () => {
+    const rows = grid(noted('Rekening 2024'));
+    expect(rows).not.toContainEqual(['Aantal stagiairs', '15', '16', 'inclusief werkervaringsplaatsen']);
+    expect(rows).toContainEqual(['inclusief werkervaringsplaatsen']);
+  });
+
   it('should leave a single row with amounts alone', () => {
     expect(grid(['Begroting 2026', 'Rekening 2026', 'Lasten', '410', '402'])).toBeNull();
   });
@@ -141,6 +199,41 @@ describe('grid inference, property', () => {
       const body = rows!.slice(1);
       expect(body).toEqual(expected);
       expect(rows![0]!.slice(-t.columns)).toEqual(header.slice(1));
+    }), { numRuns: 200, seed });
+  });
+});
+
+describe('grid inference, property: heads over sub-rows', () => {
+  const word = fc.constantFrom('Inbraken', 'Sportdeelname', 'Laaggeletterdheid', 'Mantelzorg', 'Eenzaamheid', 'Werkloosheid', 'Vuurwerkschade');
+  const decimal = fc.integer({ min: 0, max: 9_999 }).map((n) => (n / 10).toLocaleString('nl-NL', { minimumFractionDigits: 1 }));
+  const table = fc.record({
+    columns: fc.integer({ min: 2, max: 5 }),
+    head: fc.integer({ min: 2, max: 3 }),
+    subRows: fc.integer({ min: 2, max: 3 }),
+    items: fc.array(word, { minLength: 3, maxLength: 6 }),
+    seed: fc.array(decimal, { minLength: 60, maxLength: 60 }),
+  });
+
+  it('should read random heads (name, unit, source) over repeated sub-rows, one cell per line, back to the same grid', () => {
+    fc.assert(fc.property(table, (t) => {
+      const stubs = ['Naam Indicator:', 'Eenheid:', 'Bron:'].slice(0, t.head);
+      const places = ['Lochem', 'Landelijk', 'Gelderland'].slice(0, t.subRows);
+      const cells: string[] = [...stubs, ...Array.from({ length: t.columns }, (_, c) => String(2019 + c))];
+      const expected: string[][] = [];
+      let n = 0;
+      t.items.forEach((name, i) => {
+        const head = [`${name} ${i + 1}`, `% inwoners groep ${i + 1}`, 'Gezondheidsmonitor'].slice(0, t.head);
+        cells.push(...head);
+        expected.push(head);
+        for (const place of places) {
+          const values = Array.from({ length: t.columns }, () => t.seed[n++ % 60]!);
+          cells.push(place, ...values);
+          expected.push([place, ...Array.from({ length: t.head - 1 }, () => ''), ...values]);
+        }
+      });
+      const rows = grid(cells);
+      expect(rows).not.toBeNull();
+      expect(rows!.slice(-expected.length)).toEqual(expected);
     }), { numRuns: 200, seed });
   });
 });

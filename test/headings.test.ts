@@ -30,6 +30,15 @@ describe('sectionRole with an outline number in front', () => {
   });
 });
 
+describe('sectionRole: indicator headings', () => {
+  it.each([['Algemene indicatoren'], ['Algemene Indicatoren'], ['Wettelijke indicatoren']])('%s heads indicators', (heading) => {
+    expect(sectionRole(heading)).toBe('indicators');
+  });
+  it.each([['Algemene dekkingsmiddelen'], ['Algemene reserve']])('%s does not', (heading) => {
+    expect(sectionRole(heading)).not.toBe('indicators');
+  });
+});
+
 describe('sectionRole: W-question wordings', () => {
   it.each([
     ['Wat willen we bereiken?', 'goals'],

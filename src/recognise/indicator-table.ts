@@ -12,7 +12,7 @@ import { pushAll, tableWidth } from '../blocks/table-width.js';
 import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { IndicatorKind, IndicatorNode, Observation, RecognisedTableNode } from '../schema/report.js';
 import { isYear, parseValue } from '../values/index.js';
-import { columnLabel, seriesOf } from '../vocabulary/column-words.js';
+import { columnLabel, seriesColumn } from '../vocabulary/column-words.js';
 import { readColumns, texts, type Column } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
 import type { RecogniseContext } from './context.js';
@@ -67,19 +67,30 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
       current = null;
       continue;
     }
-    if (row.length !== width) {
-      ctx.report('warning', 'indicator.cell-count', `row has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
-    }
     const series = seriesRow(row);
+    // A head row (name, unit, source) over its comparison rows has no amount cells of its own.
+    const head = series === null && filledRows[k + 1] !== undefined && seriesRow(filledRows[k + 1]!) !== null &&
+      row.every((c, i) => c.text === '' || columns[i]?.role !== 'value');
+    if (row.length !== width && !head) {
+      const unplaced = series !== null && current !== null && row.length < width;
+      const why = unplaced ? ': which column is empty is unknown, so its values are kept as text in the indicator\'s fields' : '';
+      ctx.report('warning', 'indicator.cell-count', `row has ${row.length} cells, the table ${width}${why}`, cover(row.map((c) => c.span)));
+    }
     if (series && !current && ctx.titleAbove) {
       // A comparison table under the indicator's name: Gemeente / Provincie / Nederland rows.
       current = namedIndicator(ctx.titleAbove, row, ctx);
       children.push(current);
     }
     if (series && current) {
-      const values = observations(row, columns, series, ctx);
-      // A comparison row cut off after its label keeps the label.
-      if (values.length === 0) current.fields = { ...current.fields, [`reeks ${series}`]: row[0]!.text };
+      // A comparison row short of cells ("Neder-Betuwe | 202 | 193 | 208 | 199" under five years) does not say
+      // which year it lacks: its cells stay as text, with the warning above, rather than under guessed years.
+      const short = row.length < width;
+      const values = short ? [] : observations(row, columns, series, ctx);
+      // A comparison row cut off after its label keeps the label; so does one named otherwise than its
+      // series ("Neder-Betuwe" for gemeente, "Landelijk" for nederland), so that its words stay in the report.
+      const label = row[0]!.text;
+      if (short) current.fields = { ...current.fields, [`reeks ${series}`]: row.filter((c) => c.text !== '').map((c) => c.text).join(' | ') };
+      else if (values.length === 0 || label.trim().toLowerCase() !== series) current.fields = { ...current.fields, [`reeks ${series}`]: label };
       pushAll(current.values, values);
       current.position = ctx.pos(cover([spanOf(current, row)]));
       continue;
@@ -141,7 +152,8 @@ function spanOf(node: IndicatorNode, row: Cell[]): { start: number; end: number 
 /** A comparison row ("Gemeente | 12,5 | 13,1") under an indicator: its series. */
 function seriesRow(row: Cell[]): string | null {
   const first = row[0]?.text ?? '';
-  return first.length <= 40 ? seriesOf(first) : null;
+  // "Neder-Betuwe | 669,8 …" beside "Landelijk | 740,1 …": the municipality's own name is its series.
+  return first.length <= 40 ? seriesColumn(first) : null;
 }
 
 function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext): IndicatorNode | null {
@@ -288,10 +300,11 @@ function observations(
 ): Observation[] {
   const out: Observation[] = [];
   columns.forEach((col, c) => {
-    // A comparison row (Gemeente | … ) is all values after its series label.
+    // A comparison row (Gemeente | … ) is all values after its series label; under a head row its label
+    // columns are empty ("Neder-Betuwe | | | 669,8"), and an empty cell there is no value.
     if (col.role !== 'value' && !(series !== null && c > 0)) return;
     const cell = row[c];
-    if (!cell) return;
+    if (!cell || (col.role !== 'value' && cell.text === '')) return;
     const parsed = parseValue(cell.text);
     const obs: Observation = {
       label: col.label,

@@ -14,6 +14,7 @@ import { joinHeaderWords } from './columns.js';
 import { inferGrid } from './grid/infer-grid.js';
 import { MAX_LABEL } from './grid/body-units.js';
 import { cellParagraph, oneColumnCells } from './grid/one-column-cells.js';
+import { classifyCell } from './grid/cell-class.js';
 
 /** Longest line of a wrapped cell ("Rekening" ⏎ "2022", "Begroting 2023" ⏎ "na wijzigingen"). */
 const MAX_WRAPPED_LINE = 40;
@@ -47,6 +48,20 @@ function asCell(block: Block): Cell | null {
 }
 
 /**
+ * A sentence right after an amount, on one line: the note of that row when
+ * the table has a note column ("Inhuur (aantal FTE)*" ⏎ 175 ⏎ 188 ⏎ n.t.b. ⏎ 186 ⏎
+ * "over het aantal fte inhuur wordt op realisatiebasis gerapporteerd. …").
+ * Grid inference decides (`grid/note-column.ts`); a table without that
+ * column ends before it.
+ */
+function noteAfterAmount(block: Block, cells: Cell[]): Cell[] | null {
+  const last = cells[cells.length - 1];
+  if (block.kind !== 'paragraph' || !last || classifyCell(last.text) !== 'value') return null;
+  const p = block as ParagraphBlock;
+  return p.lines.length === 1 && sectionRole(p.text) === null ? [p.lines[0]!] : null;
+}
+
+/**
  * Replaces runs of cell paragraphs that form a table by table blocks; other
  * blocks pass through unchanged, in order. Clutter inside a run (a page
  * number, "Terug naar navigatie") stays, after the table.
@@ -57,12 +72,15 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
   while (i < blocks.length) {
     const cells: Cell[] = [];
     const at: number[] = [];
+    /** The first sentence-long note the run took: a run the grid does not read ends before it, as it did. */
+    let firstLong = -1;
     let j = i;
     while (j < blocks.length) {
       const b = blocks[j]!;
       if (b.kind === 'clutter') { j++; continue; }
-      const own = cellsOf(b);
+      const own = cellsOf(b) ?? noteAfterAmount(b, cells);
       if (!own) break;
+      if (own.length === 1 && own[0]!.text.length > MAX_LABEL && firstLong < 0) firstLong = j;
       for (const cell of own) {
         cells.push(cell);
         at.push(j);
@@ -72,7 +90,7 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
     const grid = cells.length >= 4 ? inferGrid(cells, j === blocks.length) : null;
     if (!grid) {
       // Nothing in this run is a table: keep it as it is and go on after it.
-      const to = Math.max(j, i + 1);
+      const to = Math.max(firstLong >= 0 ? firstLong : j, i + 1);
       for (let k = i; k < to; k++) out.push(blocks[k]!);
       i = to;
       continue;

@@ -38,7 +38,7 @@ const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^heeft het gekost wat/, 'costs'],
   [/^(?:wie en hoe gaan we het betalen|financi[eë]n|financieel overzicht|overzicht (?:van )?baten en lasten\b.*)$/, 'costs'],
   [/^(?:effect|prestatie|beleids|output|proces)[- ]?(?: ?en prestatie[- ]?)?indicatoren\b/, 'indicators'],
-  [/^(?:verplichte |wettelijke |wettelijk voorgeschreven |landelijk vastgestelde |bbv[- ]?)?(?:beleids)?indicatoren\b/, 'indicators'],
+  [/^(?:verplichte |wettelijke |wettelijk voorgeschreven |landelijk vastgestelde |algemene |bbv[- ]?)?(?:beleids)?indicatoren\b/, 'indicators'],
   [/^(?:basisset |verplichte )?(?:bbv[- ])?beleidsindicatoren\b/, 'indicators'],
   [/^(?:financi[eë]le )?kengetallen\b/, 'indicators'],
   [/^wat hebben (?:we|wij) gemeten\b/, 'indicators'],

@@ -11,6 +11,7 @@
  */
 import type { Cell } from '../../blocks/model.js';
 import { classifyCell, isCodeShaped, type CellClass } from './cell-class.js';
+import { isNoteAt } from './note-column.js';
 
 export interface Unit {
   code: Cell | null;
@@ -20,6 +21,8 @@ export interface Unit {
   markerAt: number;
   /** Index of the unit's first cell in the run. */
   from: number;
+  /** The row's cell in a note column after the amounts ("exclusief griffie"), when the table has one. */
+  note?: Cell;
 }
 
 /** A label longer than this is running text: the table ended before it. */
@@ -88,6 +91,7 @@ export function readUnits(
   cap: number | null,
   slots: Map<number, number>,
   numbered: ReadonlySet<number> = NO_NUMBERS,
+  notes = false,
 ): Units {
   const units: Unit[] = [];
   let k = from;
@@ -98,7 +102,7 @@ export function readUnits(
       unit.code = cells[k]!;
       k++;
     }
-    while (k < cells.length && classes[k] === 'text' && cells[k]!.text.length <= MAX_LABEL) {
+    while (k < cells.length && (classes[k] === 'text' || labelStatingUnit(classes, k, units.length)) && cells[k]!.text.length <= MAX_LABEL) {
       unit.texts.push(cells[k]!);
       k++;
     }
@@ -118,9 +122,18 @@ export function readUnits(
     }
     k = readAmounts(cells, classes, k, unit, codes, cap, slots, numbered);
     if (k === start) break;
+    if (notes && unit.values.length === cap && isNoteAt(classes, k)) unit.note = cells[k++]!;
     units.push(unit);
   }
   return { units, end: k };
+}
+
+/**
+ * A row label that states its unit ("Automatiseringskosten (* € 1 mln.)" ⏎ 10,8): inside the body, a
+ * caption-like cell with an amount right after it labels that row; before the first row it titles the table.
+ */
+function labelStatingUnit(classes: CellClass[], k: number, rowsRead: number): boolean {
+  return rowsRead > 0 && classes[k] === 'caption' && isAmountClass(classes[k + 1]);
 }
 
 function isAmountClass(cls: CellClass | undefined): boolean {

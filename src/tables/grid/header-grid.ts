@@ -62,7 +62,7 @@ const TITLE_WORDS = 3;
  * columns when several top-left words stand there, or a line of several
  * words before the first column word when there is no top-left word.
  */
-function titleCells(words: Cell[], labelCols: number): number {
+function titleCells(words: Cell[], labelCols: number, columns: number): number {
   let first = 0;
   while (first < words.length && !opensColumns(words[first]!.text)) first++;
   let lastStub = -1;
@@ -73,6 +73,9 @@ function titleCells(words: Cell[], labelCols: number): number {
   if (stub > 0 && words.slice(0, stub).every((w) => w.text.trim().split(/\s+/).length >= TITLE_WORDS)) {
     return Math.max(0, stub + 1 - Math.max(labelCols, 1));
   }
+  // "Paragrafen" ⏎ "Bedrijfsvoering" ⏎ "Rekening 2018" … "Toelichting": from the first column word on the words
+  // head every column, one each, so the words before them, none a header word, head nothing.
+  if (first > 0 && words.length - first === columns && words.slice(0, first).every((w) => !isHeaderWord(w.text))) return first;
   let n = 0;
   while (n < first && words[n]!.text.trim().split(/\s+/).length >= TITLE_WORDS) n++;
   return n;
@@ -193,7 +196,7 @@ export function headerGrid(cells: Cell[], columns: number, labelCols: number, ma
     else words.push(cell);
   }
   let header = prepare(words, markers);
-  const title = titleCells(header, labelCols);
+  const title = titleCells(header, labelCols, columns);
   if (title > 0) {
     leading = countBefore(cells, header[title]);
     header = header.slice(title);

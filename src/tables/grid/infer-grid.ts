@@ -21,6 +21,9 @@ import { countedRowNumbers } from './row-numbers.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { descriptorRole } from '../../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../../values/index.js';
+import { headAndSubRow, rowHeads } from './row-heads.js';
+import { columnsFromHeader } from './header-columns.js';
+import { endsInNoteColumn } from './note-column.js';
 
 export interface InferredGrid {
   rows: Cell[][];
@@ -58,19 +61,33 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const first = readUnits(cells, classes, bodyStart, codes, null, slots, numbered);
   let columns = columnCount(first.units);
   if (columns === 0) return null;
-  // Rows that lost empty cells make a short count common; the header's column words and a row of that length break the tie.
-  const named = cells.slice(0, bodyStart).filter((c) => opensColumns(c.text) && isYear(c.text) === null).length;
-  if (named > columns && first.units.some((u) => u.values.length === named)) columns = named;
+  // Rows that lost empty cells make a short count common; the header and a row of its length break the tie.
+  columns = columnsFromHeader(cells.slice(0, bodyStart), first.units, columns);
   // The first row was read from its last label cell; the rows after it say how many label cells a row has.
   const twoLabels = labelColumns(first.units.slice(1));
-  for (let n = 1; codes === null && n < twoLabels && bodyStart - 1 > 0 && classes[bodyStart - 1] === 'text' && !isHeaderWord(cells[bodyStart - 1]!.text) && yearsIn(cells[bodyStart - 1]!.text).length === 0; n++) bodyStart--;
-  const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots, numbered);
+  const mayOpenRow = (k: number): boolean => k > 0 && classes[k] === 'text' && !isHeaderWord(cells[k]!.text) && yearsIn(cells[k]!.text).length === 0;
+  for (let n = 1; codes === null && n < twoLabels && mayOpenRow(bodyStart - 1); n++) bodyStart--;
+  // Sub-rows under heads of several cells: the first head's cells stand before the first sub-row label.
+  let heads = codes === null && twoLabels === 1 ? rowHeads(first.units.slice(1)) : null;
+  if (heads) {
+    let n = 0;
+    while (n < heads.size && mayOpenRow(bodyStart - 1)) { bodyStart--; n++; }
+    if (n < heads.size) { bodyStart += n; heads = null; }
+  }
+  const note = endsInNoteColumn(cells.slice(0, bodyStart));
+  const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots, numbered, note);
   const markers = units.some((u) => u.markerAt >= 0);
-  const labelCols = twoLabels + (codes !== null ? 1 : 0);
-  // Indicator tables with Eenheid / Bron / Toelichting columns are the indicator reader's (cell-runs.ts).
-  if (cells.slice(0, bodyStart).some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
-  const header = headerGrid(cells.slice(0, bodyStart), columns, labelCols, markers);
+  const labelCols = heads ? heads.size : twoLabels + (codes !== null ? 1 : 0);
+  // Indicator tables with Eenheid / Bron / Toelichting columns are the indicator reader's (cell-runs.ts), unless
+  // their rows stand under heads, which that reader does not know.
+  if (heads === null && cells.slice(0, bodyStart - (note ? 1 : 0)).some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
+  // The note column's header word is laid after the amount columns' header, on its top row.
+  const header = headerGrid(cells.slice(0, bodyStart - (note ? 1 : 0)), columns, labelCols, markers);
   if (header === null) return null;
+  if (note) {
+    const word = cells[bodyStart - 1]!;
+    header.rows.forEach((row, r) => row.push(r === 0 ? word : { text: '', span: { start: word.span.end, end: word.span.end } }));
+  }
   // Units after the last row with amounts are not the table's, unless the text was cut in a row.
   let last = units.length - 1;
   while (last >= 0 && units[last]!.values.length === 0) last--;
@@ -82,7 +99,14 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   if (valueRows < MIN_ROWS) return null;
   const body: Cell[][] = [];
   for (const g of header.groups) body.push(padLabels([g], labelCols, codes !== null, null));
-  for (const unit of taken) body.push(...unitRows(unit, labelCols, twoLabels, codes !== null));
+  const pad = (at: number): Cell => ({ text: '', span: { start: at, end: at } });
+  for (const unit of taken) {
+    const rows = (heads && headAndSubRow(unit, heads, pad)) || unitRows(unit, labelCols, twoLabels, codes !== null);
+    // The note column: the row with the amounts gets its note, or an empty cell that keeps the column.
+    const own = rows[rows.length - 1];
+    if (note && own && unit.values.length > 0) own.push(unit.note ?? pad(own[own.length - 1]!.span.end));
+    body.push(...rows);
+  }
   const cut = atEnd && stop === cells.length ? cutRow(taken[taken.length - 1]!, columns) : null;
   if (cut) diagnostics.push(cut);
   const rows = [...header.rows, ...body];
