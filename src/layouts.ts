@@ -62,6 +62,7 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'budget-grid-group-lines', shape: 'group lines without amounts between label rows give the rows under them their group', rules: ['tables/grid/infer-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-group-rows-two-labels', shape: 'group headings and two label cells per row, some cells missing: rows with their group', rules: ['tables/grid/infer-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-group-word-over-years', shape: 'a group word ("Meerjarenraming") over a run of bare years', rules: ['tables/grid/header-grid.ts', 'budget-table'] },
+  { fixture: 'budget-grid-year-in-label', shape: 'a row label split into a word and a year ("rekening" / "2024") in every row is one label, not an amount', rules: ['tables/grid/year-labels.ts', 'tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-header-wrapped', shape: 'a header cell wrapped over two lines ("Rekening" / "2023") is one column', rules: ['tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-qualifiers-under-periods', shape: 'periods over qualifiers whose sub-columns are never printed', rules: ['tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-unknown-column-words', shape: 'column words outside the vocabulary become column labels', rules: ['tables/grid/header-grid.ts', 'budget-table'] },

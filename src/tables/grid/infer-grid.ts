@@ -15,6 +15,7 @@
  */
 import type { Cell, BlockDiagnostic } from '../../blocks/model.js';
 import { classifyCell, isCodeShaped, type CellClass } from './cell-class.js';
+import { joinYearLabels } from './year-labels.js';
 import { codeShapeOf, readUnits, shapeOf, type Unit } from './body-units.js';
 import { headerGrid, opensColumns } from './header-grid.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
@@ -43,6 +44,28 @@ const MIN_ROWS = 2;
  */
 export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const classes: CellClass[] = cells.map((c) => classifyCell(c.text));
+  const joined = joinYearLabels(cells, classes);
+  if (joined === null) return inferFrom(cells, classes, atEnd);
+  // The joined word and year are the row's label: text cells before it are group lines, whatever their share.
+  const grid = inferFrom(joined.cells, joined.classes, atEnd, true);
+  if (grid === null) return null;
+  // Indices into the joined cells back to the run's cells.
+  const back = (k: number): number => (k < joined.origin.length ? joined.origin[k]! : cells.length);
+  const diagnostics = [...grid.diagnostics];
+  for (const k of joined.bare) {
+    if (k < grid.leading || k >= grid.end) continue;
+    const cell = joined.cells[k]!;
+    diagnostics.push({
+      severity: 'warning',
+      code: 'table.row-without-amounts',
+      message: `row "${cell.text}" has no amounts where the rows of its kind have them; it is kept as a line above the next row`,
+      span: cell.span,
+    });
+  }
+  return { ...grid, leading: back(grid.leading), end: back(grid.end), diagnostics };
+}
+
+function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel = false): InferredGrid | null {
   // The first amount after a label; a code before a label ("5.1" ⏎ "Sportbeleid") opens a row instead. A plain
   // number there ("12" ⏎ "Zwembad") may as well be the last amount of a one-column row: it stays an amount.
   const firstValue = classes.findIndex((c, k) => c === 'value' && k > 0 && classes[k - 1] === 'text' &&
@@ -59,7 +82,7 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const named = cells.slice(0, bodyStart).filter((c) => opensColumns(c.text) && isYear(c.text) === null).length;
   if (named > columns && first.units.some((u) => u.values.length === named)) columns = named;
   // The first row was read from its last label cell; the rows after it say how many label cells a row has.
-  const twoLabels = labelColumns(first.units.slice(1));
+  const twoLabels = oneLabel ? 1 : labelColumns(first.units.slice(1));
   for (let n = 1; codes === null && n < twoLabels && bodyStart - 1 > 0 && classes[bodyStart - 1] === 'text' && !isHeaderWord(cells[bodyStart - 1]!.text) && yearsIn(cells[bodyStart - 1]!.text).length === 0; n++) bodyStart--;
   const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots);
   const markers = units.some((u) => u.markerAt >= 0);
