@@ -303,3 +303,35 @@ describe('grid inference, a caption said twice above the table', () => {
     expect(g?.rows.flat().some((c) => c.text === '(x € 1.000)')).toBe(true);
   });
 });
+
+describe('grid inference, a year in the row label', () => {
+  const header = ['Jaar', 'Stand 1-1', 'Toevoeging', 'Stand 31-12'];
+  const body = ['rekening', '2023', '1.410', '90', '1.500', 'rekening', '2024', '1.500', '35', '1.535', 'raming', '2025', '1.535', '40', '1.575'];
+
+  it('should read "rekening" ⏎ "2024" as one label when every row opens that way', () => {
+    expect(grid([...header, ...body])?.slice(1).map((r) => r[0])).toEqual(['rekening 2023', 'rekening 2024', 'raming 2025']);
+    expect(grid([...header, ...body])?.[2]).toEqual(['rekening 2024', '1.500', '35', '1.535']);
+  });
+
+  it('should not when the year is the same in every row (a column printing its year)', () => {
+    const same = ['rekening', '2024', '1.410', '90', 'rekening', '2024', '1.500', '35', 'raming', '2024', '1.535', '40'];
+    expect((grid(['Post', 'Stand 1-1', 'Toevoeging', ...same]) ?? []).some((r) => r[0] === 'rekening 2024')).toBe(false);
+  });
+
+  it('should not with fewer rows of that shape than the rule asks', () => {
+    expect(grid([...header, ...body.slice(0, 10)])?.some((r) => r[0] === 'rekening 2023') ?? false).toBe(false);
+  });
+
+  it('should warn about a year label without amounts and keep it before the next row', () => {
+    const cells = [...header, ...body.slice(0, 10), 'rekening', '2025', ...body.slice(10)];
+    const g = inferGrid(cellsOf(cells), false);
+    expect(g?.rows.map((r) => r[0]!.text)).toContain('rekening 2025');
+    expect(g?.diagnostics.map((d) => d.code)).toEqual(['table.row-without-amounts']);
+    expect(g?.end).toBe(cells.length);
+  });
+
+  it('should join "Stand" ⏎ "1-1" in the header into one column word', () => {
+    const rows = grid(['Jaar', 'Stand', '1-1', 'Toevoeging', 'Stand', '31-12', ...body]);
+    expect(rows?.[0]).toEqual(['Jaar', 'Stand 1-1', 'Toevoeging', 'Stand 31-12']);
+  });
+});

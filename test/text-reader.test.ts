@@ -360,3 +360,26 @@ describe('readText', () => {
     expect(table.rows.map((r) => text.slice(r[0]!.span.start, r[0]!.span.end))).toEqual(['Lasten', 'Baten', 'Saldo']);
   });
 });
+
+describe('a pipe subtotal row without its label cell', () => {
+  const tableRows = (text: string): string[][] => {
+    const table = readText(text).blocks.find((b) => b.kind === 'table');
+    return table && table.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : [];
+  };
+  const head = 'x € 1 mln | Raming | Realisatie | |\n---|---|---|---|\n';
+
+  it('should put a row of amounts that ends in an empty cell back under its columns', () => {
+    const rows = tableRows(`${head}Wegen | 12,4 | 12,1 | V |\nBruggen | 3,1 | 3,6 | N |\n15,5 | 15,7 | N | |\n`);
+    expect(rows[3]).toEqual(['', '15,5', '15,7', 'N']);
+  });
+
+  it('should not move a row that has a label after its code', () => {
+    const rows = tableRows(`${head}Wegen | 12,4 | 12,1 | V |\n4 | Bruggen | 3,1 | |\n`);
+    expect(rows[2]).toEqual(['4', 'Bruggen', '3,1', '']);
+  });
+
+  it('should not move rows of a table whose rows open with amounts', () => {
+    const rows = tableRows(`${head}12,4 | 12,1 | V | |\n3,1 | 3,6 | N | |\nWegen | 2,0 | 1,0 | V | |\n`);
+    expect(rows[1]).toEqual(['12,4', '12,1', 'V', '']);
+  });
+});

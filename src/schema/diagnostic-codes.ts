@@ -49,6 +49,11 @@ export const DIAGNOSTIC_CODES = {
     meaning: 'a table rebuilt from one cell per line ends in a row with cells missing; the row is kept as it is',
     example: 'Indicator ⏎ 2022 ⏎ 2023 ⏎ Veiligheid ⏎ 81 ⏎ 83 ⏎ Zorg ⏎ 70',
   },
+  'table.row-without-amounts': {
+    severity: 'warning',
+    meaning: 'a row of a table rebuilt from one cell per line has a label but no amounts where the rows of its kind have them; it is kept as a line above the next row',
+    example: 'jaarrekening ⏎ 2021 ⏎ begroting ⏎ 2022 ⏎ 142.017 ⏎ … among rows jaarrekening ⏎ 2020 ⏎ 100.031 ⏎ …',
+  },
   'table.one-column': {
     severity: 'warning',
     meaning: 'a table whose every row holds one cell (a grid written one cell per line, a pipe after each): no label column, so no budget row or indicator is read from it; it is kept as a table',

@@ -10,6 +10,7 @@ import { valueLike } from '../../values/value-like.js';
 import { isYear } from '../../values/index.js';
 import { lineSpan, type Line } from './lines.js';
 import { nextNonBlank, type TextBlockReader } from './kinds.js';
+import { unshiftLabelCells } from './pipe-shifted-row.js';
 
 /** Reads pipe tables: rows, separators and filler lines, across blank lines before more rows. */
 export const readPipeTables: TextBlockReader = (run, from) => {
@@ -23,7 +24,7 @@ export const readPipeTables: TextBlockReader = (run, from) => {
   let spanStart = lines[from]!.start;
   let spanEnd = lines[from]!.end;
   const flush = (): void => {
-    if (rows.length > 0) blocks.push(pipeTable(emptyFirstCells(trimPadding(rows), leading), headerRows, spanStart, spanEnd));
+    if (rows.length > 0) blocks.push(pipeTable(unshiftLabelCells(emptyFirstCells(trimPadding(rows), leading), headerRows), headerRows, spanStart, spanEnd));
     rows = [];
     leading = [];
     headerRows = 0;

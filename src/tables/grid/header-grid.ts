@@ -155,7 +155,9 @@ function prepare(cells: Cell[], markers: boolean): Cell[] {
     // "Lasten 2017" ⏎ "incidenteel": a lower-case word continues the cell before it.
     const continues = prev !== undefined && /^[a-zà-ÿ]/.test(cell.text) && yearsIn(prev.text).length > 0 &&
       budgetRowKind(cell.text) === null && !isHeaderWord(cell.text);
-    if (prev && (continues || (markers && isMarkerHeader(cell.text)))) {
+    // "Stand" ⏎ "1-1": a header holds no amounts, so a value-shaped cell after a word is the rest of that word's cell.
+    const wrappedValue = prev !== undefined && classifyCell(cell.text) === 'value' && classifyCell(prev.text) === 'text';
+    if (prev && (continues || wrappedValue || (markers && isMarkerHeader(cell.text)))) {
       out[out.length - 1] = { text: joinHeaderWords([prev.text, cell.text]), span: { start: prev.span.start, end: cell.span.end } };
     } else out.push(cell);
   }

@@ -15,6 +15,7 @@
  */
 import type { Cell, BlockDiagnostic } from '../../blocks/model.js';
 import { classifyCell, isCodeShaped, type CellClass } from './cell-class.js';
+import { joinYearLabels } from './year-labels.js';
 import { codeShapeOf, readUnits, shapeOf, type Unit } from './body-units.js';
 import { headerGrid, opensColumns } from './header-grid.js';
 import { countedRowNumbers } from './row-numbers.js';
@@ -47,6 +48,28 @@ const MIN_ROWS = 2;
  */
 export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const classes: CellClass[] = cells.map((c) => classifyCell(c.text));
+  const joined = joinYearLabels(cells, classes);
+  if (joined === null) return inferFrom(cells, classes, atEnd);
+  // The joined word and year are the row's label: text cells before it are group lines, whatever their share.
+  const grid = inferFrom(joined.cells, joined.classes, atEnd, true);
+  if (grid === null) return null;
+  // Indices into the joined cells back to the run's cells.
+  const back = (k: number): number => (k < joined.origin.length ? joined.origin[k]! : cells.length);
+  const diagnostics = [...grid.diagnostics];
+  for (const k of joined.bare) {
+    if (k < grid.leading || k >= grid.end) continue;
+    const cell = joined.cells[k]!;
+    diagnostics.push({
+      severity: 'warning',
+      code: 'table.row-without-amounts',
+      message: `row "${cell.text}" has no amounts where the rows of its kind have them; it is kept as a line above the next row`,
+      span: cell.span,
+    });
+  }
+  return { ...grid, leading: back(grid.leading), end: back(grid.end), diagnostics };
+}
+
+function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel = false): InferredGrid | null {
   // The first amount after a label; a code before a label ("5.1" ⏎ "Sportbeleid") opens a row instead. A plain
   // number there ("12" ⏎ "Zwembad") may as well be the last amount of a one-column row: it stays an amount.
   // Plain numbers that count the rows (1, 2, 3 …) are row numbers all the same.
@@ -64,11 +87,11 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   // Rows that lost empty cells make a short count common; the header and a row of its length break the tie.
   columns = columnsFromHeader(cells.slice(0, bodyStart), first.units, columns);
   // The first row was read from its last label cell; the rows after it say how many label cells a row has.
-  const twoLabels = labelColumns(first.units.slice(1));
+  const twoLabels = oneLabel ? 1 : labelColumns(first.units.slice(1));
   const mayOpenRow = (k: number): boolean => k > 0 && classes[k] === 'text' && !isHeaderWord(cells[k]!.text) && yearsIn(cells[k]!.text).length === 0;
   for (let n = 1; codes === null && n < twoLabels && mayOpenRow(bodyStart - 1); n++) bodyStart--;
   // Sub-rows under heads of several cells: the first head's cells stand before the first sub-row label.
-  let heads = codes === null && twoLabels === 1 ? rowHeads(first.units.slice(1)) : null;
+  let heads = codes === null && twoLabels === 1 && !oneLabel ? rowHeads(first.units.slice(1)) : null;
   if (heads) {
     let n = 0;
     while (n < heads.size && mayOpenRow(bodyStart - 1)) { bodyStart--; n++; }

@@ -1,0 +1,54 @@
+/**
+ * A pipe row without a label whose converter dropped the empty label cell:
+ * its amounts stand one cell to the left and an empty cell closes it. The
+ * table's other rows open with their labels, so the row is put back one cell
+ * to the right (an empty label cell first, the empty closing cell gone). Such
+ * rows are mostly the subtotals under a group of rows.
+ *
+ *   Lasten | | | |
+ *   6.3 Inkomens | 147,6 | 169,8 | N |
+ *   6.4 Werk     | 23,4  | 26,1  | V |
+ *   171,0 | 195,9 | N | |          ← no label cell, an empty cell at the end
+ *   → | 171,0 | 195,9 | N
+ */
+import type { Cell } from '../model.js';
+import { valueLike } from '../../values/value-like.js';
+import { isYear } from '../../values/index.js';
+
+/** A cell that is an amount or a V/N marker, not a year or a label. */
+function amountOrMarker(text: string): boolean {
+  return text === 'V' || text === 'N' || (text !== '' && isYear(text) === null && valueLike(text));
+}
+
+/** A row of amounts only that opens with an amount and ends in an empty cell. */
+function isShifted(row: Cell[]): boolean {
+  if (row.length < 3 || row[row.length - 1]!.text !== '' || !amountOrMarker(row[0]!.text)) return false;
+  return row.every((c) => c.text === '' || amountOrMarker(c.text));
+}
+
+/** A row that opens with a text label ("6.3 Inkomens", "Lasten"). */
+function opensWithLabel(row: Cell[]): boolean {
+  const first = row[0]?.text ?? '';
+  return first !== '' && !valueLike(first);
+}
+
+/**
+ * Puts shifted rows of a pipe table's body back under their columns (see the
+ * module comment); when most other body rows open with a label and they outnumber the rows without one. Rows are
+ * changed in place; returns them.
+ */
+export function unshiftLabelCells(rows: Cell[][], headerRows: number): Cell[][] {
+  const body = rows.slice(headerRows);
+  const shifted = body.filter(isShifted);
+  if (shifted.length === 0) return rows;
+  const others = body.filter((r) => !isShifted(r));
+  const labelled = others.filter(opensWithLabel).length;
+  // Labelled rows are the table's rule and rows without a label its exception (subtotals), not the other way round.
+  if (labelled * 2 <= others.length || shifted.length >= labelled) return rows;
+  for (const row of shifted) {
+    const at = row[0]!.span.start;
+    row.pop();
+    row.unshift({ text: '', span: { start: at, end: at } });
+  }
+  return rows;
+}
