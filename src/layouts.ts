@@ -63,6 +63,7 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'budget-grid-group-rows-two-labels', shape: 'group headings and two label cells per row, some cells missing: rows with their group', rules: ['tables/grid/infer-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-group-word-over-years', shape: 'a group word ("Meerjarenraming") over a run of bare years', rules: ['tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-header-wrapped', shape: 'a header cell wrapped over two lines ("Rekening" / "2023") is one column', rules: ['tables/grid/header-grid.ts', 'budget-table'] },
+  { fixture: 'budget-grid-one-row-under-caption', shape: 'one row (EMU-saldo) one cell per line under a unit caption and a header naming each of its columns is a table', rules: ['tables/grid/infer-grid.ts', 'budget-table', 'multiplier-caption'] },
   { fixture: 'budget-grid-one-column-pipe-cells', shape: 'a pipe grid one cell per line with spacer rows, a title with a year above "Onderdeel", and a sign legend after it', rules: ['tables/grid/one-column-cells.ts', 'tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-qualifiers-under-periods', shape: 'periods over qualifiers whose sub-columns are never printed', rules: ['tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-grid-unknown-column-words', shape: 'column words outside the vocabulary become column labels', rules: ['tables/grid/header-grid.ts', 'budget-table'] },

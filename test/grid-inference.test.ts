@@ -96,6 +96,14 @@ describe('grid inference', () => {
     expect(header.some((t) => t.includes('najaarsnota'))).toBe(false);
   });
 
+  it('should read a single row as a table when a unit caption and a header of as many columns head it', () => {
+    expect(grid(['(x € 1 mln)', 'Raming 2026', 'Raming 2027', 'EMU-saldo', '-12,8', '-3,1'])).not.toBeNull();
+  });
+
+  it('should not read a single row under a caption whose header names fewer columns than it has amounts', () => {
+    expect(grid(['(x € 1 mln)', 'Raming 2026', 'EMU-saldo', '-12,8', '-3,1', '2,0'])).toBeNull();
+  });
+
   it('should leave a single row with amounts alone', () => {
     expect(grid(['Begroting 2026', 'Rekening 2026', 'Lasten', '410', '402'])).toBeNull();
   });

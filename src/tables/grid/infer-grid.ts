@@ -16,7 +16,7 @@
 import type { Cell, BlockDiagnostic } from '../../blocks/model.js';
 import { classifyCell, isCodeShaped, type CellClass } from './cell-class.js';
 import { codeShapeOf, readUnits, shapeOf, type Unit } from './body-units.js';
-import { headerGrid, opensColumns } from './header-grid.js';
+import { headerGrid, opensColumns, type HeaderGrid } from './header-grid.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { descriptorRole } from '../../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../../values/index.js';
@@ -33,8 +33,30 @@ export interface InferredGrid {
 
 /** Share of rows with the same number of label cells above which the table has that many label columns ("1A Zorg" ⏎ "lasten"). */
 const TWO_LABELS_SHARE = 0.6;
-/** Rows with amounts a table needs: one row of amounts is a line of text with a number, not a table. */
+/** Rows with amounts a table needs: one row of amounts is a line of text with a number, not a table (but see `isCaptionedRow`). */
 const MIN_ROWS = 2;
+/** Amount columns a one-row table needs: a caption and one label with one amount is a sentence's worth, not a grid. */
+const MIN_ONE_ROW_COLUMNS = 2;
+
+/**
+ * One row is a table when a unit caption heads it and the header names as
+ * many columns as the row has amounts: the caption says amounts follow, the
+ * header says where each goes.
+ *
+ *   (x € 1 mln) ⏎ Rekening 2024 ⏎ Raming 2025 ⏎ Raming 2026 ⏎ EMU-saldo ⏎ 4,2 ⏎ -12,8 ⏎ -3,1
+ *   → one table, one row "EMU-saldo" over three columns, in millions
+ */
+function isCaptionedRow(before: Cell[], header: HeaderGrid, rows: Unit[], columns: number): boolean {
+  const withAmounts = rows.filter((u) => u.values.length > 0);
+  return withAmounts.length === 1 && withAmounts[0]!.values.length === columns && columns >= MIN_ONE_ROW_COLUMNS &&
+    header.rows.some((row) => namesEachColumn(row, columns)) && before.some((c) => classifyCell(c.text) === 'caption');
+}
+
+/** Whether a header row has a cell of its own over each amount column (no cell spanning several). */
+function namesEachColumn(row: Cell[], columns: number): boolean {
+  const over = row.slice(row.length - columns);
+  return over.length === columns && over.every((c, k) => c.text.trim() !== '' && (k === 0 || c.span.start !== over[k - 1]!.span.start));
+}
 
 /**
  * Infers the grid of `cells` (a run of one-line cells). `atEnd` says the
@@ -76,7 +98,7 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const tail = units[last + 1];
   const stop = tail ? tail.from : end;
   const valueRows = taken.filter((u) => u.values.length > 0).length;
-  if (valueRows < MIN_ROWS) return null;
+  if (valueRows < MIN_ROWS && !isCaptionedRow(cells.slice(0, bodyStart), header, taken, columns)) return null;
   const body: Cell[][] = [];
   for (const g of header.groups) body.push(padLabels([g], labelCols, codes !== null, null));
   for (const unit of taken) body.push(...unitRows(unit, labelCols, twoLabels, codes !== null));
