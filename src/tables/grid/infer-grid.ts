@@ -16,6 +16,7 @@
 import type { Cell, BlockDiagnostic } from '../../blocks/model.js';
 import { classifyCell, isCodeShaped, type CellClass } from './cell-class.js';
 import { codeShapeOf, readUnits, shapeOf, type Unit } from './body-units.js';
+import { markOperatorCells } from './operator-cells.js';
 import { headerGrid, opensColumns, type HeaderGrid } from './header-grid.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { descriptorRole } from '../../vocabulary/column-words.js';
@@ -65,6 +66,7 @@ function namesEachColumn(row: Cell[], columns: number): boolean {
  */
 export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const classes: CellClass[] = cells.map((c) => classifyCell(c.text));
+  const operators = markOperatorCells(cells, classes);
   // The first amount after a label; a code before a label ("5.1" ⏎ "Sportbeleid") opens a row instead. A plain
   // number there ("12" ⏎ "Zwembad") may as well be the last amount of a one-column row: it stays an amount.
   const firstValue = classes.findIndex((c, k) => c === 'value' && k > 0 && classes[k - 1] === 'text' &&
@@ -81,7 +83,7 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   const named = cells.slice(0, bodyStart).filter((c) => opensColumns(c.text) && isYear(c.text) === null).length;
   if (named > columns && first.units.some((u) => u.values.length === named)) columns = named;
   // The first row was read from its last label cell; the rows after it say how many label cells a row has.
-  const twoLabels = labelColumns(first.units.slice(1));
+  const twoLabels = Math.max(labelColumns(first.units.slice(1)), operators ? 2 : 1);
   for (let n = 1; codes === null && n < twoLabels && bodyStart - 1 > 0 && classes[bodyStart - 1] === 'text' && !isHeaderWord(cells[bodyStart - 1]!.text) && yearsIn(cells[bodyStart - 1]!.text).length === 0; n++) bodyStart--;
   const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots);
   const markers = units.some((u) => u.markerAt >= 0);
@@ -104,7 +106,7 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
   for (const unit of taken) body.push(...unitRows(unit, labelCols, twoLabels, codes !== null));
   const cut = atEnd && stop === cells.length ? cutRow(taken[taken.length - 1]!, columns) : null;
   if (cut) diagnostics.push(cut);
-  const rows = [...header.rows, ...body];
+  const rows = [...header.rows.map((r) => (labelCols > 1 && r.length === columns ? padHeaderRow(r, labelCols + columns) : r)), ...body];
   if (header.caption) {
     // "(x € 1.000)" among the header words: the top-left cell, where the recogniser looks for the unit.
     const top = rows[0];
@@ -115,6 +117,17 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
     else rows.push([header.caption]);
   }
   return { rows, headerRows: header.rows.length, leading: header.leading, end: stop, diagnostics };
+}
+
+/**
+ * A header row without top-left words over a table of several label columns
+ * ("2018" ⏎ "2019" over "Mutatie voorraden" ⏎ "-" ⏎ amounts): empty cells
+ * before it, so that each year stands over its amounts and not over a label.
+ */
+function padHeaderRow(row: Cell[], width: number): Cell[] {
+  if (row.length >= width || row.length === 0) return row;
+  const at = row[0]!.span.start;
+  return [...Array.from({ length: width - row.length }, () => ({ text: '', span: { start: at, end: at } })), ...row];
 }
 
 /** The commonest number of amounts per row (ties: the larger). */
