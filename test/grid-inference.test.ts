@@ -154,6 +154,28 @@ describe('grid inference', () => {
     expect(rows).toContainEqual(['inclusief werkervaringsplaatsen']);
   });
 
+  it('should read a single row as a table when a unit caption and a header of as many columns head it', () => {
+    expect(grid(['(x € 1 mln)', 'Raming 2026', 'Raming 2027', 'EMU-saldo', '-12,8', '-3,1'])).not.toBeNull();
+  });
+
+  it('should not read a single row under a caption whose header names fewer columns than it has amounts', () => {
+    expect(grid(['(x € 1 mln)', 'Raming 2026', 'EMU-saldo', '-12,8', '-3,1', '2,0'])).toBeNull();
+  });
+
+  it('should read a lone "-" after a label as the row\'s operator when a "+" stands in the same place', () => {
+    const rows = grid(['2026', '2027', 'Saldo baten en lasten', '+', '-1.250', '310', 'Investeringen', '-', '4.100', '2.200', 'Berekend EMU-saldo', '-5.230', '-1.970']);
+    expect(rows?.slice(-3)).toEqual([
+      ['Saldo baten en lasten', '+', '-1.250', '310'],
+      ['Investeringen', '-', '4.100', '2.200'],
+      ['Berekend EMU-saldo', '', '-5.230', '-1.970'],
+    ]);
+  });
+
+  it('should keep a lone "-" after a label as a nil amount when no "+" proves an operator column', () => {
+    const rows = grid(['2026', '2027', 'Lasten', '-', '4.100', 'Baten', '120', '80', 'Saldo', '300', '310']);
+    expect(rows?.[1]).toEqual(['Lasten', '-', '4.100']);
+  });
+
   it('should leave a single row with amounts alone', () => {
     expect(grid(['Begroting 2026', 'Rekening 2026', 'Lasten', '410', '402'])).toBeNull();
   });

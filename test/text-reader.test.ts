@@ -244,6 +244,19 @@ describe('a year at the end of a row label', () => {
   });
 });
 
+describe('an operator column after the row labels (EMU-saldo)', () => {
+  it('puts a lone "-" back into the label when a "+" in the same place proves the column', () => {
+    expect(rows('Saldo baten en lasten + 1.250- 310 845\nInvesteringen - 4.100 2.200 1.900\nBoekwinst - - - -\n')).toEqual([
+      ['Saldo baten en lasten +', '1.250-', '310', '845'],
+      ['Investeringen -', '4.100', '2.200', '1.900'],
+      ['Boekwinst -', '-', '-', '-'],
+    ]);
+  });
+  it('keeps a lone "-" as a nil amount when no row has a "+" after its label', () => {
+    expect(rows('Lasten - 4.100 2.200\nBaten 120 80\nSaldo 300 310\n')?.[0]).toEqual(['Lasten', '-', '4.100', '2.200']);
+  });
+});
+
 describe('the title above a space-separated table', () => {
   const read = (text: string) => readText(text).blocks.map((b) => (b.kind === 'table' ? `table ${b.headerRows}` : b.kind));
   it('stays a paragraph above a header row that heads every column', () => {

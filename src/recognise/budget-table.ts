@@ -375,8 +375,10 @@ function countLabelColumns(body: Cell[][], header: string[][], width: number, co
       c++;
       continue;
     }
+    // A lone "+" is never an amount: its column is the operators of a sum ("Mutatie voorzieningen | + | 494"), a label column.
+    const operators = cells.some((t) => t === '+');
     const amounts = cells.filter((t) => isAmountCell(t) && !/^\d{1,2}\.\d{2}$/.test(t)).length;
-    if (cells.length > 0 && amounts / cells.length > 0.5) break;
+    if (!operators && cells.length > 0 && amounts / cells.length > 0.5) break;
     c++;
   }
   return Math.max(c, 1);

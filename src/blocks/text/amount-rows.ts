@@ -37,6 +37,31 @@ function foldYearsIntoLabels(rows: Cell[][]): void {
   }
 }
 
+/** A row label that ends in the operator of a sum ("Mutatie voorzieningen +"). */
+const LABEL_PLUS = /\s[+＋]$/;
+/** A lone minus: in an operator column the row's operator, elsewhere a nil amount. */
+const LONE_MINUS = /^[-−–]$/;
+
+/**
+ * EMU-saldo tables write the sum they work out row by row, an operator
+ * after each label ("Exploitatiesaldo + 4.291- …", "Mutatie voorraden - 746
+ * …"). A lone "+" is no amount, so it stays in the label, and proves the
+ * column; a lone "-" in the same place then reads as a nil first amount and
+ * gives its row one cell more than the "+" rows. Such a "-" is put back
+ * into the label, like the "+", so the amounts keep their years.
+ */
+function foldOperatorsIntoLabels(rows: Cell[][]): void {
+  const plusWidths = new Set(rows.filter((r) => r.length > 2 && LABEL_PLUS.test(r[0]!.text)).map((r) => r.length));
+  if (plusWidths.size !== 1) return;
+  const width = [...plusWidths][0]!;
+  for (const row of rows) {
+    const label = row[0]!;
+    const minus = row[1];
+    if (row.length !== width + 1 || label.text === '' || !minus || !LONE_MINUS.test(minus.text) || minus.span.start - label.span.end !== 1) continue;
+    row.splice(0, 2, { text: `${label.text} ${minus.text}`, span: { start: label.span.start, end: minus.span.end } });
+  }
+}
+
 /** What the amount-row rules build up while they take lines. */
 export interface AmountRowsState {
   readonly rows: Cell[][];
@@ -154,6 +179,7 @@ export const readAmountRows: TextBlockReader = (run, from) => {
   while (i < lines.length && AMOUNT_LINE_RULES.some((rule) => rule.take(run, state, i))) i++;
   const { rows, laidOut, pendingLabels, firstRanges } = state;
   foldYearsIntoLabels(rows);
+  foldOperatorsIntoLabels(rows);
   placeSparseRows(rows, laidOut);
   // Label lines that did not lead to more amounts are not part of the table.
   i -= pendingLabels.length;

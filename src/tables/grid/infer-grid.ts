@@ -17,8 +17,9 @@ import type { Cell, BlockDiagnostic } from '../../blocks/model.js';
 import { classifyCell, isCodeShaped, type CellClass } from './cell-class.js';
 import { joinYearLabels } from './year-labels.js';
 import { codeShapeOf, readUnits, shapeOf, type Unit } from './body-units.js';
-import { headerGrid, opensColumns } from './header-grid.js';
+import { headerGrid, opensColumns, type HeaderGrid } from './header-grid.js';
 import { countedRowNumbers } from './row-numbers.js';
+import { markOperatorCells } from './operator-cells.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { descriptorRole } from '../../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../../values/index.js';
@@ -38,8 +39,30 @@ export interface InferredGrid {
 
 /** Share of rows with the same number of label cells above which the table has that many label columns ("1A Zorg" ⏎ "lasten"). */
 const TWO_LABELS_SHARE = 0.6;
-/** Rows with amounts a table needs: one row of amounts is a line of text with a number, not a table. */
+/** Rows with amounts a table needs: one row of amounts is a line of text with a number, not a table (but see `isCaptionedRow`). */
 const MIN_ROWS = 2;
+/** Amount columns a one-row table needs: a caption and one label with one amount is a sentence's worth, not a grid. */
+const MIN_ONE_ROW_COLUMNS = 2;
+
+/**
+ * One row is a table when a unit caption heads it and the header names as
+ * many columns as the row has amounts: the caption says amounts follow, the
+ * header says where each goes.
+ *
+ *   (x € 1 mln) ⏎ Rekening 2024 ⏎ Raming 2025 ⏎ Raming 2026 ⏎ EMU-saldo ⏎ 4,2 ⏎ -12,8 ⏎ -3,1
+ *   → one table, one row "EMU-saldo" over three columns, in millions
+ */
+function isCaptionedRow(before: Cell[], header: HeaderGrid, rows: Unit[], columns: number): boolean {
+  const withAmounts = rows.filter((u) => u.values.length > 0);
+  return withAmounts.length === 1 && withAmounts[0]!.values.length === columns && columns >= MIN_ONE_ROW_COLUMNS &&
+    header.rows.some((row) => namesEachColumn(row, columns)) && before.some((c) => classifyCell(c.text) === 'caption');
+}
+
+/** Whether a header row has a cell of its own over each amount column (no cell spanning several). */
+function namesEachColumn(row: Cell[], columns: number): boolean {
+  const over = row.slice(row.length - columns);
+  return over.length === columns && over.every((c, k) => c.text.trim() !== '' && (k === 0 || c.span.start !== over[k - 1]!.span.start));
+}
 
 /**
  * Infers the grid of `cells` (a run of one-line cells). `atEnd` says the
@@ -70,6 +93,7 @@ export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
 }
 
 function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel = false): InferredGrid | null {
+  const operators = markOperatorCells(cells, classes);
   // The first amount after a label; a code before a label ("5.1" ⏎ "Sportbeleid") opens a row instead. A plain
   // number there ("12" ⏎ "Zwembad") may as well be the last amount of a one-column row: it stays an amount.
   // Plain numbers that count the rows (1, 2, 3 …) are row numbers all the same.
@@ -87,7 +111,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   // Rows that lost empty cells make a short count common; the header and a row of its length break the tie.
   columns = columnsFromHeader(cells.slice(0, bodyStart), first.units, columns);
   // The first row was read from its last label cell; the rows after it say how many label cells a row has.
-  const twoLabels = oneLabel ? 1 : labelColumns(first.units.slice(1));
+  const twoLabels = oneLabel ? 1 : Math.max(labelColumns(first.units.slice(1)), operators ? 2 : 1);
   const mayOpenRow = (k: number): boolean => k > 0 && classes[k] === 'text' && !isHeaderWord(cells[k]!.text) && yearsIn(cells[k]!.text).length === 0;
   for (let n = 1; codes === null && n < twoLabels && mayOpenRow(bodyStart - 1); n++) bodyStart--;
   // Sub-rows under heads of several cells: the first head's cells stand before the first sub-row label.
@@ -119,7 +143,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   const tail = units[last + 1];
   const stop = tail ? tail.from : end;
   const valueRows = taken.filter((u) => u.values.length > 0).length;
-  if (valueRows < MIN_ROWS) return null;
+  if (valueRows < MIN_ROWS && !isCaptionedRow(cells.slice(0, bodyStart), header, taken, columns)) return null;
   const body: Cell[][] = [];
   for (const g of header.groups) body.push(padLabels([g], labelCols, codes !== null, null));
   const pad = (at: number): Cell => ({ text: '', span: { start: at, end: at } });
@@ -132,7 +156,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   }
   const cut = atEnd && stop === cells.length ? cutRow(taken[taken.length - 1]!, columns) : null;
   if (cut) diagnostics.push(cut);
-  const rows = [...header.rows, ...body];
+  const rows = [...header.rows.map((r) => (labelCols > 1 && r.length === columns ? padHeaderRow(r, labelCols + columns) : r)), ...body];
   if (header.caption) {
     // "(x € 1.000)" among the header words: the top-left cell, where the recogniser looks for the unit.
     const top = rows[0];
@@ -143,6 +167,17 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
     else rows.push([header.caption]);
   }
   return { rows, headerRows: header.rows.length, leading: header.leading, end: stop, diagnostics };
+}
+
+/**
+ * A header row without top-left words over a table of several label columns
+ * ("2018" ⏎ "2019" over "Mutatie voorraden" ⏎ "-" ⏎ amounts): empty cells
+ * before it, so that each year stands over its amounts and not over a label.
+ */
+function padHeaderRow(row: Cell[], width: number): Cell[] {
+  if (row.length >= width || row.length === 0) return row;
+  const at = row[0]!.span.start;
+  return [...Array.from({ length: width - row.length }, () => ({ text: '', span: { start: at, end: at } })), ...row];
 }
 
 /** The commonest number of amounts per row (ties: the larger). */
