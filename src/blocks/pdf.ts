@@ -15,11 +15,13 @@
 import type { Block, BlockDiagnostic, ReadResult, Span, TableBlock } from './model.js';
 import { tableWidth } from './table-width.js';
 import { lineIndex } from './span.js';
-import { readText } from './text.js';
 import { JaarparseError } from '../errors.js';
+import { normaliseLine } from '../normalise/line.js';
 import { isUnreadable, measurePage, pageRanges } from './pdf-readability.js';
 import { governingCaption } from './pdf-caption.js';
 import { joinWrappedFirstCells } from './pdf-wrapped-cells.js';
+import { geometricTables, type GeoTable, type PlacedItem } from './pdf-table.js';
+import { readLines, splitIntoLines } from './text.js';
 
 export interface Item {
   str: string;
@@ -38,6 +40,11 @@ interface PdfLine {
   box: { x: number; y: number; width: number; height: number };
   first: boolean;
   last: boolean;
+  /** The baseline (PDF coordinates) and the items with their places in `text`, for the table reader. */
+  baseline: number;
+  top: number;
+  items: PlacedItem[];
+  repeated?: boolean;
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -101,6 +108,7 @@ function pageLines(items: Item[], page: number, pageHeight: number): PdfLine[] {
   return lines.map((group, k) => {
     let text = '';
     let end = group[0]!.x;
+    const placed: PlacedItem[] = [];
     for (const it of group) {
       const charWidth = it.str.length > 0 && it.width > 0 ? it.width / it.str.length : it.size * 0.5;
       const gap = it.x - end;
@@ -109,13 +117,16 @@ function pageLines(items: Item[], page: number, pageHeight: number): PdfLine[] {
         if (gap > charWidth * 1.8) text += ' '.repeat(Math.min(40, Math.max(3, Math.round(gap / charWidth))));
         else if (gap > charWidth * 0.2 && !text.endsWith(' ') && !it.str.startsWith(' ')) text += ' ';
       }
+      const lead = it.str.length - it.str.trimStart().length;
+      const trimmed = it.str.trim();
+      placed.push({ str: trimmed, x: it.x, right: it.x + it.width, start: text.length + lead, end: text.length + lead + trimmed.length });
       text += it.str;
       end = Math.max(end, it.x + it.width);
     }
     const x = group[0]!.x;
     const size = Math.max(...group.map((it) => it.size));
     const top = Math.max(...group.map((it) => it.top ?? it.y + it.size));
-    return { page, text: text.replace(/\s+$/, ''), size, box: { x, y: pageHeight - top, width: end - x, height: group.some((it) => it.top !== undefined) ? top - Math.min(...group.map((it) => it.y)) : size }, first: k === 0, last: k === lines.length - 1 };
+    return { page, text: text.replace(/\s+$/, ''), size, box: { x, y: pageHeight - top, width: end - x, height: group.some((it) => it.top !== undefined) ? top - Math.min(...group.map((it) => it.y)) : size }, first: k === 0, last: k === lines.length - 1, baseline: group[0]!.y, top, items: placed.filter((it) => it.str !== '') };
   });
 }
 
@@ -197,7 +208,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     starts.push(text.length);
     text += line.text + '\n';
   }
-  const read = readText(text);
+  const read = readWithTables(text, starts, geometricTables(markRepeated(lines)));
   const body = median(lines.map((l) => l.size));
   const lineAt = (offset: number): number => lineIndex(starts, offset);
   const annotate = (span: Span): void => {
@@ -243,6 +254,67 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     ...read.diagnostics,
   ];
   return { blocks: merged, diagnostics, text, pages };
+}
+
+/**
+ * Reads the synthetic text with the text reader, except the lines of the
+ * tables read from the page's geometry (pdf-table.ts): those lines are
+ * blank to the text reader and their tables take their place.
+ */
+function readWithTables(text: string, starts: readonly number[], tables: readonly GeoTable[]): ReadResult {
+  const source = splitIntoLines(text);
+  if (tables.length === 0) return readLines(source);
+  const byStart = new Map(source.map((l, k) => [l.start, k]));
+  const blocks: Block[] = [];
+  for (const t of tables) {
+    for (let k = t.first; k <= t.last; k++) {
+      const s = byStart.get(starts[k]!);
+      if (s !== undefined) source[s] = { ...source[s]!, text: '', map: null, tabs: null };
+    }
+    const at = (p: { line: number; start: number; end: number }): Span => ({ start: starts[p.line]! + p.start, end: starts[p.line]! + p.end });
+    const rows = t.rows.map((row) => row.map((cell) => {
+      const first = cell.pieces[0];
+      const lastPiece = cell.pieces[cell.pieces.length - 1];
+      const rowStart = starts[t.first]!;
+      const span: Span = first && lastPiece ? { start: at(first).start, end: at(lastPiece).end } : { start: rowStart, end: rowStart };
+      return { text: normaliseLine(cell.text).text, span };
+    }));
+    // An empty cell sits where its row starts.
+    for (const row of rows) {
+      const anchor = row.find((c) => c.span.end > c.span.start)?.span.start ?? starts[t.first]!;
+      for (const c of row) if (c.span.end === c.span.start) c.span = { start: anchor, end: anchor };
+    }
+    blocks.push({ kind: 'table', rows, headerRows: t.headerRows, caption: null, span: { start: starts[t.first]!, end: starts[t.last]! + lineLength(text, starts[t.last]!) } });
+  }
+  const read = readLines(source);
+  return { blocks: [...read.blocks, ...blocks].sort((a, b) => a.span.start - b.span.start), diagnostics: read.diagnostics };
+}
+
+/** Running headers and footers stand among this many lines at the top or the bottom of a page. */
+const PAGE_EDGE_LINES = 2;
+
+/** Marks the lines at a page's top or bottom whose text recurs at another page's (running headers and footers). */
+function markRepeated(lines: PdfLine[]): PdfLine[] {
+  const key = (l: PdfLine): string => l.text.replace(/\s+/g, ' ').trim();
+  const edge = lines.map((l, k) => {
+    let above = 0;
+    let below = 0;
+    for (let j = k - 1; j >= 0 && lines[j]!.page === l.page; j--) above++;
+    for (let j = k + 1; j < lines.length && lines[j]!.page === l.page; j++) below++;
+    return above < PAGE_EDGE_LINES || below < PAGE_EDGE_LINES;
+  });
+  const pagesOf = new Map<string, Set<number>>();
+  lines.forEach((l, k) => {
+    if (!edge[k]) return;
+    if (!pagesOf.has(key(l))) pagesOf.set(key(l), new Set());
+    pagesOf.get(key(l))!.add(l.page);
+  });
+  return lines.map((l, k) => (edge[k] && (pagesOf.get(key(l))?.size ?? 0) > 1 ? { ...l, repeated: true } : l));
+}
+
+function lineLength(text: string, start: number): number {
+  const end = text.indexOf('\n', start);
+  return (end < 0 ? text.length : end) - start;
 }
 
 /**

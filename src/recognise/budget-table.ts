@@ -57,7 +57,7 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (count(headerCells, (c) => budgetColumnKind(c.text) !== null) >= 2) return true;
   // "Baten" and "Lasten" heading amount columns (a taakvelden overview): an amounts table.
   if (count(headerCells, (c) => c.text.trim().split(/\s+/).length <= 2 && budgetRowKind(c.text) !== null) >= 2) return true;
-  const captions = [...notes.map((c) => c.text), ...headerCells.map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  const captions = [table.caption ?? '', ...notes.map((c) => c.text), ...headerCells.map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   if (captions.some((t) => parseMultiplier(t) !== null)) return true;
   if (count(headerCells, (c) => BALANCE_COLUMNS.test(c.text)) >= 2) return true;
   // Amounts marked voordeel or nadeel ("N 412", "V12.000", "2.730 N"): a table of afwijkingen.
