@@ -11,6 +11,10 @@ const AMOUNT = /^[-−+(]?€?[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[)-]?%?
 const NIL = /^(?:[-–—]|pm|-pm|n\.?v\.?t\.?|nnb|n\.b\.?)$/i;
 const MARKER = /^[VN]$/;
 const YEAR_TOKEN = new RegExp(`^${YEAR}\\*?$`);
+/** A value with its measuring year in brackets, one cell: "7,4 (2024)", "44,2% (2022)". */
+const MEASURED_IN = new RegExp(`^(\\S+) \\(${YEAR}\\)$`);
+/** A measuring year in brackets alone, as a token after its value: "(2024)". */
+const YEAR_NOTE = new RegExp(`^\\(${YEAR}\\)$`);
 /** A comparison before a target value: "≥ 8,0", "<5%". */
 const COMPARATOR = /^(?:[<>≤≥±~]=?)/;
 
@@ -57,6 +61,8 @@ function segments(text: string): Token[] {
 /** Whether a piece of text is one amount cell ("1.455.019", "N 31", "-"). */
 export function isAmountToken(t: string): boolean {
   if (AMOUNT.test(t) || NIL.test(t)) return true;
+  const dated = MEASURED_IN.exec(t);
+  if (dated && AMOUNT.test(dated[1]!)) return true;
   const cmp = COMPARATOR.exec(t);
   if (cmp && AMOUNT.test(t.slice(cmp[0].length))) return true;
   const m = /^([VN]) ?(\S+)$|^(\S+) ([VN])$/.exec(t);
@@ -107,6 +113,13 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
   let years = 0;
   while (k >= 0) {
     const t = toks[k]!;
+    if (YEAR_NOTE.test(t.text) && k > 0 && t.start - toks[k - 1]!.end === 1 && AMOUNT.test(toks[k - 1]!.text)) {
+      // "7,4 (2024)": the year in brackets one space after a value is its measuring year, not an amount.
+      cells.unshift([toks[k - 1]!.start, t.end]);
+      amounts++;
+      k -= 2;
+      continue;
+    }
     if (MARKER.test(t.text) && k > 0 && isAmountToken(toks[k - 1]!.text) && !MARKER.test(toks[k - 1]!.text)) {
       // "2.762 V": a loose marker after its amount stays with it.
       const prev = toks[k - 1]!;
