@@ -58,6 +58,8 @@ describe('space-separated amount rows', () => {
     ['Inwoners met schulden 44,2% (2022) 46,4% (2022)', ['Inwoners met schulden', '44,2% (2022)', '46,4% (2022)']],
     ['Saldo reserves 1.200 (2024) 900', ['Saldo reserves', '1.200 (2024)', '900']],
     ['Saldo reserves 1.200 (199) 900', ['Saldo reserves', '1.200', '(199)', '900']],
+    // The padding between a label's own columns does not count towards its length.
+    [`2   24.   Netto arbeidsparticipatie${' '.repeat(30)}% van de werkzame beroepsbevolking ten opzichte van de totale${' '.repeat(20)}CBS   69% (2022)   72,2% (2022)`, [`2   24.   Netto arbeidsparticipatie${' '.repeat(30)}% van de werkzame beroepsbevolking ten opzichte van de totale${' '.repeat(20)}CBS`, '69% (2022)', '72,2% (2022)']],
   ])('splits %j', (line, expected) => {
     const parts = splitAmountRow(line)!;
     expect(parts.map(([a, b]) => line.slice(a, b))).toEqual(expected);

@@ -11,8 +11,8 @@ const AMOUNT = /^[-−+(]?€?[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[)-]?%?
 const NIL = /^(?:[-–—]|pm|-pm|n\.?v\.?t\.?|nnb|n\.b\.?)$/i;
 const MARKER = /^[VN]$/;
 const YEAR_TOKEN = new RegExp(`^${YEAR}\\*?$`);
-/** A value with its measuring year in brackets, one cell: "7,4 (2024)", "44,2% (2022)". */
-const MEASURED_IN = new RegExp(`^(\\S+) \\(${YEAR}\\)$`);
+/** A value with its measuring year or a remark in brackets, one cell: "7,4 (2024)", "44,2% (2022)", "12.460 (plus 65)". */
+const MEASURED_IN = new RegExp(`^(\\S+) \\((?:${YEAR}|(?=[^()]*[A-Za-z]{2})[^()]{1,30})\\)$`);
 /** A measuring year in brackets alone, as a token after its value: "(2024)". */
 const YEAR_NOTE = new RegExp(`^\\(${YEAR}\\)$`);
 /** A comparison before a target value: "≥ 8,0", "<5%". */
@@ -148,12 +148,16 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
   if (amounts < 2 || years === amounts) return null;
   const labelEnd = k >= 0 ? toks[k]!.end : 0;
   const label = stripLeader(text.slice(0, labelEnd));
-  if (label.length > 100 || /[.!?;:]$/.test(label.trim())) return null;
+  // Column-aligned text pads a label's own columns apart: the words count, not the padding.
+  if (label.replace(/ {2,}/g, ' ').length > LABEL_MAX || /[.!?;:]$/.test(label.trim())) return null;
   let a = 0;
   while (a < label.length && label.charCodeAt(a) === 32) a++;
   cells.unshift([a, a + label.trim().length]);
   return cells;
 }
+
+/** A row label is no longer than this (in characters, padding counted once): longer is running text. */
+const LABEL_MAX = 100;
 
 /** A multiplier word before an amount (x, ×, *, in), with or without € between. */
 const MULTIPLIER_WORD = /^\(?(?:x|×|\*|in)$/i;
