@@ -120,6 +120,8 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'markdown-two-row-header-above-separator', shape: 'a Markdown table with two header rows above its separator', rules: ['blocks/markdown.ts', 'indicator-table'] },
   { fixture: 'web-cells-per-line-begroting', shape: 'an online begroting copied from the web, tables one cell per line', rules: ['tables/cell-runs.ts', 'budget-table', 'indicator-table'] },
   { fixture: 'pdf-text-columns-running-headers', shape: 'PDF text with running headers and footers on every page', rules: ['vocabulary/clutter.ts', 'blocks/text.ts', 'label-goes-on-in-lower-case'] },
+  { fixture: 'pdf-indicator-rows-top-aligned-measuring-years', shape: 'PDF indicator rows set at the top of their cells as close as the lines of a cell, names and sources wrapped, the measuring year "(2019)" under each value, the header wrapped over four lines', rules: ['blocks/pdf-wrapped-cells.ts', 'indicator-table', 'tables/label-columns.ts'] },
+  { fixture: 'pdf-indicator-row-centred-baseline-line', shape: 'PDF indicator row with cells centred: the name over four lines, the baseline value on a line of its own between them, a note "(plus 60)" under each target', rules: ['blocks/pdf-wrapped-cells.ts', 'indicator-table'] },
   { fixture: 'pdf-wrapped-lines-starting-with-capitals', shape: 'PDF text wrapped at the margin onto lines that start with a capital', rules: ['blocks/text/paragraph.ts', 'paragraph', 'goal-description'] },
   // Goals and outline
   { fixture: 'goal-beoogd-effect-with-id', shape: '"Beoogd maatschappelijk effect 3.1: …" names one goal with its id', rules: ['recognise/headings.ts', 'goal-description'] },

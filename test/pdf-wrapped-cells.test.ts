@@ -54,4 +54,82 @@ describe('joinWrappedFirstCells', () => {
     ];
     expect(joinWrappedFirstCells(prose)).toEqual(prose);
   });
+
+  it('reads rows set at the top of their cells, as close as the lines of a cell, with the measuring year under each value', () => {
+    // Beleidsindicatoren: every line 14.5 apart; a row starts where the Nr. column has a number.
+    const at = (str: string, x: number, y: number, size = 8): Item => ({ str, x, y, width: str.length * 4, size });
+    const lines = [
+      [at('Nr.', 70, 720), at('Indicator', 92, 720), at('Bron', 300, 720), at('Vorige', 430, 720), at('Laatste', 500, 720)],
+      [at('bekende', 430, 705.5), at('bekende', 500, 705.5)],
+      [at('meting', 430, 691), at('meting', 500, 691)],
+      [at('12', 70, 676.5), at('Leerlingen met', 92, 676.5), at('Onderwijs', 300, 676.5), at('3%', 440, 676.5), at('2%', 510, 676.5)],
+      [at('zorgbehoefte', 92, 662), at('monitor', 300, 662), at('(2019)', 436, 662), at('(2020)', 506, 662)],
+      [at('regio', 300, 647.5)],
+      [at('14', 70, 633), at('Vroege schoolverlaters', 92, 633), at('DUO', 300, 633), at('1,8', 440, 633), at('1,5', 510, 633)],
+      [at('(2019)', 436, 618.5), at('(2020)', 506, 618.5)],
+    ];
+    expect(texts(joinWrappedFirstCells(lines))).toEqual([
+      ['Nr.', 'Indicator', 'Bron', 'Vorige bekende meting', 'Laatste bekende meting'],
+      ['12', 'Leerlingen met zorgbehoefte', 'Onderwijs monitor regio', '3% (2019)', '2% (2020)'],
+      ['14', 'Vroege schoolverlaters', 'DUO', '1,8 (2019)', '1,5 (2020)'],
+    ]);
+  });
+
+  it('joins a value set on its own line into the row, and a header wrapped over three lines over it', () => {
+    // Effectindicatoren: the baseline value centred in its cell stands between the lines of the row's other cells.
+    const lines = [
+      [item('Streefwaarde', 320, 702), item('Streefwaarde', 390, 702)],
+      [item('Peilwaarde', 260, 695)],
+      [item('Indicator', 120, 688), item('2025', 340, 688), item('2026', 410, 688)],
+      [item('(2023)', 280, 681)],
+      [item('Aantal woningen in de', 70, 650)],
+      [item('gemeente (plus nieuwe', 70, 636), item('12.460', 340, 636), item('12.637', 410, 636)],
+      [item('12.367', 280, 629)],
+      [item('woningen)', 70, 622), item('(plus 65)', 335, 622), item('(plus 177)', 405, 622)],
+    ];
+    expect(texts(joinWrappedFirstCells(lines))).toEqual([
+      ['Indicator', 'Peilwaarde (2023)', 'Streefwaarde 2025', 'Streefwaarde 2026'],
+      ['Aantal woningen in de gemeente (plus nieuwe woningen)', '12.367', '12.460 (plus 65)', '12.637 (plus 177)'],
+    ]);
+  });
+
+  it('measures the pitch of a cell as the tightest recurring gap, not the commonest one', () => {
+    // Rows 17 apart, a wrapped unit 15.5 apart in two rows only: the rows stay apart.
+    const at = (str: string, x: number, y: number): Item => ({ str, x, y, width: str.length * 4, size: 8.5 });
+    const lines = [
+      [at('Aantal per 1.000', 276, 635)],
+      [at('6.', 109, 627), at('Verwijzingen', 125, 627), at('10 (2022)', 426, 627)],
+      [at('jongeren', 291, 619.5)],
+      [at('8.', 109, 602.5), at('Winkeldiefstal', 125, 602.5), at('Per 1.000', 276, 602.5), at('0,6 (2022)', 425, 602.5)],
+      [at('9.', 109, 585.5), at('Geweld', 125, 585.5), at('Per 1.000', 276, 585.5), at('4,1 (2022)', 425, 585.5)],
+      [at('10.', 109, 568.5), at('Diefstal', 125, 568.5), at('Per 1.000', 276, 568.5), at('2,2 (2022)', 425, 568.5)],
+      [at('Aantal per 1.000', 276, 551.5)],
+      [at('11.', 109, 543.5), at('Vernieling', 125, 543.5), at('5 (2022)', 425, 543.5)],
+      [at('inwoners', 291, 536)],
+    ];
+    expect(texts(joinWrappedFirstCells(lines)).map((l) => l.join(' | '))).toEqual([
+      '6. | Verwijzingen | Aantal per 1.000 jongeren | 10 (2022)',
+      '8. | Winkeldiefstal | Per 1.000 | 0,6 (2022)',
+      '9. | Geweld | Per 1.000 | 4,1 (2022)',
+      '10. | Diefstal | Per 1.000 | 2,2 (2022)',
+      '11. | Vernieling | Aantal per 1.000 inwoners | 5 (2022)',
+    ]);
+  });
+
+  it('should not join two values of one column from two lines, nor a list of fields two cells wide', () => {
+    const twoValues = [
+      [item('Lasten', 71, 600), item('1.200', 300, 600)],
+      [item('1.150', 300, 589)],
+      [item('Baten', 71, 578), item('200', 300, 578)],
+      [item('190', 300, 567)],
+    ];
+    expect(joinWrappedFirstCells(twoValues)).toEqual(twoValues);
+    const fields = [
+      [item('Vestigingsplaats', 71, 600), item('Leiden', 200, 600)],
+      [item('Bestuur', 71, 589), item('Het samenwerkingsverband heeft geen', 200, 589)],
+      [item('eigen bestuur.', 200, 578)],
+      [item('Bijdrage', 71, 560), item('€ 1.200', 200, 560)],
+    ];
+    expect(joinWrappedFirstCells(fields)).toEqual(fields);
+  });
 });

@@ -53,6 +53,13 @@ describe('space-separated amount rows', () => {
     ['Netto lasten per inwoner in € 812 845 877', ['Netto lasten per inwoner in', '€ 812', '845', '877']],
     ['Tevredenheid bezoekers 8,1 8,3 ≥ 8,0', ['Tevredenheid bezoekers', '8,1', '8,3', '≥ 8,0']],
     ['Wachttijd in weken 9 7 <6', ['Wachttijd in weken', '9', '7', '<6']],
+    // A value with its measuring year in brackets is one cell, spaced out or not; a bracketed amount stays an amount.
+    ['Verwijzingen jongeren   7,4 (2024)   6,9 (2023)', ['Verwijzingen jongeren', '7,4 (2024)', '6,9 (2023)']],
+    ['Inwoners met schulden 44,2% (2022) 46,4% (2022)', ['Inwoners met schulden', '44,2% (2022)', '46,4% (2022)']],
+    ['Saldo reserves 1.200 (2024) 900', ['Saldo reserves', '1.200 (2024)', '900']],
+    ['Saldo reserves 1.200 (199) 900', ['Saldo reserves', '1.200', '(199)', '900']],
+    // The padding between a label's own columns does not count towards its length.
+    [`2   24.   Netto arbeidsparticipatie${' '.repeat(30)}% van de werkzame beroepsbevolking ten opzichte van de totale${' '.repeat(20)}CBS   69% (2022)   72,2% (2022)`, [`2   24.   Netto arbeidsparticipatie${' '.repeat(30)}% van de werkzame beroepsbevolking ten opzichte van de totale${' '.repeat(20)}CBS`, '69% (2022)', '72,2% (2022)']],
   ])('splits %j', (line, expected) => {
     const parts = splitAmountRow(line)!;
     expect(parts.map(([a, b]) => line.slice(a, b))).toEqual(expected);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dutchNumber, isValueLike, isYear, parseAmount, parseMultiplier, parseValue, parseValueInFull, yearsIn } from '../src/values/index.js';
 import { seed } from './helpers/seed.js';
+import { withoutYears } from '../src/vocabulary/years.js';
 
 type ValueCase = [raw: string, value: number | null, unit: string | null, extra?: Record<string, unknown>];
 
@@ -266,5 +267,21 @@ describe('isValueLike without digits', () => {
       }),
       { seed, numRuns: 2000 },
     );
+  });
+});
+
+describe('a remark in brackets after a value', () => {
+  it.each([
+    ['12.460 (plus 65)', 12460],
+    ['80% (landelijk)', 80],
+    ['7,4 (2024)', 7.4],
+  ])('reads %j as its value, the remark kept in raw', (raw, value) => {
+    const parsed = parseValue(raw);
+    expect(parsed.value).toBe(value);
+    expect(parsed.raw).toBe(raw);
+  });
+  it.each([['(x 1.000)'], ['(plus 65)'], ['zie (bijlage)']])('should not read %j as a value', (raw) => expect(parseValue(raw).value).toBeNull());
+  it('drops a year in brackets from a column word with its brackets', () => {
+    expect(withoutYears('Peilwaarde (2023)').trim()).toBe('Peilwaarde');
   });
 });

@@ -21,6 +21,10 @@ const HEADER_YEAR_TOKEN = new RegExp(`^(?:\\d{1,2}-\\d{1,2}-)?${YEAR}\\*?$`);
  * sentence end, not by this cap, which only stops whole paragraphs.
  */
 const ROW_LABEL_MAX = 150;
+/** A value with its measuring year or a remark in brackets, one cell: "7,4 (2024)", "44,2% (2022)", "12.460 (plus 65)". */
+const MEASURED_IN = new RegExp(`^(\\S+) \\((?:${YEAR}|(?=[^()]*[A-Za-z]{2})[^()]{1,30})\\)$`);
+/** A measuring year in brackets alone, as a token after its value: "(2024)". */
+const YEAR_NOTE = new RegExp(`^\\(${YEAR}\\)$`);
 /** A comparison before a target value: "≥ 8,0", "<5%". */
 const COMPARATOR = /^(?:[<>≤≥±~]=?)/;
 
@@ -67,6 +71,8 @@ function segments(text: string): Token[] {
 /** Whether a piece of text is one amount cell ("1.455.019", "N 31", "-"). */
 export function isAmountToken(t: string): boolean {
   if (AMOUNT.test(t) || NIL.test(t)) return true;
+  const dated = MEASURED_IN.exec(t);
+  if (dated && AMOUNT.test(dated[1]!)) return true;
   const cmp = COMPARATOR.exec(t);
   if (cmp && AMOUNT.test(t.slice(cmp[0].length))) return true;
   const m = /^([VN]) ?(\S+)$|^(\S+) ([VN])$/.exec(t);
@@ -117,6 +123,13 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
   let years = 0;
   while (k >= 0) {
     const t = toks[k]!;
+    if (YEAR_NOTE.test(t.text) && k > 0 && t.start - toks[k - 1]!.end === 1 && AMOUNT.test(toks[k - 1]!.text)) {
+      // "7,4 (2024)": the year in brackets one space after a value is its measuring year, not an amount.
+      cells.unshift([toks[k - 1]!.start, t.end]);
+      amounts++;
+      k -= 2;
+      continue;
+    }
     if (MARKER.test(t.text) && k > 0 && isAmountToken(toks[k - 1]!.text) && !MARKER.test(toks[k - 1]!.text)) {
       // "2.762 V": a loose marker after its amount stays with it.
       const prev = toks[k - 1]!;
@@ -145,7 +158,8 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
   if (amounts < 2 || years === amounts) return null;
   const labelEnd = k >= 0 ? toks[k]!.end : 0;
   const label = stripLeader(text.slice(0, labelEnd));
-  if (label.length > ROW_LABEL_MAX || /[.!?;:]$/.test(label.trim())) return null;
+  // Column-aligned text pads a label's own columns apart: the words count, not the padding.
+  if (label.replace(/ {2,}/g, ' ').length > ROW_LABEL_MAX || /[.!?;:]$/.test(label.trim())) return null;
   let a = 0;
   while (a < label.length && label.charCodeAt(a) === 32) a++;
   cells.unshift([a, a + label.trim().length]);

@@ -1,43 +1,69 @@
 /**
- * A table's first cell wrapped over several lines is one cell. Indicator
- * tables set long names in a narrow first column and print the values on
- * one of the name's lines:
+ * A table row whose cells wrap over several lines is one row. Tables in
+ * PDF reports set long names, units and sources in narrow columns; read line
+ * by line, each wrapped line becomes a row of its own (an indicator without
+ * values) and the row's own cells are cut. Two layouts occur:
  *
- *   % inwoners met                                        ← y 635
- *   schuldenproblematiek     6,9 (2023)   5,9   5,9       ← y 624  (in-cell pitch 11)
- *   Aantal inwoners met                                   ← y 610  (row pitch 14)
- *   bijstandsuitkering (per                               ← y 599
- *   1.000 inw)*             13,9 (2023)  13,8  13,7       ← y 588
- *
- * Read line by line, "% inwoners met" becomes a row of its own (an
- * indicator without values) and the value row's name is cut. The lines of
- * one cell stand closer together than the rows do: lines are clustered by
- * baseline gap, a gap at most a little over the page's tightest one, and a
- * cluster that holds exactly one row with values and otherwise only lines of
- * text is one row: its cells are grouped into columns by horizontal overlap
- * and each column's pieces join top to bottom. The same holds for the other
- * columns, and for values set in the middle of a row's wrapped cells:
+ * Cells centred in their row: the wrapped parts stand above and below the
+ * line with the values, and the rows stand further apart than the lines of
+ * one cell:
  *
  *                            Aantal per 1.000   Bureau               ← y 635
- *   1   6. Verwijzingen Halt                             10 (2022)   ← y 627
+ *   1   6. Verwijzingen Halt                             10 (2022)   ← y 627  (in-cell pitch 15.5)
  *                               jongeren        Halt                 ← y 620
+ *                            Aantal per 1.000                        ← y 602  (row gap 17.2)
  *
- * A table whose rows are as tight as its wrapped lines gives clusters with
- * several value rows and is left as it was; so are prose lines, which stand
- * further apart, and a line whose text runs across two columns.
+ * Cells set at the top of their row: every cell starts on the row's first
+ * line and the rows may stand as close as the lines of a cell; a year in
+ * brackets under a value is its measuring year:
+ *
+ *   23  Kinderen in uitkeringsgezin   Verwey Jonker      4%       ← y 668  (a row: its first cell "23")
+ *                                     Instituut -      (2017)     ← y 654
+ *                                     Kinderen in Tel             ← y 639
+ *   27  Personen met een              CBS              255,4      ← y 625  (the next row: "27")
+ *       bijstandsuitkering                             (2018)     ← y 610
+ *
+ * The lines of a page are cut into runs: lines whose baselines stand at most
+ * a cell's line pitch apart (the pitch measured on the page between lines of
+ * one column, per font size). A run with one row of values (an anchor) is one
+ * row. A run with several anchors is read as top-aligned: each anchor takes
+ * the lines under it up to the next anchor, as long as none of those lines
+ * has text in the anchors' first column (that would be a row of its own, and
+ * the run is left as it is). The lines of a row are grouped into columns by
+ * horizontal overlap and each column's pieces join top to bottom. A row is
+ * left as it was when a line of it runs across two of the anchor's cells
+ * (prose, a caption), or when a column would get two values.
  */
 import type { Item } from './pdf.js';
 
-/** Lines whose baselines are at most this much further apart than the page's tightest pair belong to one cell. */
-export const SAME_CELL_PITCH = 1.2;
+/**
+ * Lines whose baselines are at most this much further apart than the page's
+ * line pitch within a cell belong to one run. Measured: 15.5 points within a
+ * cell and 17.1 between rows of a centred table (2024 begroting), so the
+ * margin must stay under 10 %.
+ */
+export const SAME_ROW_PITCH = 1.08;
 
-/** A wrapped line starts at its row's left edge, give or take this many points. */
-export const SAME_EDGE = 2;
+/** Only lines at most this many font sizes apart count when the in-cell pitch is measured. */
+export const PITCH_RANGE_SIZES = 2.2;
+
+/**
+ * A gap counts as a cell's line pitch when at least this many pairs of lines
+ * show it: one pair may be a stray (a note set close under its line), and a
+ * table with few wrapped cells has few pairs.
+ */
+export const PITCH_MIN_PAIRS = 2;
+
+/** Header lines are joined only over at least this many columns: two cells a line are a field list ("Naam   GGD"), not a table. */
+export const HEADER_MIN_CELLS = 3;
 
 /** A gap wider than this many character widths parts two cells (as when the line is written out). */
 export const CELL_GAP_CHARS = 1.8;
 
-const VALUE_START = /^[-−–+(]?\s*[€]?\s*\d/;
+/** A cell that is a value: "12.367", "4%", "€ 2.207.160", "0,6 (2022)" (with its measuring year). */
+const VALUE_CELL = /^[-−–+]?\s*€?\s*\(?[-−]?\d[\d.,]*\)?\s*%?(?:\s*\((?:19|20)\d{2}\))?\*?$/;
+/** A measuring year in brackets under (or after) a value: "(2017)". */
+const YEAR_NOTE = /^\((?:19|20)\d{2}\)$/;
 
 function charWidth(it: Item): number {
   return it.str.length > 0 && it.width > 0 ? it.width / it.str.length : it.size * 0.5;
@@ -58,49 +84,132 @@ function cells(line: Item[]): Item[][] {
 
 const cellText = (cell: Item[]): string => cell.map((it) => it.str).join('').trim();
 
-/** A row with a label and at least one value after it. */
-function isValueRow(line: Item[]): boolean {
+/** A row with a first cell and at least one value after it (a year in brackets alone is no value). */
+function isAnchor(line: Item[]): boolean {
   const cs = cells(line);
-  return cs.length >= 2 && cs.slice(1).some((c) => VALUE_START.test(cellText(c)));
+  return cs.length >= 2 && cs.slice(1).some((c) => {
+    const text = cellText(c);
+    return VALUE_CELL.test(text) && !YEAR_NOTE.test(text);
+  });
 }
 
-/** One piece of text, no value, that could be part of a first cell. */
-function isTextLine(line: Item[]): boolean {
-  const cs = cells(line);
-  if (cs.length !== 1) return false;
-  const text = cellText(cs[0]!);
-  return text !== '' && !VALUE_START.test(text) && !/:$/.test(text);
+/** A line that can be part of a row: text, values of a column the anchor leaves empty, years in brackets; no field label ("Naam:"). */
+function isJoinable(line: Item[]): boolean {
+  return cells(line).every((c) => {
+    const text = cellText(c);
+    return text !== '' && !/:$/.test(text);
+  });
 }
+
+const lineSize = (line: Item[]): number => Math.max(...line.map((it) => it.size));
+const baseline = (line: Item[]): number => line[0]!.y;
 
 /**
- * Joins the wrapped lines of first cells into their rows. `lines` run top to
- * bottom, each sorted left to right, all of one page (or column).
+ * The line pitch within a cell for each font size: the tightest recurring
+ * gap between two items of one column that stand directly above one another
+ * (rounded to half a point).
  */
-export function joinWrappedFirstCells(lines: Item[][]): Item[][] {
-  if (lines.length < 3) return lines;
-  const baseline = (line: Item[]): number => line[0]!.y;
-  const gaps = lines.slice(1).map((line, k) => baseline(lines[k]!) - baseline(line));
-  const positive = gaps.filter((g) => g > 0);
-  if (positive.length === 0) return lines;
-  const limit = Math.min(...positive) * SAME_CELL_PITCH;
-  const out: Item[][] = [];
-  let start = 0;
-  for (let k = 1; k <= lines.length; k++) {
-    if (k < lines.length && gaps[k - 1]! <= limit) continue;
-    out.push(...joinCluster(lines.slice(start, k)));
-    start = k;
+function cellPitches(lines: Item[][]): Map<number, number> {
+  const counts = new Map<number, Map<number, number>>();
+  for (const [k, line] of lines.entries()) {
+    for (const it of line) {
+      // The nearest item below that overlaps this one horizontally.
+      let below: Item | null = null;
+      for (const next of lines.slice(k + 1)) {
+        below = next.find((o) => o.x < it.x + it.width && it.x < o.x + o.width) ?? null;
+        if (below) break;
+      }
+      if (!below || below.size !== it.size) continue;
+      const gap = it.y - below.y;
+      if (gap <= 0 || gap > it.size * PITCH_RANGE_SIZES) continue;
+      const key = Math.round(gap * 2) / 2;
+      const bySize = counts.get(it.size) ?? new Map<number, number>();
+      bySize.set(key, (bySize.get(key) ?? 0) + 1);
+      counts.set(it.size, bySize);
+    }
+  }
+  const out = new Map<number, number>();
+  for (const [size, bySize] of counts) {
+    // The tightest gap that recurs: gaps between rows of a column recur as often as those within a cell, or more.
+    const most = Math.max(...bySize.values());
+    const recurring = [...bySize].filter(([, n]) => n >= PITCH_MIN_PAIRS).map(([gap]) => gap);
+    out.set(size, recurring.length > 0 ? Math.min(...recurring) : [...bySize].find(([, n]) => n === most)![0]);
   }
   return out;
 }
 
-function joinCluster(cluster: Item[][]): Item[][] {
-  if (cluster.length < 2) return cluster;
-  const rows = cluster.filter(isValueRow);
-  if (rows.length !== 1) return cluster;
-  const row = rows[0]!;
-  if (!cluster.every((line) => line === row || isTextOnly(line))) return cluster;
-  const columns = overlapColumns(cluster, row);
-  if (columns === null) return cluster;
+/**
+ * Joins the wrapped lines of a table's rows into their rows. `lines` run top
+ * to bottom, each sorted left to right, all of one page (or column).
+ */
+export function joinWrappedFirstCells(lines: Item[][]): Item[][] {
+  if (lines.length < 2 || !lines.some(isAnchor)) return lines;
+  const pitches = cellPitches(lines);
+  const runs: Item[][][] = [];
+  let start = 0;
+  for (let k = 1; k <= lines.length; k++) {
+    if (k < lines.length && sameRun(lines[k - 1]!, lines[k]!, pitches)) continue;
+    runs.push(lines.slice(start, k));
+    start = k;
+  }
+  return runs.flatMap((run, k) => {
+    // A run without values right above rows of values is their header, wrapped over its lines.
+    if (!run.some(isAnchor)) return runs[k + 1]?.some(isAnchor) ? joinHeader(run) : run;
+    return joinRun(run);
+  });
+}
+
+/**
+ * Header lines over a table's columns joined column by column ("Voorgaande"
+ * over "laatst" over "bekende" over "realisatie"); the line with the most
+ * cells (at least three) gives the columns. Left as they are when a line
+ * runs across two of its cells.
+ */
+function joinHeader(lines: Item[][]): Item[][] {
+  if (lines.length < 2) return lines;
+  const reference = lines.reduce((best, line) => (cells(line).length > cells(best).length ? line : best));
+  if (cells(reference).length < HEADER_MIN_CELLS) return lines;
+  return joinRow(lines, reference) ?? lines;
+}
+
+/** Two consecutive lines of one run: both could be part of a row and they stand at most a cell's pitch apart. */
+function sameRun(above: Item[], below: Item[], pitches: Map<number, number>): boolean {
+  if (!(isAnchor(above) || isJoinable(above)) || !(isAnchor(below) || isJoinable(below))) return false;
+  const size = Math.max(lineSize(above), lineSize(below));
+  const pitch = pitches.get(size) ?? pitches.get(lineSize(below)) ?? pitches.get(lineSize(above));
+  if (pitch === undefined) return false;
+  const gap = baseline(above) - baseline(below);
+  return gap > 0 && gap <= pitch * SAME_ROW_PITCH;
+}
+
+function joinRun(run: Item[][]): Item[][] {
+  if (run.length < 2) return run;
+  const anchors = run.flatMap((line, k) => (isAnchor(line) ? [k] : []));
+  if (anchors.length === 0) return run;
+  if (anchors.length === 1) return joinRow(run, run[anchors[0]!]!) ?? run;
+  // Top-aligned rows: each anchor with the lines under it; lines above the first anchor stay (a header).
+  const first = cells(run[anchors[0]!]!)[0]!;
+  const x0 = Math.min(...first.map((it) => it.x));
+  const x1 = Math.max(...first.map((it) => it.x + it.width));
+  const inFirstColumn = (line: Item[]): boolean => line.some((it) => it.x < x1 && x0 < it.x + it.width);
+  const out: Item[][] = joinHeader(run.slice(0, anchors[0]!));
+  for (const [n, a] of anchors.entries()) {
+    const rowLines = run.slice(a, anchors[n + 1] ?? run.length);
+    if (rowLines.slice(1).some(inFirstColumn)) return run;
+    const joined = joinRow(rowLines, run[a]!);
+    if (joined === null) return run;
+    out.push(...joined);
+  }
+  return out;
+}
+
+/** The lines of one row joined into one line, one item per column; null when they do not read as one row. */
+function joinRow(rowLines: Item[][], anchor: Item[]): Item[][] | null {
+  if (rowLines.length < 2) return rowLines;
+  const columns = overlapColumns(rowLines, anchor);
+  if (columns === null) return null;
+  // Two values in one column are two rows' values, not one cell's wrapped lines.
+  if (columns.some((column) => column.filter((items) => isValue(piecesText(items))).length > 1)) return null;
   return [columns.map((column): Item => {
     const pieces = column.flat();
     if (pieces.length === 1) return pieces[0]!;
@@ -108,12 +217,16 @@ function joinCluster(cluster: Item[][]): Item[][] {
     return {
       str: column.map(piecesText).filter((t) => t !== '').join(' '),
       x,
-      y: row[0]!.y,
+      y: anchor[0]!.y,
       width: Math.max(...pieces.map((it) => it.x + it.width)) - x,
       size: Math.max(...pieces.map((it) => it.size)),
       top: Math.max(...pieces.map((it) => it.top ?? it.y + it.size)),
     };
   })];
+}
+
+function isValue(text: string): boolean {
+  return VALUE_CELL.test(text) && !YEAR_NOTE.test(text);
 }
 
 /** Items of one line, in order, written as the line writes them (a space where they stand apart). */
@@ -128,24 +241,16 @@ function piecesText(items: Item[]): string {
   return text.trim();
 }
 
-/** Lines of text (one or more cells) without a value: the wrapped parts of a row's cells. */
-function isTextOnly(line: Item[]): boolean {
-  return cells(line).every((c) => {
-    const text = cellText(c);
-    return text !== '' && !VALUE_START.test(text) && !/:$/.test(text);
-  });
-}
-
 /**
- * The items of a cluster grouped into columns by horizontal overlap; each
- * column holds per line (top to bottom) that line's items in it, columns
- * left to right. Null when a column would take two cells of the value row
- * (a line of prose across the columns, not a wrapped cell).
+ * The items of a row's lines grouped into columns by horizontal overlap;
+ * each column holds per line (top to bottom) that line's items in it,
+ * columns left to right. Null when a column would take two cells of the
+ * anchor (a line of prose across the columns, not a wrapped cell).
  */
-function overlapColumns(cluster: Item[][], row: Item[]): Item[][][] | null {
+function overlapColumns(rowLines: Item[][], anchor: Item[]): Item[][][] | null {
   const cellOf = new Map<Item, number>();
-  cells(row).forEach((cell, k) => cell.forEach((it) => cellOf.set(it, k)));
-  const all = cluster.flatMap((line, k) => line.map((it) => ({ it, line: k })));
+  cells(anchor).forEach((cell, k) => cell.forEach((it) => cellOf.set(it, k)));
+  const all = rowLines.flatMap((line, k) => line.map((it) => ({ it, line: k })));
   all.sort((a, b) => a.it.x - b.it.x);
   const columns: Array<{ x1: number; members: typeof all }> = [];
   for (const m of all) {
@@ -159,7 +264,7 @@ function overlapColumns(cluster: Item[][], row: Item[]): Item[][][] | null {
   for (const column of columns) {
     const rowCells = new Set(column.members.flatMap((m) => (cellOf.has(m.it) ? [cellOf.get(m.it)] : [])));
     if (rowCells.size > 1) return null;
-    const perLine = cluster.map((_, k) => column.members.filter((m) => m.line === k).map((m) => m.it).sort((a, b) => a.x - b.x));
+    const perLine = rowLines.map((_, k) => column.members.filter((m) => m.line === k).map((m) => m.it).sort((a, b) => a.x - b.x));
     out.push(perLine.filter((items) => items.length > 0));
   }
   return out;

@@ -20,6 +20,7 @@ import { cover } from '../blocks/span.js';
 import { indicatorKindOf } from '../vocabulary/sections.js';
 import { CARD_UNIT } from '../vocabulary/card-fields.js';
 import { isBareGroupRow } from './indicator-group-row.js';
+import { splitLabelColumns } from '../tables/label-columns.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
 /** An indicator's number before its name: "3.1", "(23)", "5a", "13.1.a". */
@@ -38,8 +39,9 @@ export function looksLikeIndicatorTable(table: TableBlock, columns: Column[]): b
  * `indicator` per row, or null when the table has no value columns.
  */
 export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext): RecognisedTableNode | null {
-  const { header, body, notes } = splitHeader(table);
-  if (body.length === 0) return null;
+  const { header, body: rows, notes } = splitHeader(table);
+  if (rows.length === 0) return null;
+  const body = splitLabelColumns(Math.max(0, ...header.map((r) => r.length)), rows);
   const width = tableWidth(body);
   const reading = readColumns(header.map(texts), body.map(texts), width);
   const columns = reading.columns;

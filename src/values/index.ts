@@ -99,6 +99,8 @@ export function dutchNumber(text: string): number | null {
 }
 
 const FOOTNOTE = /\s*([¹²³⁴⁵*]+)$/;
+/** A remark in words in brackets after a value: "12.460 (plus 65)", "80 (landelijk)". */
+const REMARK_AFTER = /\s+\((?=[^()]*[A-Za-zÀ-ÿ]{2})[^()]{1,30}\)$/;
 const YEAR_AFTER = new RegExp(`\\s*\\((${YEAR})\\)$`);
 
 /**
@@ -146,6 +148,9 @@ export function parseValueInFull(input: string): ParsedValue {
     out.missing = miss;
     return out;
   }
+  // "12.460 (plus 65)": a remark in brackets after the value explains it; it stays in raw.
+  const remark = REMARK_AFTER.exec(t);
+  if (remark && DIGIT.test(t.slice(0, t.length - remark[0].length))) t = t.slice(0, t.length - remark[0].length);
   const yr = YEAR_AFTER.exec(t);
   if (yr && t.length > yr[0].length) {
     out.measuredYear = Number(yr[1]);

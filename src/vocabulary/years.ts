@@ -12,8 +12,9 @@ const FIRST_YEAR = 1990;
 const LAST_YEAR = 2060;
 
 const YEAR_WORD = new RegExp(`\\b${YEAR}\\b`);
-const YEAR_WORDS = new RegExp(`\\b${YEAR}\\b`, 'g');
-const YEAR_WORDS_STARRED = new RegExp(`\\b${YEAR}\\b\\*?`, 'g');
+// A year in brackets goes with its brackets: "Peilwaarde (2023)" → "Peilwaarde ".
+const YEAR_WORDS = new RegExp(`\\(${YEAR}\\)|\\b${YEAR}\\b`, 'g');
+const YEAR_WORDS_STARRED = new RegExp(`(?:\\(${YEAR}\\)|\\b${YEAR}\\b)\\*?`, 'g');
 const YEAR_CELL = new RegExp(`^\\(?(${YEAR})\\)?\\*?$`);
 const STANDALONE_YEARS = new RegExp(`(?<![\\d.,])(${YEAR})(?![\\d.,]\\d)`, 'g');
 
@@ -21,6 +22,7 @@ const STANDALONE_YEARS = new RegExp(`(?<![\\d.,])(${YEAR})(?![\\d.,]\\d)`, 'g');
  * The text without its years and the footnote star after one; `stars:
  * false` keeps the stars.
  * @example withoutYears('Begroting 2024*') // 'Begroting '
+ * @example withoutYears('Peilwaarde (2023)') // 'Peilwaarde '
  */
 export function withoutYears(text: string, options: { stars: boolean } = { stars: true }): string {
   return text.replace(options.stars ? YEAR_WORDS_STARRED : YEAR_WORDS, '');
