@@ -6,17 +6,21 @@
  * Medians of RUNS passes after one warm-up pass; milliseconds and MB/s.
  *
  * Options (environment): STAGES_MB (total size, default 9), STAGES_RUNS
- * (default 5).
+ * (default 5), STAGES_REAL=1 to time the real excerpts of corpus/real/text
+ * instead (each as it is, repeated to the size), where the costs that matter
+ * are not the fixtures'.
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixtureTexts } from './corpus.js';
+import { fixtureTexts, realTexts } from './corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (path) => import(join(root, 'dist', path));
 const { decode } = await dist('decode/index.js');
 const { readText } = await dist('blocks/text.js');
 const { rebuildCellRuns } = await dist('tables/cell-runs.js');
+const { rebuildGridRuns } = await dist('tables/grid-runs.js');
+const { linkStandards } = await dist('link/standards.js');
 const { buildTree } = await dist('sections/tree.js');
 const { documentMeta } = await dist('meta/document-meta.js');
 const { runChecks } = await dist('checks/index.js');
@@ -28,11 +32,17 @@ const { Report } = await dist('schema/report.js');
 const MB = 1e6;
 const total = Number(process.env.STAGES_MB ?? 9) * MB;
 const runs = Number(process.env.STAGES_RUNS ?? 5);
+const real = process.env.STAGES_REAL === '1';
 
-// Documents of about 30 KB, each a run of fixture texts, the same every time.
-const texts = fixtureTexts(root);
+// Documents of about 30 KB, each a run of fixture texts, the same every time; or the real excerpts, each alone.
+const texts = real ? realTexts(root) : fixtureTexts(root);
 const docs = [];
-for (let size = 0, k = 0; size < total; ) {
+if (real) for (let size = 0, k = 0; size < total; k++) {
+  const doc = Buffer.from(texts[k % texts.length]);
+  docs.push(doc);
+  size += doc.length;
+}
+else for (let size = 0, k = 0; size < total; ) {
   const parts = [];
   for (let length = 0; length < 30_000; k++) {
     const t = texts[k % texts.length];
@@ -52,7 +62,7 @@ const time = (name, fn) => {
   stages[name].push(performance.now() - t0);
   return out;
 };
-const names = ['decode', 'readText', 'positions', 'rebuildCellRuns', 'buildTree', 'documentMeta', 'runChecks', 'parse (all of the above)', 'validate (zod)', 'JSON.stringify'];
+const names = ['decode', 'readText', 'positions', 'rebuildGridRuns', 'rebuildCellRuns', 'buildTree', 'documentMeta', 'linkStandards', 'runChecks', 'parse (all of the above)', 'validate (zod)', 'JSON.stringify'];
 for (const n of names) stages[n] = [];
 
 for (let run = 0; run <= runs; run++) {
@@ -61,9 +71,11 @@ for (let run = 0; run <= runs; run++) {
     const { text } = time('decode', () => decode(bytes, {}));
     const read = time('readText', () => readText(text));
     const positions = time('positions', () => new Positions(text));
-    const blocks = time('rebuildCellRuns', () => rebuildCellRuns(read.blocks, []));
+    const grid = time('rebuildGridRuns', () => rebuildGridRuns(read.blocks, []));
+    const blocks = time('rebuildCellRuns', () => rebuildCellRuns(grid, []));
     const tree = time('buildTree', () => buildTree(blocks, reporting(positions, [])));
-    time('documentMeta', () => documentMeta({ firstLines: [], headings: tree.headings.map((h) => h.text), fields: tree.fields, text }));
+    const meta = time('documentMeta', () => documentMeta({ firstLines: [], headings: tree.headings.map((h) => h.text), fields: tree.fields, text, children: tree.children }));
+    time('linkStandards', () => linkStandards(tree.children, meta.organisation));
     time('runChecks', () => runChecks(tree.children, () => {}));
     const report = time('parse (all of the above)', () => parse(bytes, { name: 'doc.txt', validate: false }));
     time('validate (zod)', () => Report.safeParse(report));
@@ -74,7 +86,7 @@ for (let run = 0; run <= runs; run++) {
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-console.log(`jaarparse stages — ${docs.length} documents, ${mb.toFixed(1)} MB; medians of ${runs} passes\n`);
+console.log(`jaarparse stages — ${docs.length} ${real ? 'real excerpts (corpus/real/text)' : 'documents of fixture texts'}, ${mb.toFixed(1)} MB; medians of ${runs} passes\n`);
 console.log('stage'.padEnd(28) + 'ms'.padStart(8) + 'MB/s'.padStart(9));
 for (const n of names) {
   // Sum per pass, then the median over passes.

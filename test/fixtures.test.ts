@@ -12,7 +12,20 @@ import { parseFile } from '../src/index.js';
 const root = join(import.meta.dirname, '..', 'fixtures');
 const update = process.env.UPDATE === '1';
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '..', 'schemas', 'report.schema.json'), 'utf8'));
-const validateSchema = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+/**
+ * Stops at a node's first problem: with allErrors, every branch of the
+ * schema's oneOf over node types checked a container's children in full even
+ * after its `type` did not match, at a cost that multiplies with each level
+ * of nesting (4.4 s of CPU for the fixtures, against 0.03 s). Same verdict;
+ * a failing report is checked again for all of its problems.
+ */
+const validateSchema = new Ajv2020({ allErrors: false, strict: false }).compile(schema);
+const schemaProblems = (report: unknown): unknown[] => {
+  if (validateSchema(report)) return [];
+  const all = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+  all(report);
+  return all.errors ?? [];
+};
 
 function inputsOf(dir: string): string[] {
   return readdirSync(join(root, dir)).filter((f) => f.startsWith('input.')).sort();
@@ -39,9 +52,7 @@ describe('golden fixtures', () => {
       if (update) writeFileSync(expectedPath, JSON.stringify(actual, null, 2) + '\n');
       expect(existsSync(expectedPath), `${name}/expected.json is missing: run npm run test:update and review it`).toBe(true);
       expect(actual).toEqual(JSON.parse(readFileSync(expectedPath, 'utf8')));
-      const valid = validateSchema(actual);
-      expect(validateSchema.errors ?? [], `${name} validates against schemas/report.schema.json`).toEqual([]);
-      expect(valid).toBe(true);
+      expect(schemaProblems(actual), `${name} validates against schemas/report.schema.json`).toEqual([]);
     });
   }
 });

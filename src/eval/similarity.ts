@@ -49,6 +49,25 @@ export function pyStr(x: unknown): string {
  */
 export function norm(s: unknown): string {
   if (s === null || s === undefined) return '';
+  const text = pyStr(s);
+  let known = normCache.get(text);
+  if (known === undefined) {
+    known = normUncached(text);
+    if (normCache.size >= NORM_CACHE_LIMIT) normCache.clear();
+    normCache.set(text, known);
+  }
+  return known;
+}
+
+/**
+ * `match` compares every gold item with every item of the output, so each
+ * string is normalised again for every pair: normalised once, it is looked
+ * up. Bounded and cleared when full.
+ */
+const NORM_CACHE_LIMIT = 50_000;
+const normCache = new Map<string, string>();
+
+function normUncached(s: string): string {
   let out = '';
   for (const c of pyStr(s).normalize('NFKD')) if (!isCombining(c)) out += c;
   out = out.toLowerCase().replaceAll('\u2019', "'").replaceAll('\u2018', "'");

@@ -171,14 +171,36 @@ export function linkStandards(children: Node[], organisation: Organisation | nul
   return children;
 }
 
+/**
+ * Links already made, by name (and code): a document repeats its row labels
+ * in every table ("Lasten", "Baten", "Saldo", "0.1 Bestuur"), and each lookup
+ * compares the name's words with every standard's. Bounded and cleared when
+ * full; a hit is copied, so that no two nodes share one link object.
+ */
+const LINK_CACHE_LIMIT = 20_000;
+/** Names longer than this are not cached: hashing them would cost about what linking does. */
+const LINK_CACHE_MAX_CHARS = 200;
+const linkCache = new Map<string, StandardLink | null>();
+
+function cachedLink(key: string, make: () => StandardLink | null): StandardLink | null {
+  if (key.length > LINK_CACHE_MAX_CHARS) return make();
+  let link = linkCache.get(key);
+  if (link === undefined) {
+    link = make();
+    if (linkCache.size >= LINK_CACHE_LIMIT) linkCache.clear();
+    linkCache.set(key, link);
+  }
+  return link === null ? null : { ...link };
+}
+
 function linkIndicator(node: IndicatorNode): void {
-  const link = bbvLink(node.name);
+  const link = cachedLink(`i${node.name}`, () => bbvLink(node.name));
   if (link) node.standard = link;
 }
 
 function linkRows(table: BudgetTableNode): void {
   for (const row of table.rows) {
-    const link = taakveldLink(row.label, row.code);
+    const link = cachedLink(row.code == null ? `t${row.label}` : `c${row.code.length}:${row.code}${row.label}`, () => taakveldLink(row.label, row.code));
     if (link) row.standard = link;
   }
 }
