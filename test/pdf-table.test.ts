@@ -88,4 +88,24 @@ describe('PDF tables from the page geometry', () => {
     expect(rowsOf(fromPdf)).toEqual(rowsOf(fromText));
     expect(tables(fromPdf).map((t) => t.multiplier)).toEqual(tables(fromText).map((t) => t.multiplier));
   });
+
+  it('should put a nil set at the left of its cell in the column right of it, and keep a column of nils', async () => {
+    // "Dunea N.V.  -  -": the dashes stand at the cells' left edges, the amounts right-aligned; "-" in every row is a column.
+    const line = (label: string, cells: Array<[string, number, boolean]>): PdfLine => ({ cells: [at(label, 50), ...cells.map(([t, x, right]) => ({ text: t, x, right }))] });
+    const pdf = await makePdf([[
+      text('bedragen in €'),
+      { cells: [{ text: '2023', x: 330, right: true }, { text: '2022', x: 440, right: true }, { text: '2021', x: 520, right: true }] },
+      line('Alliander N.V.', [['386.121', 330, true], ['265.980', 440, true], ['-', 520, true]]),
+      line('Dunea N.V.', [['-', 270, false], ['-', 380, false], ['-', 520, true]]),
+      line('BNG N.V.', [['265.980', 330, true], ['242.573', 440, true], ['-', 520, true]]),
+    ]]);
+    const report = await parseBytes(pdf);
+    expect(tables(report)[0]?.multiplier).toBe(1);
+    expect(tables(report)[0]?.columns.map((c) => c.label)).toEqual(['2023', '2022', '2021']);
+    expect(rowsOf(report)).toEqual([
+      ['Alliander N.V.', 386121, 265980, 0],
+      ['Dunea N.V.', 0, 0, 0],
+      ['BNG N.V.', 265980, 242573, 0],
+    ]);
+  });
 });

@@ -199,9 +199,11 @@ describe('parseMultiplier', () => {
     ['x € 1 mln', 1000000],
     ['x 1.000.000', 1000000],
     ["bedragen in euro's", 1],
+    ['bedragen in €', 1],
+    ['bedragen in € 1.000', 1000],
     ['Bedragen x € 1.000 |', 1000],
   ])('reads %j as %s', (text, multiplier) => expect(parseMultiplier(text)?.multiplier).toBe(multiplier));
-  it.each([['afwijkingen van € 25.000 en hoger'], ['€ 25.000,-'], ['Lasten'], ['De raad besluit'], ['1.000 inwoners']])(
+  it.each([['afwijkingen van € 25.000 en hoger'], ['€ 25.000,-'], ['Lasten'], ['De raad besluit'], ['1.000 inwoners'], ['bedragen in € 25']])(
     'finds no caption in %j',
     (text) => expect(parseMultiplier(text)).toBeNull(),
   );

@@ -82,6 +82,8 @@ export const MIN_AMOUNT_ROWS = 2;
 export const MAX_HEADER_LINES = 3;
 /** An amount stands at least this many font sizes apart from the text before it (else it is part of that text). */
 const AMOUNT_GAP = 0.8;
+/** A nil cell may stand this many points left of the first amount column (left-aligned in a right-aligned column's cell). */
+const NIL_REACH = 60;
 /** Edges within this many points count as touching. */
 const SLACK = 1;
 
@@ -248,10 +250,19 @@ function isGroupLine(line: TableLine, firstLeft: number): boolean {
   return !isCaptionLine(line) && !line.repeated && line.items.every((it) => it.right <= firstLeft - SLACK && !isAmount(it.str));
 }
 
-/** Amount columns: the amounts of the table's lines clustered by overlapping x-extents, left to right. */
+/**
+ * Amount columns: the amounts of the table's lines clustered by overlapping
+ * x-extents, left to right. A lone nil ("-", "p.m.") set at the left of its
+ * cell while the amounts stand right-aligned makes no column of its own.
+ */
 function amountColumns(lines: readonly TableLine[], from: number, last: number): Column[] {
-  const items = range(from, last).flatMap((k) => (isBareAmounts(lines[k]!) ? lines[k]!.items : amountItems(lines[k]!)));
-  return cluster(items);
+  const items = range(from, last).flatMap((k) => (isBareAmounts(lines[k]!) ? lines[k]!.items : amountItems(lines[k]!)).map((it) => ({ it, k })));
+  const numbers = cluster(items.filter((m) => /\d/.test(m.it.str)).map((m) => m.it));
+  // Nils under no column of numbers make a column when they line up over several rows ("-" in every year of a plan).
+  const nils = items.filter((m) => !/\d/.test(m.it.str) && !numbers.some((c) => overlap(m.it, c) > 0));
+  const own = cluster(nils.map((m) => m.it)).filter((c) => new Set(nils.filter((m) => overlap(m.it, c) > 0).map((m) => m.k)).size > 1);
+  const columns = [...numbers, ...own].sort((a, b) => a.left - b.left);
+  return columns.length > 0 ? columns : cluster(items.map((m) => m.it));
 }
 
 function cluster(items: readonly PlacedItem[]): Column[] {
@@ -265,15 +276,20 @@ function cluster(items: readonly PlacedItem[]): Column[] {
   return out;
 }
 
+/** An amount piece without digits ("-", "p.m.") right of the label: a nil cell. */
+function isNil(it: PlacedItem, columns: readonly Column[]): boolean {
+  return isAmount(it.str) && !/\d/.test(it.str) && columns.length > 0 && it.right > columns[0]!.left - NIL_REACH;
+}
+
 /** The items of a line that form its label: those starting left of the first amount column. */
 function labelItems(line: TableLine, firstLeft: number): PlacedItem[] {
-  return isBareAmounts(line) ? [] : line.items.filter((it) => it.x < firstLeft - SLACK);
+  return isBareAmounts(line) ? [] : line.items.filter((it, k) => it.x < firstLeft - SLACK && !(k > 0 && isAmount(it.str)));
 }
 
 /** Text right of the first amount column that falls in no amount column: columns of text, clustered the same way. */
 function textColumnsOf(lines: readonly TableLine[], from: number, last: number, columns: readonly Column[]): Column[] {
   const firstLeft = columns[0]!.left;
-  const items = range(from, last).flatMap((k) => lines[k]!.items.filter((it) => it.x >= firstLeft - SLACK && !columns.some((c) => overlap(it, c) > 0)));
+  const items = range(from, last).flatMap((k) => lines[k]!.items.filter((it) => it.x >= firstLeft - SLACK && !isNil(it, columns) && !columns.some((c) => overlap(it, c) > 0)));
   return cluster(items);
 }
 
@@ -291,7 +307,8 @@ function isHeaderLine(line: TableLine, labelRight: number, columns: readonly Col
   if (isAmountLine(line) || line.repeated) return false;
   const firstLeft = columns[0]!.left;
   // A caption over the columns is a line of its own; one in the header's first cell ("Bedragen x € 1.000   Realisatie") is the header's.
-  if (isCaptionLine(line) && line.items.some((it) => parseMultiplier(it.str) !== null && it.right > Math.max(labelRight, firstLeft) + SLACK)) return false;
+  const overText = line.items.filter((it) => it.right > Math.max(labelRight, firstLeft) + SLACK).map((it) => it.str).join(' ');
+  if (isCaptionLine(line) && parseMultiplier(overText) !== null) return false;
   const over = line.items.filter((it) => it.x >= labelRight - SLACK || it.x >= firstLeft - SLACK);
   if (over.length === 0) return false;
   return line.items.every((it) => over.includes(it) || it.right <= Math.max(labelRight, firstLeft) + SLACK);
@@ -305,7 +322,12 @@ function columnOf(it: PlacedItem, columns: readonly Column[], firstLeft: number)
     const o = overlap(it, c);
     if (o > most) (most = o), (best = k + 1);
   });
-  if (best > 0 || it.x < firstLeft - SLACK) return best;
+  if (best > 0 || (it.x < firstLeft - SLACK && !isNil(it, columns))) return best;
+  // A nil over no column stands at the left of its cell: the column right of it ("-" before "386.121").
+  if (isNil(it, columns)) {
+    const right = columns.findIndex((c) => c.left >= it.x);
+    if (right >= 0) return right + 1;
+  }
   // Right of the label but over no column: the nearest column.
   let nearest = 1;
   let distance = Infinity;

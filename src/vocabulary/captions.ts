@@ -11,16 +11,17 @@ const TIMES = '(?:x|×|\\*|in)';
 const THOUSANDS = '1(?:\\.000)+';
 
 const CAPTION = new RegExp(`(?:^|[\\s(])(?:bedragen\\s*|bedrag\\s*)?${TIMES}\\s*(?:€|eur(?:o)?)?\\s*(${THOUSANDS}|1\\s*(?:mln|miljoen|mld|miljard))(?:,-)?\\s*\\)?`);
-const WHOLE_EUROS = /\b(?:bedragen|bedrag) (?:in|x) (?:hele )?euro'?s?\b|\bhele euro'?s\b/;
+/** "bedragen in hele euro's", "bedragen in €" (no number after the sign: that is a thousand's caption). */
+const WHOLE_EUROS = /\b(?:bedragen|bedrag) (?:in|x) (?:(?:hele )?euro'?s?\b|€(?!\s*\d))|\bhele euro'?s\b/;
 const CAPTION_IN_LINE = new RegExp(`(?:bedragen\\s*)?${TIMES}\\s*€?\\s*${THOUSANDS}(?:,-)?`, 'gi');
-const MAYBE_MULTIPLIER = /1|euro/i;
+const MAYBE_MULTIPLIER = /1|euro|€/i;
 
 /**
  * The unit caption of a table: "Bedragen x € 1.000" → 1000, "x € 1 mln" →
- * 1000000, "bedragen in euro's" → 1; null when there is none.
+ * 1000000, "bedragen in euro's" and "bedragen in €" → 1; null when there is none.
  */
 export function parseMultiplier(text: string): { multiplier: number; currency: 'EUR' } | null {
-  // Every caption below holds a "1" or the word euro; most texts asked about hold neither.
+  // Every caption below holds a "1", the word euro or its sign; most texts asked about hold none.
   if (text.length > 300 || !MAYBE_MULTIPLIER.test(text)) return null;
   const t = text.toLowerCase();
   const m = CAPTION.exec(t);
