@@ -20,6 +20,7 @@ import { cover } from '../blocks/span.js';
 import { indicatorKindOf } from '../vocabulary/sections.js';
 import { CARD_UNIT } from '../vocabulary/card-fields.js';
 import { isBareGroupRow } from './indicator-group-row.js';
+import { unitFromName } from '../vocabulary/name-units.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
 /** An indicator's number before its name: "3.1", "(23)", "5a", "13.1.a". */
@@ -102,7 +103,8 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   }
   if (children.length === 0) return null;
   // A comparison indicator gets its values row by row; their one unit is its unit, as for a row.
-  for (const child of children) child.unit ??= singleUnit(child.values);
+  // Else the unit the name states ("Werkloze jongeren (%)", "… per 1.000 inwoners").
+  for (const child of children) child.unit ??= singleUnit(child.values) ?? unitFromName(child.name);
   const node: RecognisedTableNode = {
     type: 'indicatorTable',
     title: ctx.titleAbove,
