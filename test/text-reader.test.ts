@@ -125,6 +125,15 @@ const rows = (text: string) => {
   return table?.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : null;
 };
 
+describe('a header line over a single amount row', () => {
+  it('is taken when a piece of it is a column word or a year', () => {
+    expect(rows('Realisatie 2023 Begroting 2024\n812 905\n')).toEqual([['Realisatie 2023', 'Begroting 2024'], ['', '812', '905']]);
+  });
+  it('is not taken when it is running text that ends in a year (a contents line over its page numbers)', () => {
+    expect(rows('Inhoud Samenvatting Hoofdstuk 1 Begroting 2024 1.1 Algemeen Hoofdstuk 2 Taken in 2024 2.1 Inleiding\n3 11 14 16\n')).toBeNull();
+  });
+});
+
 describe('tab-separated rows', () => {
   it('are a table whose double tabs leave empty cells, with spans on the source', () => {
     const text = 'Taakveld\tRekening 2023\tBegroting 2024\tBegroting 2025\n3.1 Economie\t812\t905\t918\n3.3 Bedrijvenloket\t144\t\t150\n';

@@ -21,6 +21,8 @@ import { indicatorKindOf } from '../vocabulary/sections.js';
 import { CARD_UNIT } from '../vocabulary/card-fields.js';
 import { isBareGroupRow } from './indicator-group-row.js';
 import { splitLabelColumns } from '../tables/label-columns.js';
+import { unitFromName } from '../vocabulary/name-units.js';
+import { lastRowIsSum, rowIsShare } from './rows-compute.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
 /** An indicator's number before its name: "3.1", "(23)", "5a", "13.1.a". */
@@ -46,6 +48,7 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   const reading = readColumns(header.map(texts), body.map(texts), width);
   const columns = reading.columns;
   if (!looksLikeIndicatorTable(table, columns) && ctx.role !== 'indicators' && ctx.indicatorKind === null) return null;
+  if (rowsComputeAmounts(body, columns)) return null;
   for (const problem of reading.problems) ctx.report('warning', 'indicator.header-mismatch', problem, table.span);
   const children: IndicatorNode[] = [];
   let current: IndicatorNode | null = null;
@@ -115,7 +118,8 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   }
   if (children.length === 0) return null;
   // A comparison indicator gets its values row by row; their one unit is its unit, as for a row.
-  for (const child of children) child.unit ??= singleUnit(child.values);
+  // Else the unit the name states ("Werkloze jongeren (%)", "… per 1.000 inwoners").
+  for (const child of children) child.unit ??= singleUnit(child.values) ?? unitFromName(child.name);
   const node: RecognisedTableNode = {
     type: 'indicatorTable',
     title: ctx.titleAbove,
@@ -233,6 +237,26 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
   };
   if (Object.keys(fields).length > 0) node.fields = fields;
   return node;
+}
+
+/**
+ * A table under years or its own title only (no column word such as
+ * Realisatie or Streefwaarde) whose rows compute each other holds amounts,
+ * not indicators (see rows-compute.ts): "Ruimte onder de renterisiconorm"
+ * is "in bedrag" minus the aflossingen, in every year.
+ */
+function rowsComputeAmounts(body: Cell[][], columns: Column[]): boolean {
+  const valueCols = columns.flatMap((c, k) => (c.role === 'value' ? [k] : []));
+  if (valueCols.length === 0 || columns.some((c) => c.role === 'value' && columnLabel(c.header) !== null)) return false;
+  const percentRows = new Set<number>();
+  const numbers = body.map((row, r) =>
+    valueCols.map((k) => {
+      const parsed = parseValue(row[k]?.text ?? '');
+      if (parsed.unit === '%') percentRows.add(r);
+      return parsed.value;
+    }),
+  );
+  return lastRowIsSum(numbers) || rowIsShare(numbers, percentRows);
 }
 
 /**

@@ -39,6 +39,9 @@ export function takeHeaderAbove(
     if (single && !yearIn && header.length === 0) break;
     if (text.split(/\s+/).length < 2 && !yearIn) break;
     const ranges = splitHeaderLine(line.text, valueCount);
+    // Over a single row, a line none of whose pieces is a column word or year is running text that ends in a year
+    // (a contents line "Hoofdstuk 1 Begroting 2014 1.1 Algemeen …" over its page numbers), not a header.
+    if (single && header.length === 0 && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
     // Above a header row that already heads every column, a line without column words is the title ("Demografische druk").
     if (header.length === 1 && header[0]!.length === valueCount + 1 && !yearIn && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
     blocks.pop();
