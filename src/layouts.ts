@@ -75,6 +75,7 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'budget-grouped-rows-kind-cell', shape: 'a programme label only in the first cell of its first row, a kind cell after it', rules: ['recognise/budget-table.ts', 'budget-table'] },
   { fixture: 'budget-header-repeated-per-programme', shape: 'the same header line repeated above each programme\'s table is content, no running header', rules: ['vocabulary/header-words.ts', 'blocks/text.ts'] },
   { fixture: 'budget-pipe-subtotal-without-label-cell', shape: 'a pipe subtotal row that lost its empty label cell (amounts one cell left, an empty cell at the end) goes back under its columns', rules: ['blocks/text/pipe-shifted-row.ts', 'budget-table'] },
+  { fixture: 'budget-pipe-rows-broken-over-lines', shape: 'pipe rows broken over lines ("Lasten | 4.310 |" / "4.125 |" / …) that add up to a full row are one row; a header that lost its top-left cell gets it back', rules: ['blocks/text/pipe-broken-rows.ts', 'blocks/text/pipe-shifted-row.ts', 'checks/budget-arithmetic.ts'] },
   { fixture: 'budget-pipe-trailing-empty-cells', shape: 'pipe rows ending in empty cells', rules: ['blocks/text/pipe-table.ts', 'budget-table'] },
   { fixture: 'budget-tab-separated-rows', shape: 'tab-separated rows copied from a spreadsheet, a double tab an empty cell', rules: ['blocks/text/tab-rows.ts', 'budget-table'] },
   { fixture: 'budget-total-rows-checked', shape: 'total rows checked against the rows they total; a caption above titles the table', rules: ['checks/budget-arithmetic.ts', 'multiplier-caption'] },

@@ -412,3 +412,32 @@ describe('a pipe subtotal row without its label cell', () => {
     expect(rows[1]).toEqual(['12,4', '12,1', 'V', '']);
   });
 });
+
+describe('pipe rows broken over lines', () => {
+  const tableRows = (text: string): string[][] => {
+    const table = readText(text).blocks.find((b) => b.kind === 'table');
+    return table && table.kind === 'table' ? table.rows.map((r) => r.map((c) => c.text)) : [];
+  };
+  const full = 'Baten | 812 | 790 | 861 | V |\nReserves | 120 | 95 | 95 | V |\n';
+
+  it('should join pieces that add up to a full row into one row', () => {
+    const rows = tableRows(`Lasten | 4.310 |\n4.125 |\n4.402 | N |\n${full}`);
+    expect(rows[0]).toEqual(['Lasten', '4.310', '4.125', '4.402', 'N']);
+    expect(rows).toHaveLength(3);
+  });
+
+  it('should not join pieces that do not add up to a full row', () => {
+    const rows = tableRows(`Lasten | 4.310 |\n4.125 |\n${full}`);
+    expect(rows.slice(0, 2)).toEqual([['Lasten', '4.310'], ['4.125']]);
+  });
+
+  it('should not join a short row with the labelled row after it', () => {
+    const rows = tableRows(`Lasten | 4.310 | 4.125 |\nSaldo | 3 |\n${full}`);
+    expect(rows[0]).toEqual(['Lasten', '4.310', '4.125']);
+  });
+
+  it('should give a header row that lost its top-left cell that cell back', () => {
+    const rows = tableRows(`Realisatie 2023 |\nRaming 2024 | Realisatie 2024 | V/N | |\nLasten | 4.310 | 4.125 | 4.402 | N |\n${full}`);
+    expect(rows[0]).toEqual(['', 'Realisatie 2023', 'Raming 2024', 'Realisatie 2024', 'V/N']);
+  });
+});

@@ -125,8 +125,9 @@ function checkColumns(table: BudgetTableNode, report: Report): void {
   const prim = find('begroting-primitief');
   const wijz = find('wijziging');
   const na = find('begroting-gewijzigd');
-  const real = find('realisatie');
   const verschil = find('verschil');
+  // "Rekening 2016 | Begroting 2017 | Rekening 2017 | Verschil": the verschil compares the realisatie nearest before it.
+  const real = verschil > 0 ? kinds.lastIndexOf('realisatie' as never, verschil) : find('realisatie');
   for (const row of table.rows) {
     const v = row.values;
     if (prim >= 0 && wijz >= 0 && na >= 0) {

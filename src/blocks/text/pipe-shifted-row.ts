@@ -13,7 +13,8 @@
  */
 import type { Cell } from '../model.js';
 import { valueLike } from '../../values/value-like.js';
-import { isYear } from '../../values/index.js';
+import { isYear, yearsIn } from '../../values/index.js';
+import { isHeaderWord } from '../../vocabulary/header-words.js';
 
 /** A cell that is an amount or a V/N marker, not a year or a label. */
 function amountOrMarker(text: string): boolean {
@@ -45,10 +46,30 @@ export function unshiftLabelCells(rows: Cell[][], headerRows: number): Cell[][] 
   const labelled = others.filter(opensWithLabel).length;
   // Labelled rows are the table's rule and rows without a label its exception (subtotals), not the other way round.
   if (labelled * 2 <= others.length || shifted.length >= labelled) return rows;
-  for (const row of shifted) {
-    const at = row[0]!.span.start;
-    row.pop();
-    row.unshift({ text: '', span: { start: at, end: at } });
-  }
+  for (const row of shifted) shiftRight(row);
   return rows;
 }
+
+function shiftRight(row: Cell[]): void {
+  const at = row[0]!.span.start;
+  row.pop();
+  row.unshift({ text: '', span: { start: at, end: at } });
+}
+
+/**
+ * The same for the header row on top: column words only, the first naming
+ * a year ("Rekening 2016 | Begroting 2017 | … | V/N | |"), an empty cell at
+ * the end, over rows that open with labels: the top-left cell was dropped.
+ */
+export function unshiftHeaderRow(rows: Cell[][]): Cell[][] {
+  const top = rows[0];
+  if (!top || top.length < 3 || top[top.length - 1]!.text !== '' || yearsIn(top[0]!.text).length === 0) return rows;
+  if (!top.every((c) => c.text === '' || isHeaderWord(c.text) || VN_HEADER.test(c.text))) return rows;
+  const body = rows.slice(1);
+  if (body.length === 0 || body.filter(opensWithLabel).length * 2 <= body.length) return rows;
+  shiftRight(top);
+  return rows;
+}
+
+/** The header of a V/N marker column. */
+const VN_HEADER = /^V\s*\/\s*N$/i;

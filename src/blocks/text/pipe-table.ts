@@ -10,7 +10,8 @@ import { valueLike } from '../../values/value-like.js';
 import { isYear } from '../../values/index.js';
 import { lineSpan, type Line } from './lines.js';
 import { nextNonBlank, type TextBlockReader } from './kinds.js';
-import { unshiftLabelCells } from './pipe-shifted-row.js';
+import { unshiftHeaderRow, unshiftLabelCells } from './pipe-shifted-row.js';
+import { joinBrokenRows } from './pipe-broken-rows.js';
 
 /** Reads pipe tables: rows, separators and filler lines, across blank lines before more rows. */
 export const readPipeTables: TextBlockReader = (run, from) => {
@@ -24,7 +25,17 @@ export const readPipeTables: TextBlockReader = (run, from) => {
   let spanStart = lines[from]!.start;
   let spanEnd = lines[from]!.end;
   const flush = (): void => {
-    if (rows.length > 0) blocks.push(pipeTable(unshiftLabelCells(emptyFirstCells(trimPadding(rows), leading), headerRows), headerRows, spanStart, spanEnd));
+    if (rows.length > 0) {
+      const cells = emptyFirstCells(trimPadding(rows), leading);
+      // Pieces of a broken row are joined apart in the header and the body, so the header keeps its rows.
+      let width = 0;
+      for (const row of cells) if (row.length > width) width = row.length;
+      const header = joinBrokenRows(cells.slice(0, headerRows), width);
+      const body = joinBrokenRows(cells.slice(headerRows), width);
+      const joined = header.length + body.length < cells.length ? [...header, ...body] : cells;
+      const heads = header.length;
+      blocks.push(pipeTable(unshiftHeaderRow(unshiftLabelCells(joined, heads)), heads, spanStart, spanEnd));
+    }
     rows = [];
     leading = [];
     headerRows = 0;
