@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { indicatorKindInFull, indicatorKindOf, unspace } from '../src/vocabulary/sections.js';
 import { endsInFunctionWord, opensProse, startsLikeSentence } from '../src/vocabulary/line-ends.js';
-import { seriesColumn } from '../src/vocabulary/column-words.js';
+import { columnLabel, seriesColumn } from '../src/vocabulary/column-words.js';
 import { seed } from './helpers/seed.js';
 
 const word = fc.constantFrom('Effect', 'indicatoren', 'Prestatie-', 'gegevens', 'output', 'BBV', 'kengetallen', 'basisset', 'wettelijk', 'maat', 'Programma', 'V', 'e', 'r', 'b', 'o', 'n', 'd', ' ', '  ', '-', 'en', 'beleidsindicator', 'verplichte');
@@ -126,4 +126,13 @@ describe('isCaptionLine', () => {
     expect(isCaptionLine('In de begroting zijn alle bedragen opgenomen in duizenden euro (x € 1.000) tenzij anders vermeld, zoals bij de reserves.')).toBe(false);
     expect(isCaptionLine('Omschrijving')).toBe(false);
   });
+});
+
+describe('columnLabel of a header that ends in its column word', () => {
+  it.each([
+    ['Laatst bekende realisatie', 'realisatie'],
+    ['Voorgaande laatst bekende realisatie', 'realisatie'],
+    ['Realisatie 2023', 'realisatie'],
+  ])('reads %j as %j', (header, label) => expect(columnLabel(header)).toBe(label));
+  it.each([['Aantal meldingen'], ['Landelijk vergelijking cijfer'], ['Vorige meting bekend']])('should not read %j as a column word', (header) => expect(columnLabel(header)).toBeNull());
 });

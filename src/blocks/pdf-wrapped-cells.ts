@@ -212,9 +212,10 @@ function joinRow(rowLines: Item[][], anchor: Item[]): Item[][] | null {
   if (columns.some((column) => column.filter((items) => isValue(piecesText(items))).length > 1)) return null;
   return [columns.map((column): Item => {
     const pieces = column.flat();
-    if (pieces.length === 1) return pieces[0]!;
+    if (pieces.length === 1) return { ...pieces[0]!, column: true };
     const x = Math.min(...pieces.map((it) => it.x));
     return {
+      column: true,
       str: column.map(piecesText).filter((t) => t !== '').join(' '),
       x,
       y: anchor[0]!.y,
