@@ -132,4 +132,20 @@ describe('joinWrappedFirstCells', () => {
     ];
     expect(joinWrappedFirstCells(fields)).toEqual(fields);
   });
+
+  it('measures the pitch per zone of the page: tight rows of a table further down do not cut a row whose lines stand wider apart', () => {
+    const at = (str: string, x: number, y: number): Item => ({ str, x, y, width: str.length * 4, size: 8 });
+    const lines = [
+      [at('Aantal woningen', 70, 650.8)],
+      [at('(met nieuwbouw', 70, 636.2), at('12.460', 350, 636.2)],
+      [at('12.367', 285, 628.9)],
+      [at('meegeteld)', 70, 621.6), at('(plus 65)', 342, 621.6)],
+      [at('Rijnlands', 70, 560), at('6.116', 200, 560)],
+      [at('Lyceum', 70, 550.3)],
+      [at('Renovatie', 70, 540.1), at('271', 200, 540.1)],
+      [at('nieuwbouw', 70, 530.4)],
+      [at('Tractie', 70, 520.2), at('177', 200, 520.2)],
+    ];
+    expect(texts(joinWrappedFirstCells(lines))[0]).toEqual(['Aantal woningen (met nieuwbouw meegeteld)', '12.367', '12.460 (plus 65)']);
+  });
 });

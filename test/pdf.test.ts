@@ -267,6 +267,22 @@ describe('PDF wrapped first cells', () => {
     expect(names).toEqual(['% inwoners met schuldenproblematiek', 'Aantal inwoners met bijstandsuitkering (per 1.000 inwoners)', '% eenzaamheid']);
   });
 
+  it('keeps the columns of a joined row apart however close they stand (a name ending where the unit begins)', async () => {
+    // The name column ends 3 points before the unit column: written out, one space would part them.
+    const at = (t: string, x: number) => ({ text: t, x });
+    const pdf = await makePdf([[
+      text('Beleidsindicatoren', 13),
+      { cells: [at('Nr.', 50), at('Indicator', 70), at('Eenheid', 153), at('Realisatie', 330), at('Landelijk', 420)], size: 8 },
+      { cells: [at('23', 50), at('Kinderen in uitkering', 70), at('% kinderen tot 18', 153), at('4%', 330), at('7%', 420)], size: 8, lead: 20 },
+      { cells: [at('(2018)', 330), at('(2018)', 420)], size: 8, lead: 12 },
+      { cells: [at('27', 50), at('Jongeren met een', 70), at('% jongeren', 153), at('1,3%', 330), at('1,6%', 420)], size: 8, lead: 12 },
+      { cells: [at('delict', 70), at('(2021)', 330), at('(2021)', 420)], size: 8, lead: 12 },
+    ]]);
+    const indicators = find(await parseBytes(pdf), 'indicator');
+    expect(indicators.map((i) => [i.name, i.unit])).toEqual([['Kinderen in uitkering', '% kinderen tot 18'], ['Jongeren met een delict', '% jongeren']]);
+    expect(indicators[0]!.values.map((v) => [v.label, v.year, v.value, v.series])).toEqual([['realisatie', 2018, 4, 'gemeente'], [null, 2018, 7, 'nederland']]);
+  });
+
   it('leaves rows alone when the rows stand as close as the lines of a cell', async () => {
     const pdf = await makePdf([[
       text('Wat heeft het gekost?', 13),

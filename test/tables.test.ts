@@ -255,3 +255,13 @@ describe('rebuildCellRuns', () => {
     (text, expected) => expect(isIdLike(text)).toBe(expected),
   );
 });
+
+describe('readColumns: own figures against a comparison', () => {
+  it('gives value columns set against a national column the series gemeente, and leaves them alone without one', () => {
+    const body = [['Kinderen in uitkeringsgezin', '4%', '4%', '7%']];
+    const compared = readColumns([['Beleidsindicator', 'Voorgaande realisatie', 'Laatst bekende realisatie', 'Landelijk']], body, 4).columns;
+    expect(compared.map((c) => c.series)).toEqual([null, 'gemeente', 'gemeente', 'nederland']);
+    const alone = readColumns([['Beleidsindicator', 'Realisatie 2022', 'Realisatie 2023', 'Begroting 2024']], body, 4).columns;
+    expect(alone.map((c) => c.series)).toEqual([null, null, null, null]);
+  });
+});

@@ -58,6 +58,8 @@ describe('space-separated amount rows', () => {
     ['Inwoners met schulden 44,2% (2022) 46,4% (2022)', ['Inwoners met schulden', '44,2% (2022)', '46,4% (2022)']],
     ['Saldo reserves 1.200 (2024) 900', ['Saldo reserves', '1.200 (2024)', '900']],
     ['Saldo reserves 1.200 (199) 900', ['Saldo reserves', '1.200', '(199)', '900']],
+    // A name wrapped over four lines of its cell, joined: longer than a label of running text, but set apart from its amounts.
+    [`Aantal woningen (plus nieuw toegevoegde woningen o.b.v. Woonvisie 2030, gesaldeerd met gesloopte woningen)     12.367     12.460`, ['Aantal woningen (plus nieuw toegevoegde woningen o.b.v. Woonvisie 2030, gesaldeerd met gesloopte woningen)', '12.367', '12.460']],
     // The padding between a label's own columns does not count towards its length.
     [`2   24.   Netto arbeidsparticipatie${' '.repeat(30)}% van de werkzame beroepsbevolking ten opzichte van de totale${' '.repeat(20)}CBS   69% (2022)   72,2% (2022)`, [`2   24.   Netto arbeidsparticipatie${' '.repeat(30)}% van de werkzame beroepsbevolking ten opzichte van de totale${' '.repeat(20)}CBS`, '69% (2022)', '72,2% (2022)']],
   ])('splits %j', (line, expected) => {
@@ -74,6 +76,8 @@ describe('space-separated amount rows', () => {
     ['Investeringen (x € 1.000) 2025 2026 2027'],
     ['Kredieten x 1.000,- 2026 2027'],
     ['De score steeg naar ≥ 8,0'],
+    // Running text over 100 characters with two numbers at its end is no row, without wide gaps.
+    ['Het aantal woningen in de gemeente groeide de afgelopen jaren door nieuwbouw in de kernen en het buitengebied met 12.367 12.460'],
   ])('does not read %j as amounts', (line) => expect(splitAmountRow(line)).toBeNull());
   it('splits a header on wide gaps, per word, or after each year', () => {
     const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));

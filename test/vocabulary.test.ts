@@ -138,3 +138,12 @@ describe('isCaptionLine', () => {
     expect(isCaptionLine('Omschrijving')).toBe(false);
   });
 });
+
+describe('columnLabel of a header that ends in its column word', () => {
+  it.each([
+    ['Laatst bekende realisatie', 'realisatie'],
+    ['Voorgaande laatst bekende realisatie', 'realisatie'],
+    ['Realisatie 2023', 'realisatie'],
+  ])('reads %j as %j', (header, label) => expect(columnLabel(header)).toBe(label));
+  it.each([['Aantal meldingen'], ['Landelijk vergelijking cijfer'], ['Vorige meting bekend']])('should not read %j as a column word', (header) => expect(columnLabel(header)).toBeNull());
+});

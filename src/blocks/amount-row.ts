@@ -90,7 +90,7 @@ export function splitAmountRow(text: string): Array<[number, number]> | null {
   if (text.length > 2000 || !endsLikeAmount(text)) return null;
   // Columns laid out with wide gaps: a single space belongs to the label ("per 1.000 woningen").
   if (hasWideGap(text)) {
-    const bySegments = splitTokens(text, segments(text));
+    const bySegments = splitTokens(text, segments(text), COLUMN_LABEL_MAX);
     // Dot leaders with single spaces after them ("Lasten ........ 4.512   4.730"): read word by word.
     const label = bySegments ? text.slice(bySegments[0]![0], bySegments[0]![1]) : '';
     if (bySegments && !/\.{2,}|…/.test(label)) return bySegments;
@@ -116,7 +116,7 @@ export function splitLoneAmountRow(text: string): Array<[number, number]> | null
   ];
 }
 
-function splitTokens(text: string, toks: Token[]): Array<[number, number]> | null {
+function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX): Array<[number, number]> | null {
   const cells: Array<[number, number]> = [];
   let k = toks.length - 1;
   let amounts = 0;
@@ -159,12 +159,19 @@ function splitTokens(text: string, toks: Token[]): Array<[number, number]> | nul
   const labelEnd = k >= 0 ? toks[k]!.end : 0;
   const label = stripLeader(text.slice(0, labelEnd));
   // Column-aligned text pads a label's own columns apart: the words count, not the padding.
-  if (label.replace(/ {2,}/g, ' ').length > ROW_LABEL_MAX || /[.!?;:]$/.test(label.trim())) return null;
+  if (label.replace(/ {2,}/g, ' ').length > labelMax || /[.!?;:]$/.test(label.trim())) return null;
   let a = 0;
   while (a < label.length && label.charCodeAt(a) === 32) a++;
   cells.unshift([a, a + label.trim().length]);
   return cells;
 }
+
+/**
+ * A label set apart from its amounts by a wide gap (column-aligned text) may
+ * be longer: an indicator's name wrapped over four lines in its cell runs to
+ * 110 characters, and prose does not stand in columns before two amounts.
+ */
+const COLUMN_LABEL_MAX = 160;
 
 /** A multiplier word before an amount (x, ×, *, in), with or without € between. */
 const MULTIPLIER_WORD = /^\(?(?:x|×|\*|in)$/i;

@@ -139,16 +139,35 @@ function cellPitches(lines: Item[][]): Map<number, number> {
 }
 
 /**
+ * The in-cell pitches of each line's zone: lines further apart than
+ * `PITCH_RANGE_SIZES` font sizes part zones, so that a table of tight rows
+ * (a budget table's labels 9.7 apart) does not set the pitch of a table of
+ * the same font size elsewhere on the page (an indicator's lines 14.6 apart).
+ */
+function zonePitches(lines: Item[][]): Array<Map<number, number>> {
+  const out: Array<Map<number, number>> = [];
+  let start = 0;
+  for (let k = 1; k <= lines.length; k++) {
+    const gap = k < lines.length ? baseline(lines[k - 1]!) - baseline(lines[k]!) : Infinity;
+    if (gap <= Math.max(lineSize(lines[k - 1]!), k < lines.length ? lineSize(lines[k]!) : 0) * PITCH_RANGE_SIZES) continue;
+    const pitches = cellPitches(lines.slice(start, k));
+    for (let j = start; j < k; j++) out.push(pitches);
+    start = k;
+  }
+  return out;
+}
+
+/**
  * Joins the wrapped lines of a table's rows into their rows. `lines` run top
  * to bottom, each sorted left to right, all of one page (or column).
  */
 export function joinWrappedFirstCells(lines: Item[][]): Item[][] {
   if (lines.length < 2 || !lines.some(isAnchor)) return lines;
-  const pitches = cellPitches(lines);
+  const pitches = zonePitches(lines);
   const runs: Item[][][] = [];
   let start = 0;
   for (let k = 1; k <= lines.length; k++) {
-    if (k < lines.length && sameRun(lines[k - 1]!, lines[k]!, pitches)) continue;
+    if (k < lines.length && sameRun(lines[k - 1]!, lines[k]!, pitches[k]!)) continue;
     runs.push(lines.slice(start, k));
     start = k;
   }
@@ -212,9 +231,10 @@ function joinRow(rowLines: Item[][], anchor: Item[]): Item[][] | null {
   if (columns.some((column) => column.filter((items) => isValue(piecesText(items))).length > 1)) return null;
   return [columns.map((column): Item => {
     const pieces = column.flat();
-    if (pieces.length === 1) return pieces[0]!;
+    if (pieces.length === 1) return { ...pieces[0]!, column: true };
     const x = Math.min(...pieces.map((it) => it.x));
     return {
+      column: true,
       str: column.map(piecesText).filter((t) => t !== '').join(' '),
       x,
       y: anchor[0]!.y,

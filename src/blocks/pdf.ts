@@ -31,6 +31,8 @@ export interface Item {
   size: number;
   /** The top edge when the item stands for several lines (a wrapped cell joined); else y + size. */
   top?: number;
+  /** A column of a row whose cells were joined: it stands apart from the column before it, however close. */
+  column?: boolean;
 }
 
 interface PdfLine {
@@ -114,7 +116,7 @@ function pageLines(items: Item[], page: number, pageHeight: number): PdfLine[] {
       const gap = it.x - end;
       if (text !== '') {
         // A gap of several characters is a column boundary: make it a wide run of spaces.
-        if (gap > charWidth * 1.8) text += ' '.repeat(Math.min(40, Math.max(3, Math.round(gap / charWidth))));
+        if (gap > charWidth * 1.8 || (it.column && gap > 0)) text += ' '.repeat(Math.min(40, Math.max(3, Math.round(gap / charWidth))));
         else if (gap > charWidth * 0.2 && !text.endsWith(' ') && !it.str.startsWith(' ')) text += ' ';
       }
       const lead = it.str.length - it.str.trimStart().length;

@@ -109,7 +109,19 @@ function share(cells: string[], test: (t: string) => boolean, countEmpty = false
 export function readColumns(header: string[][], body: string[][], width: number): ColumnReading {
   const reading = readColumnsFromHeader(header, body, width);
   markPeriodColumns(reading.columns, body);
+  markOwnSeries(reading.columns);
   return reading;
+}
+
+/**
+ * Value columns set against a national or regional comparison column
+ * ("Laatst bekende realisatie | Landelijk vergelijkingscijfer") hold the
+ * municipality's own figures: series gemeente.
+ */
+function markOwnSeries(columns: Column[]): void {
+  const compared = columns.some((c) => c.role === 'benchmark' || (c.series !== null && c.series !== 'gemeente'));
+  if (!compared) return;
+  for (const c of columns) if (c.role === 'value' && c.series === null) c.series = 'gemeente';
 }
 
 /**
