@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse, type BudgetTableNode, type Node, type Report } from '../src/index.js';
-import { isBalanceColumnWord, isCodeColumnWord } from '../src/vocabulary/column-words.js';
+import { isBalanceColumnWord, isCodeColumnWord, isSignLegend } from '../src/vocabulary/column-words.js';
 import { shownDecimals } from '../src/checks/budget-arithmetic.js';
 
 function tables(report: Report): BudgetTableNode[] {
@@ -181,5 +181,18 @@ describe('balance column words', () => {
   it.each([['Saldo 1-1-2024', true], ['Stand per 31 december 2023', true], ['Beginsaldo', true], ['Vrijval', true], ['Aanwendingen', true], ['Saldo', false], ['Toevoegingen aan reserves', false], ['Saldo van baten en lasten', false]])(
     'isBalanceColumnWord(%j) is %s',
     (word, expected) => expect(isBalanceColumnWord(word)).toBe(expected),
+  );
+});
+
+describe('a sign legend in the header', () => {
+  it('should read a table whose amount column states "+ is voordeel - is nadeel" as a budget table, without a caption', () => {
+    const text = ['Verschillenverklaring', '', '| Verschil t.o.v. begroting | Bedrag + is voordeel - is nadeel |', '|---|---|', '| Energietoeslag | 133.000 |', '| Toeristenbelasting | -505.000 |', ''].join('\n');
+    const [t] = tables(parse(text));
+    expect(t?.rows.map((r) => [r.label, ...r.values])).toEqual([['Energietoeslag', 133000], ['Toeristenbelasting', -505000]]);
+  });
+
+  it.each([['Bedrag + is voordeel - is nadeel', true], ['+ = voordelig, - = nadelig', true], ['(- = nadeel)', true], ['Voordeel', false], ['Het nadeel is groter', false]])(
+    'isSignLegend(%j) is %s',
+    (text, legend) => expect(isSignLegend(text)).toBe(legend),
   );
 });

@@ -14,7 +14,7 @@ import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
 import { isYear, parseAmount, parseMultiplier, yearsIn, type ParsedAmount } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
-import { budgetColumnKind, budgetRowKind, isCodeColumnWord, isTotalLabel } from '../vocabulary/column-words.js';
+import { budgetColumnKind, budgetRowKind, isCodeColumnWord, isSignLegend, isTotalLabel } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
 import { sectionRole } from '../vocabulary/sections.js';
@@ -60,6 +60,8 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const captions = [table.caption ?? '', ...notes.map((c) => c.text), ...headerCells.map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   if (captions.some((t) => parseMultiplier(t) !== null)) return true;
   if (count(headerCells, (c) => BALANCE_COLUMNS.test(c.text)) >= 2) return true;
+  // "Bedrag / + is voordeel / - is nadeel" over a column of amounts: a table of afwijkingen.
+  if (headerCells.some((c) => isSignLegend(c.text))) return true;
   // Amounts marked voordeel or nadeel ("N 412", "V12.000", "2.730 N"): a table of afwijkingen.
   const marked = count(body, (r) => r.some((c, k) => k > 0 && /^[VN] ?[\d(]|\d [VN]$/.test(c.text)));
   return marked * 2 >= body.length;

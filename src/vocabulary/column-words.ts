@@ -118,6 +118,17 @@ const BALANCE_COLUMN = /^(?:(?:saldo|stand|boekwaarde)(?: per| op)? (?:\d{1,2}[-
 /** True when a header word names a balance or mutation column, e.g. "Saldo 1-1-2021" or "Vrijval". */
 export const isBalanceColumnWord: (word: string) => boolean = memo((word) => BALANCE_COLUMN.test(word.toLowerCase().replace(/\s+/g, ' ').trim()));
 
+/** A sign legend in a header ("+ is voordeel", "- = nadelig"): the column holds amounts for or against the budget. */
+const SIGN_LEGEND = /(?:^|[\s(])[+\-−]\s*(?:=|is)\s*(?:voordeel|nadeel|voordelig|nadelig)\b/i;
+
+/**
+ * True when a header cell states which sign is voordeel and which nadeel.
+ * @example isSignLegend('Bedrag + is voordeel - is nadeel') // true
+ */
+export function isSignLegend(text: string): boolean {
+  return SIGN_LEGEND.test(text);
+}
+
 export type BudgetColumnKind = 'begroting-primitief' | 'wijziging' | 'begroting-gewijzigd' | 'realisatie' | 'verschil' | 'raming' | 'begroting';
 
 /** The kind of a budget column label, or null. */
