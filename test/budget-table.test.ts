@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, type BudgetTableNode, type Node, type Report } from '../src/index.js';
 import { isBalanceColumnWord, isCodeColumnWord, isSignLegend } from '../src/vocabulary/column-words.js';
 import { shownDecimals } from '../src/checks/budget-arithmetic.js';
+import { isYearHeaderRow } from '../src/recognise/year-header-row.js';
 
 function tables(report: Report): BudgetTableNode[] {
   const out: BudgetTableNode[] = [];
@@ -195,4 +196,21 @@ describe('a sign legend in the header', () => {
     'isSignLegend(%j) is %s',
     (text, legend) => expect(isSignLegend(text)).toBe(legend),
   );
+});
+
+describe('a repeated year header row inside the body', () => {
+  const cells = (...t: string[]) => t.map((text, k) => ({ text, span: { start: k, end: k + 1 } }));
+  it('should be read as a header row when its amount cells are all years', () => {
+    expect(isYearHeaderRow(cells('2026', '2027', '2028', '2026-2028'))).toBe(true);
+  });
+  it('should not when a cell is an amount, or only one year stands there', () => {
+    expect(isYearHeaderRow(cells('2026', '2027', '515'))).toBe(false);
+    expect(isYearHeaderRow(cells('2026', '', ''))).toBe(false);
+  });
+  it('should make no data row of it, and let its years name unnamed columns', () => {
+    const text = ['Effecten (bedragen x € 1.000) | | |', '---|---|---|', 'algemene uitkering | 2026 | 2027 |', 'accres | 130 | 340 |', 'overige effecten | 2026 | 2027 |', 'herijking | -95 | -190 |'].join('\n');
+    const json = JSON.stringify(parse(text, { name: 'x.txt' }));
+    expect(json).not.toContain('"values":[2026,2027]');
+    expect(json).toContain('"columns":[{"label":"2026","year":2026},{"label":"2027","year":2027}]');
+  });
 });

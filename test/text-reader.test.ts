@@ -264,6 +264,15 @@ describe('a year at the end of a row label', () => {
   });
 });
 
+describe('a small number at the end of a row label', () => {
+  it('goes back into the label when the row has one cell more than the others', () => {
+    expect(rows('Tractie 135 35 100\nRenovatie sportpark fase 2 950 400 550\nTotaal 1.085 435 650\n')?.[1]).toEqual(['Renovatie sportpark fase 2', '950', '400', '550']);
+  });
+  it('stays an amount when the rows agree on their width', () => {
+    expect(rows('Tractie 5 35 100\nRenovatie 2 400 550\n')?.[1]).toEqual(['Renovatie', '2', '400', '550']);
+  });
+});
+
 describe('an operator column after the row labels (EMU-saldo)', () => {
   it('puts a lone "-" back into the label when a "+" in the same place proves the column', () => {
     expect(rows('Saldo baten en lasten + 1.250- 310 845\nInvesteringen - 4.100 2.200 1.900\nBoekwinst - - - -\n')).toEqual([

@@ -23,6 +23,7 @@ import { cover } from '../blocks/span.js';
 import { memo } from '../vocabulary/memo.js';
 import { unitIsOpen } from './unit-unstated.js';
 import { placeTotalAmounts } from './total-placement.js';
+import { columnsFromYearRow, isYearHeaderRow } from './year-header-row.js';
 
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
@@ -144,7 +145,9 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const headerTexts = header.map(texts).map((r) => alignHeaderRow(r, width));
   const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
-  const columns = budgetColumns(headerTexts, layout.valueCols);
+  let columns = budgetColumns(headerTexts, layout.valueCols);
+  const yearRow = body.find((row) => isYearHeaderRow(layout.valueCols.map((c) => row[c])));
+  if (yearRow) columns = columnsFromYearRow(columns, layout.valueCols.map((c) => yearRow[c]));
   const headerUnit = headerMultiplier(headerTexts, table, ctx);
   const captions = [table.caption ?? '', ...notes.map((c) => c.text), headerUnit, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   const stated = captions.map((t) => parseMultiplier(t)).find((m) => m !== null);
@@ -209,7 +212,9 @@ function headerMultiplier(header: string[][], table: TableBlock, ctx: RecogniseC
 
 function budgetLayout(body: Cell[][], header: string[][], width: number): Layout {
   const codeCols = new Set<number>();
-  const labelCols = countLabelColumns(body, header, width, codeCols);
+  // Repeated year header rows say nothing of where the labels end: their years are no amounts.
+  const data = body.filter((row) => !isYearHeaderRow(row.slice(1)));
+  const labelCols = countLabelColumns(data.length > 0 ? data : body, header, width, codeCols);
   const markerCols = markerColumns(body, labelCols, width);
   const valueCols: number[] = [];
   for (let c = labelCols; c < width; c++) if (!markerCols.has(c)) valueCols.push(c);
@@ -232,7 +237,7 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
   const { labelCols, valueCols, width } = layout;
   const amounts = valueCols.map((c) => row[c]);
   const filled = amounts.filter((c) => c && c.text !== '').length;
-  if (filled === 0) {
+  if (filled === 0 || isYearHeaderRow(amounts)) {
     const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.

@@ -11,15 +11,16 @@ import { ColumnEdges, placeSparseRows, type LaidOutRow } from './amount-columns.
 import { takeHeaderAbove } from './amount-header.js';
 import { YEAR } from '../../vocabulary/years.js';
 
-/** A year as the last word of a row label. */
-/** A year as the last word of a row label. */
-const LABEL_YEAR = new RegExp(`^${YEAR}$`);
+/** A year, or a bare number of one or two digits ("fase 3", "Afslag 10"), as the last word of a row label. */
+const LABEL_YEAR = new RegExp(`^(?:${YEAR}|\\d{1,2})$`);
 
 /**
- * A year at the end of a row label ("Toevoeging reserve Corona 2020 0 25.000
- * 50.000 0") reads as a first amount and gives the row one cell more than
- * the others. When most rows agree on their width, such a row's first amount
- * is put back into its label, if it is a year one space after it.
+ * A year or a small number at the end of a row label ("Toevoeging reserve
+ * Corona 2020 0 25.000 50.000 0", "Frisse scholen fase 3 601 601 0 0") reads
+ * as a first amount and gives the row one cell more than the others. When
+ * most rows agree on their width, such a row's first amount is put back into
+ * its label, if it is a year or a bare number of one or two digits one space
+ * after it.
  */
 function foldYearsIntoLabels(rows: Cell[][]): void {
   const counts = new Map<number, number>();
