@@ -69,6 +69,8 @@ function noteAfterAmount(block: Block, cells: Cell[]): Cell[] | null {
 export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[]): Block[] {
   const out: Block[] = [];
   let i = 0;
+  /** Blocks before this index were in a run the grid did not read: runs there end at a sentence, as they did. */
+  let plainUntil = 0;
   while (i < blocks.length) {
     const cells: Cell[] = [];
     const at: number[] = [];
@@ -78,7 +80,7 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
     while (j < blocks.length) {
       const b = blocks[j]!;
       if (b.kind === 'clutter') { j++; continue; }
-      const own = cellsOf(b) ?? noteAfterAmount(b, cells);
+      const own = cellsOf(b) ?? (j >= plainUntil ? noteAfterAmount(b, cells) : null);
       if (!own) break;
       if (own.length === 1 && own[0]!.text.length > MAX_LABEL && firstLong < 0) firstLong = j;
       for (const cell of own) {
@@ -90,6 +92,9 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
     const grid = cells.length >= 4 ? inferGrid(cells, j === blocks.length) : null;
     if (!grid) {
       // Nothing in this run is a table: keep it as it is and go on after it.
+      // A run that took a sentence is read again from that sentence on, without sentences this time, so that
+      // every block is read at most twice and the pass stays linear.
+      if (firstLong >= 0) plainUntil = j;
       const to = Math.max(firstLong >= 0 ? firstLong : j, i + 1);
       for (let k = i; k < to; k++) out.push(blocks[k]!);
       i = to;
