@@ -4,6 +4,7 @@
  * Veiligheid" and "programma 2 veiligheid" are the same name.
  */
 import { sequenceRatio } from './sequence-matcher.js';
+import { memo } from '../vocabulary/memo.js';
 
 /**
  * Code points of canonical combining class 1 (overlays): the one class the
@@ -49,30 +50,20 @@ export function pyStr(x: unknown): string {
  */
 export function norm(s: unknown): string {
   if (s === null || s === undefined) return '';
-  const text = pyStr(s);
-  let known = normCache.get(text);
-  if (known === undefined) {
-    known = normUncached(text);
-    if (normCache.size >= NORM_CACHE_LIMIT) normCache.clear();
-    normCache.set(text, known);
-  }
-  return known;
+  return normText(pyStr(s));
 }
 
 /**
  * `match` compares every gold item with every item of the output, so each
- * string is normalised again for every pair: normalised once, it is looked
- * up. Bounded and cleared when full.
+ * string would be normalised again for every pair: normalised once, it is
+ * looked up.
  */
-const NORM_CACHE_LIMIT = 50_000;
-const normCache = new Map<string, string>();
-
-function normUncached(s: string): string {
+const normText: (s: string) => string = memo((s) => {
   let out = '';
-  for (const c of pyStr(s).normalize('NFKD')) if (!isCombining(c)) out += c;
+  for (const c of s.normalize('NFKD')) if (!isCombining(c)) out += c;
   out = out.toLowerCase().replaceAll('\u2019', "'").replaceAll('\u2018', "'");
   return out.replace(/[^\p{L}\p{N}_%]+/gu, ' ').replace(/\s+/g, ' ').trim();
-}
+}, 50_000);
 
 /**
  * `sim` of score.py: the larger of the word overlap (Dice over the sets of
