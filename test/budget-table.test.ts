@@ -214,3 +214,14 @@ describe('a repeated year header row inside the body', () => {
     expect(json).toContain('"columns":[{"label":"2026","year":2026},{"label":"2027","year":2027}]');
   });
 });
+
+describe('a total that names its group of one row', () => {
+  const table = (total: string) => ['Bedragen x € 1.000', '', '| Omschrijving | 2026 | 2027 |', '|---|---|---|', '| **Algemeen** | | |', '| accres | 130 | 340 |', '| correctie | 20 | 10 |', '| **Overige effecten** | | |', '| herijking | -95 | -190 |', `| ${total} | -95 | -190 |`, ''].join('\n');
+  const mismatches = (text: string) => parse(text).diagnostics.filter((d) => d.code === 'budget.total-mismatch');
+  it('should reconcile with that one row', () => {
+    expect(mismatches(table('Totaal overige effecten'))).toEqual([]);
+  });
+  it('should not when the total names no group: it then totals every row above it', () => {
+    expect(mismatches(table('Totaal')).length).toBeGreaterThan(0);
+  });
+});

@@ -14,13 +14,16 @@ const YEAR_TOKEN = new RegExp(`^${YEAR}\\*?$`);
 /** A header word that ends a column: a year, or a date that ends in one ("31-12-2022", a realisation's peildatum). */
 const HEADER_YEAR_TOKEN = new RegExp(`^(?:\\d{1,2}-\\d{1,2}-)?${YEAR}\\*?$`);
 /**
- * The longest label of a row of amounts, in characters. Indicator names in
- * performance tables run to a long clause ("425 km primaire waterkeringen,
+ * The longest label of a row of amounts, in characters, when it does not
+ * end in its unit (see UNIT_LABEL_MAX). Indicator names in performance
+ * tables run to a long clause ("425 km primaire waterkeringen,
  * inclusief kunstwerken, is beoordeeld o.b.v. de wettelijke
  * veiligheids-normering (%)", 114); running text is told apart by its
  * sentence end, not by this cap, which only stops whole paragraphs.
  */
-const ROW_LABEL_MAX = 150;
+const ROW_LABEL_MAX = 100;
+/** The longest row label that ends in its unit in brackets: a performance indicator's clause (114 characters above). */
+const UNIT_LABEL_MAX = 150;
 /** A value with its measuring year or a remark in brackets, one cell: "7,4 (2024)", "44,2% (2022)", "12.460 (plus 65)". */
 const MEASURED_IN = new RegExp(`^(\\S+) \\((?:${YEAR}|(?=[^()]*[A-Za-z]{2})[^()]{1,30})\\)$`);
 /** A measuring year in brackets alone, as a token after its value: "(2024)". */
@@ -159,7 +162,10 @@ function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX): Arr
   const labelEnd = k >= 0 ? toks[k]!.end : 0;
   const label = stripLeader(text.slice(0, labelEnd));
   // Column-aligned text pads a label's own columns apart: the words count, not the padding.
-  if (label.replace(/ {2,}/g, ' ').length > labelMax || /[.!?;:]$/.test(label.trim())) return null;
+  const words = label.replace(/ {2,}/g, ' ').trim();
+  // An indicator's name that closes on its unit ("… veiligheids-normering (%)") may run longer than prose's words before a number do.
+  const cap = /\)$/.test(words) ? Math.max(labelMax, UNIT_LABEL_MAX) : labelMax;
+  if (words.length > cap || /[.!?;:]$/.test(words)) return null;
   let a = 0;
   while (a < label.length && label.charCodeAt(a) === 32) a++;
   cells.unshift([a, a + label.trim().length]);

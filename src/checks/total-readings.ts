@@ -84,7 +84,10 @@ export function totalReadings(rows: readonly BudgetRow[], r: number, kinds: Read
   if (above.length === run.length || kindAbove) return readings;
   const groups = splitGroups(above);
   const lastGroup = groups[groups.length - 1]!;
-  if (run.length === 0 && groups.length > 1 && lastGroup.length >= MIN_PARTS) {
+  // "totaal overige effecten" under the group "overige effecten": the total names its group, which may hold one row.
+  const groupName = (lastGroup[0]!.group ?? '').replace(/[*_]/g, '').trim().toLowerCase();
+  const namesGroup = groupName !== '' && total.label.toLowerCase().includes(groupName);
+  if (run.length === 0 && groups.length > 1 && (lastGroup.length >= MIN_PARTS || namesGroup)) {
     readings.push({ parts: plus(lastGroup), describe: `the sum of the ${lastGroup.length} rows of the group above it`, headings: true });
   }
   if (above.length >= MIN_PARTS) {

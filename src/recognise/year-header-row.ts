@@ -33,12 +33,18 @@ export function isYearHeaderRow(amounts: Array<Cell | undefined>): boolean {
   return years >= MIN_YEARS;
 }
 
-/** Columns named by a repeated header row, when the header above named none of them; else the columns as they were. */
+/**
+ * Columns named by a repeated header row: its years name the columns the
+ * header above left unnamed, and are added to a named column that does not
+ * state them ("Raming" over "2026" is "Raming 2026"), so that no year the
+ * row printed is lost.
+ */
 export function columnsFromYearRow(columns: BudgetColumn[], amounts: Array<Cell | undefined>): BudgetColumn[] {
-  if (columns.some((c) => c.label.trim() !== '')) return columns;
   return columns.map((c, k) => {
-    const label = amounts[k]?.text.trim() ?? '';
-    const years = yearsIn(label);
-    return { ...c, label, year: years.length === 1 ? years[0]! : null };
+    const said = amounts[k]?.text.trim() ?? '';
+    if (said === '' || c.label.includes(said)) return c;
+    const label = c.label.trim() === '' ? said : `${c.label.trim()} ${said}`;
+    const years = yearsIn(said);
+    return { ...c, label, year: c.year ?? (years.length === 1 ? years[0]! : null) };
   });
 }

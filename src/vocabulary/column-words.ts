@@ -41,9 +41,10 @@ function columnLabelUncached(word: string): string | null {
   if (first !== k) for (const [re, label] of LABELS) if (re.test(first) && label !== 'doel') return label;
   // "Doel begroting 2022": the target as the budget set it; a lone "Doel …" may be a description column.
   if (first === 'doel' && PLANNED.has(columnLabelUncached(k.slice(first.length)) ?? '')) return 'doel';
-  // "Laatst bekende realisatie", "Voorgaande laatst bekende realisatie": the last word names what the column holds.
+  // "Laatst bekende realisatie", "Voorgaande laatst bekende realisatie": the last word names what the column holds
+  // ("Doel realisatie" says neither which: no column word).
   const last = words[words.length - 1]!;
-  if (last !== k && /^[a-z]/.test(last)) for (const [re, label] of LABELS) if (label === 'realisatie' && re.test(last)) return label;
+  if (last !== k && first !== 'doel' && /^[a-z]/.test(last)) for (const [re, label] of LABELS) if (label === 'realisatie' && re.test(last)) return label;
   return null;
 }
 export const columnLabel: (word: string) => string | null = memo(columnLabelUncached);
