@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../src/index.js';
 import { bbvLink, taakveldLink } from '../src/link/standards.js';
+import { measuresAgree } from '../src/link/unit-agreement.js';
 import type { BudgetRow, Node } from '../src/schema/report.js';
 
 function budgetRows(nodes: Node[]): BudgetRow[] {
@@ -82,5 +83,26 @@ describe('the post-pass in a report', () => {
   });
   it('ships the standards as generated from data/standards', () => {
     expect(readFileSync(join(import.meta.dirname, '..', 'src', 'vocabulary', 'standards-data.ts'), 'utf8')).toBe(standardsModule());
+  });
+});
+
+describe('a count beside the standard\'s rate', () => {
+  it('should agree when the name states the standard\'s base, or no measure at all', () => {
+    expect(measuresAgree('Formatie in fte per 1000 inwoners', 'Fte per 1.000 inwoners')).toBe(true);
+    expect(measuresAgree('Apparaatskosten (in € per inwoner)', 'Kosten per inwoner')).toBe(true);
+    expect(measuresAgree('Omvang huishoudelijk restafval (kg/inwoner)', 'Kg per inwoner')).toBe(true);
+    expect(measuresAgree('Banen', 'Aantal per 1.000 inwoners 15-64 jaar')).toBe(true);
+  });
+  it('should not when the name counts the standard\'s measure without a base, or on another base', () => {
+    expect(measuresAgree('Formatie: aantal FTE', 'Fte per 1.000 inwoners')).toBe(false);
+    expect(measuresAgree('Bezetting (in fte\'s)', 'Fte per 1.000 inwoners')).toBe(false);
+    expect(measuresAgree('Personen met een bijstandsuitkering per 1.000 inwoners', 'Aantal per 10.000 inwoners')).toBe(false);
+  });
+  it('should link the rate and not the count in a report that gives both', () => {
+    const text = ['Bedrijfsvoering', '', '| Indicator | Rekening 2023 | Begroting 2024 |', '|---|---|---|', '| Formatie: aantal FTE | 512,3 | 520,0 |', '| Formatie: aantal FTE per 1.000 inwoners | 3,9 | 4,0 |', ''].join('\n');
+    const found: Array<[string, string | undefined]> = [];
+    const walk = (nodes: Node[]): void => nodes.forEach((n) => { if (n.type === 'indicator') found.push([n.name, n.standard?.id]); if ('children' in n) walk(n.children as Node[]); });
+    walk(parse(text).children);
+    expect(found).toEqual([['Formatie: aantal FTE', undefined], ['Formatie: aantal FTE per 1.000 inwoners', '1']]);
   });
 });

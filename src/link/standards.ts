@@ -24,6 +24,7 @@
 import type { BudgetTableNode, IndicatorNode, LinkMatch, Node, Organisation, StandardLink } from '../schema/report.js';
 import { BELEIDSINDICATOREN, TAAKVELDEN, type TaakveldEntry } from '../vocabulary/standards-data.js';
 import { BBV_ALIASES, NAME_QUALIFIERS, NEUTRAL_WORDS } from '../vocabulary/standard-names.js';
+import { measuresAgree } from './unit-agreement.js';
 
 /** Words a multi-word indicator name may have beyond the standard's ("Aantal verwijzingen Halt naar jongeren"). */
 export const MAX_EXTRA_WORDS = 1;
@@ -194,7 +195,14 @@ function cachedLink(key: string, make: () => StandardLink | null): StandardLink 
 }
 
 function linkIndicator(node: IndicatorNode): void {
-  const link = cachedLink(`i${node.name}`, () => bbvLink(node.name));
+  const stated = node.unit ? `${node.name} (${node.unit})` : node.name;
+  const link = cachedLink(`i${stated}`, () => {
+    const found = bbvLink(node.name);
+    // A count beside the standard's rate ("Formatie: aantal FTE") is not the standard (unit-agreement.ts).
+    const unit = found ? BELEIDSINDICATOREN.find((b) => b.id === found.id)?.unit : undefined;
+    // A document's own BBV number ("28. Lopende re-integratievoorzieningen") states the standard: its unit wording may be older.
+    return found && found.match !== 'code' && unit !== undefined && !measuresAgree(stated, unit) ? null : found;
+  });
   if (link) node.standard = link;
 }
 

@@ -22,6 +22,8 @@ export const NAME_QUALIFIERS: readonly RegExp[] = [
   /\s+(?:per|in % van|als % van|in €|in euro)\b.*$/,
   /\s+(?:van|tot|in de leeftijd van)\s+\d+(?:\s*(?:t\/m|tot|-)\s*\d+)?(?:\s+jaar)?\b/g,
   /\s+\d+(?:\s*(?:t\/m|-)\s*\d+)?\s+jaar\b/g,
+  // "Formatie in fte per 1000 inwoners": the measure word; whether it is the standard's rate is unit-agreement.ts's to say.
+  /\s+in\s+fte'?s?\b/g,
 ];
 
 /** Words that do not tell one indicator from another: "Aantal banen" is Banen. */
