@@ -171,6 +171,19 @@ describe('total readings', () => {
     expect(diags([...groups, '| Totaal per programma | 330 |'])).toEqual([]);
     expect(messages([...groups, '| Totaal per programma | 340 |'])).toEqual(['Totaal per programma 340 in "2026" differs from lasten − baten of the groups above it = 330, a difference of 10']);
   });
+  it('should read the empty cells of a sparse table as nothing where every column of a total has one, and warn where that does not add up', () => {
+    const sparse = ['| Brug Noord | 400 | |', '| Rotonde | | 250 |'];
+    expect(diags([...head, ...sparse, '| Totaal | 400 | 250 |'])).toEqual([]);
+    expect(diags([...head, ...sparse, '| Totaal | 400 | 260 |'])).toEqual(['warning budget.total-mismatch 9']);
+  });
+  it('should not read a cell with words ("p.m.") as nothing', () => {
+    expect(diags([...head, '| Brug Noord | 400 | p.m. |', '| Rotonde | | 250 |', '| Totaal | 400 | 300 |'])).toEqual([]);
+  });
+  it('should take a total right under a group of one row as that row, and not warn that the rows above differ', () => {
+    const oneRow = ['| Wegen | | |', '| Brug Noord | 400 | 100 |', '| Rotonde | 250 | 0 |', '| Groen | | |', '| Park Zuid | 120 | 80 |'];
+    expect(diags([...head, ...oneRow, '| Totaal groen | 120 | 80 |'])).toEqual([]);
+    expect(diags([...head, ...oneRow, '| Totaal groen | 120 | 90 |'])).toEqual(['warning budget.total-mismatch 12']);
+  });
   it('sums the rows of its kind under a Totaal lasten, where every taakveld has a Lasten and a Baten row', () => {
     const rows = ['| Taakveld | | 2026 |', '|---|---|---|', '| 0.1 Bestuur | Lasten | 300 |', '| | Baten | 20 |', '| 0.2 Burgerzaken | Lasten | 150 |', '| | Baten | 90 |'];
     expect(diags([...rows, '| Totaal lasten | | 450 |', '| Totaal baten | | 110 |'])).toEqual([]);

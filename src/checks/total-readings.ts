@@ -84,8 +84,9 @@ export function totalReadings(rows: readonly BudgetRow[], r: number, kinds: Read
   if (above.length === run.length || kindAbove) return readings;
   const groups = splitGroups(above);
   const lastGroup = groups[groups.length - 1]!;
-  if (run.length === 0 && groups.length > 1 && lastGroup.length >= MIN_PARTS) {
-    readings.push({ parts: plus(lastGroup), describe: `the sum of the ${lastGroup.length} rows of the group above it`, headings: true });
+  // A group of one row has its total too ("overige effecten: herijking -95; totaal overige effecten -95"): a copy.
+  if (run.length === 0 && groups.length > 1) {
+    readings.push({ parts: plus(lastGroup), describe: lastGroup.length === 1 ? 'the one row of the group above it' : `the sum of the ${lastGroup.length} rows of the group above it`, headings: lastGroup.length >= MIN_PARTS });
   }
   if (above.length >= MIN_PARTS) {
     readings.push({ parts: plus(above), describe: `the sum of the ${above.length} rows above it`, headings: true });
