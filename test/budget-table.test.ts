@@ -7,6 +7,7 @@ import { parse, type BudgetTableNode, type Node, type Report } from '../src/inde
 import { isBalanceColumnWord, isCodeColumnWord, isSignLegend } from '../src/vocabulary/column-words.js';
 import { shownDecimals } from '../src/checks/budget-arithmetic.js';
 import { isYearHeaderRow } from '../src/recognise/year-header-row.js';
+import { emptyInnerColumns } from '../src/recognise/empty-column.js';
 
 function tables(report: Report): BudgetTableNode[] {
   const out: BudgetTableNode[] = [];
@@ -188,6 +189,19 @@ describe('total readings', () => {
     const rows = ['| Taakveld | | 2026 |', '|---|---|---|', '| 0.1 Bestuur | Lasten | 300 |', '| | Baten | 20 |', '| 0.2 Burgerzaken | Lasten | 150 |', '| | Baten | 90 |'];
     expect(diags([...rows, '| Totaal lasten | | 450 |', '| Totaal baten | | 110 |'])).toEqual([]);
     expect(diags([...rows, '| Totaal lasten | | 460 |', '| Totaal baten | | 110 |'])).toEqual(['warning budget.total-mismatch 11']);
+  });
+});
+
+describe('a column no row fills', () => {
+  const diags = (lines: string[]) => parse(['Afwijkingen', '', 'Bedragen x € 1.000', '', ...lines].join('\n') + '\n').diagnostics.map((d) => `${d.severity} ${d.code} ${d.position?.start.line}`);
+  const head = ['| Programma 1 | Krediet | Krediet 2024 | 2025 | 2026 |', '|---|---|---|---|---|'];
+  it('should warn at the first row when no row fills a column between columns the rows fill', () => {
+    expect(diags([...head, '| Tractie | 54.500 | | 10 | 20 |', '| Gebouwen | 1.000 | | 5 | 5 |'])).toEqual(['warning budget.cell-count 7']);
+    expect(emptyInnerColumns(table([...head, '| Tractie | 54.500 | | 10 | 20 |', '| Gebouwen | 1.000 | | 5 | 5 |']).rows)).toEqual([1]);
+  });
+  it('should not warn when one row fills the column, or when the empty columns are the last ones', () => {
+    expect(diags([...head, '| Tractie | 54.500 | | 10 | 20 |', '| Gebouwen | 1.000 | 3 | 5 | 5 |'])).toEqual([]);
+    expect(diags([...head, '| Tractie | 54.500 | 10 | | |', '| Gebouwen | 1.000 | 5 | | |'])).toEqual([]);
   });
 });
 
