@@ -39,6 +39,7 @@ console.log(`reconcile: ${r.held}/${r.checked} Totaal/Saldo rows add up (${fmt(r
 const e = figures.evidence;
 console.log(`totals that add up or carry a diagnostic: ${e.accounted}/${e.checked} (${fmt(e.share)}); tables that do not fit and carry no warning: ${e.silentTables} of ${e.tables}`);
 if (args.has('--verbose')) for (const [input, list] of Object.entries(e.silent)) for (const s of list) console.log(`  silent: ${input}:${s.line ?? '?'} "${s.table}": ${s.reasons.join('; ')}`);
+if (args.has('--verbose')) for (const [input, list] of Object.entries(e.undiagnosed)) for (const b of list) console.log(`  undiagnosed total: ${input}:${b.lines?.start ?? '?'} "${b.table.slice(0, 40)}" / "${b.label.slice(0, 40)}"`);
 const t = figures.totalLines;
 console.log(`Totaal/Saldo lines as budget rows: ${t.asRows}/${t.lines} (${fmt(t.share)}) in ${t.documents} documents`);
 if (args.has('--verbose')) for (const [input, f] of failures) console.log(`  does not add up: ${input}: ${f.slice(0, 4).join('; ')}`);

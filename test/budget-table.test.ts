@@ -7,6 +7,7 @@ import { parse, type BudgetTableNode, type Node, type Report } from '../src/inde
 import { isBalanceColumnWord, isCodeColumnWord, isSignLegend } from '../src/vocabulary/column-words.js';
 import { shownDecimals } from '../src/checks/budget-arithmetic.js';
 import { isYearHeaderRow } from '../src/recognise/year-header-row.js';
+import { emptyInnerColumns } from '../src/recognise/empty-column.js';
 
 function tables(report: Report): BudgetTableNode[] {
   const out: BudgetTableNode[] = [];
@@ -171,10 +172,36 @@ describe('total readings', () => {
     expect(diags([...groups, '| Totaal per programma | 330 |'])).toEqual([]);
     expect(messages([...groups, '| Totaal per programma | 340 |'])).toEqual(['Totaal per programma 340 in "2026" differs from lasten − baten of the groups above it = 330, a difference of 10']);
   });
+  it('should read the empty cells of a sparse table as nothing where every column of a total has one, and warn where that does not add up', () => {
+    const sparse = ['| Brug Noord | 400 | |', '| Rotonde | | 250 |'];
+    expect(diags([...head, ...sparse, '| Totaal | 400 | 250 |'])).toEqual([]);
+    expect(diags([...head, ...sparse, '| Totaal | 400 | 260 |'])).toEqual(['warning budget.total-mismatch 9']);
+  });
+  it('should not read a cell with words ("p.m.") as nothing', () => {
+    expect(diags([...head, '| Brug Noord | 400 | p.m. |', '| Rotonde | | 250 |', '| Totaal | 400 | 300 |'])).toEqual([]);
+  });
+  it('should take a total right under a group of one row as that row, and not warn that the rows above differ', () => {
+    const oneRow = ['| Wegen | | |', '| Brug Noord | 400 | 100 |', '| Rotonde | 250 | 0 |', '| Groen | | |', '| Park Zuid | 120 | 80 |'];
+    expect(diags([...head, ...oneRow, '| Totaal groen | 120 | 80 |'])).toEqual([]);
+    expect(diags([...head, ...oneRow, '| Totaal groen | 120 | 90 |'])).toEqual(['warning budget.total-mismatch 12']);
+  });
   it('sums the rows of its kind under a Totaal lasten, where every taakveld has a Lasten and a Baten row', () => {
     const rows = ['| Taakveld | | 2026 |', '|---|---|---|', '| 0.1 Bestuur | Lasten | 300 |', '| | Baten | 20 |', '| 0.2 Burgerzaken | Lasten | 150 |', '| | Baten | 90 |'];
     expect(diags([...rows, '| Totaal lasten | | 450 |', '| Totaal baten | | 110 |'])).toEqual([]);
     expect(diags([...rows, '| Totaal lasten | | 460 |', '| Totaal baten | | 110 |'])).toEqual(['warning budget.total-mismatch 11']);
+  });
+});
+
+describe('a column no row fills', () => {
+  const diags = (lines: string[]) => parse(['Afwijkingen', '', 'Bedragen x € 1.000', '', ...lines].join('\n') + '\n').diagnostics.map((d) => `${d.severity} ${d.code} ${d.position?.start.line}`);
+  const head = ['| Programma 1 | Krediet | Krediet 2024 | 2025 | 2026 |', '|---|---|---|---|---|'];
+  it('should warn at the first row when no row fills a column between columns the rows fill', () => {
+    expect(diags([...head, '| Tractie | 54.500 | | 10 | 20 |', '| Gebouwen | 1.000 | | 5 | 5 |'])).toEqual(['warning budget.cell-count 7']);
+    expect(emptyInnerColumns(table([...head, '| Tractie | 54.500 | | 10 | 20 |', '| Gebouwen | 1.000 | | 5 | 5 |']).rows)).toEqual([1]);
+  });
+  it('should not warn when one row fills the column, or when the empty columns are the last ones', () => {
+    expect(diags([...head, '| Tractie | 54.500 | | 10 | 20 |', '| Gebouwen | 1.000 | 3 | 5 | 5 |'])).toEqual([]);
+    expect(diags([...head, '| Tractie | 54.500 | 10 | | |', '| Gebouwen | 1.000 | 5 | | |'])).toEqual([]);
   });
 });
 

@@ -128,6 +128,15 @@ describe('reconcile', () => {
     ];
     expect(reconcile(table(rows))).toEqual({ checked: 5, held: 4, failures: ['A / Totaal'], broken: [{ table: 'A', label: 'Totaal', lines: null }] });
   });
+  it('should take a saldo further down as the result so far plus the rows after it, across a heading row, and not only as baten − lasten', () => {
+    const opbouw: [string, (number | null)[]][] = [
+      ['Totaal baten', [86557, 85960]], ['Totaal lasten', [-91082, -88495]], ['Gerealiseerd resultaat', [-4525, -2535]],
+      ['Mutaties reserves', [2708, 1616]], ['Resultaat voor bestemming', [-1817, -920]], ['Resultaat bestemming', [null, null]],
+      ['Budgetoverhevelingen', [null, -1110]],
+    ];
+    expect(reconcile(table([...opbouw, ['Saldo na bestemming', [null, -2030]]])).held).toBe(1);
+    expect(reconcile(table([...opbouw, ['Saldo na bestemming', [null, -2040]]])).held).toBe(0);
+  });
   it('allows rounding of a unit per part', () => {
     expect(reconcile(table([['a', [1]], ['b', [2]], ['Totaal', [5]]])).held).toBe(1);
     expect(reconcile(table([['a', [1]], ['b', [2]], ['Totaal', [6]]])).held).toBe(0);

@@ -235,11 +235,15 @@ function sumOverSubRows(cells: number[], slack: number): number {
   return sum;
 }
 
-/** A cell's amount with the sign of its V/N marker ("N 31" → -31), or null when that cannot be told. */
-function signed(row: BudgetRow, c: number, marked: boolean): number | null {
+/**
+ * A cell's amount with the sign of its V/N marker ("N 31" → -31), or null
+ * when that cannot be told. An empty cell is null (it may be a cell the
+ * extraction lost: the column is not checked), or nothing (0) where
+ * `emptyIsNothing` says so; a cell with words ("p.m.") stays null.
+ */
+function signed(row: BudgetRow, c: number, marked: boolean, emptyIsNothing = false): number | null {
   const v = row.values[c];
-  // An empty cell may be a cell the extraction lost: the column is not checked.
-  if (v == null) return null;
+  if (v == null) return emptyIsNothing && (row.raw[c] ?? '').trim() === '' ? 0 : null;
   if (!marked) return v;
   const marker = row.markers?.[c] ?? '';
   if (/\bV\b/.test(marker)) return Math.abs(v);
@@ -265,7 +269,10 @@ interface ColumnFit {
 function judgeTotal(table: BudgetTableNode, total: BudgetRow, readings: TotalReading[], report: Report): void {
   let best: { reading: TotalReading; fits: ColumnFit[]; score: [number, number, number] } | null = null;
   for (const reading of readings) {
-    const fits = fitReading(total, reading);
+    // A sparse table (a mutation in some years only) leaves an empty part in every column: read as nothing
+    // there, else the total goes unchecked; a cell the extraction lost then shows as a difference.
+    let fits = fitReading(total, reading);
+    if (fits.length === 0) fits = fitReading(total, reading, true);
     if (fits.length === 0) continue;
     const score: [number, number, number] = [
       fits.filter((f) => f.result === 'different').length,
@@ -296,15 +303,18 @@ function better(a: readonly number[], b: readonly number[]): boolean {
   return false;
 }
 
-/** How a reading fits each column of a total that it can be checked in (every part has an amount there). */
-function fitReading(total: BudgetRow, reading: TotalReading): ColumnFit[] {
+/**
+ * How a reading fits each column of a total that it can be checked in (every
+ * part has an amount there, or with `emptyIsNothing` an empty cell).
+ */
+function fitReading(total: BudgetRow, reading: TotalReading, emptyIsNothing = false): ColumnFit[] {
   const rows = reading.parts.map((p) => p.row);
   const fits: ColumnFit[] = [];
   total.values.forEach((t, c) => {
     if (t == null) return;
     // Percentages do not add up.
     if ([total, ...rows].some((row) => (row.raw[c] ?? '').includes('%'))) return;
-    if (!total.markers?.[c] && plainSumMatches(reading.parts, c, t)) {
+    if (!total.markers?.[c] && plainSumMatches(reading.parts, c, t, emptyIsNothing)) {
       fits.push({ column: c, sum: t, value: t, unit: 1, result: 'equal' });
       return;
     }
@@ -313,7 +323,7 @@ function fitReading(total: BudgetRow, reading: TotalReading): ColumnFit[] {
     if (value === null) return;
     const cells: number[] = [];
     for (const part of reading.parts) {
-      const cell = signed(part.row, c, marked);
+      const cell = signed(part.row, c, marked, emptyIsNothing);
       if (cell === null) return;
       cells.push(part.sign * cell);
     }
@@ -334,10 +344,10 @@ function fitReading(total: BudgetRow, reading: TotalReading): ColumnFit[] {
 }
 
 /** Most totals add up as written: one pass over the plain amounts settles them. */
-function plainSumMatches(parts: readonly TotalPart[], c: number, total: number): boolean {
+function plainSumMatches(parts: readonly TotalPart[], c: number, total: number, emptyIsNothing: boolean): boolean {
   let sum = 0;
   for (const { row, sign } of parts) {
-    const v = row.values[c];
+    const v = row.values[c] ?? (emptyIsNothing && (row.raw[c] ?? '').trim() === '' ? 0 : null);
     if (v == null) return false;
     sum += sign * v;
   }

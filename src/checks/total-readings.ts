@@ -88,7 +88,7 @@ export function totalReadings(rows: readonly BudgetRow[], r: number, kinds: Read
   const groupName = (lastGroup[0]!.group ?? '').replace(/[*_]/g, '').trim().toLowerCase();
   const namesGroup = groupName !== '' && total.label.toLowerCase().includes(groupName);
   if (run.length === 0 && groups.length > 1 && (lastGroup.length >= MIN_PARTS || namesGroup)) {
-    readings.push({ parts: plus(lastGroup), describe: `the sum of the ${lastGroup.length} rows of the group above it`, headings: true });
+    readings.push({ parts: plus(lastGroup), describe: lastGroup.length === 1 ? 'the one row of the group above it' : `the sum of the ${lastGroup.length} rows of the group above it`, headings: lastGroup.length >= MIN_PARTS });
   }
   if (above.length >= MIN_PARTS) {
     readings.push({ parts: plus(above), describe: `the sum of the ${above.length} rows above it`, headings: true });

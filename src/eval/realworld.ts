@@ -13,7 +13,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFile } from '../pipeline/parse.js';
 import { coverage, emptyTallies, FACETS, meanF1, overallF1, pyRound, scoreDocument, type Facet, type Json, type Tally } from './score.js';
-import { reconcile } from './reconcile.js';
+import { reconcile, type BrokenTotal } from './reconcile.js';
 import { totalLinesAsRows } from './total-lines.js';
 import { evidence, type SilentTable } from './silent-tables.js';
 
@@ -171,9 +171,19 @@ export interface RealWorldFigures {
    * add up or carry a diagnostic at their row (`accounted`); and the budget
    * tables that do not fit (a row short of amounts where the source does not
    * name its empty cells, or a total that does not add up) and carry no
-   * warning (`silentTables`, listed per document in `silent`).
+   * warning (`silentTables`, listed per document in `silent`). The totals
+   * that neither add up nor carry a diagnostic are listed per document in
+   * `undiagnosed`.
    */
-  evidence: { checked: number; accounted: number; share: number | null; tables: number; silentTables: number; silent: Record<string, SilentTable[]> };
+  evidence: {
+    checked: number;
+    accounted: number;
+    share: number | null;
+    tables: number;
+    silentTables: number;
+    silent: Record<string, SilentTable[]>;
+    undiagnosed: Record<string, BrokenTotal[]>;
+  };
   totalLines: { documents: number; lines: number; asRows: number; share: number | null };
   worst: { input: string; meanF1: number | null; facets: string }[];
   documents: Record<string, Record<string, number | null>>;
@@ -196,7 +206,7 @@ export async function realWorldFigures(corpusDir: string, options: MeasureOption
   const rec = { documents: 0, checked: 0, held: 0 };
   const lines = { documents: 0, lines: 0, asRows: 0 };
   const failures = new Map<string, string[]>();
-  const ev = { checked: 0, accounted: 0, tables: 0, silentTables: 0, silent: {} as Record<string, SilentTable[]> };
+  const ev = { checked: 0, accounted: 0, tables: 0, silentTables: 0, silent: {} as Record<string, SilentTable[]>, undiagnosed: {} as Record<string, BrokenTotal[]> };
   for (const input of inputs) {
     const p = await parsed(join(corpusDir, input));
     // A PDF's rows point into the lines of its own reading, not into a text we hold here.
@@ -206,6 +216,7 @@ export async function realWorldFigures(corpusDir: string, options: MeasureOption
     ev.tables += e.tables;
     ev.silentTables += e.silent.length;
     if (e.silent.length) ev.silent[input] = e.silent;
+    if (e.undiagnosed.length) ev.undiagnosed[input] = e.undiagnosed;
     const r = reconcile(p.report);
     if (r.checked) {
       rec.documents++;
@@ -260,7 +271,7 @@ export async function realWorldFigures(corpusDir: string, options: MeasureOption
     counts: Object.fromEntries(FACETS.map((f) => [f, { tp: scores.totals[f].tp, fp: scores.totals[f].fp, fn: scores.totals[f].fn }])) as RealWorldFigures['counts'],
     multiplier: { tables: mult.tp + mult.fn, right: mult.tp, share: share(mult.tp, mult.tp + mult.fn) },
     reconcile: { ...rec, share: share(rec.held, rec.checked) },
-    evidence: { checked: ev.checked, accounted: ev.accounted, share: share(ev.accounted, ev.checked), tables: ev.tables, silentTables: ev.silentTables, silent: ev.silent },
+    evidence: { checked: ev.checked, accounted: ev.accounted, share: share(ev.accounted, ev.checked), tables: ev.tables, silentTables: ev.silentTables, silent: ev.silent, undiagnosed: ev.undiagnosed },
     totalLines: { ...lines, share: share(lines.asRows, lines.lines) },
     worst,
     documents,

@@ -2,7 +2,8 @@
  * Whether the budget tables of a report add up, a measure that needs no
  * gold: ported from the project's `reconcile.py`. Real tables reconcile (a
  * "Totaal" row is the sum of the rows above it, a "Saldo" is baten minus
- * lasten) up to rounding; a parser that splits a cell, drops a row or
+ * lasten or, further down, the result so far plus the rows after it) up to
+ * rounding; a parser that splits a cell, drops a row or
  * shifts a column breaks that arithmetic.
  *
  *     Lasten programma 1    1.200
@@ -98,6 +99,8 @@ export function reconcile(report: unknown): ReconcileResult {
   const broken: BrokenTotal[] = [];
   for (const t of nodes(report, 'budgetTable')) {
     let run: Column[] = [];
+    /** The rows since the last total or saldo, across heading rows: what a later saldo may add up. */
+    let since: Column[] = [];
     const totals = new Map<string, Column>();
     const programmes: Column[] = [];
     const fail = (label: string, row: unknown) => {
@@ -128,17 +131,23 @@ export function reconcile(report: unknown): ReconcileResult {
           else fail(label, row);
         }
         run = /^\s*subtota/i.test(label) ? [v] : []; // a subtotal is itself a part of the next total
+        since = [...run];
       } else if (SALDO.test(label) && totals.has('lasten') && totals.has('baten')) {
         const b = totals.get('baten')!;
         const l = totals.get('lasten')!;
-        const ok = holds([b, negate(l)], v, 2) || holds([l, negate(b)], v, 2) || holds([b, l], v, 2);
+        let ok = holds([b, negate(l)], v, 2) || holds([l, negate(b)], v, 2) || holds([b, l], v, 2);
+        // A saldo further down is the result so far plus the rows after it ("Gerealiseerd resultaat voor
+        // bestemming", "Budgetoverhevelingen", "Saldo na bestemming"): a tail of the rows since the totals.
+        for (let k = since.length; k > 1 && !ok; k--) ok = holds(since.slice(-k), v, k);
         checked++;
         if (ok) held++;
         else fail(label, row);
         run = [];
+        since = [];
       } else {
         if (PROGRAMME.test(label)) programmes.push(v);
         run.push(v);
+        since.push(v);
       }
     }
   }

@@ -196,7 +196,8 @@ function cachedLink(key: string, make: () => StandardLink | null): StandardLink 
 
 function linkIndicator(node: IndicatorNode): void {
   const stated = node.unit ? `${node.name} (${node.unit})` : node.name;
-  const link = cachedLink(`i${stated}`, () => {
+  // The key keeps name and unit apart: "X (per 1.000)" as a name links by another match than X with that unit.
+  const link = cachedLink(`i${node.name}\u0000${node.unit ?? ''}`, () => {
     const found = bbvLink(node.name);
     // A count beside the standard's rate ("Formatie: aantal FTE") is not the standard (unit-agreement.ts).
     const unit = found ? BELEIDSINDICATOREN.find((b) => b.id === found.id)?.unit : undefined;

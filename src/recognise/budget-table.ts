@@ -23,6 +23,7 @@ import { cover } from '../blocks/span.js';
 import { memo } from '../vocabulary/memo.js';
 import { unitIsOpen } from './unit-unstated.js';
 import { placeTotalAmounts } from './total-placement.js';
+import { emptyInnerColumns } from './empty-column.js';
 import { columnsFromYearRow, isYearHeaderRow } from './year-header-row.js';
 
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
@@ -165,6 +166,11 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   }
   if (rows.length === 0) return null;
   placeTotals(rows, spans, columns, ctx);
+  const empty = emptyInnerColumns(rows);
+  if (empty.length > 0) {
+    const names = empty.map((c) => `"${columns[c]?.label || `column ${c + 1}`}"`).join(', ');
+    ctx.report('warning', 'budget.cell-count', `no row has an amount under ${names}, between columns the rows fill: the rows have fewer amounts than the table has columns, and row "${rows[0]!.label}" and the rows under it may have theirs in the wrong columns`, spans[0] ?? null);
+  }
   if (!stated && unitIsOpen(rows)) {
     ctx.report('info', 'budget.unit-unstated', 'no unit caption ("Bedragen x € 1.000") near the table: amounts are taken as written, in euros', table.span);
   }

@@ -81,7 +81,7 @@ export const DIAGNOSTIC_CODES = {
   },
   'budget.cell-count': {
     severity: 'warning',
-    meaning: 'a budget row has fewer or more cells than the table; its amounts may stand in the wrong columns',
+    meaning: 'a budget row has fewer or more cells than the table, or no row has an amount under a column between columns the rows fill; its amounts may stand in the wrong columns',
     example: 'Lasten | 2.762 under Bedragen x € 1.000 | 2023 | 2024',
   },
   'budget.total-placed': {

@@ -1,0 +1,28 @@
+/**
+ * A column that no row fills, between columns the rows do fill: the header
+ * names a column the amounts do not stand under, so the amounts of a row may
+ * stand one column off. A PDF whose header piece ("2024") stands left of a
+ * right-aligned nil ("-") reads it as a column of its own:
+ *
+ *                  Reeds beschikbaar   Beschikbaar te   Meerjarenbeeld
+ *                                    stellen krediet
+ *   Programma 1                          2024          2025   2026
+ *   Tractie             54.500                   -      -      -
+ *   → columns "Reeds beschikbaar", "… krediet 2024" (empty in every row),
+ *     "… krediet" ("-"), 2025, 2026: the warning goes on the first row.
+ *
+ * A column empty in every row at the end of the table (a begrotingswijziging
+ * that touches the first year only) is no sign of this.
+ */
+import type { BudgetRow } from '../schema/report.js';
+
+/** The indices of the columns that no row fills while columns left and right of them are filled. */
+export function emptyInnerColumns(rows: readonly BudgetRow[]): number[] {
+  const width = Math.max(0, ...rows.map((r) => r.raw.length));
+  const filled = Array.from({ length: width }, (_, c) => rows.some((r) => (r.raw[c] ?? '').trim() !== ''));
+  const first = filled.indexOf(true);
+  const last = filled.lastIndexOf(true);
+  const out: number[] = [];
+  for (let c = first + 1; first >= 0 && c < last; c++) if (!filled[c]) out.push(c);
+  return out;
+}
