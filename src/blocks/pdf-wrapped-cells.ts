@@ -35,6 +35,7 @@
  * (prose, a caption), or when a column would get two values.
  */
 import type { Item } from './pdf.js';
+import { isYear } from '../vocabulary/years.js';
 
 /**
  * Lines whose baselines are at most this much further apart than the page's
@@ -84,13 +85,14 @@ function cells(line: Item[]): Item[][] {
 
 const cellText = (cell: Item[]): string => cell.map((it) => it.str).join('').trim();
 
-/** A row with a first cell and at least one value after it (a year in brackets alone is no value). */
-function isAnchor(line: Item[]): boolean {
+/**
+ * A row with a first cell and at least one value after it. A year in
+ * brackets alone is no value, nor is a bare year: a line of years ("2025
+ * 2026", centred over a lasten and a baten column each) is a header level.
+ */
+export function isAnchor(line: Item[]): boolean {
   const cs = cells(line);
-  return cs.length >= 2 && cs.slice(1).some((c) => {
-    const text = cellText(c);
-    return VALUE_CELL.test(text) && !YEAR_NOTE.test(text);
-  });
+  return cs.length >= 2 && cs.slice(1).some((c) => isValue(cellText(c)));
 }
 
 /** A line that can be part of a row: text, values of a column the anchor leaves empty, years in brackets; no field label ("Naam:"). */
@@ -231,10 +233,12 @@ function joinRow(rowLines: Item[][], anchor: Item[]): Item[][] | null {
   if (columns.some((column) => column.filter((items) => isValue(piecesText(items))).length > 1)) return null;
   return [columns.map((column): Item => {
     const pieces = column.flat();
-    if (pieces.length === 1) return { ...pieces[0]!, column: true };
+    const parts = pieces.flatMap((it) => it.parts ?? [it]);
+    if (pieces.length === 1) return { ...pieces[0]!, column: true, parts };
     const x = Math.min(...pieces.map((it) => it.x));
     return {
       column: true,
+      parts,
       str: column.map(piecesText).filter((t) => t !== '').join(' '),
       x,
       y: anchor[0]!.y,
@@ -245,8 +249,9 @@ function joinRow(rowLines: Item[][], anchor: Item[]): Item[][] | null {
   })];
 }
 
-function isValue(text: string): boolean {
-  return VALUE_CELL.test(text) && !YEAR_NOTE.test(text);
+/** A value cell: not a measuring year in brackets, not a bare year (a header's). */
+export function isValue(text: string): boolean {
+  return VALUE_CELL.test(text) && !YEAR_NOTE.test(text) && isYear(text) === null;
 }
 
 /** Items of one line, in order, written as the line writes them (a space where they stand apart). */

@@ -19,7 +19,7 @@ import { JaarparseError } from '../errors.js';
 import { normaliseLine } from '../normalise/line.js';
 import { isUnreadable, measurePage, pageRanges } from './pdf-readability.js';
 import { governingCaption } from './pdf-caption.js';
-import { joinWrappedFirstCells } from './pdf-wrapped-cells.js';
+import { isAnchor, isValue, joinWrappedFirstCells } from './pdf-wrapped-cells.js';
 import { geometricTables, type GeoTable, type PlacedItem } from './pdf-table.js';
 import { readLines, splitIntoLines } from './text.js';
 
@@ -33,6 +33,8 @@ export interface Item {
   top?: number;
   /** A column of a row whose cells were joined: it stands apart from the column before it, however close. */
   column?: boolean;
+  /** The items of the page's lines a joined cell was made of. */
+  parts?: Item[];
 }
 
 interface PdfLine {
@@ -81,22 +83,18 @@ export function gutter(items: Item[], pageWidth: number): number | null {
   return null;
 }
 
-/** Lines of a page, reading a two-column page left column first. */
-function readingLines(items: Item[], page: number, pageWidth: number, pageHeight: number): PdfLine[] {
+/**
+ * The raw lines of a page, one list per text column (a two-column page
+ * left column first): items grouped by baseline, nothing joined yet.
+ */
+function readingColumns(items: Item[], pageWidth: number): Item[][][] {
   const x = gutter(items, pageWidth);
-  if (x === null) return pageLines(items, page, pageHeight);
-  const left = items.filter((it) => it.x + it.width / 2 < x);
-  const right = items.filter((it) => it.x + it.width / 2 >= x);
-  const lines = [...pageLines(left, page, pageHeight), ...pageLines(right, page, pageHeight)];
-  lines.forEach((l, k) => {
-    l.first = k === 0;
-    l.last = k === lines.length - 1;
-  });
-  return lines;
+  if (x === null) return [groupLines(items)];
+  return [groupLines(items.filter((it) => it.x + it.width / 2 < x)), groupLines(items.filter((it) => it.x + it.width / 2 >= x))];
 }
 
 /** Groups a page's items into lines, top to bottom, items left to right. */
-function pageLines(items: Item[], page: number, pageHeight: number): PdfLine[] {
+function groupLines(items: Item[]): Item[][] {
   const sorted = items.filter((it) => it.str.trim() !== '').sort((a, b) => b.y - a.y || a.x - b.x);
   const groups: Item[][] = [];
   for (const it of sorted) {
@@ -106,30 +104,142 @@ function pageLines(items: Item[], page: number, pageHeight: number): PdfLine[] {
     else groups.push([it]);
   }
   for (const group of groups) group.sort((a, b) => a.x - b.x);
-  const lines = joinWrappedFirstCells(groups);
-  return lines.map((group, k) => {
-    let text = '';
-    let end = group[0]!.x;
-    const placed: PlacedItem[] = [];
-    for (const it of group) {
-      const charWidth = it.str.length > 0 && it.width > 0 ? it.width / it.str.length : it.size * 0.5;
-      const gap = it.x - end;
-      if (text !== '') {
-        // A gap of several characters is a column boundary: make it a wide run of spaces.
-        if (gap > charWidth * 1.8 || (it.column && gap > 0)) text += ' '.repeat(Math.min(40, Math.max(3, Math.round(gap / charWidth))));
-        else if (gap > charWidth * 0.2 && !text.endsWith(' ') && !it.str.startsWith(' ')) text += ' ';
-      }
-      const lead = it.str.length - it.str.trimStart().length;
-      const trimmed = it.str.trim();
-      placed.push({ str: trimmed, x: it.x, right: it.x + it.width, start: text.length + lead, end: text.length + lead + trimmed.length });
-      text += it.str;
-      end = Math.max(end, it.x + it.width);
+  return groups;
+}
+
+/** A line's items written out as text: a wide gap (a column boundary) becomes a run of spaces. */
+function toPdfLine(group: Item[], page: number, pageHeight: number): PdfLine {
+  let text = '';
+  let end = group[0]!.x;
+  const placed: PlacedItem[] = [];
+  for (const it of group) {
+    const charWidth = it.str.length > 0 && it.width > 0 ? it.width / it.str.length : it.size * 0.5;
+    const gap = it.x - end;
+    if (text !== '') {
+      // A gap of several characters is a column boundary: make it a wide run of spaces.
+      if (gap > charWidth * 1.8 || (it.column && gap > 0)) text += ' '.repeat(Math.min(40, Math.max(3, Math.round(gap / charWidth))));
+      else if (gap > charWidth * 0.2 && !text.endsWith(' ') && !it.str.startsWith(' ')) text += ' ';
     }
-    const x = group[0]!.x;
-    const size = Math.max(...group.map((it) => it.size));
-    const top = Math.max(...group.map((it) => it.top ?? it.y + it.size));
-    return { page, text: text.replace(/\s+$/, ''), size, box: { x, y: pageHeight - top, width: end - x, height: group.some((it) => it.top !== undefined) ? top - Math.min(...group.map((it) => it.y)) : size }, first: k === 0, last: k === lines.length - 1, baseline: group[0]!.y, top, items: placed.filter((it) => it.str !== '') };
+    const lead = it.str.length - it.str.trimStart().length;
+    const trimmed = it.str.trim();
+    placed.push({ str: trimmed, x: it.x, right: it.x + it.width, start: text.length + lead, end: text.length + lead + trimmed.length });
+    text += it.str;
+    end = Math.max(end, it.x + it.width);
+  }
+  const x = group[0]!.x;
+  const size = Math.max(...group.map((it) => it.size));
+  const top = Math.max(...group.map((it) => it.top ?? it.y + it.size));
+  return { page, text: text.replace(/\s+$/, ''), size, box: { x, y: pageHeight - top, width: end - x, height: group.some((it) => it.top !== undefined) ? top - Math.min(...group.map((it) => it.y)) : size }, first: false, last: false, baseline: group[0]!.y, top, items: placed.filter((it) => it.str !== '') };
+}
+
+/** Marks each page's first and last line (where a bare page number is furniture). */
+function markPageEdges(lines: PdfLine[]): void {
+  lines.forEach((l, k) => {
+    l.first = k === 0 || lines[k - 1]!.page !== l.page;
+    l.last = k === lines.length - 1 || lines[k + 1]!.page !== l.page;
   });
+}
+
+/**
+ * The raw lines (numbered over all columns) that the wrapped-cell joiner
+ * puts into a row standing partly above the line with its values: a row
+ * whose cells are centred on their values, taller than a line.
+ *
+ *                  Aantal inwoners met
+ *   1   bijstandsuitkering (per 1.000 inw)    13,9   13,8   ← the values, centred
+ *                  en gezinnen
+ */
+function centredRowLines(columns: readonly PageColumn[]): Set<number> {
+  const out = new Set<number>();
+  let base = 0;
+  for (const column of columns) {
+    const lineOf = new Map<Item, number>();
+    column.groups.forEach((g, k) => g.forEach((it) => lineOf.set(it, base + k)));
+    for (const joined of joinWrappedFirstCells(column.groups)) {
+      const from = new Set(joined.flatMap((it) => (it.parts ?? [it]).map((p) => lineOf.get(p)!)));
+      const baseline = joined[0]!.y;
+      // Values on a line of their own, centred in the row, the table reader gives to the row nearest them.
+      const anchor = column.groups.find((g) => g[0]!.y === baseline);
+      if (!anchor || anchor.every((it) => isValue(it.str.trim()))) continue;
+      // A header joined over its levels is no row (its lines are the table's header).
+      if (isAnchor(joined) && from.size > 1 && [...from].some((k) => column.groups[k - base]![0]!.y > baseline)) for (const k of from) out.add(k);
+    }
+    base += column.groups.length;
+  }
+  return out;
+}
+
+/**
+ * A geometric table whose body holds a centred row is left to the joiner
+ * and the text reader: the table reader takes the part of a row above its
+ * values for a group line or a header, and cuts the row in two.
+ */
+function readsCentredRows(table: GeoTable, centred: ReadonlySet<number>): boolean {
+  const header = new Set(table.rows.slice(0, table.headerRows).flatMap((row) => row.flatMap((c) => c.pieces.map((p) => p.line))));
+  for (let k = table.first; k <= table.last; k++) if (centred.has(k) && !header.has(k)) return true;
+  return false;
+}
+
+/** A text column of a page: its raw lines, top to bottom. */
+interface PageColumn {
+  page: number;
+  pageHeight: number;
+  groups: Item[][];
+}
+
+/**
+ * The two PDF table stages in order. Tables are read from the page geometry
+ * first, on the raw lines: their reader places every piece of a wrapped cell
+ * by its own position, and a header level centred over two columns ("2025"
+ * over "lasten" and "baten") or a group line at the label ("Reserve") must
+ * stay a line of its own for it. Only the lines no geometric table claims
+ * are then joined into rows by their line pitch (pdf-wrapped-cells.ts), for
+ * the text reader. Returns the lines and the tables, their line numbers
+ * counted in those lines.
+ */
+function linesAndTables(columns: readonly PageColumn[]): { lines: PdfLine[]; tables: GeoTable[] } {
+  const raw: PdfLine[] = [];
+  const rawGroups: Item[][] = [];
+  const columnOf: number[] = [];
+  columns.forEach((c, n) => {
+    for (const g of c.groups) {
+      raw.push(toPdfLine(g, c.page, c.pageHeight));
+      rawGroups.push(g);
+      columnOf.push(n);
+    }
+  });
+  markPageEdges(raw);
+  const centred = centredRowLines(columns);
+  const found = geometricTables(markRepeated(raw)).filter((t) => !readsCentredRows(t, centred));
+  const tableAt = new Map(found.map((t) => [t.first, t]));
+  const lines: PdfLine[] = [];
+  const index = new Map<number, number>();
+  const tables: GeoTable[] = [];
+  let k = 0;
+  while (k < raw.length) {
+    const table = tableAt.get(k);
+    if (table) {
+      for (let j = table.first; j <= table.last; j++) {
+        index.set(j, lines.length);
+        lines.push(raw[j]!);
+      }
+      tables.push(table);
+      k = table.last + 1;
+      continue;
+    }
+    // A stretch of one text column up to the next table.
+    let end = k;
+    while (end + 1 < raw.length && columnOf[end + 1] === columnOf[k] && !tableAt.has(end + 1)) end++;
+    const column = columns[columnOf[k]!]!;
+    for (const g of joinWrappedFirstCells(rawGroups.slice(k, end + 1))) lines.push(toPdfLine(g, column.page, column.pageHeight));
+    k = end + 1;
+  }
+  markPageEdges(lines);
+  const remap = (line: number): number => index.get(line)!;
+  return {
+    lines,
+    tables: tables.map((t) => ({ ...t, first: remap(t.first), last: remap(t.last), rows: t.rows.map((row) => row.map((cell) => ({ ...cell, pieces: cell.pieces.map((p) => ({ ...p, line: remap(p.line) })) }))) })),
+  };
 }
 
 function median(values: number[]): number {
@@ -164,7 +274,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     if (name === 'PasswordException') throw new JaarparseError('E_PDF_ENCRYPTED', 'encrypted PDF: cannot read without a password');
     throw new JaarparseError('E_PDF_DAMAGED', `damaged PDF: ${(error as Error).message ?? String(error)}`);
   }
-  const lines: PdfLine[] = [];
+  const columns: PageColumn[] = [];
   const unreadable: number[] = [];
   let pagesWithText = 0;
   try {
@@ -186,13 +296,14 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
         unreadable.push(p);
         continue;
       }
-      for (const line of readingLines(items, p, width, height)) lines.push(line);
+      for (const groups of readingColumns(items, width)) if (groups.length > 0) columns.push({ page: p, pageHeight: height, groups });
     }
   } catch (error) {
     throw new JaarparseError('E_PDF_DAMAGED', `damaged PDF: ${(error as Error).message ?? String(error)}`);
   } finally {
     await doc.destroy();
   }
+  const { lines, tables } = linesAndTables(columns);
   const garbled = unreadable.length > 0 ? `the text layer of ${unreadable.length === 1 ? 'page' : 'pages'} ${pageRanges(unreadable)} is unreadable` : '';
   if (unreadable.length > 0 && (lines.length === 0 || unreadable.length >= pagesWithText * REFUSE_UNREADABLE_SHARE)) {
     throw new JaarparseError('E_NO_TEXT_LAYER', `${garbled}: OCR ${unreadable.length === 1 ? 'it' : 'them'} first`);
@@ -210,7 +321,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     starts.push(text.length);
     text += line.text + '\n';
   }
-  const read = readWithTables(text, starts, geometricTables(markRepeated(lines)));
+  const read = readWithTables(text, starts, tables);
   const body = median(lines.map((l) => l.size));
   const lineAt = (offset: number): number => lineIndex(starts, offset);
   const annotate = (span: Span): void => {
