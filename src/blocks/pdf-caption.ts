@@ -12,10 +12,12 @@
  *   Bedragen (x € 1.000)                                 ← below the table
  *
  * The nearest one wins: a caption in the table's own cells, else the nearest
- * caption line above it on the same page (back to the table before it: a
- * caption at the top of a page governs every table under it up to one with
- * its own), else a caption in the few lines right below it, before the next
- * table. A legend in the same cell ("( "-"= nadeel / "+"= voordeel )") does
+ * caption line above it on the same page (back to the table before it),
+ * else a caption in the few lines right below it, before the next table,
+ * else the caption of the table right above it when nothing stands between
+ * the two (no heading, no title: one caption over two tables set one under
+ * the other, as "bedragen in €" over a table of contributions and the
+ * table of dividends under it). A legend in the same cell ("( "-"= nadeel / "+"= voordeel )") does
  * not hide the caption beside it.
  */
 import type { TableBlock } from './model.js';
@@ -38,6 +40,13 @@ export interface TableLines {
   previousEnd: number;
   /** The first line of the table below on the same page, or the number of lines. */
   nextStart: number;
+  /**
+   * The caption that stood above the table right above this one (nothing
+   * between the two) and governs both when this one has none of its own
+   * ("bedragen in €" over a table of contributions and the table of
+   * dividends right under it), or null.
+   */
+  governing?: string | null;
 }
 
 const isCaption = (text: string): boolean => parseMultiplier(text) !== null;
@@ -50,11 +59,26 @@ const isCaption = (text: string): boolean => parseMultiplier(text) !== null;
  *   // 'bedragen x € 1.000'
  */
 export function governingCaption(table: TableBlock, lines: readonly PageLine[], at: TableLines): string | null {
+  return ownCaption(table) ?? captionAbove(lines, at) ?? captionBelow(lines, at) ?? at.governing ?? null;
+}
+
+/** A caption in the table's own cells. */
+export function ownCaption(table: TableBlock): string | null {
   for (const row of table.rows) for (const cell of row) if (isCaption(cell.text)) return cell.text;
+  return null;
+}
+
+/** The nearest caption line above the table on its page, back to the table before it. */
+export function captionAbove(lines: readonly PageLine[], at: TableLines): string | null {
   const page = lines[at.first]?.page;
   for (let k = at.first - 1; k > at.previousEnd && lines[k]?.page === page; k--) {
     if (isCaption(lines[k]!.text)) return lines[k]!.text;
   }
+  return null;
+}
+
+/** A caption in the few lines right under the table, before the next one. */
+export function captionBelow(lines: readonly PageLine[], at: TableLines): string | null {
   const lastPage = lines[at.last]?.page;
   for (let k = at.last + 1; k < at.nextStart && k <= at.last + MAX_LINES_BELOW && lines[k]?.page === lastPage; k++) {
     if (isCaption(lines[k]!.text)) return lines[k]!.text;

@@ -18,7 +18,7 @@ import { lineIndex } from './span.js';
 import { JaarparseError } from '../errors.js';
 import { normaliseLine } from '../normalise/line.js';
 import { isUnreadable, measurePage, pageRanges } from './pdf-readability.js';
-import { governingCaption } from './pdf-caption.js';
+import { captionAbove, captionBelow, governingCaption, ownCaption } from './pdf-caption.js';
 import { isAnchor, isValue, joinWrappedFirstCells } from './pdf-wrapped-cells.js';
 import { geometricTables, type GeoTable, type PlacedItem } from './pdf-table.js';
 import { readLines, splitIntoLines } from './text.js';
@@ -477,17 +477,29 @@ export function joinAcrossPages(blocks: Block[], pageOf: (offset: number) => num
  */
 function withCaptions(blocks: Block[], lines: readonly PdfLine[], lineAt: (offset: number) => number): Block[] {
   const tables = blocks.flatMap((b, k) => (b.kind === 'table' ? [k] : []));
+  // A caption above a table governs the tables right under it (nothing between them: no heading, no title
+  // of their own) until one has a caption of its own.
+  let governing: { page: number; text: string } | null = null;
   return blocks.map((block, k) => {
-    if (block.kind !== 'table' || block.caption !== null) return block;
+    if (block.kind !== 'table') return block;
     const t = tables.indexOf(k);
     const previous = t > 0 ? blocks[tables[t - 1]!]! : null;
     const next = t + 1 < tables.length ? blocks[tables[t + 1]!]! : null;
-    const caption = governingCaption(block, lines, {
+    const at = {
       first: lineAt(block.span.start),
       last: lineAt(Math.max(block.span.start, block.span.end - 1)),
       previousEnd: previous ? lineAt(Math.max(previous.span.start, previous.span.end - 1)) : -1,
       nextStart: next ? lineAt(next.span.start) : lines.length,
-    });
+    };
+    const page = lines[at.first]!.page;
+    const own = block.caption ?? ownCaption(block) ?? captionBelow(lines, at);
+    const above = captionAbove(lines, at);
+    const adjoining = previous !== null && at.first === at.previousEnd + 1;
+    const inherited = governing !== null && governing.page === page && adjoining ? governing.text : null;
+    if (above !== null) governing = { page, text: above };
+    else if (own !== null || inherited === null) governing = null;
+    if (block.caption !== null) return block;
+    const caption = governingCaption(block, lines, { ...at, governing: inherited });
     return caption === null ? block : { ...block, caption };
   });
 }
