@@ -93,3 +93,27 @@ describe('numbered parties', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('party overview with amounts', () => {
+  const budgetTables = (text: string): Array<{ multiplier: number | null; rows: string[] }> => {
+    const out: Array<{ multiplier: number | null; rows: string[] }> = [];
+    const walk = (nodes: Array<Found & { multiplier?: number | null; rows?: Array<{ label: string }> }>): void => {
+      for (const n of nodes) {
+        if (n.type === 'budgetTable') out.push({ multiplier: n.multiplier ?? null, rows: n.rows!.map((r) => r.label) });
+        walk((n.children ?? []) as typeof nodes);
+      }
+    };
+    walk(parse(`Verbonden partijen\n\n${text}`, { name: 'x.txt' }).children as never);
+    return out;
+  };
+  const overview = 'bedragen in €\n\n| Gemeenschappelijke regelingen | Bijdrage 2023 | Bijdrage 2022 |\n|---|---|---|\n| Omgevingsdienst Haaglanden | 601.332 | 501.135 |\n| Veiligheidsregio Haaglanden | 2.512.113 | 2.146.000 |\n| Totale bijdrage gemeente | 3.113.445 | 2.647.135 |\n';
+
+  it('should read an overview of contributions per party as the parties and as a budget table', () => {
+    expect(parties(overview).map(([name]) => name)).toEqual(['Omgevingsdienst Haaglanden', 'Veiligheidsregio Haaglanden']);
+    expect(budgetTables(overview)).toEqual([{ multiplier: 1, rows: ['Omgevingsdienst Haaglanden', 'Veiligheidsregio Haaglanden', 'Totale bijdrage gemeente'] }]);
+  });
+
+  it('should not read an overview of parties without amounts as a budget table', () => {
+    expect(budgetTables('| Naam | Vestigingsplaats |\n|---|---|\n| BNG Bank N.V. | Den Haag |\n| Dunea N.V. | Zoetermeer |\n')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Item } from '../src/blocks/pdf.js';
-import { joinWrappedFirstCells } from '../src/blocks/pdf-wrapped-cells.js';
+import { isAnchor, joinWrappedFirstCells } from '../src/blocks/pdf-wrapped-cells.js';
 
 /** An item as pdf.js gives it: 4.5 points per character at size 9. */
 const item = (str: string, x: number, y: number): Item => ({ str, x, y, width: str.length * 4.5, size: 9 });
@@ -147,5 +147,12 @@ describe('joinWrappedFirstCells', () => {
       [at('Tractie', 70, 520.2), at('177', 200, 520.2)],
     ];
     expect(texts(joinWrappedFirstCells(lines))[0]).toEqual(['Aantal woningen (met nieuwbouw meegeteld)', '12.367', '12.460 (plus 65)']);
+  });
+
+  it('should not take a line of years for a row of values: it is a header level ("2025   2026" over lasten and baten)', () => {
+    expect(isAnchor([item('2025', 330, 700), item('2026', 490, 700)])).toBe(false);
+    expect(isAnchor([item('Programma', 50, 700), item('2025', 330, 700), item('2026', 490, 700)])).toBe(false);
+    expect(isAnchor([item('Lokale teams jeugd en gezin', 50, 670), item('3.300', 470, 670)])).toBe(true);
+    expect(isAnchor([item('Verwijzingen Halt', 50, 670), item('10 (2022)', 470, 670)])).toBe(true);
   });
 });

@@ -228,6 +228,19 @@ describe('PDF unit captions', () => {
     ]])).toEqual([1000]);
   });
 
+  it('gives the caption over a table to the table set right under it that has none of its own', async () => {
+    // "bedragen in €" over the contributions, the dividends right under them: nothing between the two tables.
+    expect(await multipliers([[
+      text('bedragen x € 1.000'),
+      years('Rekening 2022', 'Begroting 2023', 'Begroting 2024'),
+      row('Lasten', '4.512', '4.730', '4.981'),
+      row('Baten', '1.204', '1.150', '1.175'),
+      years('Rekening 2022', 'Begroting 2023', 'Begroting 2024'),
+      row('Toevoegingen reserves', '54', '-', '12'),
+      row('Onttrekkingen reserves', '120', '80', '-'),
+    ]])).toEqual([1000, 1000]);
+  });
+
   it('does not carry a caption past the table it governs to a table below it without one', async () => {
     expect(await multipliers([[
       text('bedragen x € 1.000'),
