@@ -43,6 +43,7 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'budget-amount-rows-aligned-empty-cells', shape: 'space-aligned amount rows with empty cells left as spaces', rules: ['lone-amount-under-column', 'blocks/text/amount-columns.ts', 'amount-row'] },
   { fixture: 'budget-amount-rows-caption-in-header', shape: 'amount rows whose header line starts with the caption "Bedragen x € 1.000"', rules: ['blocks/text/amount-header.ts', 'amount-row'] },
   { fixture: 'budget-amount-rows-dot-leaders', shape: 'amount rows with dot leaders ("Lasten ........ 2.762")', rules: ['amount-row', 'blocks/amount-row.ts'] },
+  { fixture: 'budget-one-amount-lines', shape: 'a label and one amount a line ("Lasten € 8.412.300"), a table when the euro sign, the unit caption above, budget row words or its own total show it', rules: ['blocks/text/label-amount-rows.ts', 'budget-table'] },
   { fixture: 'budget-amount-rows-year-in-label', shape: 'a year at the end of a row label is part of the label, not an amount', rules: ['blocks/text/amount-rows.ts', 'amount-row'] },
   { fixture: 'budget-cells-per-line-broken-column-words', shape: 'a budget table one cell per line with column words hyphenated over two lines', rules: ['tables/cell-runs.ts', 'budget-table'] },
   { fixture: 'budget-cells-per-line-group-lines', shape: 'a budget table one cell per line with programme lines between the rows', rules: ['tables/cell-runs.ts', 'budget-table'] },
