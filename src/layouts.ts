@@ -49,6 +49,7 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'budget-cells-per-line-group-lines', shape: 'a budget table one cell per line with programme lines between the rows', rules: ['tables/cell-runs.ts', 'budget-table'] },
   { fixture: 'budget-cells-per-line-kind-cells', shape: 'one cell per line with a lasten/baten cell between the label and the amounts', rules: ['tables/cell-runs.ts', 'budget-table'] },
   { fixture: 'budget-cells-per-line-loose-vn-markers', shape: 'one cell per line with V/N markers on lines of their own', rules: ['tables/cell-runs.ts', 'budget-table'] },
+  { fixture: 'budget-cells-per-line-programme-number-column', shape: 'a "Progr." column of small repeating numbers after each label is a code column, its header beside the periods and years', rules: ['recognise/number-code-column.ts', 'tables/grid/header-grid.ts', 'budget-table'] },
   { fixture: 'budget-cells-per-line-taakveld', shape: 'one cell per line with taakveld codes opening the rows', rules: ['tables/cell-runs.ts', 'budget-table'] },
   { fixture: 'budget-cells-per-line-voorzieningen', shape: 'a voorzieningen table one cell per line, titled by its top-left word', rules: ['tables/cell-runs.ts', 'budget-table'] },
   { fixture: 'budget-code-columns-nr-taakveld', shape: 'a row number and a taakveld code column before the amounts', rules: ['recognise/budget-table.ts', 'budget-table'] },
