@@ -25,6 +25,7 @@ import { unitIsOpen } from './unit-unstated.js';
 import { placeTotalAmounts } from './total-placement.js';
 import { columnsFromYearRow, isYearHeaderRow } from './year-header-row.js';
 import { isNumberCodeColumn } from './number-code-column.js';
+import { rowsCompute } from './rows-compute.js';
 
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
@@ -66,7 +67,9 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (headerCells.some((c) => isSignLegend(c.text))) return true;
   // Amounts marked voordeel or nadeel ("N 412", "V12.000", "2.730 N"): a table of afwijkingen.
   const marked = count(body, (r) => r.some((c, k) => k > 0 && /^[VN] ?[\d(]|\d [VN]$/.test(c.text)));
-  return marked * 2 >= body.length;
+  if (marked * 2 >= body.length) return true;
+  // Rows that compute each other (a renterisiconorm, a kasgeldlimiet) hold amounts: see rows-compute.ts.
+  return rowsCompute(body);
 }
 
 function count<T>(items: readonly T[], test: (item: T) => boolean): number {

@@ -16,6 +16,8 @@
  */
 
 import { lastRowIsSum, type NumberRows } from '../values/row-sums.js';
+import { parseValue } from '../values/index.js';
+import type { Cell } from '../blocks/model.js';
 
 export { lastRowIsSum, type NumberRows };
 
@@ -38,4 +40,25 @@ export function rowIsShare(rows: NumberRows, percentRows: ReadonlySet<number>): 
     }
   }
   return false;
+}
+
+/**
+ * Whether the rows of a table body (label first, values after it) compute
+ * each other: the last row a sum or difference of rows above it, or a row a
+ * share of another by a row of percentages.
+ * @example rowsCompute([[omvang, '157.569'], [procent, '8,50%'], [bedrag, '13.393']]) // true
+ */
+export function rowsCompute(body: ReadonlyArray<readonly Cell[]>): boolean {
+  const percentRows = new Set<number>();
+  const numbers = body.map((row, r) =>
+    row.slice(1).map((cell) => {
+      const parsed = parseValue(cell.text);
+      if (parsed.unit === '%') percentRows.add(r);
+      return parsed.value;
+    }),
+  );
+  // Small numbers add up by chance (counts, scores, codes in a value column): a sum of amounts runs to thousands.
+  const full = numbers.filter((r) => r.length > 0 && r.every((v) => v !== null));
+  const total = full[full.length - 1] ?? [];
+  return (total.some((v) => Math.abs(v!) >= MIN_BASE) && lastRowIsSum(numbers)) || rowIsShare(numbers, percentRows);
 }
