@@ -357,3 +357,22 @@ describe('grid inference, a year in the row label', () => {
     expect(rows?.[0]).toEqual(['Jaar', 'Stand 1-1', 'Toevoeging', 'Stand 31-12']);
   });
 });
+
+describe('header words with periods of their own before bare years', () => {
+  const row = (label: string, ...values: string[]) => [label, ...values];
+  it('should head the columns beside the years, one header row', () => {
+    const texts = ['Progr.', 'Rekening 2024', '2025 na 1e Berap', '2026', '2027',
+      ...row('0.1 Bestuur', '2', '3.410', '3.520', '3.600', '3.650'),
+      ...row('0.2 Burgerzaken', '2', '1.820', '1.790', '1.800', '1.810'),
+      ...row('0.4 Overhead', '5', '18.240', '18.900', '19.100', '19.250')];
+    const g = inferGrid(cellsOf(texts), false);
+    expect(g?.rows[0]?.map((c) => c.text)).toEqual(['Progr.', 'Rekening 2024', '2025 na 1e Berap', '2026', '2027']);
+  });
+  it('should keep a group word without a year over the years', () => {
+    const texts = ['Realisatie', '2024', '2025',
+      ...row('Lasten', '3.410', '3.520'),
+      ...row('Baten', '1.820', '1.790')];
+    const g = inferGrid(cellsOf(texts), false);
+    expect(g?.rows.slice(0, 2).map((r) => r.map((c) => c.text))).toEqual([['Realisatie', 'Realisatie'], ['2024', '2025']]);
+  });
+});

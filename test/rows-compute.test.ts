@@ -1,6 +1,6 @@
 /** Rows that compute each other make a table of amounts, not of indicators. */
 import { describe, expect, it } from 'vitest';
-import { lastRowIsSum, rowIsShare } from '../src/recognise/rows-compute.js';
+import { lastRowIsSum, rowIsShare, rowsCompute } from '../src/recognise/rows-compute.js';
 import { parse, type Node } from '../src/index.js';
 
 describe('lastRowIsSum', () => {
@@ -38,5 +38,16 @@ describe('a table of a financial norm under years only', () => {
     };
     parse(text).children.forEach(walk);
     expect(kinds).not.toContain('indicator');
+  });
+});
+
+describe('rowsCompute', () => {
+  const body = (...rows: string[][]) => rows.map((r) => r.map((text) => ({ text, span: { start: 0, end: 0 } })));
+  it('should find a last row that is a difference of amounts, or a row that is a share of another', () => {
+    expect(rowsCompute(body(['in bedrag', '24.100'], ['Aflossingen', '8.200'], ['Renteherziening', '0'], ['Ruimte', '15.900']))).toBe(true);
+    expect(rowsCompute(body(['Omvang begroting', '96.400'], ['in procenten', '8,50%'], ['in bedrag', '8.194']))).toBe(true);
+  });
+  it('should not take small numbers that add up by chance for amounts', () => {
+    expect(rowsCompute(body(['Verwijzingen', '3'], ['Winkeldiefstallen', '5'], ['Vernielingen', '8']))).toBe(false);
   });
 });

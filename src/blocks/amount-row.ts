@@ -119,7 +119,20 @@ export function splitLoneAmountRow(text: string): Array<[number, number]> | null
   ];
 }
 
-function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX): Array<[number, number]> | null {
+/**
+ * Splits a line into a label and its trailing amount cells when it ends in
+ * at least one amount ("Lasten € 20.699.141" → label and one cell); null when
+ * it does not, when the label is empty or when every amount is a year. The
+ * one-amount lines of `text/label-amount-rows.ts` are read with it.
+ * @example splitLabelAmounts('Baten € -4.392.328') // [[0,5],[6,18]]
+ */
+export function splitLabelAmounts(text: string): Array<[number, number]> | null {
+  if (text.length > 2000 || !endsLikeAmount(text)) return null;
+  const cells = splitTokens(text, tokens(text), ROW_LABEL_MAX, 1);
+  return cells && cells[0]![1] > cells[0]![0] ? cells : null;
+}
+
+function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX, minAmounts = 2): Array<[number, number]> | null {
   const cells: Array<[number, number]> = [];
   let k = toks.length - 1;
   let amounts = 0;
@@ -158,7 +171,7 @@ function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX): Arr
     }
     break;
   }
-  if (amounts < 2 || years === amounts) return null;
+  if (amounts < minAmounts || years === amounts) return null;
   const labelEnd = k >= 0 ? toks[k]!.end : 0;
   const label = stripLeader(text.slice(0, labelEnd));
   // Column-aligned text pads a label's own columns apart: the words count, not the padding.

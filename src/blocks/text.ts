@@ -21,6 +21,7 @@ import { markNumberedItems, readList } from './text/list.js';
 import { readPipeTables } from './text/pipe-table.js';
 import { markTabRows, readTabRows } from './text/tab-rows.js';
 import { readAmountRows } from './text/amount-rows.js';
+import { markLabelAmountRows, readLabelAmountRows } from './text/label-amount-rows.js';
 import { readClutter } from './text/clutter.js';
 
 export { splitIntoLines, sourceOffset, lineSpan } from './text/lines.js';
@@ -39,6 +40,7 @@ const READERS: Readonly<Record<LineKind, TextBlockReader>> = {
   bullet: readList,
   amounts: readAmountRows,
   tabRow: readTabRows,
+  labelAmount: readLabelAmountRows,
   text: readParagraph,
 };
 
@@ -65,6 +67,7 @@ export function readLines(lines: Line[]): ReadResult {
   const kinds: LineKind[] = lines.map((line, k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(line)));
   markNumberedItems(lines, kinds);
   markTabRows(lines, kinds);
+  markLabelAmountRows(lines, kinds);
   const run: TextRun = { lines, kinds, blocks: [] };
   let i = 0;
   while (i < lines.length) i = READERS[kinds[i]!](run, i);

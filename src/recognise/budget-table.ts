@@ -25,6 +25,8 @@ import { unitIsOpen } from './unit-unstated.js';
 import { placeTotalAmounts } from './total-placement.js';
 import { emptyInnerColumns } from './empty-column.js';
 import { columnsFromYearRow, isYearHeaderRow } from './year-header-row.js';
+import { isNumberCodeColumn } from './number-code-column.js';
+import { rowsCompute } from './rows-compute.js';
 
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
@@ -66,7 +68,9 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (headerCells.some((c) => isSignLegend(c.text))) return true;
   // Amounts marked voordeel or nadeel ("N 412", "V12.000", "2.730 N"): a table of afwijkingen.
   const marked = count(body, (r) => r.some((c, k) => k > 0 && /^[VN] ?[\d(]|\d [VN]$/.test(c.text)));
-  return marked * 2 >= body.length;
+  if (marked * 2 >= body.length) return true;
+  // Rows that compute each other (a renterisiconorm, a kasgeldlimiet) hold amounts: see rows-compute.ts.
+  return rowsCompute(body);
 }
 
 function count<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -405,10 +409,23 @@ function isCodeColumn(c: number, cells: string[], body: Cell[][], header: string
   const codes = count(cells, (t) => CODE_CELL.test(t));
   if (codes === 0) return false;
   if (header.some((r) => isCodeColumnWord(r[c] ?? ''))) return codes * 2 > cells.length && cells.every((t) => CODE_CELL.test(t) || !isAmountCell(t));
+  if (c > 0 && numberCodeColumn(c, body, header)) return true;
   // "-" stands for a row without a number ("1" … "4" ⏎ "-" Overhead).
   if (c > 0 || codes + count(cells, (t) => t === '-') < cells.length) return false;
   const next = body.map((r) => r[1]?.text ?? '').filter((t) => t !== '');
   return next.length > 0 && next.every((t) => !isAmountCell(t));
+}
+
+/** Column c as `isNumberCodeColumn` asks for it: its cells in body rows and in total rows apart. */
+function numberCodeColumn(c: number, body: Cell[][], header: string[][]): boolean {
+  const cells: string[] = [];
+  const totals: string[] = [];
+  for (const row of body) {
+    const t = row[c]?.text.trim() ?? '';
+    if (isTotalLabel(row[0]?.text ?? '')) totals.push(t);
+    else if (t !== '') cells.push(t);
+  }
+  return isNumberCodeColumn(cells, header.map((r) => r[c] ?? ''), totals);
 }
 
 /** Columns that hold only V/N markers: they belong to the amount before them. */

@@ -15,36 +15,14 @@
  *   in bedrag                     13.393            ← 8,50% of 157.569
  */
 
-/** Rows above the last one that a sum is looked for in: 3^8 sign choices stay cheap. */
-const MAX_TERMS = 8;
-/** Rows with a non-zero amount a sum needs: one row equal to another is a repeat, not a sum. */
-const MIN_TERMS = 2;
+import { lastRowIsSum, type NumberRows } from '../values/row-sums.js';
+import { parseValue } from '../values/index.js';
+import type { Cell } from '../blocks/model.js';
+
+export { lastRowIsSum, type NumberRows };
+
 /** Amounts below this are no base of a share: "8,5% of 12" is chance. */
 const MIN_BASE = 1000;
-
-/** Each row's numbers (null where a cell holds none), all rows as wide as the table's value columns. */
-export type NumberRows = ReadonlyArray<ReadonlyArray<number | null>>;
-
-/** Whether the last full row is the sum or difference of other full rows above it, in every column. */
-export function lastRowIsSum(rows: NumberRows): boolean {
-  const full = rows.filter((r) => r.length > 0 && r.every((v) => v !== null)) as number[][];
-  if (full.length < MIN_TERMS + 1) return false;
-  const target = full[full.length - 1]!;
-  if (target.every((v) => v === 0)) return false;
-  const terms = full.slice(Math.max(0, full.length - 1 - MAX_TERMS), -1).filter((r) => r.length === target.length && r.some((v) => v !== 0));
-  if (terms.length < MIN_TERMS) return false;
-  const signs = new Array<number>(terms.length).fill(0);
-  const search = (k: number, used: number): boolean => {
-    if (k === terms.length) return used >= MIN_TERMS && target.every((t, c) => Math.abs(terms.reduce((s, r, i) => s + signs[i]! * r[c]!, 0) - t) <= roundingOf(t));
-    for (const sign of [0, 1, -1]) {
-      signs[k] = sign;
-      if (search(k + 1, used + (sign === 0 ? 0 : 1))) return true;
-    }
-    signs[k] = 0;
-    return false;
-  };
-  return search(0, 0);
-}
 
 /** Whether a row is a share of another row, the share being a row of percentages ("8,50%" of 157.569 = 13.393). */
 export function rowIsShare(rows: NumberRows, percentRows: ReadonlySet<number>): boolean {
@@ -64,7 +42,23 @@ export function rowIsShare(rows: NumberRows, percentRows: ReadonlySet<number>): 
   return false;
 }
 
-/** Whole amounts round to 1; decimals to their last digit (a table of tenths to 0,1). */
-function roundingOf(value: number): number {
-  return Number.isInteger(value) ? 1 : 0.1;
+/**
+ * Whether the rows of a table body (label first, values after it) compute
+ * each other: the last row a sum or difference of rows above it, or a row a
+ * share of another by a row of percentages.
+ * @example rowsCompute([[omvang, '157.569'], [procent, '8,50%'], [bedrag, '13.393']]) // true
+ */
+export function rowsCompute(body: ReadonlyArray<readonly Cell[]>): boolean {
+  const percentRows = new Set<number>();
+  const numbers = body.map((row, r) =>
+    row.slice(1).map((cell) => {
+      const parsed = parseValue(cell.text);
+      if (parsed.unit === '%') percentRows.add(r);
+      return parsed.value;
+    }),
+  );
+  // Small numbers add up by chance (counts, scores, codes in a value column): a sum of amounts runs to thousands.
+  const full = numbers.filter((r) => r.length > 0 && r.every((v) => v !== null));
+  const total = full[full.length - 1] ?? [];
+  return (total.some((v) => Math.abs(v!) >= MIN_BASE) && lastRowIsSum(numbers)) || rowIsShare(numbers, percentRows);
 }

@@ -12,7 +12,7 @@ import { takeHeaderAbove } from './amount-header.js';
 import { YEAR } from '../../vocabulary/years.js';
 
 /** A year, or a bare number of one or two digits ("fase 3", "Afslag 10"), as the last word of a row label. */
-const LABEL_YEAR = new RegExp(`^(?:${YEAR}|\\d{1,2})$`);
+export const LABEL_YEAR = new RegExp(`^(?:${YEAR}|\\d{1,2})$`);
 
 /**
  * A year or a small number at the end of a row label ("Toevoeging reserve

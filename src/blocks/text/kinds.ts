@@ -10,7 +10,7 @@ import { isPipeRow, isPipeSeparator, isPipeFiller } from '../pipe-row.js';
 import { splitAmountRow } from '../amount-row.js';
 
 /** The kind of one line, decided once before the lines are grouped into blocks. */
-export type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amounts' | 'tabRow' | 'clutter' | 'text';
+export type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amounts' | 'tabRow' | 'labelAmount' | 'clutter' | 'text';
 
 /** A bullet item's marker ("• ", "- ", "o ", "► "). */
 export const BULLET = /^( *)([•▪◦●○·∙‣⁃*►■□➢✓-]|[–—]|o(?= ))[ ]+(?=\S)/;
@@ -44,7 +44,7 @@ export function nextNonBlank(run: TextRun, from: number): number {
   return j;
 }
 
-/** The kind of one line taken alone (numbered items and tab rows are marked later, over runs of lines). */
+/** The kind of one line taken alone (numbered items, tab rows and one-amount rows are marked later, over runs of lines). */
 export function classify(line: Line): LineKind {
   const t = line.text;
   let k = 0;

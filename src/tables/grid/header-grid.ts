@@ -102,6 +102,7 @@ function levelsOf(cells: Cell[], columns: number, labelCols: number): Cell[][] {
     if (last && bareYear(last[0]!) === bareYear(cell)) last.push(cell);
     else runs.push([cell]);
   }
+  mergePeriodsWithYears(runs, columns, labelCols);
   const levels: Cell[][] = [];
   for (const run of runs) {
     const stubs = stubsOf(run, columns, labelCols);
@@ -124,6 +125,25 @@ function levelsOf(cells: Cell[], columns: number, labelCols: number): Cell[][] {
     }
   }
   return levels;
+}
+
+/**
+ * "Progr." ⏎ "Jaarrekening 2021" ⏎ "2022 t/m 1e Berap" ⏎ "2023" ⏎ … ⏎ "2026"
+ * over seven columns: words that name periods of their own are no group
+ * words over the bare years after them but columns beside them, one level,
+ * when together they head every column. A group word over years
+ * ("Begroting 2025" ⏎ "Meerjarenraming" ⏎ "2026" ⏎ "2027") holds no year.
+ */
+function mergePeriodsWithYears(runs: Cell[][], columns: number, labelCols: number): void {
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const words = runs[k]!;
+    const years = runs[k + 1]!;
+    const size = words.length + years.length;
+    if (bareYear(words[0]!) || !bareYear(years[0]!) || (size !== columns && size !== columns + labelCols)) continue;
+    // The word right before the years is the one that would span them: a period of its own spans nothing.
+    if (yearsIn(words[words.length - 1]!.text).length === 0) continue;
+    runs.splice(k, 2, [...words, ...years]);
+  }
 }
 
 /**
