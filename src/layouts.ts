@@ -142,6 +142,7 @@ export const LAYOUTS: readonly Layout[] = [
   // Connected parties
   { fixture: 'parity-connected-parties', shape: 'one table per party, its name as header, in text, Markdown and HTML alike', rules: ['connected-party-table'] },
   { fixture: 'parties-aligned-key-value-columns', shape: 'a party\'s fields as key and value in aligned columns, a Naam line first', rules: ['party-name-field', 'party-field-lines'] },
+  { fixture: 'parties-cell-per-line-table', shape: 'a party table set one cell per line: a name word ("GR") and short header lines, then numbered rows whose lines fill the columns; "Overzicht verbonden partijen" gives the role', rules: ['party-cell-header', 'party-cell-line', 'vocabulary/sections.ts'] },
   { fixture: 'parties-field-lines-under-name', shape: 'a party\'s name on a line, "Veld: waarde" lines under it', rules: ['party-name-line', 'party-field-lines'] },
   { fixture: 'parties-field-value-wrapped-capitalised-line', shape: 'a field value wrapped onto a line that starts with a capital', rules: ['party-value-wrapped', 'party-field-lines'] },
   { fixture: 'parties-heading-above-overview-table', shape: 'a heading above an overview table with a Naam column heads the table', rules: ['connected-party-table', 'party-name-line'] },

@@ -93,3 +93,21 @@ describe('numbered parties', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('a party table written one cell per line', () => {
+  const table = 'GR\n\nVertegenwoordiging\n\nZeggenschap\n\n1. Recreatieschap Oostkust\n\nWethouder (algemeen bestuur)\n\nBestuur,\nStemrecht\n\n2. Afvalschap Zandvlakte N.V.\n\nBurgemeester\n\nStemrecht\n';
+  it('should read each numbered row as a party whose next lines fill the header columns', () => {
+    expect(parties(table)).toEqual([
+      ['Recreatieschap Oostkust', { Vertegenwoordiging: 'Wethouder (algemeen bestuur)', Zeggenschap: 'Bestuur, Stemrecht' }],
+      ['Afvalschap Zandvlakte N.V.', { Vertegenwoordiging: 'Burgemeester', Zeggenschap: 'Stemrecht' }],
+    ]);
+  });
+  it('should not make a header cell or a wrapped cell a party', () => {
+    const names = parties(table).map(([n]) => n);
+    for (const t of ['GR', 'Vertegenwoordiging', 'Zeggenschap', 'Stemrecht', 'Burgemeester']) expect(names, t).not.toContain(t);
+  });
+  it('should end the table at a group line after a row\'s last cell', () => {
+    const found = parties(`${table}\nB. Vennootschappen\n`);
+    expect(found.map(([, f]) => f.Zeggenschap)).toEqual(['Bestuur, Stemrecht', 'Stemrecht']);
+  });
+});
