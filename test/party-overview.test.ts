@@ -111,3 +111,24 @@ describe('a party table written one cell per line', () => {
     expect(found.map(([, f]) => f.Zeggenschap)).toEqual(['Bestuur, Stemrecht', 'Stemrecht']);
   });
 });
+
+describe('figures among the parties', () => {
+  const risks = "| Omvang risico's | 01-01-2024 | 31-12-2024 |\n|---|---|---|\n| Loopbaanbeleid operationele dienst | 126.932 | 128.678 |\n| Aansprakelijkheid dienstverlening | 1.100 | 1.129 |\n";
+  const types = (text: string): string[] => {
+    const out: string[] = [];
+    const walk = (nodes: Found[]): void => {
+      for (const n of nodes) {
+        out.push(n.type);
+        walk(n.children ?? []);
+      }
+    };
+    walk(parse(text, { name: 'x.txt' }).children as Found[]);
+    return out;
+  };
+  it('should not read a table under "Verbonden partijen" as indicators', () => {
+    expect(types(`Verbonden partijen\n\n${risks}`)).not.toContain('indicator');
+  });
+  it('should still read it as indicators under an indicator heading', () => {
+    expect(types(`Beleidsindicatoren\n\n${risks}`)).toContain('indicator');
+  });
+});
