@@ -132,3 +132,14 @@ describe('figures among the parties', () => {
     expect(types(`Beleidsindicatoren\n\n${risks}`)).toContain('indicator');
   });
 });
+
+describe('fragments under "Verbonden partijen"', () => {
+  it('should not name a party by a label ending in a colon or by the tail of a wrapped name', () => {
+    const found = parties('31-12-2024:\n\n€ 1.667.000\n\nBollenstreek)\n\nDe regeling voert de sociale werkvoorziening uit.\n');
+    expect(found).toEqual([]);
+  });
+  it('should still name a party whose name holds its own brackets', () => {
+    const found = parties('Omgevingsdienst Noordkust (ODN)\n\nDe dienst voert de milieutaken uit.\n');
+    expect(found.map(([n]) => n)).toEqual(['Omgevingsdienst Noordkust (ODN)']);
+  });
+});
