@@ -38,7 +38,7 @@ describe('party overview vocabulary', () => {
     }
   });
   it('should take a name label or a kind of party as the name column', () => {
-    for (const t of ['Naam', 'Gemeenschappelijke regelingen', 'Vennootschappen* - Dividend', 'Vennootschap / corporatie', 'Deelnemingen']) {
+    for (const t of ['Naam', 'Gemeenschappelijke regelingen', 'Vennootschappen* - Dividend', 'Vennootschap / corporatie', 'Deelnemingen', 'Gemeen-schappelijke regeling']) {
       expect(isPartyNameColumn(t), t).toBe(true);
     }
   });

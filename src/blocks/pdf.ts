@@ -21,6 +21,7 @@ import { isUnreadable, measurePage, pageRanges } from './pdf-readability.js';
 import { governingCaption } from './pdf-caption.js';
 import { joinWrappedFirstCells } from './pdf-wrapped-cells.js';
 import { geometricTables, type GeoTable, type PlacedItem } from './pdf-table.js';
+import { bandTables } from './pdf-band-table.js';
 import { readLines, splitIntoLines } from './text.js';
 
 export interface Item {
@@ -210,7 +211,11 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
     starts.push(text.length);
     text += line.text + '\n';
   }
-  const read = readWithTables(text, starts, geometricTables(markRepeated(lines)));
+  const marked = markRepeated(lines);
+  // A page of tall rows (pdf-band-table.ts) is one table; what the line-wise reader found on it is a piece of it.
+  const tallRows = bandTables(marked);
+  const geometric = geometricTables(marked).filter((g) => !tallRows.some((t) => g.first <= t.last && t.first <= g.last));
+  const read = readWithTables(text, starts, [...geometric, ...tallRows].sort((a, b) => a.first - b.first));
   const body = median(lines.map((l) => l.size));
   const lineAt = (offset: number): number => lineIndex(starts, offset);
   const annotate = (span: Span): void => {
