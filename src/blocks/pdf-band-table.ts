@@ -17,7 +17,8 @@
  *                               Het Servicebureau …         Geen recente …     ← the next band
  *
  * Only a page whose text stands in at least MIN_COLUMNS columns throughout
- * and whose rows are tall (TALL_ROW_LINES lines or more) is read so; any
+ * and whose rows are tall (TALL_ROW_LINES lines or more, at least
+ * MIN_BODY_ROWS of them, the first cell on fewer lines than its row) is read so; any
  * line of prose across the page fills the gaps and leaves the page to the
  * other readers. The first band is the header when it holds no digit.
  */
@@ -30,6 +31,8 @@ export const MIN_COLUMNS = 4;
 export const MIN_COLUMN_GAP = 6;
 /** A baseline gap this many times the page's line pitch or wider ends a row. */
 export const ROW_GAP_PITCHES = 1.3;
+/** A page holds at least this many tall rows: one band under a header is as likely a table of short rows under a title. */
+export const MIN_BODY_ROWS = 2;
 /** A row is tall when its band has at least this many lines; a budget table's rows have one or two. */
 export const TALL_ROW_LINES = 4;
 
@@ -73,9 +76,11 @@ function pageTable(lines: readonly TableLine[], indices: number[]): GeoTable | n
   if (bands.length < 2) return null;
   const header = !bands[0]!.some((it) => /\d/.test(it.str));
   const body = header ? bands.slice(1) : bands;
-  // Tall rows, each with its first cell (the name) filled.
-  if (body.length === 0 || body.some((b) => distinct(b.map((it) => it.baseline)) < TALL_ROW_LINES)) return null;
-  if (body.some((b) => !b.some((it) => columnOf(it) === 0))) return null;
+  // Tall rows, at least two, each with its first cell (the name) filled and shorter than its row:
+  // a band whose first column has a line on every baseline is a table of many short rows, no tall row.
+  if (body.length < MIN_BODY_ROWS || body.some((b) => distinct(b.map((it) => it.baseline)) < TALL_ROW_LINES)) return null;
+  const nameLines = (b: Placed[]): number => distinct(b.filter((it) => columnOf(it) === 0).map((it) => it.baseline));
+  if (body.some((b) => nameLines(b) === 0 || nameLines(b) >= distinct(b.map((it) => it.baseline)))) return null;
   const rows = bands.map((band) => columns.map((_, c) => cell(band.filter((it) => columnOf(it) === c))));
   const used = items.map((it) => it.line);
   return { first: Math.min(...used), last: Math.max(...used), rows, headerRows: header ? 1 : 0 };
