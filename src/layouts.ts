@@ -128,6 +128,7 @@ export const LAYOUTS: readonly Layout[] = [
   { fixture: 'pdf-text-columns-running-headers', shape: 'PDF text with running headers and footers on every page', rules: ['vocabulary/clutter.ts', 'blocks/text.ts', 'label-goes-on-in-lower-case'] },
   { fixture: 'pdf-indicator-rows-top-aligned-measuring-years', shape: 'PDF indicator rows set at the top of their cells as close as the lines of a cell, names and sources wrapped, the measuring year "(2019)" under each value, the header wrapped over four lines', rules: ['blocks/pdf-wrapped-cells.ts', 'indicator-table', 'tables/label-columns.ts'] },
   { fixture: 'pdf-indicator-row-centred-baseline-line', shape: 'PDF indicator row with cells centred: the name over four lines, the baseline value on a line of its own between them, a note "(plus 60)" under each target', rules: ['blocks/pdf-wrapped-cells.ts', 'indicator-table'] },
+  { fixture: 'pdf-parties-tall-row-table', shape: 'PDF landscape party table without rule lines, every cell over several lines: page-wide column gaps and wide baseline gaps give the cells; one party per row, the header words as its fields', rules: ['blocks/pdf-band-table.ts', 'connected-party-table', 'vocabulary/parties.ts'] },
   { fixture: 'pdf-wrapped-lines-starting-with-capitals', shape: 'PDF text wrapped at the margin onto lines that start with a capital', rules: ['blocks/text/paragraph.ts', 'paragraph', 'goal-description'] },
   // Goals and outline
   { fixture: 'goal-beoogd-effect-with-id', shape: '"Beoogd maatschappelijk effect 3.1: …" names one goal with its id', rules: ['recognise/headings.ts', 'goal-description'] },
@@ -145,6 +146,7 @@ export const LAYOUTS: readonly Layout[] = [
   // Connected parties
   { fixture: 'parity-connected-parties', shape: 'one table per party, its name as header, in text, Markdown and HTML alike', rules: ['connected-party-table'] },
   { fixture: 'parties-aligned-key-value-columns', shape: 'a party\'s fields as key and value in aligned columns, a Naam line first', rules: ['party-name-field', 'party-field-lines'] },
+  { fixture: 'parties-cell-per-line-table', shape: 'a party table set one cell per line: a name word ("GR") and short header lines, then numbered rows whose lines fill the columns; "Overzicht verbonden partijen" gives the role', rules: ['party-cell-header', 'party-cell-line', 'vocabulary/sections.ts'] },
   { fixture: 'parties-field-lines-under-name', shape: 'a party\'s name on a line, "Veld: waarde" lines under it', rules: ['party-name-line', 'party-field-lines'] },
   { fixture: 'parties-field-value-wrapped-capitalised-line', shape: 'a field value wrapped onto a line that starts with a capital', rules: ['party-value-wrapped', 'party-field-lines'] },
   { fixture: 'parties-heading-above-overview-table', shape: 'a heading above an overview table with a Naam column heads the table', rules: ['connected-party-table', 'party-name-line'] },

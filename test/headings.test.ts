@@ -260,3 +260,13 @@ describe('classifyHeading: programme codes and labels of a programme page', () =
     expect(classifyHeading('Visie op wonen').kind).not.toBe('label');
   });
 });
+
+describe('sectionRole of an overview of the parties', () => {
+  it('should give "Overzicht verbonden partijen" the parties role', () => {
+    expect(sectionRole('Overzicht verbonden partijen')).toBe('connectedParties');
+    expect(sectionRole('Lijst van verbonden partijen')).toBe('connectedParties');
+  });
+  it('should not give a sentence about the parties that role', () => {
+    expect(sectionRole('Overzicht van de risico\'s')).toBeNull();
+  });
+});

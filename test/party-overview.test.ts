@@ -38,7 +38,7 @@ describe('party overview vocabulary', () => {
     }
   });
   it('should take a name label or a kind of party as the name column', () => {
-    for (const t of ['Naam', 'Gemeenschappelijke regelingen', 'Vennootschappen* - Dividend', 'Vennootschap / corporatie', 'Deelnemingen']) {
+    for (const t of ['Naam', 'Gemeenschappelijke regelingen', 'Vennootschappen* - Dividend', 'Vennootschap / corporatie', 'Deelnemingen', 'Gemeen-schappelijke regeling']) {
       expect(isPartyNameColumn(t), t).toBe(true);
     }
   });
@@ -115,5 +115,55 @@ describe('party overview with amounts', () => {
 
   it('should not read an overview of parties without amounts as a budget table', () => {
     expect(budgetTables('| Naam | Vestigingsplaats |\n|---|---|\n| BNG Bank N.V. | Den Haag |\n| Dunea N.V. | Zoetermeer |\n')).toEqual([]);
+  });
+});
+
+describe('a party table written one cell per line', () => {
+  const table = 'GR\n\nVertegenwoordiging\n\nZeggenschap\n\n1. Recreatieschap Oostkust\n\nWethouder (algemeen bestuur)\n\nBestuur,\nStemrecht\n\n2. Afvalschap Zandvlakte N.V.\n\nBurgemeester\n\nStemrecht\n';
+  it('should read each numbered row as a party whose next lines fill the header columns', () => {
+    expect(parties(table)).toEqual([
+      ['Recreatieschap Oostkust', { Vertegenwoordiging: 'Wethouder (algemeen bestuur)', Zeggenschap: 'Bestuur, Stemrecht' }],
+      ['Afvalschap Zandvlakte N.V.', { Vertegenwoordiging: 'Burgemeester', Zeggenschap: 'Stemrecht' }],
+    ]);
+  });
+  it('should not make a header cell or a wrapped cell a party', () => {
+    const names = parties(table).map(([n]) => n);
+    for (const t of ['GR', 'Vertegenwoordiging', 'Zeggenschap', 'Stemrecht', 'Burgemeester']) expect(names, t).not.toContain(t);
+  });
+  it('should end the table at a group line after a row\'s last cell', () => {
+    const found = parties(`${table}\nB. Vennootschappen\n`);
+    expect(found.map(([, f]) => f.Zeggenschap)).toEqual(['Bestuur, Stemrecht', 'Stemrecht']);
+  });
+});
+
+describe('figures among the parties', () => {
+  const risks = "| Omvang risico's | 01-01-2024 | 31-12-2024 |\n|---|---|---|\n| Loopbaanbeleid operationele dienst | 126.932 | 128.678 |\n| Aansprakelijkheid dienstverlening | 1.100 | 1.129 |\n";
+  const types = (text: string): string[] => {
+    const out: string[] = [];
+    const walk = (nodes: Found[]): void => {
+      for (const n of nodes) {
+        out.push(n.type);
+        walk(n.children ?? []);
+      }
+    };
+    walk(parse(text, { name: 'x.txt' }).children as Found[]);
+    return out;
+  };
+  it('should not read a table under "Verbonden partijen" as indicators', () => {
+    expect(types(`Verbonden partijen\n\n${risks}`)).not.toContain('indicator');
+  });
+  it('should still read it as indicators under an indicator heading', () => {
+    expect(types(`Beleidsindicatoren\n\n${risks}`)).toContain('indicator');
+  });
+});
+
+describe('fragments under "Verbonden partijen"', () => {
+  it('should not name a party by a label ending in a colon or by the tail of a wrapped name', () => {
+    const found = parties('31-12-2024:\n\n€ 1.667.000\n\nBollenstreek)\n\nDe regeling voert de sociale werkvoorziening uit.\n');
+    expect(found).toEqual([]);
+  });
+  it('should still name a party whose name holds its own brackets', () => {
+    const found = parties('Omgevingsdienst Noordkust (ODN)\n\nDe dienst voert de milieutaken uit.\n');
+    expect(found.map(([n]) => n)).toEqual(['Omgevingsdienst Noordkust (ODN)']);
   });
 });

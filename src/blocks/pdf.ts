@@ -21,6 +21,7 @@ import { isUnreadable, measurePage, pageRanges } from './pdf-readability.js';
 import { captionAbove, captionBelow, governingCaption, ownCaption } from './pdf-caption.js';
 import { isAnchor, isValue, joinWrappedFirstCells } from './pdf-wrapped-cells.js';
 import { geometricTables, type GeoTable, type PlacedItem } from './pdf-table.js';
+import { bandTables } from './pdf-band-table.js';
 import { readLines, splitIntoLines } from './text.js';
 
 export interface Item {
@@ -210,7 +211,11 @@ function linesAndTables(columns: readonly PageColumn[]): { lines: PdfLine[]; tab
   });
   markPageEdges(raw);
   const centred = centredRowLines(columns);
-  const found = geometricTables(markRepeated(raw)).filter((t) => !readsCentredRows(t, centred));
+  const marked = markRepeated(raw);
+  // A page of tall rows (pdf-band-table.ts) is one table; what the line-wise reader found on it is a piece of it.
+  const tallRows = bandTables(marked);
+  const geometric = geometricTables(marked).filter((t) => !readsCentredRows(t, centred) && !tallRows.some((b) => t.first <= b.last && b.first <= t.last));
+  const found = [...geometric, ...tallRows].sort((a, b) => a.first - b.first);
   const tableAt = new Map(found.map((t) => [t.first, t]));
   const lines: PdfLine[] = [];
   const index = new Map<number, number>();

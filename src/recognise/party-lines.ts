@@ -21,12 +21,19 @@ import type { OpenParty, TreeContext } from './rules/rule.js';
 
 /** Starts a party named `name` whose first block is `block`. */
 export function startParty(ctx: TreeContext, name: string, block: ParagraphBlock): void {
-  // A party named on its own line ends an overview in aligned columns above it.
+  // A party named on its own line ends an overview in aligned columns above it; under a table
+  // written one cell per line it is the row's first cell, and the lines after it fill the other columns.
+  const cellTable = ctx.partyOverview?.cellLines ? ctx.partyOverview : null;
   ctx.partyOverview = null;
+  if (cellTable) {
+    cellTable.cellLines!.collecting = false;
+    ctx.partyOverview = cellTable;
+  }
   ctx.partyLists.described(name);
   const node: ConnectedPartyNode = { type: 'connectedParty', name, fields: {}, text: block.text, position: ctx.pos(block.span) };
   ctx.emit(node);
   ctx.openParty = { node, spans: [block.span], label: null, lastKey: null, lastLine: null };
+  if (cellTable) ctx.openParty.cells = { columns: cellTable.columns.slice(1), filled: 0 };
 }
 
 /** Adds a block's text to the party's and widens its position. */

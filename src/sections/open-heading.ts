@@ -106,6 +106,12 @@ function openGoalHeading(t: TreeBuild, h: Of<'goal'>, at: HeadingAt): void {
 
 function openSection(t: TreeBuild, h: Of<'section'>, at: HeadingAt): void {
   const outline = t.outline;
+  // "Overzicht verbonden partijen" inside "Paragraaf 5 Verbonden partijen": a sub-heading of the
+  // paragraph, whose role it keeps, not a second parties section beside it.
+  if (h.role === 'connectedParties' && outline.stack.some((f) => f.kind === 'section' && f.role === 'connectedParties')) {
+    openPlainHeading(t, at, null);
+    return;
+  }
   t.pendingGoal = null;
   // Indicator blocks sit inside a W-question; everything else is its sibling,
   // and a W-question closes the previous one with the goals inside it.

@@ -44,9 +44,18 @@ const NAME_COLUMN =
  * True when a header cell heads a column of party names.
  * @example isPartyNameColumn('Gemeenschappelijke regelingen') // true
  * @example isPartyNameColumn('Vennootschappen* - Dividend') // true
+ * @example isPartyNameColumn('Gemeen-schappelijke regeling') // true
  * @example isPartyNameColumn('Gemeenschappelijke regeling Servicebureau Jeugdhulp') // false
  */
-export const isPartyNameColumn: (text: string) => boolean = memo((text) => NAME_COLUMN.test(text.trim().toLowerCase()));
+export const isPartyNameColumn: (text: string) => boolean = memo((text) =>
+  // "Gemeen-schappelijke regeling": a header word hyphenated where its cell wrapped, kept as written.
+  NAME_COLUMN.test(
+    text
+      .trim()
+      .toLowerCase()
+      .replace(/([a-zà-ÿ])-([a-zà-ÿ])/g, '$1$2'),
+  ),
+);
 
 /**
  * A row that sums the parties above it ("Totale bijdrage gemeente

@@ -45,6 +45,8 @@ const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^waar meten (?:we|wij)\b/, 'indicators'],
   [/^(?:betrokkenheid )?(?:van )?verbonden partij(?:en|\(en\))?\b/, 'connectedParties'],
   [/^(?:paragraaf )?(?:\d+[.:]? )?verbonden partijen\b/, 'connectedParties'],
+  // "Overzicht verbonden partijen" over a list of the parties, where the paragraph's own heading is not in the text.
+  [/^(?:overzicht|lijst)(?: van)?(?: de)? verbonden partijen\b/, 'connectedParties'],
   [/^(?:nieuwe |relevante |belangrijke )?ontwikkelingen\b/, 'developments'],
 ];
 

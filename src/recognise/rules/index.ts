@@ -21,6 +21,7 @@ import { headerLinesCaption } from './header-lines-caption.js';
 import { letterField } from './letter-field.js';
 import { partyNameField } from './party-name-field.js';
 import { partyOverviewHeader, partyOverviewRow } from './party-overview-lines.js';
+import { partyCellHeader, partyCellLine } from './party-cell-lines.js';
 import { partyFieldLines } from './party-field-lines.js';
 import { partyValueWrapped } from './party-value-wrapped.js';
 import { partyFieldLabel } from './party-field-label.js';
@@ -53,7 +54,8 @@ import { oneColumnTable } from './one-column-table.js';
  *   a heading or a party's line ("Eenheid: %" is no "Key: value" field);
  * - the letter's "Key: value" fields are noted from every line that is left;
  * - inside "Verbonden partijen" an overview in aligned columns (its header
- *   "Naam   Taakveld" is no "Naam: …" line), then the party's own lines ("Naam: …", field
+ *   "Naam   Taakveld" is no "Naam: …" line) or one written a cell per line
+ *   (its cells look like headings and names), then the party's own lines ("Naam: …", field
  *   lines, a wrapped value, a field label, a name) before its running text,
  *   and a name line before a heading, since a party's name looks like one;
  * - under "Wat willen we bereiken?" lines ending in ";" are goals that lost
@@ -74,6 +76,8 @@ export const PARAGRAPH_RULES: ReadonlyArray<RuleEntry<ParagraphBlock>> = [
   letterField,
   partyOverviewHeader,
   partyOverviewRow,
+  partyCellHeader,
+  partyCellLine,
   partyNameField,
   partyFieldLines,
   partyValueWrapped,

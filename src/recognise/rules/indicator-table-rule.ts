@@ -10,11 +10,21 @@
 import type { TableBlock } from '../../blocks/model.js';
 import type { RecognisedTableNode } from '../../schema/report.js';
 import { recogniseIndicatorTable } from '../indicator-table.js';
+import type { RecogniseContext } from '../context.js';
 import type { BlockRule } from './rule.js';
+
+/**
+ * Under "Verbonden partijen" (no indicator heading in between) a table's
+ * figures are the parties' own ("01-01-2024: € 126.932.000", an eigen or
+ * vreemd vermogen beside a list of risks), never policy indicators.
+ */
+function amongParties(c: RecogniseContext): boolean {
+  return c.role === 'connectedParties' && c.indicatorKind === null;
+}
 
 export const indicatorTable: BlockRule<TableBlock, RecognisedTableNode> = {
   name: 'indicator-table',
-  claims: (block, _next, ctx) => recogniseIndicatorTable(block, ctx.table),
+  claims: (block, _next, ctx) => (amongParties(ctx.table) ? null : recogniseIndicatorTable(block, ctx.table)),
   take(node, _block, _next, ctx) {
     ctx.emit(node);
   },

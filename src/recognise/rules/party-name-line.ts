@@ -20,6 +20,15 @@ function namesGroup(text: string): boolean {
   return isPartyNameColumn(text.trim().replace(/^(?:[A-Z]|\d{1,2}(?:\.\d{1,2})*)[.)]\s+/, '').replace(/\s*\(.*\)$/, ''));
 }
 
+/**
+ * "31-12-2024:" (a label over its value) and "Haaglanden)" (the last line of
+ * a name wrapped over several, its "(" on a line above): no party's name.
+ */
+function nameFragment(text: string): boolean {
+  const t = text.trim();
+  return t.endsWith(':') || (t.split(')').length > t.split('(').length);
+}
+
 export const partyNameLine: ParagraphRule<string> = {
   name: 'party-name-line',
   claims(block, next, ctx) {
@@ -33,6 +42,7 @@ export const partyNameLine: ParagraphRule<string> = {
     // A letter's "Key: value" line is no heading here.
     const heading = ctx.look.field ? null : ctx.look.heading;
     if (namesGroup(block.text)) return null;
+    if (nameFragment(block.text)) return null;
     // "1. Metropoolregio Eindhoven (MRE)": a numbered party, named without its number.
     if (heading && heading.kind === 'numbered' && !isPartyParagraphHeading(heading.title) && !namesGroup(heading.title)) return heading.title;
     // Under a numbered party, a short line without a number is one of its cells ("Burgemeester (regioraad)").

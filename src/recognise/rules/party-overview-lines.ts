@@ -51,7 +51,7 @@ export const partyOverviewRow: ParagraphRule<string[]> = {
   name: 'party-overview-row',
   claims(block, _next, ctx) {
     const overview = ctx.partyOverview;
-    if (overview === null || ctx.role() !== 'connectedParties' || block.lines.length !== 1) return null;
+    if (overview === null || overview.cellLines || ctx.role() !== 'connectedParties' || block.lines.length !== 1) return null;
     const cells = alignedCells(block.text);
     // A row has a cell per column (a cut-off row fewer), its first a name, not a number.
     if (cells.length < 2 || cells.length > overview.columns.length || valueLike(cells[0]!) || isPartyField(cells[0]!)) return null;

@@ -41,6 +41,8 @@ export type RuleEntry<B extends Block> = BlockRule<B, unknown> | BlockNote<B>;
 /** An overview of parties in aligned columns whose rows are being read: its header's cells ("Naam", "Taakveld"). */
 export interface PartyOverview {
   columns: string[];
+  /** A table written one cell per line (`party-cell-lines.ts`): its header lines are still being read. */
+  cellLines?: { collecting: boolean };
 }
 
 /** What the builder found out about a paragraph before its rules run. */
@@ -76,6 +78,8 @@ export interface OpenParty {
   lastLine: { text: string; span: Span } | null;
   /** Named by a numbered line ("1. Regio Noord"): then only another numbered line starts the next party. */
   numbered?: boolean;
+  /** Under a table written one cell per line: the columns after the name, and how many of them this party has filled. */
+  cells?: { columns: string[]; filled: number };
 }
 
 /** What a block rule may read and do: the reading state, and the few ways it changes the tree. */
