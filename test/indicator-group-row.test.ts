@@ -1,4 +1,5 @@
 /** A bare group row of an indicator table: a name alone over rows of values. */
+import { parse } from '../src/index.js';
 import { describe, expect, it } from 'vitest';
 import type { Cell } from '../src/blocks/model.js';
 import { isBareGroupRow } from '../src/recognise/indicator-group-row.js';
@@ -21,5 +22,27 @@ describe('isBareGroupRow', () => {
   });
   it('should not read a name alone as a group when the row under it holds no values', () => {
     expect(isBareGroupRow(row('Verzuim', '', '', ''), row('Meldingen', '', '', ''), 3)).toBe(false);
+  });
+});
+
+describe('a group row that heads no indicator row', () => {
+  const notesOf = (text: string): string[] => {
+    const out: string[] = [];
+    const walk = (nodes: Array<{ type: string; notes?: string[]; children?: unknown[] }>): void => {
+      for (const n of nodes) {
+        if (n.type === 'indicatorTable') out.push(...(n.notes ?? []));
+        walk((n.children ?? []) as typeof nodes);
+      }
+    };
+    walk(parse(text).children as never);
+    return out;
+  };
+  it('should keep its words as a note of the table when the next group row follows it', () => {
+    const text = 'Indicatoren\n\n| Indicator | Peilwaarde | Streefwaarde 2027 |\n|---|---|---|\n| Effectindicatoren | | |\n| Welzijn | | |\n| Inwoners die zich gezond voelen (%) | 71 (2024) | 75 |\n';
+    expect(notesOf(text)).toContain('Effectindicatoren');
+  });
+  it('should not when a row takes it as its group', () => {
+    const text = 'Indicatoren\n\n| Indicator | Peilwaarde | Streefwaarde 2027 |\n|---|---|---|\n| Effectindicatoren | | |\n| Inwoners die zich gezond voelen (%) | 71 (2024) | 75 |\n';
+    expect(notesOf(text)).not.toContain('Effectindicatoren');
   });
 });

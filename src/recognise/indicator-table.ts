@@ -56,18 +56,21 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   let group: { kind: IndicatorKind | null; text: string; span: Span | null } | null = null;
   const valueColumns = columns.filter((c) => c.role === 'value').length;
   const filledRows = body.filter((row) => !row.every((c) => c.text === ''));
+  const unplaced: string[] = [];
   for (const [k, row] of filledRows.entries()) {
     const kind = groupRowKind(row);
     // A group row heads rows; one with no indicator row right under it stays a row of its own.
     const heads = filledRows[k + 1] !== undefined && groupRowKind(filledRows[k + 1]!) === null;
     if (kind && heads) {
       const cell = row.find((c) => c.text !== '')!;
+      keepUnheaded(group, unplaced);
       group = { kind, text: cell.text, span: cell.span };
       current = null;
       continue;
     }
     if (!kind && seriesRow(row) === null && isBareGroupRow(row, filledRows[k + 1], valueColumns)) {
       // A name alone over rows of values heads them; the kind of an earlier group row goes on.
+      keepUnheaded(group, unplaced);
       group = { kind: group?.kind ?? null, text: row[0]!.text, span: row[0]!.span };
       current = null;
       continue;
@@ -101,6 +104,8 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
       continue;
     }
     const node = indicatorFromRow(row, columns, ctx);
+    // A row that makes no indicator (a group row that heads nothing, last in its table) keeps its words as a note.
+    if (!node) unplaced.push(row.map((c) => c.text).filter((t) => t !== '').join(' '));
     if (node) {
       if (group) {
         if (group.kind) node.kind = group.kind;
@@ -127,8 +132,14 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
     position: ctx.pos(table.span),
     children,
   };
-  if (notes.length > 0) node.notes = notes.map((c) => c.text);
+  const allNotes = [...notes.map((c) => c.text), ...unplaced.filter((t) => t !== '')];
+  if (allNotes.length > 0) node.notes = allNotes;
   return node;
+}
+
+/** A group row that no indicator row took (the next group row followed it) keeps its words as a note of the table. */
+function keepUnheaded(group: { text: string; span: Span | null } | null, notes: string[]): void {
+  if (group && group.span !== null) notes.push(group.text);
 }
 
 /**
