@@ -36,4 +36,25 @@ describe('splitLabelColumns', () => {
     expect(splitLabelColumns(2, body)).toBe(body);
     expect(splitLabelColumns(3, body)).toBe(body);
   });
+
+  it('should split off the id a row sets close to its name when the other rows hold their ids apart', () => {
+    const body = [
+      row('1    8.   Winkeldiefstallen     Aantal per 1.000 inwoners   CBS', '0,6 (2022)'),
+      row('2    20. Niet-sporters     %   CBS', '44,2% (2022)'),
+      row('1    9.   Geweldsmisdrijven     Aantal per 1.000 inwoners   CBS', '4,1 (2022)'),
+    ];
+    const out = splitLabelColumns(6, body);
+    expect(texts(out)[1]).toEqual(['2', '20.', 'Niet-sporters', '%', 'CBS', '44,2% (2022)']);
+    const name = out[1]![2]!;
+    expect(body[1]![0]!.text.slice(name.span.start - body[1]![0]!.span.start, name.span.end - body[1]![0]!.span.start)).toBe('Niet-sporters');
+  });
+
+  it('should not split a number off a name when the other rows hold no id column there', () => {
+    const body = [
+      row('Winkeldiefstallen    Aantal per 1.000 inwoners   CBS', '0,6 (2022)'),
+      row('20 Niet-sporters   CBS', '44,2% (2022)'),
+      row('Geweldsmisdrijven    Aantal per 1.000 inwoners   CBS', '4,1 (2022)'),
+    ];
+    expect(texts(splitLabelColumns(4, body))[1]).toEqual(['20 Niet-sporters   CBS', '44,2% (2022)']);
+  });
 });
