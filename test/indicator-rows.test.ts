@@ -60,3 +60,25 @@ describe('indicator tables', () => {
     expect(indicators(text).map((i) => i.name)).toEqual(['Effectindicatoren']);
   });
 });
+
+describe('a label that still holds column gaps', () => {
+  const names = (text: string): Array<[string | null, string, Record<string, string> | undefined]> => {
+    const out: Array<[string | null, string, Record<string, string> | undefined]> = [];
+    const walk = (nodes: Array<{ type: string; id?: string | null; name?: string; fields?: Record<string, string>; children?: unknown[] }>): void => {
+      for (const n of nodes) {
+        if (n.type === 'indicator') out.push([n.id ?? null, n.name!, n.fields]);
+        walk((n.children ?? []) as typeof nodes);
+      }
+    };
+    walk(parse(text).children as never);
+    return out;
+  };
+  it('should name the row by its first piece of words, its number as the id, the other pieces as fields', () => {
+    const text = 'Beleidsindicatoren\n\n| | Realisatie 2023 | Streefwaarde 2025 |\n|---|---|---|\n| 29.   Jongeren met jeugdhulp      % van alle jongeren   CBS | 12,1 | 11 |\n| 30.   Jongeren met jeugdbescherming      % van alle jongeren   CBS | 1,2 | 1,0 |\n';
+    expect(names(text)[0]).toEqual(['29', 'Jongeren met jeugdhulp', { 'kolom 2': '% van alle jongeren', 'kolom 3': 'CBS' }]);
+  });
+  it('should not split a name with single spaces', () => {
+    const text = 'Beleidsindicatoren\n\n| | Realisatie 2023 | Streefwaarde 2025 |\n|---|---|---|\n| Jongeren met jeugdhulp (%) | 12,1 | 11 |\n| Jongeren met jeugdbescherming (%) | 1,2 | 1,0 |\n';
+    expect(names(text).map(([, n]) => n)).toEqual(['Jongeren met jeugdhulp (%)', 'Jongeren met jeugdbescherming (%)']);
+  });
+});

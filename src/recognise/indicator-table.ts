@@ -25,6 +25,8 @@ import { unitFromName } from '../vocabulary/name-units.js';
 import { lastRowIsSum, rowIsShare } from './rows-compute.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
+/** A piece of a label that is a row number only: "29.", "(3)", "4.1", "13.1.a". */
+const WIDE_ID = /^\(?\d{1,3}(?:\.\d{1,3})*(?:\.?[a-z])?[.)]?$/;
 /** An indicator's number before its name: "3.1", "(23)", "5a", "13.1.a". */
 const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:\.?[a-z])?)\)?[.:)]?\s+(?=\S)/;
 
@@ -224,6 +226,20 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
   if (m && m[0].length < name.length) {
     id = m[1]!;
     name = name.slice(m[0].length);
+  }
+  // "29.   Jongeren met jeugdhulp      % van alle jongeren tot 18 jaar   CBS": a label that still holds
+  // column gaps (a piece of a table whose header did not come with it) names the row by its first piece of words.
+  if (/\S {3,}\S/.test(name)) {
+    const pieces = name.split(/ {3,}/).map((p) => p.trim()).filter((p) => p !== '');
+    const own = pieces.findIndex((p) => !WIDE_ID.test(p));
+    if (own >= 0) {
+      pieces.slice(0, own).forEach((p, k) => {
+        if (id === null) id = p.replace(/\.$/, '');
+        else fields[k === 0 ? 'nummer' : `nummer ${k + 1}`] = p;
+      });
+      pieces.slice(own + 1).forEach((p, k) => (fields[`kolom ${k + 2}`] = p));
+      name = pieces[own]!;
+    }
   }
   if (!row.some((c, k) => columns[k]?.role !== 'value' && c.text !== '')) {
     const m = ID_PREFIX.exec(name);
