@@ -25,10 +25,12 @@ import { unitFromName } from '../vocabulary/name-units.js';
 import { lastRowIsSum, rowIsShare } from './rows-compute.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
-/** A piece of a label that is a row number only: "29.", "(3)", "4.1", "13.1.a". */
-const WIDE_ID = /^\(?\d{1,3}(?:\.\d{1,3})*(?:\.?[a-z])?[.)]?$/;
-/** An indicator's number before its name: "3.1", "(23)", "5a", "13.1.a". */
-const ID_PREFIX = /^\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:\.?[a-z])?)\)?[.:)]?\s+(?=\S)/;
+/** An indicator's number, captured without its brackets or dot: "3.1", "(23)", "5a", "13.1.a", "29.". */
+const ID_NUMBER = String.raw`\(?(\d{1,2}(?:\.\d{1,2}){0,3}(?:\.?[a-z])?)\)?[.:)]?`;
+/** An indicator's number before its name. */
+const ID_PREFIX = new RegExp(`^${ID_NUMBER}\\s+(?=\\S)`);
+/** A piece of a label that is an indicator's number only. */
+const ID_ALONE = new RegExp(`^${ID_NUMBER}$`);
 
 /** True when the table's value columns read as indicator observations. */
 export function looksLikeIndicatorTable(table: TableBlock, columns: Column[]): boolean {
@@ -231,10 +233,10 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
   // column gaps (a piece of a table whose header did not come with it) names the row by its first piece of words.
   if (/\S {3,}\S/.test(name)) {
     const pieces = name.split(/ {3,}/).map((p) => p.trim()).filter((p) => p !== '');
-    const own = pieces.findIndex((p) => !WIDE_ID.test(p));
+    const own = pieces.findIndex((p) => !ID_ALONE.test(p));
     if (own >= 0) {
       pieces.slice(0, own).forEach((p, k) => {
-        if (id === null) id = p.replace(/\.$/, '');
+        if (id === null) id = ID_ALONE.exec(p)![1]!;
         else fields[k === 0 ? 'nummer' : `nummer ${k + 1}`] = p;
       });
       pieces.slice(own + 1).forEach((p, k) => (fields[`kolom ${k + 2}`] = p));
