@@ -1,0 +1,50 @@
+/**
+ * The meta rules run their long patterns only around the words a match must
+ * hold (speed): they must find exactly what a scan of the whole text finds.
+ */
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { SELF, selfMatches } from '../src/meta/self-reference.js';
+import { isSpace, spaceWalkBack } from '../src/meta/spaces.js';
+
+const plain = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
+/** Pieces of self-references and what stands around them, joined at random into texts. */
+const PIECES = [
+  'voor u ligt', 'Voor u ligt', 'hierbij bieden wij u', 'hierbij biedt het college u', 'ontvangt u', 'in', 'In', 'met', 'nu we', 'nu wij',
+  'deze', 'Dit', 'voorliggende', 'voorliggend', 'de', 'het', 'eerste', '2e', 'ontwerp-', 'ontwerp', 'concept-',
+  'begroting', 'Programmabegroting', 'JAARREKENING', 'ontwerpbegroting', 'berap', 'jaarſtukken', 'raadsinformatiebrief', '10-maandsrapportage',
+  '2018', '20189', '2024', ' ', '   ', '\n', '\t', '\u00a0', '-', '.', ',', 'x', 'é', '😀', '\u212A', 'a', 'van de gemeente',
+];
+
+describe('selfMatches', () => {
+  it('finds what a scan of the whole text finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), fc.array(fc.constantFrom('', ' ', '  '), { maxLength: 60 }), (pieces, gaps) => {
+        const text = pieces.map((p, i) => p + (gaps[i] ?? '')).join('');
+        expect(plain(selfMatches(text))).toEqual(plain(text.matchAll(SELF)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('reaches back over the longest lead a self-reference has', () => {
+    const text = 'x. Hierbij bieden het college u \n voorliggende   vierde ontwerp-begroting  2018.';
+    expect(plain(selfMatches(text))).toEqual(plain(text.matchAll(SELF)));
+    expect([...selfMatches(text)][0]?.[0]).toBe('Hierbij bieden het college u \n voorliggende   vierde ontwerp-begroting  2018');
+  });
+  it('reads the year after a run of spaces, and no year that goes on in digits', () => {
+    expect([...selfMatches('Deze begroting\n\n   2019 geeft')][0]?.[4]).toBe('2019');
+    expect([...selfMatches('Deze begroting 20190')][0]?.[4]).toBeUndefined();
+  });
+});
+
+describe('spaces', () => {
+  it('are the characters \\s matches', () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) if (isSpace(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+  it('are free when walking back over characters', () => {
+    expect(spaceWalkBack('voor u ligt  de begroting', 16, 2)).toBe(11);
+    expect(spaceWalkBack('  de', 4, 2)).toBe(0);
+  });
+});
