@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SELF, selfMatches } from '../src/meta/self-reference.js';
 import { isSpace, spaceWalkBack } from '../src/meta/spaces.js';
+import { KIND_NAME, kindNames } from '../src/meta/organisation.js';
 
 const plain = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
 /** Pieces of self-references and what stands around them, joined at random into texts. */
@@ -34,6 +35,27 @@ describe('selfMatches', () => {
   it('reads the year after a run of spaces, and no year that goes on in digits', () => {
     expect([...selfMatches('Deze begroting\n\n   2019 geeft')][0]?.[4]).toBe('2019');
     expect([...selfMatches('Deze begroting 20190')][0]?.[4]).toBeUndefined();
+  });
+});
+
+/** Pieces of names of bodies and what stands around them. */
+const NAME_PIECES = [
+  'Gemeente', 'gemeente', 'GEMEENTE', 'gemeenten', 'Provincie', 'Waterschap', 'Hoogheemraadschap', 'Wetterskip', 'Omgevingsdienst', 'veiligheidsregio',
+  'GGD', 'ggd', 'Regionale', 'uitvoeringsdienst', 'Gemeenschappelijke', 'regeling', 'Belastingsamenwerking', 'Werkvoorzieningsschap',
+  'Tiel', 'Zwolle', 'Bergen', 'op', 'Zoom', 'van', 'de', 'het', 'en', 'Midden-', 'West-Brabant', 'Fryslân', "'s-Hertogenbosch", 'IJsselland', 'OOST-',
+  'Postbus', '218', ' ', '  ', '\n', ':', '|', '.', ',', 'x', 'é', '😀', '-',
+];
+
+describe('kindNames', () => {
+  it('finds what a scan of the whole text finds', () => {
+    const all = new RegExp(KIND_NAME.source, 'gu');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...NAME_PIECES), { maxLength: 60 }), fc.array(fc.constantFrom('', ' ', '  '), { maxLength: 60 }), (pieces, gaps) => {
+        const text = pieces.map((p, i) => p + (gaps[i] ?? '')).join('');
+        expect(plain(kindNames(text))).toEqual(plain(text.matchAll(all)));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 

@@ -64,13 +64,52 @@ const CONNECTOR = `(?:${NAME_CONNECTORS.join('|')})`;
 const CAPITALISED = "(?:'s-)?(?:[A-ZÀ-Þ]{2,}(?:-[A-ZÀ-Þ]+)*|(?:IJ|[A-ZÀ-Þ])[\\p{Ll}'’]*(?:-[\\p{L}][\\p{Ll}]*)*)-?(?![\\p{L}])";
 /** A name after a kind word: capitalised words and the connectors of names ("van Rijnland", "Midden- en West-Brabant"). */
 const NAME_WORDS = `((?:(?:van|de|het)\\s+)?${CAPITALISED}(?:\\s+(?:${CONNECTOR}(?![\\p{L}])|${CAPITALISED})){0,4})`;
-const KIND_NAME = new RegExp(`(?<![\\p{L}])${ORGANISATION_KIND_WORD}\\s+${NAME_WORDS}`, 'gu');
+/** A kind word and the name after it ("Veiligheidsregio Brabant-Noord"), tried at one position; see `kindNames`. */
+export const KIND_NAME = new RegExp(`(?<![\\p{L}])${ORGANISATION_KIND_WORD}\\s+${NAME_WORDS}`, 'uy');
+/**
+ * A kind word alone: KIND_NAME starts with one, so it is tried only where
+ * one starts (its lookbehind and name words made it costly to try at every
+ * character of a text).
+ */
+const KIND_WORD = new RegExp(ORGANISATION_KIND_WORD, 'g');
 /** A capitalised name, its words joined by connectors ("Zwolle", "Bergen op Zoom", "Hof van Twente"). */
 const PLACE = new RegExp(`(?:'s-)?(?<![\\p{L}])[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:${CONNECTOR} ){0,2}[A-ZÀ-Þ][a-zà-ÿ]+){0,3}(?![\\p{L}])`, 'gu');
 const OWN_DOCUMENT = new RegExp(`(?:(?:^|[.!?]\\s+|\\n\\s*)(?:Het|De)|(?:voor u ligt|hierbij (?:bied(?:en|t) (?:wij|we|het college|het bestuur) u|ontvangt u))\\s+(?:de|het)|(?<![\\p{L}])(?:deze|dit|voorliggende))\\s+${DOCUMENT_TYPE_WORD}(?:\\s+(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s+van\\s+(?:de\\s+|het\\s+)?([^.;:\\n]{2,80})`, 'giu');
+/** PLACE tried at one position. */
+const PLACE_AT = new RegExp(PLACE.source, 'uy');
 const ACRONYM = /\b([A-Z]{3,6})\b/g;
 /** Words that start an address after a name in a letterhead ("Postbus 218", "Prins Bernhardplein 112"). */
 const POSTBUS = /^(?:postbus|antwoordnummer)$/i;
+/** A name connector as a whole word ("en" in "Waterschap Aa en"). */
+const CONNECTOR_WORD = new RegExp(`^${CONNECTOR}$`);
+
+/**
+ * Every body named by its kind word in `text`, in order, as a scan for
+ * KIND_NAME from left to right finds them (a match read, the scan goes on
+ * after it): KIND_NAME is tried at each position a kind word starts.
+ * @example [...kindNames('de Gemeente Tiel, Veiligheidsregio Fryslân')] // "Gemeente Tiel" at 3, "Veiligheidsregio Fryslân" at 18
+ */
+export function* kindNames(text: string): Generator<RegExpExecArray> {
+  let scanned = 0;
+  for (let from = 0; ; ) {
+    // lastIndex is set before every exec: a caller may read another text between two matches it is given.
+    KIND_WORD.lastIndex = from;
+    const word = KIND_WORD.exec(text);
+    if (word === null) return;
+    from = word.index + 1;
+    if (word.index < scanned) continue;
+    const m = kindNameAt(text, word.index);
+    if (m === null) continue;
+    scanned = m.index + m[0].length;
+    yield m;
+  }
+}
+
+/** KIND_NAME's match starting at `index`, or null. */
+function kindNameAt(text: string, index: number): RegExpExecArray | null {
+  KIND_NAME.lastIndex = index;
+  return KIND_NAME.exec(text);
+}
 
 /**
  * The organisation and the rule that found it, or null.
@@ -118,7 +157,7 @@ const HOUSE_NUMBER = /^\s*(?!(?:19|20)\d\d(?!\d))\d{1,5}(?![.,]?\d)/;
 
 /** A body named in a letterhead: before its address, or "Gemeente X" as the whole line (or field). */
 function letterhead(line: string): Organisation | null {
-  for (const m of line.matchAll(KIND_NAME)) {
+  for (const m of kindNames(line)) {
     const after = line.slice(m.index + m[0].length);
     const alone = line.slice(0, m.index).trim() === '' && after.trim() === '';
     if (!HOUSE_NUMBER.test(after) && !(alone && organisationKindOf(m[1]!) === 'gemeente')) continue;
@@ -130,7 +169,7 @@ function letterhead(line: string): Organisation | null {
 
 /** The first body named by its kind word in a line: "Gemeente Zwolle", "Veiligheidsregio Brabant-Noord Postbus 218". */
 function kindNamed(line: string): Organisation | null {
-  for (const m of line.matchAll(KIND_NAME)) {
+  for (const m of kindNames(line)) {
     const found = organisation(m[1]!, m[2]!, line.slice(m.index + m[0].length));
     if (found) return found;
   }
@@ -157,7 +196,7 @@ function organisation(kindWord: string, nameWords: string, after: string): Organ
     return province ? { name: `Provincie ${province}`, kind } : null;
   }
   // A connector closes no name: "Waterschap Aa en" is cut back to "Waterschap Aa".
-  while (words.length > 0 && new RegExp(`^${CONNECTOR}$`).test(words[words.length - 1]!)) words.pop();
+  while (words.length > 0 && CONNECTOR_WORD.test(words[words.length - 1]!)) words.pop();
   if (words.length === 0 || /^(?:van|de|het)$/i.test(words[words.length - 1]!)) return null;
   const word = kindWord.replace(/\s+/g, ' ');
   const name = words.map(titleCase).join(' ').replace(/([\p{L}])- (?=[\p{Lu}])/gu, '$1-');
@@ -213,9 +252,10 @@ function ownDocument(intro: string): Organisation | null {
     const rest = m[2]!;
     // "Op basis van de Begroting 2024 van de Veiligheidsregio Haaglanden": another body's document, named in passing.
     const named = kindNamed(rest);
-    if (named && rest.search(KIND_NAME) === 0) return named;
-    const place = new RegExp(PLACE.source, 'u').exec(rest);
-    if (place && place.index === 0) {
+    if (named && kindNameAt(rest, 0) !== null) return named;
+    PLACE_AT.lastIndex = 0;
+    const place = PLACE_AT.exec(rest);
+    if (place) {
       const found = municipalitiesIn(place[0])[0];
       if (found) return { name: found, kind: 'gemeente' };
     }
@@ -230,7 +270,7 @@ function acronym(title: string | null, text: string): Organisation | null {
     const at = text.indexOf(`(${m[1]})`);
     if (at < 0) continue;
     const before = text.slice(Math.max(0, at - 120), at).trimEnd();
-    const kinds = [...before.matchAll(KIND_NAME)];
+    const kinds = [...kindNames(before)];
     const last = kinds[kinds.length - 1];
     // The spelled-out name ends right before the bracket.
     if (last && last.index + last[0].length === before.length) {
@@ -249,7 +289,7 @@ function acronym(title: string | null, text: string): Organisation | null {
 function mostNamed(text: string, kind: OrganisationKind | null, min: number): Organisation | null {
   const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const counts = new Map<string, { org: Organisation; n: number }>();
-  for (const m of sample.matchAll(KIND_NAME)) {
+  for (const m of kindNames(sample)) {
     const k = organisationKindOf(m[1]!);
     if (k === null || (kind !== null ? k !== kind : k === 'gemeente')) continue;
     if (isPartyFieldValue(sample, m.index)) continue;

@@ -44,20 +44,23 @@ const MAX_TAIL = 5;
  */
 export function* selfMatches(head: string): Generator<RegExpExecArray> {
   let scanned = 0;
-  TYPE_WORD.lastIndex = 0;
-  let word = TYPE_WORD.exec(head);
+  let word = wordFrom(head, 0);
   while (word !== null) {
     const from = Math.max(scanned, spaceWalkBack(head, word.index, MAX_LEAD));
     let to = tailEnd(head, word);
     // Every position a type word starts at is a candidate, overlapping ones too ("ontwerpbegroting" holds "begroting").
-    for (word = nextWord(head, word); word !== null && spaceWalkBack(head, word.index, MAX_LEAD) < to; word = nextWord(head, word)) {
+    for (word = wordFrom(head, word.index + 1); word !== null && spaceWalkBack(head, word.index, MAX_LEAD) < to; word = wordFrom(head, word.index + 1)) {
       to = Math.max(to, tailEnd(head, word));
     }
     // Two characters before the window for the lookbehind (one code point, maybe a surrogate pair).
     const offset = Math.max(0, from - 2);
     const window = head.slice(offset, to);
-    SELF.lastIndex = from - offset;
-    for (let m = SELF.exec(window); m !== null; m = SELF.exec(window)) {
+    // lastIndex is set before every exec: a caller may use SELF between two matches it is given.
+    for (let at = from - offset; ; ) {
+      SELF.lastIndex = at;
+      const m = SELF.exec(window);
+      if (m === null) break;
+      at = SELF.lastIndex;
       m.index += offset;
       yield m;
     }
@@ -70,8 +73,9 @@ function tailEnd(head: string, word: RegExpExecArray): number {
   return Math.min(head.length, skipSpaces(head, word.index + word[0].length) + MAX_TAIL);
 }
 
-function nextWord(head: string, word: RegExpExecArray): RegExpExecArray | null {
-  TYPE_WORD.lastIndex = word.index + 1;
+/** The first type word at or after `from`. */
+function wordFrom(head: string, from: number): RegExpExecArray | null {
+  TYPE_WORD.lastIndex = from;
   return TYPE_WORD.exec(head);
 }
 
