@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { SELF, selfMatches } from '../src/meta/self-reference.js';
-import { isSpace, spaceWalkBack } from '../src/meta/spaces.js';
-import { KIND_NAME, kindNames } from '../src/meta/organisation.js';
+import { isSpace, spaceWalkBack, spaceWalkForward } from '../src/meta/word-windows.js';
+import { KIND_NAME, kindNames, OWN_DOCUMENT, ownDocumentMatches, PAGE_FOOTER, pageFooters } from '../src/meta/organisation.js';
 
 const plain = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
 /** Pieces of self-references and what stands around them, joined at random into texts. */
@@ -46,6 +46,36 @@ const NAME_PIECES = [
   'Postbus', '218', ' ', '  ', '\n', ':', '|', '.', ',', 'x', 'é', '😀', '-',
 ];
 
+/** Pieces of a document presented as a body's. */
+const OWN_PIECES = [
+  'Het', 'De', 'het', 'de', '.', '!', '\n', 'voor u ligt', 'hierbij bieden het bestuur u', 'ontvangt u', 'deze', 'dit', 'voorliggende',
+  'begroting', 'Jaarstukken', 'programmabegroting', '2018', '-', '–', '2019', 'van', 'Omgevingsdienst West-Holland', 'Heumen', ';', ':',
+  'abcdefghijklmnopqrstuvwxyz', ' ', '   ', '\t', 'é', '😀',
+];
+
+describe('ownDocumentMatches', () => {
+  it('finds what a scan of the whole text finds', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...OWN_PIECES), { maxLength: 60 }), fc.array(fc.constantFrom('', ' ', '  '), { maxLength: 60 }), (pieces, gaps) => {
+        const text = pieces.map((p, i) => p + (gaps[i] ?? '')).join('');
+        expect(plain(ownDocumentMatches(text))).toEqual(plain(text.matchAll(OWN_DOCUMENT)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('reaches as far as the longest lead and name', () => {
+    const name = 'Omgevingsdienst ' + 'x'.repeat(90);
+    for (const text of [
+      `Tekst. Hierbij bieden het college u   \n het  begroting 2018 \n – 2019  van \n het ${name}`,
+      `Tekst. Voorliggende begroting van ${name}`,
+      `De begroting van de ${name}`,
+    ]) {
+      expect(plain(ownDocumentMatches(text))).toEqual(plain(text.matchAll(OWN_DOCUMENT)));
+      expect([...ownDocumentMatches(text)][0]?.[2]).toHaveLength(80);
+    }
+  });
+});
+
 describe('kindNames', () => {
   it('finds what a scan of the whole text finds', () => {
     const all = new RegExp(KIND_NAME.source, 'gu');
@@ -59,6 +89,33 @@ describe('kindNames', () => {
   });
 });
 
+/** Pieces of page footers and the lines around them. */
+const FOOTER_PIECES = [
+  'Pagina', 'pagina', 'PAGINA', 'blz', 'blz.', 'Blz', 'xblz', '2', '12', '2024', 'van', '/', '57', 'Hoogheemraadschap van Rijnland', 'ab',
+  'abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyz', ' ', '  ', '\n', '\r\n', '\r', '\u2028', '-', 'é', '😀',
+];
+
+describe('pageFooters', () => {
+  it('reads the footers a scan of the whole text finds', () => {
+    const all = new RegExp(PAGE_FOOTER.source, 'gim');
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FOOTER_PIECES), { maxLength: 80 }), fc.array(fc.constantFrom('', ' ', '  '), { maxLength: 80 }), (pieces, gaps) => {
+        const text = pieces.map((p, i) => p + (gaps[i] ?? '')).join('');
+        expect(pageFooters(text)).toEqual([...text.matchAll(all)].slice(0, 5).map((m) => m[1]));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('finds the page word up to 80 characters into its line', () => {
+    for (const n of [79, 80, 81]) {
+      const text = `Inleiding\n${'x '.repeat(n / 2)}${n % 2 ? ' ' : ''}pagina 2 van 57 Rijnland\n`;
+      expect(pageFooters(text)).toEqual([...text.matchAll(new RegExp(PAGE_FOOTER.source, 'gim'))].map((m) => m[1]));
+    }
+    expect(pageFooters(`${'x'.repeat(80)} blz 3 Rijnland`)).toEqual([]);
+    expect(pageFooters(`${'x'.repeat(79)} blz 3 Rijnland`)).toEqual([' Rijnland']);
+  });
+});
+
 describe('spaces', () => {
   it('are the characters \\s matches', () => {
     const differ: number[] = [];
@@ -68,5 +125,7 @@ describe('spaces', () => {
   it('are free when walking back over characters', () => {
     expect(spaceWalkBack('voor u ligt  de begroting', 16, 2)).toBe(11);
     expect(spaceWalkBack('  de', 4, 2)).toBe(0);
+    expect(spaceWalkForward('begroting  van de Omgevingsdienst', 9, 5)).toBe(18);
+    expect(spaceWalkForward('de ', 0, 5)).toBe(3);
   });
 });

@@ -33,6 +33,7 @@ import { ORGANISATION_KIND_WORD, organisationKindOf } from '../vocabulary/organi
 import { DOCUMENT_TYPE_WORD } from '../vocabulary/document-types.js';
 import { findMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
 import { isPartyField } from '../vocabulary/party-fields.js';
+import { matchesAroundWords, spaceWalkForward, type WordPattern } from './word-windows.js';
 
 export interface OrganisationEvidence {
   /** The title line as written, columns included ("Begroting 2026        Gemeente Land van Cuijk"), or null. */
@@ -74,7 +75,19 @@ export const KIND_NAME = new RegExp(`(?<![\\p{L}])${ORGANISATION_KIND_WORD}\\s+$
 const KIND_WORD = new RegExp(ORGANISATION_KIND_WORD, 'g');
 /** A capitalised name, its words joined by connectors ("Zwolle", "Bergen op Zoom", "Hof van Twente"). */
 const PLACE = new RegExp(`(?:'s-)?(?<![\\p{L}])[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:${CONNECTOR} ){0,2}[A-ZÀ-Þ][a-zà-ÿ]+){0,3}(?![\\p{L}])`, 'gu');
-const OWN_DOCUMENT = new RegExp(`(?:(?:^|[.!?]\\s+|\\n\\s*)(?:Het|De)|(?:voor u ligt|hierbij (?:bied(?:en|t) (?:wij|we|het college|het bestuur) u|ontvangt u))\\s+(?:de|het)|(?<![\\p{L}])(?:deze|dit|voorliggende))\\s+${DOCUMENT_TYPE_WORD}(?:\\s+(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s+van\\s+(?:de\\s+|het\\s+)?([^.;:\\n]{2,80})`, 'giu');
+/** The text presenting the document as a body's, the name that follows in its capture; see `ownDocument`. */
+export const OWN_DOCUMENT = new RegExp(`(?:(?:^|[.!?]\\s+|\\n\\s*)(?:Het|De)|(?:voor u ligt|hierbij (?:bied(?:en|t) (?:wij|we|het college|het bestuur) u|ontvangt u))\\s+(?:de|het)|(?<![\\p{L}])(?:deze|dit|voorliggende))\\s+${DOCUMENT_TYPE_WORD}(?:\\s+(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s+van\\s+(?:de\\s+|het\\s+)?([^.;:\\n]{2,80})`, 'giu');
+/**
+ * OWN_DOCUMENT around its type word (see `matchesAroundWords`): before the word at most "hierbij bieden het
+ * college u" (24 characters that are not space) and "het" (3); after it a period "2018 - 2019" (9), "van" (3)
+ * and "het" (3), then the name (80 characters, spaces included).
+ */
+const OWN_DOCUMENT_AROUND_TYPE_WORD: WordPattern = {
+  pattern: OWN_DOCUMENT,
+  word: new RegExp(DOCUMENT_TYPE_WORD, 'giu'),
+  maxLead: 24 + 3,
+  tailEnd: (text, wordEnd) => spaceWalkForward(text, wordEnd, 9 + 3 + 3) + 80,
+};
 /** PLACE tried at one position. */
 const PLACE_AT = new RegExp(PLACE.source, 'uy');
 const ACRONYM = /\b([A-Z]{3,6})\b/g;
@@ -138,18 +151,53 @@ function firstOf(texts: readonly string[], read: (text: string) => Organisation 
 }
 
 /** A page footer as converted text keeps it: "Pagina 2 van 57 Hoogheemraadschap van Rijnland". */
-const PAGE_FOOTER = /^.{0,80}?\b(?:pagina|blz\.?)\s*\d{1,4}(?:\s*(?:van|\/)\s*\d{1,4})?\b(.{3,120})$/gim;
+export const PAGE_FOOTER = /^.{0,80}?\b(?:pagina|blz\.?)\s*\d{1,4}(?:\s*(?:van|\/)\s*\d{1,4})?\b(.{3,120})$/imy;
+/**
+ * The page word alone, in the footer's case rules: a footer holds it in the
+ * first 80 characters of its line, so PAGE_FOOTER is tried only at the start
+ * of such a line, not at every line of the text.
+ */
+const PAGE_WORD = /pagina|blz/gi;
+/** How far into its line a footer's page word stands at most (PAGE_FOOTER's `.{0,80}?`). */
+const MAX_PAGE_WORD_AT = 80;
 /** How many footers are read: they repeat. */
 const MAX_FOOTERS = 5;
 
-/** The text after the page number of the first page footers. */
-function pageFooters(text: string): string[] {
+/**
+ * The text after the page number of the first page footers: what a scan for
+ * PAGE_FOOTER from left to right finds (a footer read, the scan goes on after
+ * it; a footer may go on over the next lines, as `\s*` reads line breaks).
+ * @example pageFooters('Inleiding\nPagina 2 van 57 Hoogheemraadschap van Rijnland\n') // [' Hoogheemraadschap van Rijnland']
+ */
+export function pageFooters(text: string): string[] {
+  const head = text.slice(0, INTRODUCTION_CHARS * 4);
   const out: string[] = [];
-  for (const m of text.slice(0, INTRODUCTION_CHARS * 4).matchAll(PAGE_FOOTER)) {
+  let scanned = 0;
+  let tried = -1;
+  for (let from = 0; out.length < MAX_FOOTERS; ) {
+    PAGE_WORD.lastIndex = from;
+    const word = PAGE_WORD.exec(head);
+    if (word === null) break;
+    from = word.index + word[0].length;
+    const start = lineStart(head, word.index);
+    if (start < 0 || start < scanned || start === tried) continue;
+    tried = start;
+    PAGE_FOOTER.lastIndex = start;
+    const m = PAGE_FOOTER.exec(head);
+    if (m === null) continue;
     out.push(m[1]!);
-    if (out.length >= MAX_FOOTERS) break;
+    scanned = m.index + m[0].length;
   }
   return out;
+}
+
+/** Where the line that `index` stands in starts (after \n, \r, U+2028 or U+2029, as `^` and `.` read lines), or -1 when that is more than MAX_PAGE_WORD_AT before it. */
+function lineStart(text: string, index: number): number {
+  for (let i = index; i > 0 && index - i <= MAX_PAGE_WORD_AT; i--) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return i;
+  }
+  return index <= MAX_PAGE_WORD_AT ? 0 : -1;
 }
 
 /** A letterhead's address right after a name (the street or "Postbus" ends the name's words): "… Postbus 218", "… Prins Bernhardplein 112"; a year or a taakveld code ("0.61") is none. */
@@ -248,7 +296,7 @@ function placeIn(title: string): Organisation | null {
 
 /** "de begroting 2018 van de Omgevingsdienst West-Holland", "Het jaarverslag van Heumen laat zien …". */
 function ownDocument(intro: string): Organisation | null {
-  for (const m of intro.matchAll(OWN_DOCUMENT)) {
+  for (const m of ownDocumentMatches(intro)) {
     const rest = m[2]!;
     // "Op basis van de Begroting 2024 van de Veiligheidsregio Haaglanden": another body's document, named in passing.
     const named = kindNamed(rest);
@@ -261,6 +309,11 @@ function ownDocument(intro: string): Organisation | null {
     }
   }
   return null;
+}
+
+/** Every match of OWN_DOCUMENT in `intro`, the same as `intro.matchAll(OWN_DOCUMENT)` but read only around the type words. */
+export function ownDocumentMatches(intro: string): Iterable<RegExpExecArray> {
+  return matchesAroundWords(intro, OWN_DOCUMENT_AROUND_TYPE_WORD);
 }
 
 /** The title's acronym ("OMWB") spelled out before it in brackets: "Omgevingsdienst Midden en West-Brabant (OMWB)". */

@@ -8,7 +8,7 @@
  */
 import type { DocumentType } from '../schema/report.js';
 import { DOCUMENT_TYPE_WORD, documentTypeOf } from '../vocabulary/document-types.js';
-import { skipSpaces, spaceWalkBack } from './spaces.js';
+import { matchesAroundWords, skipSpaces, type WordPattern } from './word-windows.js';
 
 /** How much of the text is searched: the self-reference stands in the introduction. */
 export const SELF_REFERENCE_CHARS = 20_000;
@@ -23,60 +23,20 @@ export const SELF = new RegExp(
   'giu',
 );
 /**
- * A type word in any case, with SELF's own alternation and flags: every self-reference holds one, so SELF is
- * only run around them (its leading lookbehind and optional phrases made it costly to try at every character).
+ * SELF around its type word (see `matchesAroundWords`): before the word at most "hierbij bieden het college u"
+ * (24 characters that are not space), "voorliggende" (12), "vierde" (6) and "ontwerp-" (8); after it spaces, a
+ * year (4) and the character after the year (1).
  */
-const TYPE_WORD = new RegExp(DOCUMENT_TYPE_WORD, 'giu');
-/**
- * The most characters other than spaces SELF reads before its type word: "hierbij bieden het college u" (24),
- * "voorliggende" (12), "vierde" (6), "ontwerp-" (8); the runs of spaces between them can be of any length.
- */
-const MAX_LEAD = 50;
-/** After the type word SELF reads spaces, a year (4) and the character after it (1). */
-const MAX_TAIL = 5;
+const SELF_AROUND_TYPE_WORD: WordPattern = {
+  pattern: SELF,
+  word: new RegExp(DOCUMENT_TYPE_WORD, 'giu'),
+  maxLead: 24 + 12 + 6 + 8,
+  tailEnd: (text, wordEnd) => skipSpaces(text, wordEnd) + 5,
+};
 
-/**
- * Every match of SELF in `head`, the same as `head.matchAll(SELF)`, found by
- * running SELF only over windows around the type words: from MAX_LEAD
- * characters before a word to MAX_TAIL after it and its spaces. A match can
- * start nowhere else, and windows whose reach overlaps are read as one, so
- * that no match is cut at a window's edge.
- */
-export function* selfMatches(head: string): Generator<RegExpExecArray> {
-  let scanned = 0;
-  let word = wordFrom(head, 0);
-  while (word !== null) {
-    const from = Math.max(scanned, spaceWalkBack(head, word.index, MAX_LEAD));
-    let to = tailEnd(head, word);
-    // Every position a type word starts at is a candidate, overlapping ones too ("ontwerpbegroting" holds "begroting").
-    for (word = wordFrom(head, word.index + 1); word !== null && spaceWalkBack(head, word.index, MAX_LEAD) < to; word = wordFrom(head, word.index + 1)) {
-      to = Math.max(to, tailEnd(head, word));
-    }
-    // Two characters before the window for the lookbehind (one code point, maybe a surrogate pair).
-    const offset = Math.max(0, from - 2);
-    const window = head.slice(offset, to);
-    // lastIndex is set before every exec: a caller may use SELF between two matches it is given.
-    for (let at = from - offset; ; ) {
-      SELF.lastIndex = at;
-      const m = SELF.exec(window);
-      if (m === null) break;
-      at = SELF.lastIndex;
-      m.index += offset;
-      yield m;
-    }
-    scanned = to;
-  }
-}
-
-/** Where SELF's reading ends at the latest when its type word is `word`. */
-function tailEnd(head: string, word: RegExpExecArray): number {
-  return Math.min(head.length, skipSpaces(head, word.index + word[0].length) + MAX_TAIL);
-}
-
-/** The first type word at or after `from`. */
-function wordFrom(head: string, from: number): RegExpExecArray | null {
-  TYPE_WORD.lastIndex = from;
-  return TYPE_WORD.exec(head);
+/** Every match of SELF in `head`, the same as `head.matchAll(SELF)` but read only around the type words. */
+export function selfMatches(head: string): Iterable<RegExpExecArray> {
+  return matchesAroundWords(head, SELF_AROUND_TYPE_WORD);
 }
 
 /** "Het jaarverslag over 2022": an account names the year it is about. */
