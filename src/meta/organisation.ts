@@ -34,6 +34,7 @@ import { DOCUMENT_TYPE_WORD } from '../vocabulary/document-types.js';
 import { findMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
 import { isPartyField } from '../vocabulary/party-fields.js';
 import { matchesAroundWords, spaceWalkForward, type WordPattern } from './word-windows.js';
+import { TYPE_WORD } from './self-reference.js';
 
 export interface OrganisationEvidence {
   /** The title line as written, columns included ("Begroting 2026        Gemeente Land van Cuijk"), or null. */
@@ -84,7 +85,8 @@ export const OWN_DOCUMENT = new RegExp(`(?:(?:^|[.!?]\\s+|\\n\\s*)(?:Het|De)|(?:
  */
 const OWN_DOCUMENT_AROUND_TYPE_WORD: WordPattern = {
   pattern: OWN_DOCUMENT,
-  word: new RegExp(DOCUMENT_TYPE_WORD, 'giu'),
+  // SELF's own type words, with its flags: the spans found for the self-reference serve here too.
+  word: TYPE_WORD,
   maxLead: 24 + 3,
   tailEnd: (text, wordEnd) => spaceWalkForward(text, wordEnd, 9 + 3 + 3) + 80,
 };

@@ -22,6 +22,8 @@ export const SELF = new RegExp(
   String.raw`(?<![\p{L}])(${PRESENTING})\s*(${DEMONSTRATIVE})\s+${ORDINAL}(?:ontwerp-?|concept-?)?${DOCUMENT_TYPE_WORD}(?:\s+((?:19|20)\d\d)(?!\d))?`,
   'giu',
 );
+/** A type word in any case, with SELF's alternation and flags; one object, so that the rules reading the introduction share its spans. */
+export const TYPE_WORD = new RegExp(DOCUMENT_TYPE_WORD, 'giu');
 /**
  * SELF around its type word (see `matchesAroundWords`): before the word at most "hierbij bieden het college u"
  * (24 characters that are not space), "voorliggende" (12), "vierde" (6) and "ontwerp-" (8); after it spaces, a
@@ -29,7 +31,7 @@ export const SELF = new RegExp(
  */
 const SELF_AROUND_TYPE_WORD: WordPattern = {
   pattern: SELF,
-  word: new RegExp(DOCUMENT_TYPE_WORD, 'giu'),
+  word: TYPE_WORD,
   maxLead: 24 + 12 + 6 + 8,
   tailEnd: (text, wordEnd) => skipSpaces(text, wordEnd) + 5,
 };

@@ -30,15 +30,15 @@ export interface WordPattern {
  * @example matchesAroundWords(head, { pattern: SELF, word: TYPE_WORD, maxLead: 50, tailEnd }) // as head.matchAll(SELF)
  */
 export function* matchesAroundWords(text: string, p: WordPattern): Generator<RegExpExecArray> {
+  const spans = wordSpans(text, p.word);
   let scanned = 0;
-  let word = wordFrom(text, p.word, 0);
-  while (word !== null) {
-    const from = Math.max(scanned, spaceWalkBack(text, word.index, p.maxLead));
-    let to = Math.min(text.length, p.tailEnd(text, word.index + word[0].length));
-    // Every position a word starts at is a candidate, overlapping ones too ("ontwerpbegroting" holds "begroting").
-    for (word = wordFrom(text, p.word, word.index + 1); word !== null && spaceWalkBack(text, word.index, p.maxLead) < to; word = wordFrom(text, p.word, word.index + 1)) {
-      to = Math.max(to, Math.min(text.length, p.tailEnd(text, word.index + word[0].length)));
-    }
+  for (let k = 0; k < spans.length; ) {
+    const from = Math.max(scanned, spaceWalkBack(text, spans[k]!, p.maxLead));
+    let to = 0;
+    do {
+      to = Math.max(to, Math.min(text.length, p.tailEnd(text, spans[k + 1]!)));
+      k += 2;
+    } while (k < spans.length && spaceWalkBack(text, spans[k]!, p.maxLead) < to);
     // Two characters before the window for a lookbehind (one code point, maybe a surrogate pair). The pattern
     // starts at `from - offset` >= 2 in the window unless the window starts the text, so a `^` stays the text's.
     const offset = Math.max(0, from - 2);
@@ -56,10 +56,34 @@ export function* matchesAroundWords(text: string, p: WordPattern): Generator<Reg
   }
 }
 
-/** The first word at or after `from`. */
-function wordFrom(text: string, word: RegExp, from: number): RegExpExecArray | null {
-  word.lastIndex = from;
-  return word.exec(text);
+/** Texts up to this length keep their word spans for the next rule (a small document's whole text). */
+const MAX_SHARED_TEXT = 5_000;
+/**
+ * The spans found last, with the words and the text they were found in: the
+ * self-reference and the own-document rule look for the same type words in
+ * the same introduction, which for a small document is its whole text, so
+ * one scan serves both. Only a short text is kept, so that no large document
+ * stays in memory after its parse.
+ */
+let last: { word: RegExp; text: string; spans: number[] } | null = null;
+
+/**
+ * Where the words stand in `text`, as start and end, one after the other; a
+ * word starting inside another is one too ("ontwerpbegroting" holds
+ * "begroting").
+ */
+function wordSpans(text: string, word: RegExp): number[] {
+  if (last !== null && last.word === word && last.text === text) return last.spans;
+  const spans: number[] = [];
+  for (let from = 0; ; ) {
+    word.lastIndex = from;
+    const m = word.exec(text);
+    if (m === null) break;
+    spans.push(m.index, m.index + m[0].length);
+    from = m.index + 1;
+  }
+  if (text.length <= MAX_SHARED_TEXT) last = { word, text, spans };
+  return spans;
 }
 
 /** Whether a UTF-16 code unit is what `\s` matches (ECMAScript WhiteSpace and LineTerminator). */
