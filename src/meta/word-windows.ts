@@ -56,14 +56,18 @@ export function* matchesAroundWords(text: string, p: WordPattern): Generator<Reg
   }
 }
 
-/** Texts up to this length keep their word spans for the next rule (a small document's whole text). */
+/**
+ * Texts shorter than this keep their word spans for the next rule: the
+ * introduction the rules read (5,000 characters), so a kept text is a small
+ * document's whole text, never a slice that would hold a large document in
+ * memory after its parse.
+ */
 const MAX_SHARED_TEXT = 5_000;
 /**
  * The spans found last, with the words and the text they were found in: the
  * self-reference and the own-document rule look for the same type words in
  * the same introduction, which for a small document is its whole text, so
- * one scan serves both. Only a short text is kept, so that no large document
- * stays in memory after its parse.
+ * one scan serves both.
  */
 let last: { word: RegExp; text: string; spans: number[] } | null = null;
 
@@ -82,7 +86,7 @@ function wordSpans(text: string, word: RegExp): number[] {
     spans.push(m.index, m.index + m[0].length);
     from = m.index + 1;
   }
-  if (text.length <= MAX_SHARED_TEXT) last = { word, text, spans };
+  if (text.length < MAX_SHARED_TEXT) last = { word, text, spans };
   return spans;
 }
 
