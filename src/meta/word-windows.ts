@@ -32,13 +32,16 @@ export interface WordPattern {
 export function* matchesAroundWords(text: string, p: WordPattern): Generator<RegExpExecArray> {
   const spans = wordSpans(text, p.word);
   let scanned = 0;
+  let lead = spans.length > 0 ? spaceWalkBack(text, spans[0]!, p.maxLead) : 0;
   for (let k = 0; k < spans.length; ) {
-    const from = Math.max(scanned, spaceWalkBack(text, spans[k]!, p.maxLead));
+    const from = Math.max(scanned, lead);
     let to = 0;
     do {
       to = Math.max(to, Math.min(text.length, p.tailEnd(text, spans[k + 1]!)));
       k += 2;
-    } while (k < spans.length && spaceWalkBack(text, spans[k]!, p.maxLead) < to);
+      // Where a match holding the next word could start.
+      if (k < spans.length) lead = spaceWalkBack(text, spans[k]!, p.maxLead);
+    } while (k < spans.length && lead < to);
     // Two characters before the window for a lookbehind (one code point, maybe a surrogate pair). The pattern
     // starts at `from - offset` >= 2 in the window unless the window starts the text, so a `^` stays the text's.
     const offset = Math.max(0, from - 2);
