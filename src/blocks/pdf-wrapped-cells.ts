@@ -72,6 +72,22 @@ function charWidth(it: Item): number {
 
 /** The items of a line (sorted by x) cut into cells at wide gaps. */
 function cells(line: Item[]): Item[][] {
+  let known = cellsOf.get(line);
+  if (known === undefined) {
+    known = cutCells(line);
+    cellsOf.set(line, known);
+  }
+  return known;
+}
+
+/**
+ * A line's cells, kept per line: the joiner asks for them of every line
+ * several times (is it an anchor, can it join a row, which line has the most
+ * cells), and a line's items do not change once it is grouped. Read only.
+ */
+const cellsOf = new WeakMap<Item[], Item[][]>();
+
+function cutCells(line: Item[]): Item[][] {
   const out: Item[][] = [];
   let end = -Infinity;
   for (const it of line) {
