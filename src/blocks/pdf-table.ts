@@ -148,7 +148,7 @@ function close(lines: readonly TableLine[], a: number, b: number): boolean {
 function readTable(lines: readonly TableLine[], from: number): GeoTable | null {
   const band: Band = { left: Infinity, right: -Infinity };
   const widen = (line: TableLine): void => {
-    for (const it of isBareAmounts(line) ? line.items : amountItems(line)) {
+    for (const it of amountPieces(line)) {
       band.left = Math.min(band.left, it.x);
       band.right = Math.max(band.right, it.right);
     }
@@ -274,10 +274,22 @@ function amountColumns(lines: readonly TableLine[], from: number, last: number):
   return columns.length > 0 ? columns : cluster(items.map((m) => m.it));
 }
 
-/** The pieces of a line that amount columns are made of: all of a line of bare amounts, else its amount items. */
+/** The pieces of a line that amount columns are made of: all of a line of bare amounts, else its amount items. Read only. */
 function amountPieces(line: TableLine): PlacedItem[] {
-  return isBareAmounts(line) ? line.items : amountItems(line);
+  let known = piecesOf.get(line);
+  if (known === undefined) {
+    known = isBareAmounts(line) ? line.items : amountItems(line);
+    piecesOf.set(line, known);
+  }
+  return known;
 }
+
+/**
+ * A line's amount pieces, kept per line: a table's columns are clustered
+ * from all its lines again as it grows, and reading a piece as an amount
+ * takes several patterns; a line's items do not change.
+ */
+const piecesOf = new WeakMap<TableLine, PlacedItem[]>();
 
 function cluster(items: readonly PlacedItem[]): Column[] {
   const sorted = [...items].sort((a, b) => a.x - b.x);
