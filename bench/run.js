@@ -21,7 +21,10 @@
  * a joined real document, default 500), REAL_RUNS (default 3),
  * BENCH_REAL_ONLY=1 to measure only the real text, REAL_BATCH_COPIES (copies
  * of each real excerpt in the real-text batch, default 40: about 6 MB), BENCH_TEST=0 to
- * skip timing `npm test`.
+ * skip timing `npm test`, BENCH_PDF_REAL=0 to skip the real PDFs against
+ * pdf.js's own text extraction, PDF_RUNS (default 7), BENCH_GROWTH=0 to skip
+ * growth over 1, 10 and 100 MB of real text, BENCH_ONLY=pdf or
+ * BENCH_ONLY=growth to run only that.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync } from 'node:fs';
@@ -45,6 +48,11 @@ const REAL_RUNS = Number(process.env.REAL_RUNS ?? 3);
 const REAL_ONLY = process.env.BENCH_REAL_ONLY === '1';
 const REAL_BATCH_COPIES = Number(process.env.REAL_BATCH_COPIES ?? 40);
 const TEST = process.env.BENCH_TEST !== '0';
+const PDF_REAL = process.env.BENCH_PDF_REAL !== '0';
+const GROWTH = process.env.BENCH_GROWTH !== '0';
+/** BENCH_ONLY=pdf or BENCH_ONLY=growth: run only that measure (with its table) and stop. */
+const ONLY = process.env.BENCH_ONLY ?? '';
+const PDF_RUNS = Number(process.env.PDF_RUNS ?? 7);
 /** Each real-text baseline is repeated over about this many MB: one pass over 1 MB is too short to time. */
 const BASELINE_MB = 50;
 
@@ -100,20 +108,24 @@ function corpusFiles() {
   return out;
 }
 
+/**
+ * One file of about `mb` MB of real text: the excerpts of corpus/real/text
+ * joined in order, over and over (blank lines between them), for growth.
+ */
 function bigFile(mb) {
-  const path = join(tmpdir(), `jaarparse-bench-${mb}mb-v2.txt`);
+  const path = join(tmpdir(), `jaarparse-bench-${mb}mb-real-v3.txt`);
   if (existsSync(path) && statSync(path).size >= mb * MB) return path;
-  const texts = fixtureTexts(root).join('\n\n');
+  const texts = realTexts(root);
   const parts = [];
   let length = 0;
-  while (length < mb * MB) {
-    parts.push(texts);
-    length += texts.length;
+  for (let k = 0; length < mb * MB; k++) {
+    const t = texts[k % texts.length];
+    parts.push(t);
+    length += Buffer.byteLength(t) + 2;
   }
   writeFileSync(path, parts.join('\n\n'));
   return path;
 }
-
 
 /** Times fn over `runs` runs after one warm-up; returns the median seconds and peak RSS. */
 function time(fn, runs = RUNS) {
@@ -212,20 +224,20 @@ function ioFloor(ratio) {
   return { seconds: median(seconds), cpuPercent: Math.round((100 * median(cpuSeconds)) / median(seconds)) };
 }
 
-/** Parses one big file in a child process, reporting seconds and peak RSS. */
+/**
+ * Parses one big file in a child process, reporting seconds and peak RSS
+ * (the kernel's maximum resident set size of the process: the parse is
+ * synchronous, so a timer sampling memory would never run during it).
+ */
 function child(path) {
   const code = `
     const { readFileSync } = await import('node:fs');
     const { parse } = await import(${JSON.stringify(join(root, 'dist', 'index.js'))});
     const buf = readFileSync(${JSON.stringify(path)});
-    let peak = process.memoryUsage().rss;
-    const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 20);
     const t0 = performance.now();
     const json = JSON.stringify(parse(buf, { name: 'big.txt', maxBytes: 2e9 }));
     const seconds = (performance.now() - t0) / 1000;
-    clearInterval(timer);
-    peak = Math.max(peak, process.memoryUsage().rss);
-    console.log(JSON.stringify({ seconds, peakMB: peak / 1e6, jsonMB: json.length / 1e6 }));
+    console.log(JSON.stringify({ seconds, peakMB: process.resourceUsage().maxRSS / 1e3, jsonMB: json.length / 1e6 }));
   `;
   const out = execFileSync(process.execPath, ['--max-old-space-size=6000', '--input-type=module', '-e', code], { encoding: 'utf8', maxBuffer: 1e7 });
   return JSON.parse(out.trim().split('\n').pop());
@@ -374,6 +386,13 @@ function measureTests() {
   return { seconds: (performance.now() - t0) / 1000, passed: r.status === 0 };
 }
 
+if (ONLY === 'pdf' || ONLY === 'growth') {
+  const result = ONLY === 'pdf' ? await measureRealPdf() : measureGrowth();
+  if (ONLY === 'pdf') printRealPdf(result);
+  else printGrowth(result);
+  writeFileSync(join(root, 'bench', `results-${ONLY}.json`), JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, [ONLY]: result }, null, 2) + '\n');
+  process.exit(0);
+}
 const real = measureReal();
 console.log(`jaarparse benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}`);
 console.log(`\nreal text (${real.excerpts} real excerpts of corpus/real/text + ${real.seeds} seed fixtures) against the fixture texts, taking turns; medians of ${REAL_RUNS} runs`);
@@ -434,15 +453,10 @@ add(`CLI --jobs ${jobsN} --out`, cliN.seconds, corpusMB, { peakMB: cliN.peakMB, 
 const io = ioFloor(cli1.outputMB / corpusMB);
 add(`  its file I/O alone (no parse; ${cli1.outputMB.toFixed(0)} MB written)`, io.seconds, corpusMB, { filesPerSecond: files.length / io.seconds, cpuPercent: io.cpuPercent });
 
-const growth = {};
-for (const mb of BIG ? [1, 10, 100] : [1, 10]) {
-  const r = child(bigFile(mb));
-  growth[mb] = r;
-  add(`parse + JSON.stringify, one ${mb} MB file`, r.seconds, mb, { peakMB: r.peakMB });
-  // The CLI writes the report in pieces, so its peak is the parse's, not the parse's plus one giant string.
-  const c = cli(1, bigFile(mb));
-  growth[mb].cli = c;
-  add(`CLI, one ${mb} MB file --out`, c.seconds, mb, { peakMB: c.peakMB });
+const growth = GROWTH ? measureGrowth() : {};
+for (const [mb, r] of Object.entries(growth)) {
+  add(`real text: parse + JSON.stringify, one ${mb} MB file`, r.seconds, r.mb, { peakMB: r.peakMB });
+  add(`real text: CLI, one ${mb} MB file --out`, r.cli.seconds, r.mb, { peakMB: r.cli.peakMB });
 }
 
 // PDF: pages per second for a generated 50-page report (pdf-lib is a dev dependency).
@@ -471,6 +485,124 @@ try {
   console.error(`PDF benchmark skipped: ${error.message}`);
 }
 
+/**
+ * Growth on real text: one file of 1, 10 and 100 MB (BENCH_BIG=0: no
+ * 100 MB) of the real excerpts joined, each parsed once in a child process
+ * (parse + one JSON.stringify) and once by the CLI `parse FILE --out` (which
+ * writes the report in pieces), with seconds and peak RSS. One run each: the
+ * 100 MB file takes minutes.
+ */
+function measureGrowth() {
+  const growth = {};
+  for (const mb of BIG ? [1, 10, 100] : [1, 10]) {
+    const path = bigFile(mb);
+    growth[mb] = { mb: statSync(path).size / MB, ...child(path), cli: cli(1, path) };
+  }
+  return growth;
+}
+
+/** Growth per size, and the time of each size over the one ten times smaller. */
+function printGrowth(growth) {
+  const sizes = Object.keys(growth).map(Number).sort((a, b) => a - b);
+  if (sizes.length === 0) return;
+  console.log('\ngrowth on real text (corpus/real/text joined), one run each');
+  for (const mb of sizes) {
+    const r = growth[mb];
+    const line = (x) => `${x.seconds.toFixed(1)} s, ${(r.mb / x.seconds).toFixed(2)} MB/s, peak ${x.peakMB?.toFixed(0) ?? '-'} MB`;
+    console.log(`  ${String(mb).padStart(3)} MB: parse + JSON.stringify ${line(r)}; CLI --out ${line(r.cli)}`);
+  }
+  for (let k = 1; k < sizes.length; k++) {
+    const [a, b] = [growth[sizes[k - 1]], growth[sizes[k]]];
+    console.log(`  ${sizes[k]} MB / ${sizes[k - 1]} MB: ${(b.seconds / a.seconds).toFixed(1)}× in-process, ${(b.cli.seconds / a.cli.seconds).toFixed(1)}× CLI`);
+  }
+  // Issue 19's aim: the largest file at most 11× the time of one ten times smaller, in at most 1 GB.
+  const largest = growth[sizes[sizes.length - 1]];
+  console.log(`  peak of the ${sizes[sizes.length - 1]} MB file: ${largest.cli.peakMB?.toFixed(0) ?? '-'} MB CLI, ${largest.peakMB.toFixed(0)} MB in-process (aim: at most 1,000 MB)`);
+}
+
+/**
+ * jaarparse on the real PDFs (the page excerpts of corpus/real/pdf) against
+ * pdf.js's own text extraction of the same file: load it with the pdfjs-dist
+ * the project uses and the reader's options, getTextContent on every page.
+ * jaarparse's parse (parseBytes: that extraction, the layout, the parse and
+ * the schema check) is timed warm, the two taking turns per file, PDF_RUNS
+ * runs after one warm-up; per file and in total the medians and their ratio.
+ * A file jaarparse refuses (a garbled text layer) is timed to its refusal.
+ */
+async function measureRealPdf() {
+  const dir = join(root, 'corpus', 'real', 'pdf');
+  const names = readdirSync(dir).filter((n) => n.endsWith('.pdf')).sort();
+  const { parseBytes } = await import(join(root, 'dist', 'index.js'));
+  const { PDFJS_OPTIONS } = await import(join(root, 'dist', 'blocks', 'pdf.js'));
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const extract = async (bytes) => {
+    const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...PDFJS_OPTIONS }).promise;
+    let items = 0;
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      items += (await page.getTextContent()).items.length;
+      page.cleanup();
+    }
+    await doc.destroy();
+    return { pages: doc.numPages, items };
+  };
+  const jaarparse = async (bytes, name) => {
+    try {
+      return JSON.stringify(await parseBytes(bytes, { name })).length;
+    } catch (error) {
+      return error.code ?? 'error';
+    }
+  };
+  const files = names.map((name) => ({ name, bytes: readFileSync(join(dir, name)), ours: [], pdfjs: [], oursCpu: [], pdfjsCpu: [] }));
+  for (let r = -1; r < PDF_RUNS; r++) {
+    for (const f of files) {
+      // Taking turns, and which goes first alternates, so that noise and warm caches hit both.
+      for (const which of r % 2 === 0 ? ['pdfjs', 'ours'] : ['ours', 'pdfjs']) {
+        const c0 = process.cpuUsage();
+        const t0 = performance.now();
+        const result = which === 'ours' ? await jaarparse(f.bytes, f.name) : await extract(f.bytes);
+        const seconds = (performance.now() - t0) / 1000;
+        const c = process.cpuUsage(c0);
+        if (which === 'ours' && typeof result === 'string') f.refused = result;
+        if (which === 'pdfjs') f.pages = result.pages;
+        if (r >= 0) {
+          f[which].push(seconds);
+          f[`${which}Cpu`].push((c.user + c.system) / 1e6);
+        }
+      }
+    }
+  }
+  // CPU seconds of the process (pdf.js runs in this thread, its inflating on libuv's): a busy machine changes them far less than wall time.
+  const rows = files.map((f) => ({
+    name: f.name, pages: f.pages, kB: f.bytes.length / 1e3, refused: f.refused ?? null,
+    seconds: median(f.ours), pdfjsSeconds: median(f.pdfjs), ratio: median(f.ours) / median(f.pdfjs),
+    cpuSeconds: median(f.oursCpu), pdfjsCpuSeconds: median(f.pdfjsCpu), cpuRatio: median(f.oursCpu) / median(f.pdfjsCpu),
+  }));
+  const sum = (key) => rows.reduce((a, x) => a + x[key], 0);
+  const range = (key) => {
+    const xs = rows.map((x) => x[key]).sort((a, b) => a - b);
+    return { min: xs[0], median: median(xs), max: xs[xs.length - 1] };
+  };
+  return {
+    runs: PDF_RUNS, files: rows, pages: sum('pages'),
+    seconds: sum('seconds'), pdfjsSeconds: sum('pdfjsSeconds'), ratio: sum('seconds') / sum('pdfjsSeconds'), perFile: range('ratio'),
+    cpuSeconds: sum('cpuSeconds'), pdfjsCpuSeconds: sum('pdfjsCpuSeconds'), cpuRatio: sum('cpuSeconds') / sum('pdfjsCpuSeconds'), perFileCpu: range('cpuRatio'),
+  };
+}
+
+/** The real-PDF table: per file and in total, jaarparse against pdf.js's text extraction, wall and CPU time. */
+function printRealPdf(x) {
+  console.log(`\nreal PDFs (corpus/real/pdf, ${x.files.length} files, ${x.pages} pages): jaarparse parseBytes against pdf.js getTextContent on every page, warm, taking turns; medians of ${x.runs} runs`);
+  console.log('file'.padEnd(46) + 'pages'.padStart(6) + 'jaarparse ms'.padStart(14) + 'pdf.js ms'.padStart(11) + 'ratio'.padStart(8) + 'CPU ms'.padStart(9) + 'pdf.js CPU'.padStart(12) + 'CPU ratio'.padStart(11));
+  const row = (name, pages, f) => name.padEnd(46) + String(pages).padStart(6) + (f.seconds * 1000).toFixed(1).padStart(14) + (f.pdfjsSeconds * 1000).toFixed(1).padStart(11) + f.ratio.toFixed(2).padStart(8) + (f.cpuSeconds * 1000).toFixed(1).padStart(9) + (f.pdfjsCpuSeconds * 1000).toFixed(1).padStart(12) + f.cpuRatio.toFixed(2).padStart(11);
+  for (const f of x.files) console.log(row(f.name, f.pages, f) + (f.refused ? `  (refused: ${f.refused})` : ''));
+  console.log(row('total', x.pages, x));
+  const per = (r) => `${r.min.toFixed(2)}–${r.max.toFixed(2)}× (median ${r.median.toFixed(2)}×)`;
+  console.log(`jaarparse / pdf.js: ${x.ratio.toFixed(2)}× wall, ${x.cpuRatio.toFixed(2)}× CPU in total; per file ${per(x.perFile)} wall, ${per(x.perFileCpu)} CPU`);
+}
+
+const realPdf = PDF_REAL ? await measureRealPdf() : null;
+
 const baseRate = corpusMB / base.seconds;
 console.log(`fixture corpus (our own texts, for comparison with earlier figures): ${files.length} files, ${corpusMB.toFixed(1)} MB; medians of ${RUNS} runs\n`);
 console.log('measure'.padEnd(44) + 'seconds'.padStart(9) + 'MB/s'.padStart(9) + 'ratio'.padStart(9) + 'peak MB'.padStart(10) + '  other');
@@ -485,12 +617,14 @@ for (const r of rows) {
     r.name.padEnd(44) + r.seconds.toFixed(2).padStart(9) + r.mbPerSecond.toFixed(1).padStart(9) + (r.mbPerSecond / baseRate).toFixed(3).padStart(9) + (r.peakMB ? r.peakMB.toFixed(0) : '-').padStart(10) + '  ' + other,
   );
 }
-if (growth[10] && growth[1]) console.log(`\ngrowth: 10 MB / 1 MB = ${(growth[10].seconds / growth[1].seconds).toFixed(1)}×` + (growth[100] ? `, 100 MB / 10 MB = ${(growth[100].seconds / growth[10].seconds).toFixed(1)}×` : ''));
+printGrowth(growth);
+
+if (realPdf) printRealPdf(realPdf);
 
 const tests = TEST ? measureTests() : null;
 if (tests) console.log(`\nnpm test: ${tests.seconds.toFixed(0)} s (${tests.passed ? 'passed' : 'FAILED'})`);
 
 writeFileSync(
   join(root, 'bench', 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, real, rows, growth, pdf, tests }, null, 2) + '\n',
+  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, real, rows, growth, pdf, realPdf, tests }, null, 2) + '\n',
 );

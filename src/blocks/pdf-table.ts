@@ -148,10 +148,19 @@ function close(lines: readonly TableLine[], a: number, b: number): boolean {
 function readTable(lines: readonly TableLine[], from: number): GeoTable | null {
   const band: Band = { left: Infinity, right: -Infinity };
   const widen = (line: TableLine): void => {
-    for (const it of isBareAmounts(line) ? line.items : amountItems(line)) {
+    for (const it of amountPieces(line)) {
       band.left = Math.min(band.left, it.x);
       band.right = Math.max(band.right, it.right);
     }
+  };
+  // The amount columns of lines from..last, asked again for every text line under the rows: lines that add no
+  // amount pieces (the text lines taken so far) leave them as they were, so they are clustered again only when
+  // a line with amounts joined (else a long run of wrapped text costs time quadratic in its lines).
+  let known: { last: number; columns: Column[] } | null = null;
+  const columnsThrough = (to: number): Column[] => {
+    const same = known !== null && range(known.last + 1, to).every((k) => amountPieces(lines[k]!).length === 0);
+    known = { last: to, columns: same ? known!.columns : amountColumns(lines, from, to) };
+    return known.columns;
   };
   widen(lines[from]!);
   let last = from;
@@ -168,12 +177,12 @@ function readTable(lines: readonly TableLine[], from: number): GeoTable | null {
     if (crosses(line, band) || line.repeated) break;
     // Text lines right under the last row that continue its cells belong to it; other text waits for more amounts.
     if (last === j - 1) {
-      const columns = amountColumns(lines, from, last);
+      const columns = columnsThrough(last);
       if (continues(line, band, columns, textColumnsOf(lines, from, last, columns))) last = j;
     }
   }
   if (amountRows < MIN_AMOUNT_ROWS) return null;
-  const columns = amountColumns(lines, from, last);
+  const columns = columnsThrough(last);
   const labelRight = Math.max(...range(from, last).flatMap((k) => labelItems(lines[k]!, columns[0]!.left).map((it) => it.right)));
   // Group lines right above the first row ("Jeugdhulp", "Exploitatie") belong to the table when its header stands above them.
   let top = from;
@@ -256,7 +265,7 @@ function isGroupLine(line: TableLine, firstLeft: number): boolean {
  * cell while the amounts stand right-aligned makes no column of its own.
  */
 function amountColumns(lines: readonly TableLine[], from: number, last: number): Column[] {
-  const items = range(from, last).flatMap((k) => (isBareAmounts(lines[k]!) ? lines[k]!.items : amountItems(lines[k]!)).map((it) => ({ it, k })));
+  const items = range(from, last).flatMap((k) => amountPieces(lines[k]!).map((it) => ({ it, k })));
   const numbers = cluster(items.filter((m) => /\d/.test(m.it.str)).map((m) => m.it));
   // Nils under no column of numbers make a column when they line up over several rows ("-" in every year of a plan).
   const nils = items.filter((m) => !/\d/.test(m.it.str) && !numbers.some((c) => overlap(m.it, c) > 0));
@@ -264,6 +273,23 @@ function amountColumns(lines: readonly TableLine[], from: number, last: number):
   const columns = [...numbers, ...own].sort((a, b) => a.left - b.left);
   return columns.length > 0 ? columns : cluster(items.map((m) => m.it));
 }
+
+/** The pieces of a line that amount columns are made of: all of a line of bare amounts, else its amount items. Read only. */
+function amountPieces(line: TableLine): PlacedItem[] {
+  let known = piecesOf.get(line);
+  if (known === undefined) {
+    known = isBareAmounts(line) ? line.items : amountItems(line);
+    piecesOf.set(line, known);
+  }
+  return known;
+}
+
+/**
+ * A line's amount pieces, kept per line: a table's columns are clustered
+ * from all its lines again as it grows, and reading a piece as an amount
+ * takes several patterns; a line's items do not change.
+ */
+const piecesOf = new WeakMap<TableLine, PlacedItem[]>();
 
 function cluster(items: readonly PlacedItem[]): Column[] {
   const sorted = [...items].sort((a, b) => a.x - b.x);

@@ -72,6 +72,22 @@ function charWidth(it: Item): number {
 
 /** The items of a line (sorted by x) cut into cells at wide gaps. */
 function cells(line: Item[]): Item[][] {
+  let known = cellsOf.get(line);
+  if (known === undefined) {
+    known = cutCells(line);
+    cellsOf.set(line, known);
+  }
+  return known;
+}
+
+/**
+ * A line's cells, kept per line: the joiner asks for them of every line
+ * several times (is it an anchor, can it join a row, which line has the most
+ * cells), and a line's items do not change once it is grouped. Read only.
+ */
+const cellsOf = new WeakMap<Item[], Item[][]>();
+
+function cutCells(line: Item[]): Item[][] {
   const out: Item[][] = [];
   let end = -Infinity;
   for (const it of line) {
@@ -91,9 +107,21 @@ const cellText = (cell: Item[]): string => cell.map((it) => it.str).join('').tri
  * 2026", centred over a lasten and a baten column each) is a header level.
  */
 export function isAnchor(line: Item[]): boolean {
-  const cs = cells(line);
-  return cs.length >= 2 && cs.slice(1).some((c) => isValue(cellText(c)));
+  let known = anchors.get(line);
+  if (known === undefined) {
+    const cs = cells(line);
+    known = cs.length >= 2 && cs.slice(1).some((c) => isValue(cellText(c)));
+    anchors.set(line, known);
+  }
+  return known;
 }
+
+/**
+ * Whether a line is an anchor, kept per line: the joiner asks it of every
+ * line several times (finding runs, cutting them into rows, finding centred
+ * rows), and a line's items do not change once it is grouped.
+ */
+const anchors = new WeakMap<Item[], boolean>();
 
 /** A line that can be part of a row: text, values of a column the anchor leaves empty, years in brackets; no field label ("Naam:"). */
 function isJoinable(line: Item[]): boolean {
@@ -117,10 +145,7 @@ function cellPitches(lines: Item[][]): Map<number, number> {
     for (const it of line) {
       // The nearest item below that overlaps this one horizontally.
       let below: Item | null = null;
-      for (const next of lines.slice(k + 1)) {
-        below = next.find((o) => o.x < it.x + it.width && it.x < o.x + o.width) ?? null;
-        if (below) break;
-      }
+      for (let j = k + 1; j < lines.length && !below; j++) below = lines[j]!.find((o) => o.x < it.x + it.width && it.x < o.x + o.width) ?? null;
       if (!below || below.size !== it.size) continue;
       const gap = it.y - below.y;
       if (gap <= 0 || gap > it.size * PITCH_RANGE_SIZES) continue;
@@ -289,7 +314,9 @@ function overlapColumns(rowLines: Item[][], anchor: Item[]): Item[][][] | null {
   for (const column of columns) {
     const rowCells = new Set(column.members.flatMap((m) => (cellOf.has(m.it) ? [cellOf.get(m.it)] : [])));
     if (rowCells.size > 1) return null;
-    const perLine = rowLines.map((_, k) => column.members.filter((m) => m.line === k).map((m) => m.it).sort((a, b) => a.x - b.x));
+    // The members stand in x order (sorted above, stably), so each line's share of them does too.
+    const perLine: Item[][] = rowLines.map(() => []);
+    for (const m of column.members) perLine[m.line]!.push(m.it);
     out.push(perLine.filter((items) => items.length > 0));
   }
   return out;

@@ -150,13 +150,13 @@ function markPageEdges(lines: PdfLine[]): void {
  *   1   bijstandsuitkering (per 1.000 inw)    13,9   13,8   ← the values, centred
  *                  en gezinnen
  */
-function centredRowLines(columns: readonly PageColumn[]): Set<number> {
+function centredRowLines(columns: readonly PageColumn[], joinedColumns: ReadonlyArray<Item[][]>): Set<number> {
   const out = new Set<number>();
   let base = 0;
-  for (const column of columns) {
+  for (const [n, column] of columns.entries()) {
     const lineOf = new Map<Item, number>();
     column.groups.forEach((g, k) => g.forEach((it) => lineOf.set(it, base + k)));
-    for (const joined of joinWrappedFirstCells(column.groups)) {
+    for (const joined of joinedColumns[n]!) {
       const from = new Set(joined.flatMap((it) => (it.parts ?? [it]).map((p) => lineOf.get(p)!)));
       const baseline = joined[0]!.y;
       // Values on a line of their own, centred in the row, the table reader gives to the row nearest them.
@@ -202,7 +202,10 @@ function linesAndTables(columns: readonly PageColumn[]): { lines: PdfLine[]; tab
   const raw: PdfLine[] = [];
   const rawGroups: Item[][] = [];
   const columnOf: number[] = [];
+  /** The raw line each column starts at. */
+  const firstOf: number[] = [];
   columns.forEach((c, n) => {
+    firstOf.push(raw.length);
     for (const g of c.groups) {
       raw.push(toPdfLine(g, c.page, c.pageHeight));
       rawGroups.push(g);
@@ -210,7 +213,9 @@ function linesAndTables(columns: readonly PageColumn[]): { lines: PdfLine[]; tab
     }
   });
   markPageEdges(raw);
-  const centred = centredRowLines(columns);
+  // Each text column's lines joined whole: the centred rows are found in them, and a column no table cuts is read from them.
+  const joinedColumns = columns.map((c) => joinWrappedFirstCells(c.groups));
+  const centred = centredRowLines(columns, joinedColumns);
   const marked = markRepeated(raw);
   // A page of tall rows (pdf-band-table.ts) is one table; what the line-wise reader found on it is a piece of it.
   const tallRows = bandTables(marked);
@@ -232,11 +237,13 @@ function linesAndTables(columns: readonly PageColumn[]): { lines: PdfLine[]; tab
       k = table.last + 1;
       continue;
     }
-    // A stretch of one text column up to the next table.
+    // A stretch of one text column up to the next table; the whole column was joined already.
     let end = k;
     while (end + 1 < raw.length && columnOf[end + 1] === columnOf[k] && !tableAt.has(end + 1)) end++;
-    const column = columns[columnOf[k]!]!;
-    for (const g of joinWrappedFirstCells(rawGroups.slice(k, end + 1))) lines.push(toPdfLine(g, column.page, column.pageHeight));
+    const n = columnOf[k]!;
+    const column = columns[n]!;
+    const whole = k === firstOf[n] && end - k + 1 === column.groups.length;
+    for (const g of whole ? joinedColumns[n]! : joinWrappedFirstCells(rawGroups.slice(k, end + 1))) lines.push(toPdfLine(g, column.page, column.pageHeight));
     k = end + 1;
   }
   markPageEdges(lines);
@@ -251,6 +258,14 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
+
+/**
+ * How pdf.js loads a document: no eval, no system or web fonts (only the text
+ * layer is read), no console noise, and damaged objects skipped rather than
+ * fatal. Exported so that the benchmark times pdf.js's own text extraction
+ * with the same options.
+ */
+export const PDFJS_OPTIONS = { isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0, stopAtErrors: false } as const;
 
 async function loadPdfJs(): Promise<PdfJs> {
   return import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -273,7 +288,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
   const pdfjs = await loadPdfJs();
   let doc;
   try {
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0, stopAtErrors: false }).promise;
+    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...PDFJS_OPTIONS }).promise;
   } catch (error) {
     const name = (error as { name?: string }).name ?? '';
     if (name === 'PasswordException') throw new JaarparseError('E_PDF_ENCRYPTED', 'encrypted PDF: cannot read without a password');
