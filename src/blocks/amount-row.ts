@@ -91,14 +91,42 @@ export function isAmountToken(t: string): boolean {
  */
 export function splitAmountRow(text: string): Array<[number, number]> | null {
   if (text.length > 2000 || !endsLikeAmount(text)) return null;
-  // Columns laid out with wide gaps: a single space belongs to the label ("per 1.000 woningen").
-  if (hasWideGap(text)) {
-    const bySegments = splitTokens(text, segments(text), COLUMN_LABEL_MAX);
-    // Dot leaders with single spaces after them ("Lasten ........ 4.512   4.730"): read word by word.
-    const label = bySegments ? text.slice(bySegments[0]![0], bySegments[0]![1]) : '';
-    if (bySegments && !/\.{2,}|…/.test(label)) return bySegments;
-  }
-  return splitTokens(text, tokens(text));
+  return splitByColumns(text) ?? splitTokens(text, tokens(text));
+}
+
+/**
+ * Columns laid out with wide gaps: a single space belongs to the label ("per
+ * 1.000 woningen"). Null when the line has no wide gap or its label ends in
+ * dot leaders with single spaces after them ("Lasten ........ 4.512   4.730"),
+ * which are read word by word.
+ */
+function splitByColumns(text: string): Array<[number, number]> | null {
+  if (!hasWideGap(text)) return null;
+  const bySegments = splitTokens(text, segments(text), COLUMN_LABEL_MAX);
+  const label = bySegments ? text.slice(bySegments[0]![0], bySegments[0]![1]) : '';
+  return bySegments && !/\.{2,}|…/.test(label) ? bySegments : null;
+}
+
+/** A line's amount cells as a row of amounts (`splitAmountRow`) and as a label with its amounts (`splitLabelAmounts`). */
+export interface AmountLine {
+  readonly row: Array<[number, number]> | null;
+  readonly labelAmounts: Array<[number, number]> | null;
+}
+
+const NO_AMOUNTS: AmountLine = { row: null, labelAmounts: null };
+
+/**
+ * `splitAmountRow` and `splitLabelAmounts` of one line at once. The text
+ * reader asks both of nearly every line (its kind, then runs of one-amount
+ * rows); both read the same words from the end, so they are read once.
+ * @example splitAmountLine('Lasten 2.298.266 1.997.057').row // [[0,6],[7,16],[17,26]]
+ */
+export function splitAmountLine(text: string): AmountLine {
+  if (text.length > 2000 || !endsLikeAmount(text)) return NO_AMOUNTS;
+  const words = trailingAmounts(text, tokens(text), ROW_LABEL_MAX);
+  const labelAmounts = words !== null && words.cells[0]![1] > words.cells[0]![0] ? words.cells : null;
+  const row = splitByColumns(text) ?? (words !== null && words.amounts >= 2 ? words.cells : null);
+  return row === null && labelAmounts === null ? NO_AMOUNTS : { row, labelAmounts };
 }
 
 /**
@@ -133,6 +161,24 @@ export function splitLabelAmounts(text: string): Array<[number, number]> | null 
 }
 
 function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX, minAmounts = 2): Array<[number, number]> | null {
+  const split = trailingAmounts(text, toks, labelMax);
+  return split !== null && split.amounts >= minAmounts ? split.cells : null;
+}
+
+/** A line's label and trailing amount cells (`[from, to)` ranges, label first) and the number of amounts. */
+interface AmountSplit {
+  cells: Array<[number, number]>;
+  amounts: number;
+}
+
+/**
+ * Reads a line's trailing amounts from its last token back, and the label
+ * before them; null when there are none, when every amount is a year or
+ * when the label is too long or ends a sentence. The cells are gathered
+ * last first and reversed once at the end (unshifting each one moved the
+ * others every time).
+ */
+function trailingAmounts(text: string, toks: Token[], labelMax: number): AmountSplit | null {
   const cells: Array<[number, number]> = [];
   let k = toks.length - 1;
   let amounts = 0;
@@ -141,7 +187,7 @@ function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX, minA
     const t = toks[k]!;
     if (YEAR_NOTE.test(t.text) && k > 0 && t.start - toks[k - 1]!.end === 1 && AMOUNT.test(toks[k - 1]!.text)) {
       // "7,4 (2024)": the year in brackets one space after a value is its measuring year, not an amount.
-      cells.unshift([toks[k - 1]!.start, t.end]);
+      cells.push([toks[k - 1]!.start, t.end]);
       amounts++;
       k -= 2;
       continue;
@@ -149,7 +195,7 @@ function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX, minA
     if (MARKER.test(t.text) && k > 0 && isAmountToken(toks[k - 1]!.text) && !MARKER.test(toks[k - 1]!.text)) {
       // "2.762 V": a loose marker after its amount stays with it.
       const prev = toks[k - 1]!;
-      cells.unshift([prev.start, t.end]);
+      cells.push([prev.start, t.end]);
       amounts++;
       k -= 2;
       continue;
@@ -164,25 +210,25 @@ function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX, minA
         k--;
       }
       if (YEAR_TOKEN.test(t.text)) years++;
-      cells.unshift([start, t.end]);
+      cells.push([start, t.end]);
       amounts++;
       k--;
       continue;
     }
     break;
   }
-  if (amounts < minAmounts || years === amounts) return null;
+  if (years === amounts) return null;
   const labelEnd = k >= 0 ? toks[k]!.end : 0;
   const label = stripLeader(text.slice(0, labelEnd));
   // Column-aligned text pads a label's own columns apart: the words count, not the padding.
-  const words = label.replace(/ {2,}/g, ' ').trim();
+  const words = (label.includes('  ') ? label.replace(/ {2,}/g, ' ') : label).trim();
   // An indicator's name that closes on its unit ("… veiligheids-normering (%)") may run longer than prose's words before a number do.
   const cap = /\)$/.test(words) ? Math.max(labelMax, UNIT_LABEL_MAX) : labelMax;
   if (words.length > cap || /[.!?;:]$/.test(words)) return null;
   let a = 0;
   while (a < label.length && label.charCodeAt(a) === 32) a++;
-  cells.unshift([a, a + label.trim().length]);
-  return cells;
+  cells.push([a, a + label.trim().length]);
+  return { cells: cells.reverse(), amounts };
 }
 
 /**

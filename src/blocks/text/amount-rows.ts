@@ -3,7 +3,7 @@
  * header line above them and label-only group lines between them.
  */
 import type { Cell } from '../model.js';
-import { splitAmountRow, splitLoneAmountRow } from '../amount-row.js';
+import { splitLoneAmountRow } from '../amount-row.js';
 import { tableWidth } from '../table-width.js';
 import { lineCell, lineSpan, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, type TextBlockReader, type TextRun } from './kinds.js';
@@ -102,7 +102,7 @@ const amountRow: AmountLineRule = {
     for (const p of state.pendingLabels) state.rows.push([lineCell(run.lines[p]!)]);
     state.pendingLabels = [];
     const line = run.lines[i]!;
-    const parts = splitAmountRow(line.text)!;
+    const parts = run.amounts[i]!.row!;
     state.firstRanges ??= parts;
     pushRow(state, line, parts);
     return true;
