@@ -45,12 +45,12 @@ function pieces(text: string, wide: boolean): Token[] {
   const out: Token[] = [];
   let i = 0;
   const n = text.length;
-  const breaksAt = (k: number): boolean => text.charCodeAt(k) === 32 && (!wide || k + 1 >= n || text.charCodeAt(k + 1) === 32);
   while (i < n) {
     while (i < n && text.charCodeAt(i) === 32) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && !breaksAt(i)) i++;
+    // A piece ends at a space (`wide`: at a space followed by another space or the end).
+    while (i < n && !(text.charCodeAt(i) === 32 && (!wide || i + 1 >= n || text.charCodeAt(i + 1) === 32))) i++;
     out.push({ start, end: i, text: text.slice(start, i) });
   }
   return out;
@@ -73,13 +73,25 @@ function segments(text: string): Token[] {
 
 /** Whether a piece of text is one amount cell ("1.455.019", "N 31", "-"). */
 export function isAmountToken(t: string): boolean {
-  if (AMOUNT.test(t) || NIL.test(t)) return true;
+  if (NIL.test(t)) return true;
+  // Every other reading holds an amount, which has a digit: a word without one is spared four regexes.
+  if (!hasDigit(t)) return false;
+  if (AMOUNT.test(t)) return true;
   const dated = MEASURED_IN.exec(t);
   if (dated && AMOUNT.test(dated[1]!)) return true;
   const cmp = COMPARATOR.exec(t);
   if (cmp && AMOUNT.test(t.slice(cmp[0].length))) return true;
   const m = /^([VN]) ?(\S+)$|^(\S+) ([VN])$/.exec(t);
   return m !== null && AMOUNT.test(m[2] ?? m[3]!);
+}
+
+/** Whether a piece of text holds a digit 0-9 (a loop of character tests, cheaper than a regex on short pieces). */
+function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**
