@@ -9,7 +9,16 @@ import { YEAR } from '../vocabulary/years.js';
 
 const AMOUNT = /^[-−+(]?€?[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[)-]?%?[¹²³*]?$/;
 const NIL = /^(?:[-–—]|pm|-pm|n\.?v\.?t\.?|nnb|n\.b\.?)$/i;
-const MARKER = /^[VN]$/;
+/** The longest nil word ("n.v.t."): a longer piece is spared the regex. */
+const NIL_MAX = 6;
+/** A V/N marker standing alone ("V", "N"). */
+function isMarker(t: string): boolean {
+  return t === 'V' || t === 'N';
+}
+/** Whether a piece is a nil word or dash ("-", "pm", "n.v.t."). */
+function isNil(t: string): boolean {
+  return t.length <= NIL_MAX && NIL.test(t);
+}
 const YEAR_TOKEN = new RegExp(`^${YEAR}\\*?$`);
 /** A header word that ends a column: a year, or a date that ends in one ("31-12-2022", a realisation's peildatum). */
 const HEADER_YEAR_TOKEN = new RegExp(`^(?:\\d{1,2}-\\d{1,2}-)?${YEAR}\\*?$`);
@@ -62,7 +71,9 @@ function tokens(text: string): Token[] {
 
 /** A run of two or more spaces after some text: the column layout of PDF text. */
 function hasWideGap(text: string): boolean {
-  const first = text.search(/\S/);
+  // A line that opens with a printable ASCII character needs no search for its first non-space.
+  const c = text.charCodeAt(0);
+  const first = c > 32 && c < 127 ? 0 : text.search(/\S/);
   return first >= 0 && text.indexOf('  ', first) > 0;
 }
 
@@ -73,7 +84,7 @@ function segments(text: string): Token[] {
 
 /** Whether a piece of text is one amount cell ("1.455.019", "N 31", "-"). */
 export function isAmountToken(t: string): boolean {
-  if (NIL.test(t)) return true;
+  if (isNil(t)) return true;
   // Every other reading holds an amount, which has a digit: a word without one is spared four regexes.
   if (!hasDigit(t)) return false;
   if (AMOUNT.test(t)) return true;
@@ -197,14 +208,15 @@ function trailingAmounts(text: string, toks: Token[], labelMax: number): AmountS
   let years = 0;
   while (k >= 0) {
     const t = toks[k]!;
-    if (YEAR_NOTE.test(t.text) && k > 0 && t.start - toks[k - 1]!.end === 1 && AMOUNT.test(toks[k - 1]!.text)) {
+    // Each regex below is tried only on a piece of its length or first character ("(2024)", "V", "1.000", "2024").
+    if (t.text.length === 6 && YEAR_NOTE.test(t.text) && k > 0 && t.start - toks[k - 1]!.end === 1 && AMOUNT.test(toks[k - 1]!.text)) {
       // "7,4 (2024)": the year in brackets one space after a value is its measuring year, not an amount.
       cells.push([toks[k - 1]!.start, t.end]);
       amounts++;
       k -= 2;
       continue;
     }
-    if (MARKER.test(t.text) && k > 0 && isAmountToken(toks[k - 1]!.text) && !MARKER.test(toks[k - 1]!.text)) {
+    if (isMarker(t.text) && k > 0 && isAmountToken(toks[k - 1]!.text) && !isMarker(toks[k - 1]!.text)) {
       // "2.762 V": a loose marker after its amount stays with it.
       const prev = toks[k - 1]!;
       cells.push([prev.start, t.end]);
@@ -214,14 +226,14 @@ function trailingAmounts(text: string, toks: Token[], labelMax: number): AmountS
     }
     if (isAmountToken(t.text)) {
       // "(x € 1.000)", "x 1.000,-": the table's unit caption, not a first amount.
-      if (CAPTION_NUMBER.test(t.text) && isCaptionAmount(toks, k)) break;
+      if (t.text.charCodeAt(0) === 49 && CAPTION_NUMBER.test(t.text) && isCaptionAmount(toks, k)) break;
       let start = t.start;
       const before = k > 0 ? toks[k - 1]!.text : '';
-      if (MARKER.test(before) || before === '€' || (before.length <= 2 && COMPARATOR.exec(before)?.[0] === before)) {
+      if (isMarker(before) || before === '€' || (before.length <= 2 && COMPARATOR.exec(before)?.[0] === before)) {
         start = toks[k - 1]!.start;
         k--;
       }
-      if (YEAR_TOKEN.test(t.text)) years++;
+      if ((t.text.length === 4 || t.text.length === 5) && YEAR_TOKEN.test(t.text)) years++;
       cells.push([start, t.end]);
       amounts++;
       k--;
@@ -235,7 +247,7 @@ function trailingAmounts(text: string, toks: Token[], labelMax: number): AmountS
   // Column-aligned text pads a label's own columns apart: the words count, not the padding.
   const words = (label.includes('  ') ? label.replace(/ {2,}/g, ' ') : label).trim();
   // An indicator's name that closes on its unit ("… veiligheids-normering (%)") may run longer than prose's words before a number do.
-  const cap = /\)$/.test(words) ? Math.max(labelMax, UNIT_LABEL_MAX) : labelMax;
+  const cap = words.endsWith(')') ? Math.max(labelMax, UNIT_LABEL_MAX) : labelMax;
   if (words.length > cap || /[.!?;:]$/.test(words)) return null;
   let a = 0;
   while (a < label.length && label.charCodeAt(a) === 32) a++;
@@ -385,5 +397,5 @@ function endsLikeAmount(text: string): boolean {
   // 0-9 ) - % * ¹²³ – —
   if ((c >= 48 && c <= 57) || c === 41 || c === 45 || c === 37 || c === 42 || c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2013 || c === 0x2014) return true;
   const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
-  return MARKER.test(last) || NIL.test(last);
+  return isMarker(last) || isNil(last);
 }
