@@ -39,6 +39,12 @@ const MEASURED_IN = new RegExp(`^(\\S+) \\((?:${YEAR}|(?=[^()]*[A-Za-z]{2})[^()]
 const YEAR_NOTE = new RegExp(`^\\(${YEAR}\\)$`);
 /** A comparison before a target value: "≥ 8,0", "<5%". */
 const COMPARATOR = /^(?:[<>≤≥±~]=?)/;
+/** A V/N marker before or after its amount, one space apart at most ("N 31", "2.762 V"). */
+const MARKED_AMOUNT = /^([VN]) ?(\S+)$|^(\S+) ([VN])$/;
+/** A label that ends a clause or sentence: running text, no row label. */
+const CLAUSE_END = /[.!?;:]$/;
+/** Dot leaders in a label ("Lasten ........"). */
+const LEADER = /\.{2,}|…/;
 
 interface Token {
   start: number;
@@ -92,7 +98,7 @@ export function isAmountToken(t: string): boolean {
   if (dated && AMOUNT.test(dated[1]!)) return true;
   const cmp = COMPARATOR.exec(t);
   if (cmp && AMOUNT.test(t.slice(cmp[0].length))) return true;
-  const m = /^([VN]) ?(\S+)$|^(\S+) ([VN])$/.exec(t);
+  const m = MARKED_AMOUNT.exec(t);
   return m !== null && AMOUNT.test(m[2] ?? m[3]!);
 }
 
@@ -127,7 +133,7 @@ function splitByColumns(text: string): Array<[number, number]> | null {
   if (!hasWideGap(text)) return null;
   const bySegments = splitTokens(text, segments(text), COLUMN_LABEL_MAX);
   const label = bySegments ? text.slice(bySegments[0]![0], bySegments[0]![1]) : '';
-  return bySegments && !/\.{2,}|…/.test(label) ? bySegments : null;
+  return bySegments && !LEADER.test(label) ? bySegments : null;
 }
 
 /** A line's amount cells as a row of amounts (`splitAmountRow`) and as a label with its amounts (`splitLabelAmounts`). */
@@ -163,7 +169,7 @@ export function splitLoneAmountRow(text: string): Array<[number, number]> | null
   const segs = segments(text);
   if (segs.length !== 2 || !isAmountToken(segs[1]!.text) || isAmountToken(segs[0]!.text)) return null;
   const label = stripLeader(text.slice(segs[0]!.start, segs[0]!.end)).trim();
-  if (label === '' || label.length > 100 || /[.!?;:]$/.test(label)) return null;
+  if (label === '' || label.length > 100 || CLAUSE_END.test(label)) return null;
   return [
     [segs[0]!.start, segs[0]!.start + label.length],
     [segs[1]!.start, segs[1]!.end],
@@ -248,7 +254,7 @@ function trailingAmounts(text: string, toks: Token[], labelMax: number): AmountS
   const words = (label.includes('  ') ? label.replace(/ {2,}/g, ' ') : label).trim();
   // An indicator's name that closes on its unit ("… veiligheids-normering (%)") may run longer than prose's words before a number do.
   const cap = words.endsWith(')') ? Math.max(labelMax, UNIT_LABEL_MAX) : labelMax;
-  if (words.length > cap || /[.!?;:]$/.test(words)) return null;
+  if (words.length > cap || CLAUSE_END.test(words)) return null;
   let a = 0;
   while (a < label.length && label.charCodeAt(a) === 32) a++;
   cells.push([a, a + label.trim().length]);

@@ -79,13 +79,20 @@ function isMoneyTable(lines: Line[], kinds: LineKind[], from: number, rows: Arra
 export function markLabelAmountRows(lines: Line[], kinds: LineKind[], amounts: readonly AmountLine[]): void {
   let i = 0;
   while (i < lines.length) {
-    const rows: Array<[[number, number], [number, number]]> = [];
-    let j = i;
-    for (let row = labelAndAmount(lines[j]!, kinds[j]!, amounts[j]!); row; row = j < lines.length ? labelAndAmount(lines[j]!, kinds[j]!, amounts[j]!) : null) {
+    const first = labelAndAmount(lines[i]!, kinds[i]!, amounts[i]!);
+    // Nearly every line starts no run: it gets no arrays of its own.
+    if (first === null) {
+      i++;
+      continue;
+    }
+    const rows: Array<[[number, number], [number, number]]> = [first];
+    let j = i + 1;
+    for (let row = j < lines.length ? labelAndAmount(lines[j]!, kinds[j]!, amounts[j]!) : null; row; row = j < lines.length ? labelAndAmount(lines[j]!, kinds[j]!, amounts[j]!) : null) {
       rows.push(row);
       j++;
     }
-    const plain = rows.filter((_, k) => kinds[i + k] === 'text').length;
+    let plain = 0;
+    for (let k = i; k < j; k++) if (kinds[k] === 'text') plain++;
     if (plain >= MIN_ROWS && !(i > 0 && kinds[i - 1] === 'amounts') && isMoneyTable(lines, kinds, i, rows)) {
       for (let k = i; k < j; k++) kinds[k] = 'labelAmount';
     }
