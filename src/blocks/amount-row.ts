@@ -232,7 +232,8 @@ function trailingAmounts(text: string, toks: Token[], labelMax: number): AmountS
     }
     if (isAmountToken(t.text)) {
       // "(x € 1.000)", "x 1.000,-": the table's unit caption, not a first amount.
-      if (t.text.charCodeAt(0) === 49 && CAPTION_NUMBER.test(t.text) && isCaptionAmount(toks, k)) break;
+      // The multiplier word before it is the rarer half of the test: a line's only piece has none and ends the test at once.
+      if (t.text.charCodeAt(0) === 49 && isCaptionAmount(toks, k) && CAPTION_NUMBER.test(t.text)) break;
       let start = t.start;
       const before = k > 0 ? toks[k - 1]!.text : '';
       if (isMarker(before) || before === '€' || (before.length <= 2 && COMPARATOR.exec(before)?.[0] === before)) {
