@@ -9,7 +9,16 @@ import { YEAR } from '../vocabulary/years.js';
 
 const AMOUNT = /^[-−+(]?€?[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[)-]?%?[¹²³*]?$/;
 const NIL = /^(?:[-–—]|pm|-pm|n\.?v\.?t\.?|nnb|n\.b\.?)$/i;
-const MARKER = /^[VN]$/;
+/** The longest nil word ("n.v.t."): a longer piece is spared the regex. */
+const NIL_MAX = 6;
+/** A V/N marker standing alone ("V", "N"). */
+function isMarker(t: string): boolean {
+  return t === 'V' || t === 'N';
+}
+/** Whether a piece is a nil word or dash ("-", "pm", "n.v.t."). */
+function isNil(t: string): boolean {
+  return t.length <= NIL_MAX && NIL.test(t);
+}
 const YEAR_TOKEN = new RegExp(`^${YEAR}\\*?$`);
 /** A header word that ends a column: a year, or a date that ends in one ("31-12-2022", a realisation's peildatum). */
 const HEADER_YEAR_TOKEN = new RegExp(`^(?:\\d{1,2}-\\d{1,2}-)?${YEAR}\\*?$`);
@@ -30,6 +39,12 @@ const MEASURED_IN = new RegExp(`^(\\S+) \\((?:${YEAR}|(?=[^()]*[A-Za-z]{2})[^()]
 const YEAR_NOTE = new RegExp(`^\\(${YEAR}\\)$`);
 /** A comparison before a target value: "≥ 8,0", "<5%". */
 const COMPARATOR = /^(?:[<>≤≥±~]=?)/;
+/** A V/N marker before or after its amount, one space apart at most ("N 31", "2.762 V"). */
+const MARKED_AMOUNT = /^([VN]) ?(\S+)$|^(\S+) ([VN])$/;
+/** A label that ends a clause or sentence: running text, no row label. */
+const CLAUSE_END = /[.!?;:]$/;
+/** Dot leaders in a label ("Lasten ........"). */
+const LEADER = /\.{2,}|…/;
 
 interface Token {
   start: number;
@@ -45,12 +60,12 @@ function pieces(text: string, wide: boolean): Token[] {
   const out: Token[] = [];
   let i = 0;
   const n = text.length;
-  const breaksAt = (k: number): boolean => text.charCodeAt(k) === 32 && (!wide || k + 1 >= n || text.charCodeAt(k + 1) === 32);
   while (i < n) {
     while (i < n && text.charCodeAt(i) === 32) i++;
     if (i >= n) break;
     const start = i;
-    while (i < n && !breaksAt(i)) i++;
+    // A piece ends at a space (`wide`: at a space followed by another space or the end).
+    while (i < n && !(text.charCodeAt(i) === 32 && (!wide || i + 1 >= n || text.charCodeAt(i + 1) === 32))) i++;
     out.push({ start, end: i, text: text.slice(start, i) });
   }
   return out;
@@ -62,7 +77,9 @@ function tokens(text: string): Token[] {
 
 /** A run of two or more spaces after some text: the column layout of PDF text. */
 function hasWideGap(text: string): boolean {
-  const first = text.search(/\S/);
+  // A line that opens with a printable ASCII character needs no search for its first non-space.
+  const c = text.charCodeAt(0);
+  const first = c > 32 && c < 127 ? 0 : text.search(/\S/);
   return first >= 0 && text.indexOf('  ', first) > 0;
 }
 
@@ -73,13 +90,25 @@ function segments(text: string): Token[] {
 
 /** Whether a piece of text is one amount cell ("1.455.019", "N 31", "-"). */
 export function isAmountToken(t: string): boolean {
-  if (AMOUNT.test(t) || NIL.test(t)) return true;
+  if (isNil(t)) return true;
+  // Every other reading holds an amount, which has a digit: a word without one is spared four regexes.
+  if (!hasDigit(t)) return false;
+  if (AMOUNT.test(t)) return true;
   const dated = MEASURED_IN.exec(t);
   if (dated && AMOUNT.test(dated[1]!)) return true;
   const cmp = COMPARATOR.exec(t);
   if (cmp && AMOUNT.test(t.slice(cmp[0].length))) return true;
-  const m = /^([VN]) ?(\S+)$|^(\S+) ([VN])$/.exec(t);
+  const m = MARKED_AMOUNT.exec(t);
   return m !== null && AMOUNT.test(m[2] ?? m[3]!);
+}
+
+/** Whether a piece of text holds a digit 0-9 (a loop of character tests, cheaper than a regex on short pieces). */
+function hasDigit(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /**
@@ -91,14 +120,42 @@ export function isAmountToken(t: string): boolean {
  */
 export function splitAmountRow(text: string): Array<[number, number]> | null {
   if (text.length > 2000 || !endsLikeAmount(text)) return null;
-  // Columns laid out with wide gaps: a single space belongs to the label ("per 1.000 woningen").
-  if (hasWideGap(text)) {
-    const bySegments = splitTokens(text, segments(text), COLUMN_LABEL_MAX);
-    // Dot leaders with single spaces after them ("Lasten ........ 4.512   4.730"): read word by word.
-    const label = bySegments ? text.slice(bySegments[0]![0], bySegments[0]![1]) : '';
-    if (bySegments && !/\.{2,}|…/.test(label)) return bySegments;
-  }
-  return splitTokens(text, tokens(text));
+  return splitByColumns(text) ?? splitTokens(text, tokens(text));
+}
+
+/**
+ * Columns laid out with wide gaps: a single space belongs to the label ("per
+ * 1.000 woningen"). Null when the line has no wide gap or its label ends in
+ * dot leaders with single spaces after them ("Lasten ........ 4.512   4.730"),
+ * which are read word by word.
+ */
+function splitByColumns(text: string): Array<[number, number]> | null {
+  if (!hasWideGap(text)) return null;
+  const bySegments = splitTokens(text, segments(text), COLUMN_LABEL_MAX);
+  const label = bySegments ? text.slice(bySegments[0]![0], bySegments[0]![1]) : '';
+  return bySegments && !LEADER.test(label) ? bySegments : null;
+}
+
+/** A line's amount cells as a row of amounts (`splitAmountRow`) and as a label with its amounts (`splitLabelAmounts`). */
+export interface AmountLine {
+  readonly row: Array<[number, number]> | null;
+  readonly labelAmounts: Array<[number, number]> | null;
+}
+
+const NO_AMOUNTS: AmountLine = { row: null, labelAmounts: null };
+
+/**
+ * `splitAmountRow` and `splitLabelAmounts` of one line at once. The text
+ * reader asks both of nearly every line (its kind, then runs of one-amount
+ * rows); both read the same words from the end, so they are read once.
+ * @example splitAmountLine('Lasten 2.298.266 1.997.057').row // [[0,6],[7,16],[17,26]]
+ */
+export function splitAmountLine(text: string): AmountLine {
+  if (text.length > 2000 || !endsLikeAmount(text)) return NO_AMOUNTS;
+  const words = trailingAmounts(text, tokens(text), ROW_LABEL_MAX);
+  const labelAmounts = words !== null && words.cells[0]![1] > words.cells[0]![0] ? words.cells : null;
+  const row = splitByColumns(text) ?? (words !== null && words.amounts >= 2 ? words.cells : null);
+  return row === null && labelAmounts === null ? NO_AMOUNTS : { row, labelAmounts };
 }
 
 /**
@@ -112,7 +169,7 @@ export function splitLoneAmountRow(text: string): Array<[number, number]> | null
   const segs = segments(text);
   if (segs.length !== 2 || !isAmountToken(segs[1]!.text) || isAmountToken(segs[0]!.text)) return null;
   const label = stripLeader(text.slice(segs[0]!.start, segs[0]!.end)).trim();
-  if (label === '' || label.length > 100 || /[.!?;:]$/.test(label)) return null;
+  if (label === '' || label.length > 100 || CLAUSE_END.test(label)) return null;
   return [
     [segs[0]!.start, segs[0]!.start + label.length],
     [segs[1]!.start, segs[1]!.end],
@@ -133,56 +190,76 @@ export function splitLabelAmounts(text: string): Array<[number, number]> | null 
 }
 
 function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX, minAmounts = 2): Array<[number, number]> | null {
+  const split = trailingAmounts(text, toks, labelMax);
+  return split !== null && split.amounts >= minAmounts ? split.cells : null;
+}
+
+/** A line's label and trailing amount cells (`[from, to)` ranges, label first) and the number of amounts. */
+interface AmountSplit {
+  cells: Array<[number, number]>;
+  amounts: number;
+}
+
+/**
+ * Reads a line's trailing amounts from its last token back, and the label
+ * before them; null when there are none, when every amount is a year or
+ * when the label is too long or ends a sentence. The cells are gathered
+ * last first and reversed once at the end (unshifting each one moved the
+ * others every time).
+ */
+function trailingAmounts(text: string, toks: Token[], labelMax: number): AmountSplit | null {
   const cells: Array<[number, number]> = [];
   let k = toks.length - 1;
   let amounts = 0;
   let years = 0;
   while (k >= 0) {
     const t = toks[k]!;
-    if (YEAR_NOTE.test(t.text) && k > 0 && t.start - toks[k - 1]!.end === 1 && AMOUNT.test(toks[k - 1]!.text)) {
+    // Each regex below is tried only on a piece of its length or first character ("(2024)", "V", "1.000", "2024").
+    if (t.text.length === 6 && YEAR_NOTE.test(t.text) && k > 0 && t.start - toks[k - 1]!.end === 1 && AMOUNT.test(toks[k - 1]!.text)) {
       // "7,4 (2024)": the year in brackets one space after a value is its measuring year, not an amount.
-      cells.unshift([toks[k - 1]!.start, t.end]);
+      cells.push([toks[k - 1]!.start, t.end]);
       amounts++;
       k -= 2;
       continue;
     }
-    if (MARKER.test(t.text) && k > 0 && isAmountToken(toks[k - 1]!.text) && !MARKER.test(toks[k - 1]!.text)) {
+    if (isMarker(t.text) && k > 0 && isAmountToken(toks[k - 1]!.text) && !isMarker(toks[k - 1]!.text)) {
       // "2.762 V": a loose marker after its amount stays with it.
       const prev = toks[k - 1]!;
-      cells.unshift([prev.start, t.end]);
+      cells.push([prev.start, t.end]);
       amounts++;
       k -= 2;
       continue;
     }
     if (isAmountToken(t.text)) {
       // "(x € 1.000)", "x 1.000,-": the table's unit caption, not a first amount.
-      if (CAPTION_NUMBER.test(t.text) && isCaptionAmount(toks, k)) break;
+      // The multiplier word before it is the rarer half of the test: a line's only piece has none and ends the test at once.
+      if (t.text.charCodeAt(0) === 49 && isCaptionAmount(toks, k) && CAPTION_NUMBER.test(t.text)) break;
       let start = t.start;
       const before = k > 0 ? toks[k - 1]!.text : '';
-      if (MARKER.test(before) || before === '€' || (before.length <= 2 && COMPARATOR.exec(before)?.[0] === before)) {
+      if (isMarker(before) || before === '€' || (before.length <= 2 && COMPARATOR.exec(before)?.[0] === before)) {
         start = toks[k - 1]!.start;
         k--;
       }
-      if (YEAR_TOKEN.test(t.text)) years++;
-      cells.unshift([start, t.end]);
+      if ((t.text.length === 4 || t.text.length === 5) && YEAR_TOKEN.test(t.text)) years++;
+      cells.push([start, t.end]);
       amounts++;
       k--;
       continue;
     }
     break;
   }
-  if (amounts < minAmounts || years === amounts) return null;
+  if (years === amounts) return null;
   const labelEnd = k >= 0 ? toks[k]!.end : 0;
   const label = stripLeader(text.slice(0, labelEnd));
   // Column-aligned text pads a label's own columns apart: the words count, not the padding.
-  const words = label.replace(/ {2,}/g, ' ').trim();
+  const words = (label.includes('  ') ? label.replace(/ {2,}/g, ' ') : label).trim();
   // An indicator's name that closes on its unit ("… veiligheids-normering (%)") may run longer than prose's words before a number do.
-  const cap = /\)$/.test(words) ? Math.max(labelMax, UNIT_LABEL_MAX) : labelMax;
-  if (words.length > cap || /[.!?;:]$/.test(words)) return null;
+  const cap = words.endsWith(')') ? Math.max(labelMax, UNIT_LABEL_MAX) : labelMax;
+  if (words.length > cap || CLAUSE_END.test(words)) return null;
   let a = 0;
   while (a < label.length && label.charCodeAt(a) === 32) a++;
-  cells.unshift([a, a + label.trim().length]);
-  return cells;
+  cells.push([a, a + label.trim().length]);
+  return { cells: cells.reverse(), amounts };
 }
 
 /**
@@ -327,5 +404,5 @@ function endsLikeAmount(text: string): boolean {
   // 0-9 ) - % * ¹²³ – —
   if ((c >= 48 && c <= 57) || c === 41 || c === 45 || c === 37 || c === 42 || c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2013 || c === 0x2014) return true;
   const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
-  return MARKER.test(last) || NIL.test(last);
+  return isMarker(last) || isNil(last);
 }

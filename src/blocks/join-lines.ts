@@ -1,3 +1,8 @@
+/** A word hyphenated at the line end ("begrotings-"). */
+const HYPHENATED_END = /[a-zà-ÿ]-$/;
+/** A line that goes on in lower case ("wijziging"). */
+const LOWER_START = /^[a-zà-ÿ]/;
+
 /**
  * Joining the physical lines of one paragraph, list item or cell, the same
  * for every reader. A word hyphenated at the line end keeps its hyphen
@@ -12,8 +17,11 @@ export function joinLines(lines: readonly string[]): string {
   let out = lines[0] ?? '';
   for (let k = 1; k < lines.length; k++) {
     const line = lines[k]!;
-    if (/[a-zà-ÿ]-$/.test(out) && /^[a-zà-ÿ]/.test(line)) out += line;
+    // The text joined so far ends as the line before does (a one-character line always follows a space and is no
+    // hyphenated word): testing that line spares flattening the growing text at every line.
+    if (HYPHENATED_END.test(lines[k - 1]!) && LOWER_START.test(line)) out += line;
     else out += ' ' + line;
   }
   return out;
 }
+

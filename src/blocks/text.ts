@@ -23,6 +23,7 @@ import { markTabRows, readTabRows } from './text/tab-rows.js';
 import { readAmountRows } from './text/amount-rows.js';
 import { markLabelAmountRows, readLabelAmountRows } from './text/label-amount-rows.js';
 import { readClutter } from './text/clutter.js';
+import { splitAmountLine } from './amount-row.js';
 
 export { splitIntoLines, sourceOffset, lineSpan } from './text/lines.js';
 export type { Line } from './text/lines.js';
@@ -64,11 +65,12 @@ export function readLines(lines: Line[]): ReadResult {
     return key !== null && isTableHeaderLine(l.text) ? null : key;
   });
   const running = repeatedKeys(keys);
-  const kinds: LineKind[] = lines.map((line, k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(line)));
+  const amounts = lines.map((line) => splitAmountLine(line.text));
+  const kinds: LineKind[] = lines.map((line, k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(line, amounts[k]!)));
   markNumberedItems(lines, kinds);
   markTabRows(lines, kinds);
-  markLabelAmountRows(lines, kinds);
-  const run: TextRun = { lines, kinds, blocks: [] };
+  markLabelAmountRows(lines, kinds, amounts);
+  const run: TextRun = { lines, kinds, amounts, blocks: [] };
   let i = 0;
   while (i < lines.length) i = READERS[kinds[i]!](run, i);
   markStandalone(run.blocks, lines, kinds);

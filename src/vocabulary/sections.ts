@@ -111,7 +111,23 @@ function sectionRoleUncached(heading: string): SectionRole | null {
   for (const [pattern, role] of ROLES) if (pattern.test(key)) return role;
   return null;
 }
-export const sectionRole: (heading: string) => SectionRole | null = memo(sectionRoleUncached);
+const sectionRoleCached = memo(sectionRoleUncached);
+export const sectionRole = (heading: string): SectionRole | null => (mayNameRole(heading) ? sectionRoleCached(heading) : null);
+
+/**
+ * Cheap first test: every role above is named in words of ASCII letters, so
+ * a text of ASCII characters without a letter ("1.840", "2024", "-24", a
+ * linearised table's value cell) names none and is spared the cache lookup.
+ * Any character beyond ASCII may lower-case to a letter and is left to the
+ * patterns.
+ */
+function mayNameRole(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if ((c >= 97 && c <= 122) || text.charCodeAt(i) >= 128) return true;
+  }
+  return false;
+}
 
 /** A programme's number: "3", "3a", "IV". */
 const PROGRAMME_NUMBER = '(?:\\d{1,2}[a-z]?|[IVX]{1,4})';

@@ -48,6 +48,8 @@ export function isYear(raw: string): number | null {
 /** Every standalone year 1990–2060 in a text. */
 export function yearsIn(text: string): number[] {
   const out: number[] = [];
+  // Every year starts with 19 or 20: most labels and amounts hold neither and are spared the regex's iterator.
+  if (!text.includes('20') && !text.includes('19')) return out;
   for (const m of text.matchAll(STANDALONE_YEARS)) {
     const y = Number(m[1]);
     if (y >= FIRST_YEAR && y <= LAST_YEAR) out.push(y);

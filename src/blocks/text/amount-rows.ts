@@ -3,7 +3,7 @@
  * header line above them and label-only group lines between them.
  */
 import type { Cell } from '../model.js';
-import { splitAmountRow, splitLoneAmountRow } from '../amount-row.js';
+import { splitLoneAmountRow } from '../amount-row.js';
 import { tableWidth } from '../table-width.js';
 import { lineCell, lineSpan, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, type TextBlockReader, type TextRun } from './kinds.js';
@@ -102,7 +102,7 @@ const amountRow: AmountLineRule = {
     for (const p of state.pendingLabels) state.rows.push([lineCell(run.lines[p]!)]);
     state.pendingLabels = [];
     const line = run.lines[i]!;
-    const parts = splitAmountRow(line.text)!;
+    const parts = run.amounts[i]!.row!;
     state.firstRanges ??= parts;
     pushRow(state, line, parts);
     return true;
@@ -124,11 +124,14 @@ const loneAmountUnderColumn: AmountLineRule = {
   },
 };
 
+/** A line that starts in lower case after its indent. */
+const LOWER_CASE_START = /^\s*[a-zà-ÿ]/;
+
 /** "Aantal inbraken per 1.000" / "woningen": a lower-case line right under a row continues its label. */
 const labelGoesOn: AmountLineRule = {
   name: 'label-goes-on-in-lower-case',
   take(run, state, i) {
-    if (!textUnderRow(run, state, i) || !/^\s*[a-zà-ÿ]/.test(run.lines[i]!.text)) return false;
+    if (!textUnderRow(run, state, i) || !LOWER_CASE_START.test(run.lines[i]!.text)) return false;
     const label = state.rows[state.rows.length - 1]![0]!;
     const cont = lineCell(run.lines[i]!);
     label.text = label.text === '' ? cont.text : `${label.text} ${cont.text}`;

@@ -7,7 +7,7 @@ import type { Block } from '../model.js';
 import type { Line } from './lines.js';
 import { clutterReason } from '../../vocabulary/clutter.js';
 import { isPipeRow, isPipeSeparator, isPipeFiller } from '../pipe-row.js';
-import { splitAmountRow } from '../amount-row.js';
+import type { AmountLine } from '../amount-row.js';
 
 /** The kind of one line, decided once before the lines are grouped into blocks. */
 export type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amounts' | 'tabRow' | 'labelAmount' | 'clutter' | 'text';
@@ -23,10 +23,12 @@ export const ORDERED_MARKER = new RegExp(`^${ITEM_MARKER}$`);
 /** A line ending a sentence (or a clause before a list: ":" and ";"). */
 export const SENTENCE_END = /[.!?:;]["')\]]?$/;
 
-/** The lines being read, their kinds (amended while reading), and the blocks emitted so far. */
+/** The lines being read, their kinds (amended while reading), their amount cells, and the blocks emitted so far. */
 export interface TextRun {
   readonly lines: Line[];
   readonly kinds: LineKind[];
+  /** Each line's amount cells (`splitAmountLine`), read once for its kind and for the readers. */
+  readonly amounts: readonly AmountLine[];
   readonly blocks: Block[];
 }
 
@@ -44,8 +46,12 @@ export function nextNonBlank(run: TextRun, from: number): number {
   return j;
 }
 
-/** The kind of one line taken alone (numbered items, tab rows and one-amount rows are marked later, over runs of lines). */
-export function classify(line: Line): LineKind {
+/**
+ * The kind of one line taken alone (numbered items, tab rows and one-amount
+ * rows are marked later, over runs of lines); `amounts` is the line's
+ * `splitAmountLine`.
+ */
+export function classify(line: Line, amounts: AmountLine): LineKind {
   const t = line.text;
   let k = 0;
   while (k < t.length && t.charCodeAt(k) === 32) k++;
@@ -57,6 +63,6 @@ export function classify(line: Line): LineKind {
   }
   if (clutterReason(t) !== null) return 'clutter';
   if (BULLET.test(t)) return 'bullet';
-  if (splitAmountRow(t) !== null) return 'amounts';
+  if (amounts.row !== null) return 'amounts';
   return 'text';
 }

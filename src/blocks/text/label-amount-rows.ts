@@ -20,7 +20,7 @@
  * evidence: "Renterisiconorm 24.549 / Renterisico 6.741 / Ruimte 17.808").
  */
 import type { Cell } from '../model.js';
-import { splitLabelAmounts } from '../amount-row.js';
+import type { AmountLine } from '../amount-row.js';
 import { isCaptionLine } from '../../vocabulary/captions.js';
 import { budgetRowKind } from '../../vocabulary/column-words.js';
 import { parseAmount } from '../../values/index.js';
@@ -41,10 +41,10 @@ const MIN_TOTAL = 1000;
 const LOWER_START = /^\p{Ll}/u;
 const HAS_LETTER = /\p{L}/u;
 
-/** A one-amount line's label and amount as `[from, to)` ranges of the line, or null. */
-function labelAndAmount(line: Line, kind: LineKind): [[number, number], [number, number]] | null {
+/** A one-amount line's label and amount as `[from, to)` ranges of the line (`amounts` is its `splitAmountLine`), or null. */
+function labelAndAmount(line: Line, kind: LineKind, amounts: AmountLine): [[number, number], [number, number]] | null {
   if (kind !== 'text' && kind !== 'amounts') return null;
-  const cells = splitLabelAmounts(line.text);
+  const cells = amounts.labelAmounts;
   if (!cells) return null;
   let label = cells[0]!;
   if (cells.length === 3) {
@@ -76,16 +76,23 @@ function isMoneyTable(lines: Line[], kinds: LineKind[], from: number, rows: Arra
  * are a table of money (see above) as `labelAmount`. A run right under a
  * row of amounts is left to that table, whose lone amounts it may be.
  */
-export function markLabelAmountRows(lines: Line[], kinds: LineKind[]): void {
+export function markLabelAmountRows(lines: Line[], kinds: LineKind[], amounts: readonly AmountLine[]): void {
   let i = 0;
   while (i < lines.length) {
-    const rows: Array<[[number, number], [number, number]]> = [];
-    let j = i;
-    for (let row = labelAndAmount(lines[j]!, kinds[j]!); row; row = j < lines.length ? labelAndAmount(lines[j]!, kinds[j]!) : null) {
+    const first = labelAndAmount(lines[i]!, kinds[i]!, amounts[i]!);
+    // Nearly every line starts no run: it gets no arrays of its own.
+    if (first === null) {
+      i++;
+      continue;
+    }
+    const rows: Array<[[number, number], [number, number]]> = [first];
+    let j = i + 1;
+    for (let row = j < lines.length ? labelAndAmount(lines[j]!, kinds[j]!, amounts[j]!) : null; row; row = j < lines.length ? labelAndAmount(lines[j]!, kinds[j]!, amounts[j]!) : null) {
       rows.push(row);
       j++;
     }
-    const plain = rows.filter((_, k) => kinds[i + k] === 'text').length;
+    let plain = 0;
+    for (let k = i; k < j; k++) if (kinds[k] === 'text') plain++;
     if (plain >= MIN_ROWS && !(i > 0 && kinds[i - 1] === 'amounts') && isMoneyTable(lines, kinds, i, rows)) {
       for (let k = i; k < j; k++) kinds[k] = 'labelAmount';
     }
@@ -95,12 +102,12 @@ export function markLabelAmountRows(lines: Line[], kinds: LineKind[]): void {
 
 /** Reads a run of one-amount lines (marked by `markLabelAmountRows`) as one table of a label and an amount column. */
 export const readLabelAmountRows: TextBlockReader = (run, from) => {
-  const { lines, kinds, blocks } = run;
+  const { lines, kinds, amounts, blocks } = run;
   const rows: Cell[][] = [];
   let i = from;
   while (i < lines.length && kinds[i] === 'labelAmount') {
+    const [label, amount] = labelAndAmount(lines[i]!, 'text', amounts[i]!)!;
     const line = lines[i++]!;
-    const [label, amount] = labelAndAmount(line, 'text')!;
     rows.push([label, amount].map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
   }
   blocks.push({ kind: 'table', rows, headerRows: 0, caption: null, span: { start: rows[0]![0]!.span.start, end: lines[i - 1]!.end } });

@@ -6,7 +6,7 @@ import type { Cell } from '../model.js';
 import { joinLines } from '../join-lines.js';
 import { endsInFunctionWord, opensProse, startsLikeSentence } from '../../vocabulary/line-ends.js';
 import { isTitleShaped } from '../../vocabulary/sections.js';
-import { lineCell, type Line } from './lines.js';
+import { lineCell, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, type LineKind, type TextBlockReader } from './kinds.js';
 
 /** A word broken at the line end ("vroeg-" / "signalering", "Noord-" / "Brabant"). */
@@ -36,13 +36,14 @@ export const readParagraph: TextBlockReader = (run, from) => {
       const first = parts.length === 1;
       if (!fillsTheLine(prev, next, first ? wrappedWidth(lines, kinds, i) : widest, first)) break;
     }
-    parts.push(lineCell(lines[i]!));
+    // The line's cell, its text trimmed once above.
+    parts.push({ text: next, span: trimmedSpan(lines[i]!) });
     widest = Math.max(widest, next.length);
     i++;
   }
   blocks.push({
     kind: 'paragraph',
-    text: joinLines(parts.map((p) => p.text)),
+    text: parts.length === 1 ? parts[0]!.text : joinLines(parts.map((p) => p.text)),
     lines: parts,
     standalone: false,
     span: { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end },

@@ -40,7 +40,9 @@ export interface HeaderGrid {
 
 /** A header word that names the label column: it takes no amount column. */
 function isStub(text: string): boolean {
-  return isRowHeaderWord(text) || (descriptorRole(text) !== null && descriptorRole(text) !== 'period');
+  if (isRowHeaderWord(text)) return true;
+  const role = descriptorRole(text);
+  return role !== null && role !== 'period';
 }
 
 /** A cell that may be a group line rather than a column word: plain text, no year, no column vocabulary. */
@@ -262,7 +264,7 @@ function nonStubs(cells: Cell[]): number {
 
 /** Lays each level over the open columns (see the module comment). */
 function layLevels(levels: Cell[][], columns: number, labelCols: number): Cell[][] | null {
-  const closed: boolean[] = Array.from({ length: columns }, () => false);
+  const closed: boolean[] = new Array<boolean>(columns).fill(false);
   const rows: Cell[][] = [];
   /** The columns under each cell of the level above, left to right. */
   let groups: number[][] = [];

@@ -16,6 +16,16 @@ import type { CellClass } from './cell-class.js';
 const PLUS = /^[+＋]$/;
 const MINUS = /^[-−–]$/;
 
+/**
+ * The operator a cell holds alone, or null. An operator is one character:
+ * a cell of another length after trimming is spared the two regexes.
+ */
+function operatorOf(text: string): 'plus' | 'minus' | null {
+  const t = text.length === 1 ? text : text.trim();
+  if (t.length !== 1) return null;
+  return PLUS.test(t) ? 'plus' : MINUS.test(t) ? 'minus' : null;
+}
+
 /** Operator cells the proof needs: one row is a coincidence of layout, two make a column. */
 const MIN_OPERATOR_ROWS = 2;
 
@@ -28,11 +38,11 @@ export function markOperatorCells(cells: Cell[], classes: CellClass[]): boolean 
   const afterLabel: number[] = [];
   let plus = 0;
   for (let k = 1; k < cells.length; k++) {
-    if (classes[k - 1] !== 'text' || PLUS.test(cells[k - 1]!.text.trim()) || MINUS.test(cells[k - 1]!.text.trim())) continue;
-    const t = cells[k]!.text.trim();
-    if (!PLUS.test(t) && !MINUS.test(t)) continue;
+    if (classes[k - 1] !== 'text' || operatorOf(cells[k - 1]!.text) !== null) continue;
+    const op = operatorOf(cells[k]!.text);
+    if (op === null) continue;
     afterLabel.push(k);
-    if (PLUS.test(t)) plus++;
+    if (op === 'plus') plus++;
   }
   if (plus === 0 || afterLabel.length < MIN_OPERATOR_ROWS) return false;
   for (const k of afterLabel) classes[k] = 'text';
