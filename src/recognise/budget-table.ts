@@ -73,6 +73,22 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   return rowsCompute(body);
 }
 
+/** The multiplier the first caption that states one states (the rest are not read). */
+function firstMultiplier(captions: readonly string[]): ReturnType<typeof parseMultiplier> {
+  for (const t of captions) {
+    const m = parseMultiplier(t);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/** The spans of a row's cells, for `cover`. */
+function cellSpans(row: readonly Cell[]): Span[] {
+  const spans: Span[] = [];
+  for (const c of row) spans.push(c.span);
+  return spans;
+}
+
 function count<T>(items: readonly T[], test: (item: T) => boolean): number {
   let n = 0;
   for (const item of items) if (test(item)) n++;
@@ -88,6 +104,8 @@ interface Layout {
   valueCols: number[];
   markerCols: Set<number>;
 }
+
+type RowKind = NonNullable<ReturnType<typeof budgetRowKind>>;
 
 /** The group a row belongs to, carried from row to row. */
 interface Groups {
@@ -119,9 +137,8 @@ function enterGroup(groups: Groups, group: string | null): void {
  * kind column of their own (then a row in the first column stands beside the
  * groups). Totals never belong to a group.
  */
-function inGroup(label: string, groups: Groups): boolean {
-  const kind = budgetRowKind(label);
-  return isGroupedKind(label) && !groups.byKindCell && kind !== null && !groups.kinds.has(kind.kind);
+function inGroup(kind: RowKind | null, groups: Groups): boolean {
+  return isGroupedKind(kind) && !groups.byKindCell && kind !== null && !groups.kinds.has(kind.kind);
 }
 
 /**
@@ -130,8 +147,8 @@ function inGroup(label: string, groups: Groups): boolean {
  * the next group line, or a Lasten / Baten / Saldo row (those read as the
  * group's own rows, see `inGroup`).
  */
-function underGroupLine(label: string, groups: Groups): boolean {
-  if (groups.group === null || groups.byKindCell || budgetRowKind(label) !== null || isTotalLabel(label)) return false;
+function underGroupLine(label: string, kind: RowKind | null, groups: Groups): boolean {
+  if (groups.group === null || groups.byKindCell || kind !== null || isTotalLabel(label)) return false;
   return groups.detail || (groups.line !== null && groups.kinds.size === 0);
 }
 
@@ -155,17 +172,18 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (yearRow) columns = columnsFromYearRow(columns, layout.valueCols.map((c) => yearRow[c]));
   const headerUnit = headerMultiplier(headerTexts, table, ctx);
   const captions = [table.caption ?? '', ...notes.map((c) => c.text), headerUnit, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
-  const stated = captions.map((t) => parseMultiplier(t)).find((m) => m !== null);
+  const stated = firstMultiplier(captions);
   const multiplier = stated?.multiplier ?? 1;
 
   const rows: BudgetRow[] = [];
   const spans: Span[] = [];
   const groups: Groups = { group: null, line: null, orphans: [], kinds: new Set(), byKindCell: false, detail: false };
   for (const row of body) {
-    const out = budgetRow(row, layout, groups, ctx);
+    const rowSpan = cover(cellSpans(row));
+    const out = budgetRow(row, rowSpan, layout, groups, ctx);
     if (out) {
       rows.push(out);
-      spans.push(cover(row.map((c) => c.span)));
+      spans.push(rowSpan);
     }
   }
   if (rows.length === 0) return null;
@@ -211,8 +229,16 @@ function placeTotals(rows: BudgetRow[], spans: Span[], columns: BudgetColumn[], 
  * is then the caption's, or open, with a warning.
  */
 function headerMultiplier(header: string[][], table: TableBlock, ctx: RecogniseContext): string {
-  const stating = header.flat().filter((t) => parseMultiplier(t) !== null);
-  const units = new Set(stating.map((t) => parseMultiplier(t)!.multiplier));
+  const stating: string[] = [];
+  const units = new Set<number>();
+  for (const row of header) {
+    for (const t of row) {
+      const m = parseMultiplier(t);
+      if (m === null) continue;
+      stating.push(t);
+      units.add(m.multiplier);
+    }
+  }
   if (units.size > 1) {
     ctx.report('warning', 'budget.unit-conflict', `header cells state different units (${stating.join('; ')}): none is taken for the whole table`, table.span);
     return '';
@@ -223,7 +249,7 @@ function headerMultiplier(header: string[][], table: TableBlock, ctx: RecogniseC
 function budgetLayout(body: Cell[][], header: string[][], width: number): Layout {
   const codeCols = new Set<number>();
   // Repeated year header rows say nothing of where the labels end: their years are no amounts.
-  const data = body.filter((row) => !isYearHeaderRow(row.slice(1)));
+  const data = body.filter((row) => !isYearHeaderRow(row, 1));
   const labelCols = countLabelColumns(data.length > 0 ? data : body, header, width, codeCols);
   const markerCols = markerColumns(body, labelCols, width);
   const valueCols: number[] = [];
@@ -243,11 +269,10 @@ function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColu
 }
 
 /** One body row as a budget row; a row without amounts is a group line (null, kept in `groups`). */
-function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
+function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
   const { labelCols, valueCols, width } = layout;
   const amounts = valueCols.map((c) => row[c]);
-  const filled = amounts.filter((c) => c && c.text !== '').length;
-  if (filled === 0 || isYearHeaderRow(amounts)) {
+  if (!amounts.some((c) => c && c.text !== '') || isYearHeaderRow(amounts)) {
     const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.
@@ -269,21 +294,24 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
   // "1A Zorg dichtbij | lasten": a short kind cell after the label cells.
   const lastCell = labelCells[labelCells.length - 1] ?? '';
   const lastKind = labelCells.length >= 2 && lastCell.split(' ').length <= 2 ? budgetRowKind(lastCell) : null;
-  if (lastKind && !lastKind.total) {
-    // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
+  const kindCell = lastKind !== null && !lastKind.total;
+  // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
+  if (kindCell) label = lastCell;
+  // The label's kind, looked up once for the group rules below.
+  const kind = kindCell ? lastKind : budgetRowKind(label);
+  if (kindCell) {
     rowGroup = labelCells.slice(0, -1).join(' ');
-    label = labelCells[labelCells.length - 1]!;
     enterGroup(groups, rowGroup);
     groups.byKindCell = true;
-  } else if (firstEmpty || (labelCells.length === 1 && inGroup(label, groups))) {
+  } else if (firstEmpty || (labelCells.length === 1 && inGroup(kind, groups))) {
     rowGroup = groups.group;
-  } else if (underGroupLine(label, groups)) {
+  } else if (underGroupLine(label, kind, groups)) {
     rowGroup = groups.group;
     groups.detail = true;
   } else {
     enterGroup(groups, null);
   }
-  if (rowGroup !== null) groups.kinds.add(budgetRowKind(label)?.kind ?? label);
+  if (rowGroup !== null) groups.kinds.add(kind?.kind ?? label);
   if (labelCells.length >= 2 && !lastKind && CODE.test(labelCells[0]!)) {
     code = labelCells[0]!;
     label = labelCells.slice(1).join(' ');
@@ -299,7 +327,7 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
     raw,
     values: parsed.map((p) => p.value),
     // The first row under a group line carries it: its position covers that line too.
-    position: ctx.pos(cover([...(line && rowGroup === line.text ? line.spans : []), ...row.map((c) => c.span)])),
+    position: ctx.pos(line && rowGroup === line.text ? cover([...line.spans, ...cellSpans(row)]) : rowSpan),
   };
   if (rowGroup !== null && rowGroup !== label) out.group = rowGroup;
   const codes = [...columnCodes, ...(code !== null ? [code] : []), ...letterCodes];
@@ -307,7 +335,7 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
   const markers = amountMarkers(row, parsed, layout);
   if (markers.some((m) => m !== null)) out.markers = markers;
   if (row.length < width) {
-    ctx.report('warning', 'budget.cell-count', `row "${label}" has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
+    ctx.report('warning', 'budget.cell-count', `row "${label}" has ${row.length} cells, the table ${width}`, rowSpan);
   }
   // A group line that no row took (the next row had its own label or group) stays as a note.
   if (line && rowGroup !== line.text) groups.orphans.push(line.text);
@@ -372,8 +400,7 @@ function percentShare(body: Cell[][]): number {
 const PERCENT_END = /%\s*$/;
 
 /** Lasten / Baten / Saldo rows repeat under each group; totals do not belong to one. */
-function isGroupedKind(label: string): boolean {
-  const kind = budgetRowKind(label);
+function isGroupedKind(kind: RowKind | null): boolean {
   return kind !== null && !kind.total && (kind.kind === 'lasten' || kind.kind === 'baten' || kind.kind === 'saldo');
 }
 
@@ -429,12 +456,20 @@ function numberCodeColumn(c: number, body: Cell[][], header: string[][]): boolea
 }
 
 /** Columns that hold only V/N markers: they belong to the amount before them. */
+/** A column with a cell in some row and only V/N (or I/S, U) markers or nothing in every row. */
+function isMarkerColumn(body: Cell[][], c: number): boolean {
+  let filled = false;
+  for (const row of body) {
+    const t = row[c]?.text ?? '';
+    if (!MARKER_ONLY.test(t)) return false;
+    if (t !== '') filled = true;
+  }
+  return filled;
+}
+
 function markerColumns(body: Cell[][], from: number, width: number): Set<number> {
   const out = new Set<number>();
-  for (let c = from + 1; c < width; c++) {
-    const cells = body.map((r) => r[c]?.text ?? '');
-    if (cells.some((t) => t !== '') && cells.every((t) => MARKER_ONLY.test(t))) out.add(c);
-  }
+  for (let c = from + 1; c < width; c++) if (isMarkerColumn(body, c)) out.add(c);
   return out;
 }
 
