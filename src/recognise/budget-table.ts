@@ -39,9 +39,11 @@ const CODE = /^(?:\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|[IUSiu]|\d{1,3
 const CODE_CELL = /^(?:\d{1,2}(?:\.\d{1,3}){1,2}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,3})$/;
 
 /** A cell that reads as an amount (and not as a year); asked of each cell several times, so memoised. */
-const isAmountCell: (text: string) => boolean = memo(
-  (text) => text !== '' && isYear(text) === null && (valueLike(text) || parseAmount(text).value !== null),
+const isAmountCellCached: (text: string) => boolean = memo(
+  (text) => isYear(text) === null && (valueLike(text) || parseAmount(text).value !== null),
 );
+/** `isAmountCellCached`, with the empty cells (many) answered before the cache is asked. */
+const isAmountCell = (text: string): boolean => text !== '' && isAmountCellCached(text);
 
 /**
  * Evidence that a table holds amounts: budget row words, a multiplier,

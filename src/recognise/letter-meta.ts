@@ -28,6 +28,15 @@ export function paragraphField(lines: readonly string[]): [string, string] | nul
 }
 
 /**
+ * `paragraphField` of a paragraph's lines; a paragraph too long to be a field
+ * is answered without copying its lines (the tree asks this of every paragraph).
+ */
+export function linesField(lines: ReadonlyArray<{ text: string }>): [string, string] | null {
+  if (lines.length === 0 || lines.length > MAX_FIELD_LINES) return null;
+  return paragraphField(lines.map((l) => l.text));
+}
+
+/**
  * The fields of a letterhead table, or null when fewer than two rows carry a
  * known key.
  * @example letterheadFields(table('| Datum: | 19 maart 2019 | Zaaknummer: 177287 |')) // { Datum: '19 maart 2019', Zaaknummer: '177287' }
