@@ -364,13 +364,14 @@ function splitCodeCells(row: Cell[], layout: Layout): { codes: string[]; labels:
 
 /** The marker of each amount: its own ("N 412") and those of the marker columns after it ("V", "S"). */
 function amountMarkers(row: Cell[], parsed: ParsedAmount[], layout: Layout): Array<string | null> {
+  // Built as a string, not a list joined, per amount: most amounts have no marker at all.
   return layout.valueCols.map((c, k) => {
-    const found: string[] = parsed[k]!.marker ? [parsed[k]!.marker!] : [];
+    let found = parsed[k]!.marker ?? '';
     for (let m = c + 1; layout.markerCols.has(m); m++) {
       const loose = row[m]?.text ?? '';
-      if (loose !== '') found.push(loose.toUpperCase());
+      if (loose !== '') found = found === '' ? loose.toUpperCase() : `${found} ${loose.toUpperCase()}`;
     }
-    return found.length > 0 ? found.join(' ') : null;
+    return found === '' ? null : found;
   });
 }
 
