@@ -28,6 +28,12 @@ import { columnsFromYearRow, isYearHeaderRow } from './year-header-row.js';
 import { isNumberCodeColumn } from './number-code-column.js';
 import { rowsCompute } from './rows-compute.js';
 
+/** An amount marked voordeel or nadeel: "N 412", "V12.000", "2.730 N". */
+const MARKED_AMOUNT = /^[VN] ?[\d(]|\d [VN]$/;
+/** A single-letter code among a row's label cells: incidenteel/structureel (I/S) or U. */
+const LETTER_CODE = /^[IUS]$/;
+/** "7.21", "0.10": a taakveld number, which reads as a decimal amount too. */
+const TAAKVELD_LIKE = /^\d{1,2}\.\d{2}$/;
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
 const INLINE_CODE = /^(\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){2,4})\s+\S/;
@@ -62,14 +68,14 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (body.some((r) => r.some((c) => budgetRowKind(c.text) !== null))) return true;
   if (count(headerCells, (c) => budgetColumnKind(c.text) !== null) >= 2) return true;
   // "Baten" and "Lasten" heading amount columns (a taakvelden overview): an amounts table.
-  if (count(headerCells, (c) => c.text.trim().split(/\s+/).length <= 2 && budgetRowKind(c.text) !== null) >= 2) return true;
+  if (count(headerCells, (c) => budgetRowKind(c.text) !== null && c.text.trim().split(/\s+/).length <= 2) >= 2) return true;
   const captions = [table.caption ?? '', ...notes.map((c) => c.text), ...headerCells.map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   if (captions.some((t) => parseMultiplier(t) !== null)) return true;
   if (count(headerCells, (c) => BALANCE_COLUMNS.test(c.text)) >= 2) return true;
   // "Bedrag / + is voordeel / - is nadeel" over a column of amounts: a table of afwijkingen.
   if (headerCells.some((c) => isSignLegend(c.text))) return true;
   // Amounts marked voordeel or nadeel ("N 412", "V12.000", "2.730 N"): a table of afwijkingen.
-  const marked = count(body, (r) => r.some((c, k) => k > 0 && /^[VN] ?[\d(]|\d [VN]$/.test(c.text)));
+  const marked = count(body, (r) => r.some((c, k) => k > 0 && MARKED_AMOUNT.test(c.text)));
   if (marked * 2 >= body.length) return true;
   // Rows that compute each other (a renterisiconorm, a kasgeldlimiet) hold amounts: see rows-compute.ts.
   return rowsCompute(body);
@@ -287,8 +293,12 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
   const { codes: columnCodes, labels } = splitCodeCells(row, layout);
   let labelCells = labels;
   // Single-letter code cells among the label cells (I/S, U) are codes, not words of the label.
-  const letterCodes = labelCells.filter((t, k) => k > 0 && /^[IUS]$/.test(t));
-  if (letterCodes.length > 0) labelCells = labelCells.filter((t, k) => !(k > 0 && /^[IUS]$/.test(t)));
+  const letterCodes: string[] = [];
+  if (labelCells.some((t, k) => k > 0 && LETTER_CODE.test(t))) {
+    const words: string[] = [];
+    labelCells.forEach((t, k) => (k > 0 && LETTER_CODE.test(t) ? letterCodes : words).push(t));
+    labelCells = words;
+  }
   let label = labelCells.join(' ');
   let code: string | null = null;
   let rowGroup: string | null = null;
@@ -424,7 +434,7 @@ function countLabelColumns(body: Cell[][], header: string[][], width: number, co
     }
     // A lone "+" is never an amount: its column is the operators of a sum ("Mutatie voorzieningen | + | 494"), a label column.
     const operators = cells.some((t) => t === '+');
-    const amounts = cells.filter((t) => isAmountCell(t) && !/^\d{1,2}\.\d{2}$/.test(t)).length;
+    const amounts = count(cells, (t) => isAmountCell(t) && !TAAKVELD_LIKE.test(t));
     if (!operators && cells.length > 0 && amounts / cells.length > 0.5) break;
     c++;
   }
