@@ -404,7 +404,8 @@ function percentShare(body: Cell[][]): number {
       const t = row[k]!.text;
       if (t === '') continue;
       filled++;
-      if (PERCENT_END.test(t)) percent++;
+      // The pre-test spares the regex (which looks for its "%" at every position) the cells without one.
+      if (t.includes('%') && PERCENT_END.test(t)) percent++;
     }
   }
   return filled === 0 ? 0 : percent / filled;
