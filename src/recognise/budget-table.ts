@@ -342,10 +342,15 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
     position: ctx.pos(line && rowGroup === line.text ? cover([...line.spans, ...cellSpans(row)]) : rowSpan),
   };
   if (rowGroup !== null && rowGroup !== label) out.group = rowGroup;
-  const codes = [...columnCodes, ...(code !== null ? [code] : []), ...letterCodes];
-  if (codes.length > 0) out.code = codes.join(' ');
-  const markers = amountMarkers(row, parsed, layout);
-  if (markers.some((m) => m !== null)) out.markers = markers;
+  // Most rows have no code: the list is only built for a row that has one.
+  if (columnCodes.length > 0 || code !== null || letterCodes.length > 0) {
+    out.code = [...columnCodes, ...(code !== null ? [code] : []), ...letterCodes].join(' ');
+  }
+  // Markers come from an amount's own V/N or a marker column: without either the row has none.
+  if (layout.markerCols.size > 0 || parsed.some((p) => p.marker !== null)) {
+    const markers = amountMarkers(row, parsed, layout);
+    if (markers.some((m) => m !== null)) out.markers = markers;
+  }
   if (row.length < width) {
     ctx.report('warning', 'budget.cell-count', `row "${label}" has ${row.length} cells, the table ${width}`, rowSpan);
   }
