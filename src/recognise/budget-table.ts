@@ -397,8 +397,14 @@ const INDICATOR_HEADER = /^(?:indicator(?:en)?|kengetal(?:len)?|(?:effect|presta
 /** Column words of reserves and voorzieningen tables. */
 const BALANCE_COLUMNS = /\b(?:toevoeging(?:en)?|onttrekking(?:en)?|vrijval|aanwending|stand per|saldo per|boekwaarde|beginsaldo|eindsaldo)\b/i;
 
+/** The shortest kengetal word ("schuldquote"): a shorter label names none, and is not scanned for one. */
+const KENGETAL_MIN_LENGTH = 11;
+
 function kengetalRows(body: Cell[][]): number {
-  return body.filter((r) => KENGETAL.test(r[0]?.text ?? '')).length;
+  return count(body, (r) => {
+    const label = r[0]?.text ?? '';
+    return label.length >= KENGETAL_MIN_LENGTH && KENGETAL.test(label);
+  });
 }
 
 function percentShare(body: Cell[][]): number {
