@@ -313,12 +313,12 @@ function fitReading(total: BudgetRow, reading: TotalReading, emptyIsNothing = fa
   total.values.forEach((t, c) => {
     if (t == null) return;
     // Percentages do not add up.
-    if ([total, ...rows].some((row) => (row.raw[c] ?? '').includes('%'))) return;
+    if (anyRow(total, rows, (row) => (row.raw[c] ?? '').includes('%'))) return;
     if (!total.markers?.[c] && plainSumMatches(reading.parts, c, t, emptyIsNothing)) {
       fits.push({ column: c, sum: t, value: t, unit: 1, result: 'equal' });
       return;
     }
-    const marked = [total, ...rows].some((row) => /\b[VN]\b/.test(row.markers?.[c] ?? ''));
+    const marked = anyRow(total, rows, (row) => /\b[VN]\b/.test(row.markers?.[c] ?? ''));
     const value = signed(total, c, marked);
     if (value === null) return;
     const cells: number[] = [];
@@ -327,7 +327,7 @@ function fitReading(total: BudgetRow, reading: TotalReading, emptyIsNothing = fa
       if (cell === null) return;
       cells.push(part.sign * cell);
     }
-    const unit = shownUnit([[total, c], ...rows.map((row) => [row, c] as const)]);
+    const unit = columnUnit(total, rows, c);
     const sum = cells.reduce((a, b) => a + b, 0);
     const slack = unit * Math.max(1, Math.ceil(cells.length / 2));
     // Heading rows that carry the sums of the rows under them count every amount twice.
@@ -341,6 +341,18 @@ function fitReading(total: BudgetRow, reading: TotalReading, emptyIsNothing = fa
     fits.push({ column: c, sum: fit.sum, value, unit, result: fit.result });
   });
   return fits;
+}
+
+/** Whether the total or one of the rows it sums passes `test` (without building the list of both, per column). */
+function anyRow(total: BudgetRow, rows: readonly BudgetRow[], test: (row: BudgetRow) => boolean): boolean {
+  return test(total) || rows.some(test);
+}
+
+/** `shownUnit` of column c of the total and its rows. */
+function columnUnit(total: BudgetRow, rows: readonly BudgetRow[], c: number): number {
+  let decimals = shownDecimals(total.raw[c] ?? '', total.values[c] ?? null);
+  for (const row of rows) decimals = Math.max(decimals, shownDecimals(row.raw[c] ?? '', row.values[c] ?? null));
+  return 10 ** -Math.min(decimals, 6);
 }
 
 /** Most totals add up as written: one pass over the plain amounts settles them. */

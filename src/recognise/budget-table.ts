@@ -28,6 +28,12 @@ import { columnsFromYearRow, isYearHeaderRow } from './year-header-row.js';
 import { isNumberCodeColumn } from './number-code-column.js';
 import { rowsCompute } from './rows-compute.js';
 
+/** An amount marked voordeel or nadeel: "N 412", "V12.000", "2.730 N". */
+const MARKED_AMOUNT = /^[VN] ?[\d(]|\d [VN]$/;
+/** A single-letter code among a row's label cells: incidenteel/structureel (I/S) or U. */
+const LETTER_CODE = /^[IUS]$/;
+/** "7.21", "0.10": a taakveld number, which reads as a decimal amount too. */
+const TAAKVELD_LIKE = /^\d{1,2}\.\d{2}$/;
 /** Cells of a marker column: voordeel/nadeel (V/N) or incidenteel/structureel (I/S, U). */
 const MARKER_ONLY = /^[VNISUvnisu]$|^$/;
 const INLINE_CODE = /^(\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){2,4})\s+\S/;
@@ -39,9 +45,11 @@ const CODE = /^(?:\d{1,2}\.\d{1,3}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|[IUSiu]|\d{1,3
 const CODE_CELL = /^(?:\d{1,2}(?:\.\d{1,3}){1,2}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,3})$/;
 
 /** A cell that reads as an amount (and not as a year); asked of each cell several times, so memoised. */
-const isAmountCell: (text: string) => boolean = memo(
-  (text) => text !== '' && isYear(text) === null && (valueLike(text) || parseAmount(text).value !== null),
+const isAmountCellCached: (text: string) => boolean = memo(
+  (text) => isYear(text) === null && (valueLike(text) || parseAmount(text).value !== null),
 );
+/** `isAmountCellCached`, with the empty cells (many) answered before the cache is asked. */
+const isAmountCell = (text: string): boolean => text !== '' && isAmountCellCached(text);
 
 /**
  * Evidence that a table holds amounts: budget row words, a multiplier,
@@ -60,17 +68,33 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (body.some((r) => r.some((c) => budgetRowKind(c.text) !== null))) return true;
   if (count(headerCells, (c) => budgetColumnKind(c.text) !== null) >= 2) return true;
   // "Baten" and "Lasten" heading amount columns (a taakvelden overview): an amounts table.
-  if (count(headerCells, (c) => c.text.trim().split(/\s+/).length <= 2 && budgetRowKind(c.text) !== null) >= 2) return true;
+  if (count(headerCells, (c) => budgetRowKind(c.text) !== null && c.text.trim().split(/\s+/).length <= 2) >= 2) return true;
   const captions = [table.caption ?? '', ...notes.map((c) => c.text), ...headerCells.map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
   if (captions.some((t) => parseMultiplier(t) !== null)) return true;
   if (count(headerCells, (c) => BALANCE_COLUMNS.test(c.text)) >= 2) return true;
   // "Bedrag / + is voordeel / - is nadeel" over a column of amounts: a table of afwijkingen.
   if (headerCells.some((c) => isSignLegend(c.text))) return true;
   // Amounts marked voordeel or nadeel ("N 412", "V12.000", "2.730 N"): a table of afwijkingen.
-  const marked = count(body, (r) => r.some((c, k) => k > 0 && /^[VN] ?[\d(]|\d [VN]$/.test(c.text)));
+  const marked = count(body, (r) => r.some((c, k) => k > 0 && MARKED_AMOUNT.test(c.text)));
   if (marked * 2 >= body.length) return true;
   // Rows that compute each other (a renterisiconorm, a kasgeldlimiet) hold amounts: see rows-compute.ts.
   return rowsCompute(body);
+}
+
+/** The multiplier the first caption that states one states (the rest are not read). */
+function firstMultiplier(captions: readonly string[]): ReturnType<typeof parseMultiplier> {
+  for (const t of captions) {
+    const m = parseMultiplier(t);
+    if (m !== null) return m;
+  }
+  return null;
+}
+
+/** The spans of a row's cells, for `cover`. */
+function cellSpans(row: readonly Cell[]): Span[] {
+  const spans: Span[] = [];
+  for (const c of row) spans.push(c.span);
+  return spans;
 }
 
 function count<T>(items: readonly T[], test: (item: T) => boolean): number {
@@ -88,6 +112,8 @@ interface Layout {
   valueCols: number[];
   markerCols: Set<number>;
 }
+
+type RowKind = NonNullable<ReturnType<typeof budgetRowKind>>;
 
 /** The group a row belongs to, carried from row to row. */
 interface Groups {
@@ -119,9 +145,8 @@ function enterGroup(groups: Groups, group: string | null): void {
  * kind column of their own (then a row in the first column stands beside the
  * groups). Totals never belong to a group.
  */
-function inGroup(label: string, groups: Groups): boolean {
-  const kind = budgetRowKind(label);
-  return isGroupedKind(label) && !groups.byKindCell && kind !== null && !groups.kinds.has(kind.kind);
+function inGroup(kind: RowKind | null, groups: Groups): boolean {
+  return isGroupedKind(kind) && !groups.byKindCell && kind !== null && !groups.kinds.has(kind.kind);
 }
 
 /**
@@ -130,8 +155,8 @@ function inGroup(label: string, groups: Groups): boolean {
  * the next group line, or a Lasten / Baten / Saldo row (those read as the
  * group's own rows, see `inGroup`).
  */
-function underGroupLine(label: string, groups: Groups): boolean {
-  if (groups.group === null || groups.byKindCell || budgetRowKind(label) !== null || isTotalLabel(label)) return false;
+function underGroupLine(label: string, kind: RowKind | null, groups: Groups): boolean {
+  if (groups.group === null || groups.byKindCell || kind !== null || isTotalLabel(label)) return false;
   return groups.detail || (groups.line !== null && groups.kinds.size === 0);
 }
 
@@ -155,17 +180,18 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (yearRow) columns = columnsFromYearRow(columns, layout.valueCols.map((c) => yearRow[c]));
   const headerUnit = headerMultiplier(headerTexts, table, ctx);
   const captions = [table.caption ?? '', ...notes.map((c) => c.text), headerUnit, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
-  const stated = captions.map((t) => parseMultiplier(t)).find((m) => m !== null);
+  const stated = firstMultiplier(captions);
   const multiplier = stated?.multiplier ?? 1;
 
   const rows: BudgetRow[] = [];
   const spans: Span[] = [];
   const groups: Groups = { group: null, line: null, orphans: [], kinds: new Set(), byKindCell: false, detail: false };
   for (const row of body) {
-    const out = budgetRow(row, layout, groups, ctx);
+    const rowSpan = cover(cellSpans(row));
+    const out = budgetRow(row, rowSpan, layout, groups, ctx);
     if (out) {
       rows.push(out);
-      spans.push(cover(row.map((c) => c.span)));
+      spans.push(rowSpan);
     }
   }
   if (rows.length === 0) return null;
@@ -211,8 +237,16 @@ function placeTotals(rows: BudgetRow[], spans: Span[], columns: BudgetColumn[], 
  * is then the caption's, or open, with a warning.
  */
 function headerMultiplier(header: string[][], table: TableBlock, ctx: RecogniseContext): string {
-  const stating = header.flat().filter((t) => parseMultiplier(t) !== null);
-  const units = new Set(stating.map((t) => parseMultiplier(t)!.multiplier));
+  const stating: string[] = [];
+  const units = new Set<number>();
+  for (const row of header) {
+    for (const t of row) {
+      const m = parseMultiplier(t);
+      if (m === null) continue;
+      stating.push(t);
+      units.add(m.multiplier);
+    }
+  }
   if (units.size > 1) {
     ctx.report('warning', 'budget.unit-conflict', `header cells state different units (${stating.join('; ')}): none is taken for the whole table`, table.span);
     return '';
@@ -223,7 +257,7 @@ function headerMultiplier(header: string[][], table: TableBlock, ctx: RecogniseC
 function budgetLayout(body: Cell[][], header: string[][], width: number): Layout {
   const codeCols = new Set<number>();
   // Repeated year header rows say nothing of where the labels end: their years are no amounts.
-  const data = body.filter((row) => !isYearHeaderRow(row.slice(1)));
+  const data = body.filter((row) => !isYearHeaderRow(row, 1));
   const labelCols = countLabelColumns(data.length > 0 ? data : body, header, width, codeCols);
   const markerCols = markerColumns(body, labelCols, width);
   const valueCols: number[] = [];
@@ -243,11 +277,10 @@ function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColu
 }
 
 /** One body row as a budget row; a row without amounts is a group line (null, kept in `groups`). */
-function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
+function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
   const { labelCols, valueCols, width } = layout;
   const amounts = valueCols.map((c) => row[c]);
-  const filled = amounts.filter((c) => c && c.text !== '').length;
-  if (filled === 0 || isYearHeaderRow(amounts)) {
+  if (!amounts.some((c) => c && c.text !== '') || isYearHeaderRow(amounts)) {
     const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.
@@ -260,8 +293,12 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
   const { codes: columnCodes, labels } = splitCodeCells(row, layout);
   let labelCells = labels;
   // Single-letter code cells among the label cells (I/S, U) are codes, not words of the label.
-  const letterCodes = labelCells.filter((t, k) => k > 0 && /^[IUS]$/.test(t));
-  if (letterCodes.length > 0) labelCells = labelCells.filter((t, k) => !(k > 0 && /^[IUS]$/.test(t)));
+  const letterCodes: string[] = [];
+  if (labelCells.some((t, k) => k > 0 && LETTER_CODE.test(t))) {
+    const words: string[] = [];
+    labelCells.forEach((t, k) => (k > 0 && LETTER_CODE.test(t) ? letterCodes : words).push(t));
+    labelCells = words;
+  }
   let label = labelCells.join(' ');
   let code: string | null = null;
   let rowGroup: string | null = null;
@@ -269,21 +306,24 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
   // "1A Zorg dichtbij | lasten": a short kind cell after the label cells.
   const lastCell = labelCells[labelCells.length - 1] ?? '';
   const lastKind = labelCells.length >= 2 && lastCell.split(' ').length <= 2 ? budgetRowKind(lastCell) : null;
-  if (lastKind && !lastKind.total) {
-    // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
+  const kindCell = lastKind !== null && !lastKind.total;
+  // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
+  if (kindCell) label = lastCell;
+  // The label's kind, looked up once for the group rules below.
+  const kind = kindCell ? lastKind : budgetRowKind(label);
+  if (kindCell) {
     rowGroup = labelCells.slice(0, -1).join(' ');
-    label = labelCells[labelCells.length - 1]!;
     enterGroup(groups, rowGroup);
     groups.byKindCell = true;
-  } else if (firstEmpty || (labelCells.length === 1 && inGroup(label, groups))) {
+  } else if (firstEmpty || (labelCells.length === 1 && inGroup(kind, groups))) {
     rowGroup = groups.group;
-  } else if (underGroupLine(label, groups)) {
+  } else if (underGroupLine(label, kind, groups)) {
     rowGroup = groups.group;
     groups.detail = true;
   } else {
     enterGroup(groups, null);
   }
-  if (rowGroup !== null) groups.kinds.add(budgetRowKind(label)?.kind ?? label);
+  if (rowGroup !== null) groups.kinds.add(kind?.kind ?? label);
   if (labelCells.length >= 2 && !lastKind && CODE.test(labelCells[0]!)) {
     code = labelCells[0]!;
     label = labelCells.slice(1).join(' ');
@@ -299,15 +339,20 @@ function budgetRow(row: Cell[], layout: Layout, groups: Groups, ctx: RecogniseCo
     raw,
     values: parsed.map((p) => p.value),
     // The first row under a group line carries it: its position covers that line too.
-    position: ctx.pos(cover([...(line && rowGroup === line.text ? line.spans : []), ...row.map((c) => c.span)])),
+    position: ctx.pos(line && rowGroup === line.text ? cover([...line.spans, ...cellSpans(row)]) : rowSpan),
   };
   if (rowGroup !== null && rowGroup !== label) out.group = rowGroup;
-  const codes = [...columnCodes, ...(code !== null ? [code] : []), ...letterCodes];
-  if (codes.length > 0) out.code = codes.join(' ');
-  const markers = amountMarkers(row, parsed, layout);
-  if (markers.some((m) => m !== null)) out.markers = markers;
+  // Most rows have no code: the list is only built for a row that has one.
+  if (columnCodes.length > 0 || code !== null || letterCodes.length > 0) {
+    out.code = [...columnCodes, ...(code !== null ? [code] : []), ...letterCodes].join(' ');
+  }
+  // Markers come from an amount's own V/N or a marker column: without either the row has none.
+  if (layout.markerCols.size > 0 || parsed.some((p) => p.marker !== null)) {
+    const markers = amountMarkers(row, parsed, layout);
+    if (markers.some((m) => m !== null)) out.markers = markers;
+  }
   if (row.length < width) {
-    ctx.report('warning', 'budget.cell-count', `row "${label}" has ${row.length} cells, the table ${width}`, cover(row.map((c) => c.span)));
+    ctx.report('warning', 'budget.cell-count', `row "${label}" has ${row.length} cells, the table ${width}`, rowSpan);
   }
   // A group line that no row took (the next row had its own label or group) stays as a note.
   if (line && rowGroup !== line.text) groups.orphans.push(line.text);
@@ -334,13 +379,14 @@ function splitCodeCells(row: Cell[], layout: Layout): { codes: string[]; labels:
 
 /** The marker of each amount: its own ("N 412") and those of the marker columns after it ("V", "S"). */
 function amountMarkers(row: Cell[], parsed: ParsedAmount[], layout: Layout): Array<string | null> {
+  // Built as a string, not a list joined, per amount: most amounts have no marker at all.
   return layout.valueCols.map((c, k) => {
-    const found: string[] = parsed[k]!.marker ? [parsed[k]!.marker!] : [];
+    let found = parsed[k]!.marker ?? '';
     for (let m = c + 1; layout.markerCols.has(m); m++) {
       const loose = row[m]?.text ?? '';
-      if (loose !== '') found.push(loose.toUpperCase());
+      if (loose !== '') found = found === '' ? loose.toUpperCase() : `${found} ${loose.toUpperCase()}`;
     }
-    return found.length > 0 ? found.join(' ') : null;
+    return found === '' ? null : found;
   });
 }
 
@@ -351,8 +397,14 @@ const INDICATOR_HEADER = /^(?:indicator(?:en)?|kengetal(?:len)?|(?:effect|presta
 /** Column words of reserves and voorzieningen tables. */
 const BALANCE_COLUMNS = /\b(?:toevoeging(?:en)?|onttrekking(?:en)?|vrijval|aanwending|stand per|saldo per|boekwaarde|beginsaldo|eindsaldo)\b/i;
 
+/** The shortest kengetal word ("schuldquote"): a shorter label names none, and is not scanned for one. */
+const KENGETAL_MIN_LENGTH = 11;
+
 function kengetalRows(body: Cell[][]): number {
-  return body.filter((r) => KENGETAL.test(r[0]?.text ?? '')).length;
+  return count(body, (r) => {
+    const label = r[0]?.text ?? '';
+    return label.length >= KENGETAL_MIN_LENGTH && KENGETAL.test(label);
+  });
 }
 
 function percentShare(body: Cell[][]): number {
@@ -363,7 +415,8 @@ function percentShare(body: Cell[][]): number {
       const t = row[k]!.text;
       if (t === '') continue;
       filled++;
-      if (PERCENT_END.test(t)) percent++;
+      // The pre-test spares the regex (which looks for its "%" at every position) the cells without one.
+      if (t.includes('%') && PERCENT_END.test(t)) percent++;
     }
   }
   return filled === 0 ? 0 : percent / filled;
@@ -372,8 +425,7 @@ function percentShare(body: Cell[][]): number {
 const PERCENT_END = /%\s*$/;
 
 /** Lasten / Baten / Saldo rows repeat under each group; totals do not belong to one. */
-function isGroupedKind(label: string): boolean {
-  const kind = budgetRowKind(label);
+function isGroupedKind(kind: RowKind | null): boolean {
   return kind !== null && !kind.total && (kind.kind === 'lasten' || kind.kind === 'baten' || kind.kind === 'saldo');
 }
 
@@ -394,7 +446,7 @@ function countLabelColumns(body: Cell[][], header: string[][], width: number, co
     }
     // A lone "+" is never an amount: its column is the operators of a sum ("Mutatie voorzieningen | + | 494"), a label column.
     const operators = cells.some((t) => t === '+');
-    const amounts = cells.filter((t) => isAmountCell(t) && !/^\d{1,2}\.\d{2}$/.test(t)).length;
+    const amounts = count(cells, (t) => isAmountCell(t) && !TAAKVELD_LIKE.test(t));
     if (!operators && cells.length > 0 && amounts / cells.length > 0.5) break;
     c++;
   }
@@ -429,12 +481,20 @@ function numberCodeColumn(c: number, body: Cell[][], header: string[][]): boolea
 }
 
 /** Columns that hold only V/N markers: they belong to the amount before them. */
+/** A column with a cell in some row and only V/N (or I/S, U) markers or nothing in every row. */
+function isMarkerColumn(body: Cell[][], c: number): boolean {
+  let filled = false;
+  for (const row of body) {
+    const t = row[c]?.text ?? '';
+    if (!MARKER_ONLY.test(t)) return false;
+    if (t !== '') filled = true;
+  }
+  return filled;
+}
+
 function markerColumns(body: Cell[][], from: number, width: number): Set<number> {
   const out = new Set<number>();
-  for (let c = from + 1; c < width; c++) {
-    const cells = body.map((r) => r[c]?.text ?? '');
-    if (cells.some((t) => t !== '') && cells.every((t) => MARKER_ONLY.test(t))) out.add(c);
-  }
+  for (let c = from + 1; c < width; c++) if (isMarkerColumn(body, c)) out.add(c);
   return out;
 }
 

@@ -18,8 +18,12 @@ import type { BudgetRow } from '../schema/report.js';
 
 /** The indices of the columns that no row fills while columns left and right of them are filled. */
 export function emptyInnerColumns(rows: readonly BudgetRow[]): number[] {
-  const width = Math.max(0, ...rows.map((r) => r.raw.length));
-  const filled = Array.from({ length: width }, (_, c) => rows.some((r) => (r.raw[c] ?? '').trim() !== ''));
+  // One pass over the cells, row by row, rather than one pass over the rows per column.
+  const filled: boolean[] = [];
+  for (const r of rows) {
+    for (let c = filled.length; c < r.raw.length; c++) filled.push(false);
+    for (let c = 0; c < r.raw.length; c++) if (!filled[c] && (r.raw[c] ?? '').trim() !== '') filled[c] = true;
+  }
   const first = filled.indexOf(true);
   const last = filled.lastIndexOf(true);
   const out: number[] = [];

@@ -71,8 +71,18 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   const t = unspace(block.text).trim();
   // "Eenheid: aantal per 1.000 woningen", "Bron: BAG": fields of an indicator, not headings.
   if (CARD_UNIT_OR_SOURCE_LINE.test(t)) return false;
-  // "Vestigingsplaats: Tilburg", "Resultaat 2023: € 360.000": fields of a connected party ("Doel: …" may still name a goal).
-  if (partyFieldLine(t) !== null && !GOAL.test(t)) return false;
+  // The party-field veto is asked last, of heading-shaped lines only: every test here is pure, so the order of
+  // the vetoes does not change the answer, and most lines fail a cheaper one first.
+  return headingShaped(t, block, next) && !isPartyFieldLine(t);
+}
+
+/** "Vestigingsplaats: Tilburg", "Resultaat 2023: € 360.000": fields of a connected party ("Doel: …" may still name a goal). */
+function isPartyFieldLine(t: string): boolean {
+  return partyFieldLine(t) !== null && !GOAL.test(t);
+}
+
+/** `isHeadingCandidate` for a one-line paragraph `t`, the party-field veto aside. */
+function headingShaped(t: string, block: ParagraphBlock, next: Block | undefined): boolean {
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
   if (t.length <= 300 && GOAL_WITH_ID.test(t)) return true;
   // A W-question or a programme title is a heading whatever follows it.
@@ -80,15 +90,16 @@ export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefine
   // "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": numbered titles.
   if (t.length <= 150 && NUMBERED_TITLE.test(t) && !/[.;]$/.test(t)) return true;
   if (t.length < 2 || t.length > 110) return false;
-  // "(POH-GGZ jeugd). Het Rijk heeft …": a sentence ends inside the line, which no title does.
-  if (INNER_SENTENCE.test(t)) return false;
-  if (/[.,;]$/.test(t) && !/^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.$/.test(t)) return false;
+  // The vetoes below, cheapest first (their order does not change the answer).
   if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;
+  if (/[.,;]$/.test(t) && !/^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.$/.test(t)) return false;
   if (spaces(t, 16) >= 16) return false;
-  if (isValueLike(t)) return false;
   // "… samen met de" right above more text stops mid-sentence: a wrapped line, not a title.
   // Alone between blank lines it is a label ("Kennisnemen van").
   if (!block.standalone && endsInFunctionWord(t)) return false;
+  // "(POH-GGZ jeugd). Het Rijk heeft …": a sentence ends inside the line, which no title does.
+  if (INNER_SENTENCE.test(t)) return false;
+  if (isValueLike(t)) return false;
   // "We zetten in op:" introduces the list under it; it does not head a section.
   if (t.endsWith(':') && next?.kind === 'list' && sectionRole(t) === null) return false;
   if (block.standalone || block.strong) return true;

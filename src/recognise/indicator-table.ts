@@ -11,7 +11,7 @@
 import { pushAll, tableWidth } from '../blocks/table-width.js';
 import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { IndicatorKind, IndicatorNode, Observation, RecognisedTableNode } from '../schema/report.js';
-import { isYear, parseValue } from '../values/index.js';
+import { isYear, parseValue, type ParsedValue } from '../values/index.js';
 import { columnLabel, seriesColumn } from '../vocabulary/column-words.js';
 import { readColumns, texts, type Column } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
@@ -52,7 +52,8 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   const reading = readColumns(header.map(texts), body.map(texts), width);
   const columns = reading.columns;
   if (!looksLikeIndicatorTable(table, columns) && ctx.role !== 'indicators' && ctx.indicatorKind === null) return null;
-  if (rowsComputeAmounts(body, columns)) return null;
+  const parse = cellParser();
+  if (rowsComputeAmounts(body, columns, parse)) return null;
   for (const problem of reading.problems) ctx.report('warning', 'indicator.header-mismatch', problem, table.span);
   const children: IndicatorNode[] = [];
   let current: IndicatorNode | null = null;
@@ -61,10 +62,13 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   const valueColumns = columns.filter((c) => c.role === 'value').length;
   const filledRows = body.filter((row) => !row.every((c) => c.text === ''));
   const unplaced: string[] = [];
+  // Each row's group kind and series, looked at once: the loop asks them of a row and of the row after it.
+  const kinds = filledRows.map(groupRowKind);
+  const seriesOf = filledRows.map(seriesRow);
   for (const [k, row] of filledRows.entries()) {
-    const kind = groupRowKind(row);
+    const kind = kinds[k] ?? null;
     // A group row heads rows; one with no indicator row right under it stays a row of its own.
-    const heads = filledRows[k + 1] !== undefined && groupRowKind(filledRows[k + 1]!) === null;
+    const heads = filledRows[k + 1] !== undefined && kinds[k + 1] === null;
     if (kind && heads) {
       const cell = row.find((c) => c.text !== '')!;
       keepUnheaded(group, unplaced);
@@ -72,16 +76,16 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
       current = null;
       continue;
     }
-    if (!kind && seriesRow(row) === null && isBareGroupRow(row, filledRows[k + 1], valueColumns)) {
+    if (!kind && seriesOf[k] === null && isBareGroupRow(row, filledRows[k + 1], valueColumns)) {
       // A name alone over rows of values heads them; the kind of an earlier group row goes on.
       keepUnheaded(group, unplaced);
       group = { kind: group?.kind ?? null, text: row[0]!.text, span: row[0]!.span };
       current = null;
       continue;
     }
-    const series = seriesRow(row);
+    const series = seriesOf[k] ?? null;
     // A head row (name, unit, source) over its comparison rows has no amount cells of its own.
-    const head = series === null && filledRows[k + 1] !== undefined && seriesRow(filledRows[k + 1]!) !== null &&
+    const head = series === null && filledRows[k + 1] !== undefined && seriesOf[k + 1] !== null &&
       row.every((c, i) => c.text === '' || columns[i]?.role !== 'value');
     if (row.length !== width && !head) {
       const unplaced = series !== null && current !== null && row.length < width;
@@ -97,7 +101,7 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
       // A comparison row short of cells ("Neder-Betuwe | 202 | 193 | 208 | 199" under five years) does not say
       // which year it lacks: its cells stay as text, with the warning above, rather than under guessed years.
       const short = row.length < width;
-      const values = short ? [] : observations(row, columns, series, ctx);
+      const values = short ? [] : observations(row, columns, series, ctx, parse);
       // A comparison row cut off after its label keeps the label; so does one named otherwise than its
       // series ("Neder-Betuwe" for gemeente, "Landelijk" for nederland), so that its words stay in the report.
       const label = row[0]!.text;
@@ -107,7 +111,7 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
       current.position = ctx.pos(cover([spanOf(current, row)]));
       continue;
     }
-    const node = indicatorFromRow(row, columns, ctx);
+    const node = indicatorFromRow(row, columns, ctx, parse);
     // A row that makes no indicator (a group row that heads nothing, last in its table) keeps its words as a note.
     if (!node) unplaced.push(row.map((c) => c.text).filter((t) => t !== '').join(' '));
     if (node) {
@@ -139,6 +143,26 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   const allNotes = [...notes.map((c) => c.text), ...unplaced.filter((t) => t !== '')];
   if (allNotes.length > 0) node.notes = allNotes;
   return node;
+}
+
+/** Reads a value cell; the same cell read again gets the same reading. */
+type CellParser = (cell: Cell | undefined) => ParsedValue;
+
+/**
+ * A parser for one table's cells that reads each cell once: the test for
+ * rows that compute each other and the observations read the same value cells.
+ */
+function cellParser(): CellParser {
+  const read = new Map<Cell, ParsedValue>();
+  return (cell) => {
+    if (cell === undefined) return parseValue('');
+    let parsed = read.get(cell);
+    if (parsed === undefined) {
+      parsed = parseValue(cell.text);
+      read.set(cell, parsed);
+    }
+    return parsed;
+  };
 }
 
 /** A group row that no indicator row took (the next group row followed it) keeps its words as a note of the table. */
@@ -177,7 +201,7 @@ function seriesRow(row: Cell[]): string | null {
   return first.length <= 40 ? seriesColumn(first) : null;
 }
 
-function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext): IndicatorNode | null {
+function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext, parse: CellParser): IndicatorNode | null {
   const rowSpans = row.map((c) => c.span);
   let id: string | null = null;
   let name = '';
@@ -253,7 +277,7 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
     unit ??= ctx.fieldsAbove[CARD_UNIT] ?? null;
     if (ctx.titleSpan) rowSpans.unshift(ctx.titleSpan);
   }
-  const values = observations(row, columns, null, ctx, measuringYears(row, columns));
+  const values = observations(row, columns, null, ctx, parse, measuringYears(row, columns));
   const node: IndicatorNode = {
     type: 'indicator',
     kind: ctx.indicatorKind ?? nameHeaderKind(columns) ?? 'other',
@@ -274,13 +298,13 @@ function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext)
  * not indicators (see rows-compute.ts): "Ruimte onder de renterisiconorm"
  * is "in bedrag" minus the aflossingen, in every year.
  */
-function rowsComputeAmounts(body: Cell[][], columns: Column[]): boolean {
+function rowsComputeAmounts(body: Cell[][], columns: Column[], parse: CellParser): boolean {
   const valueCols = columns.flatMap((c, k) => (c.role === 'value' ? [k] : []));
   if (valueCols.length === 0 || columns.some((c) => c.role === 'value' && columnLabel(c.header) !== null)) return false;
   const percentRows = new Set<number>();
   const numbers = body.map((row, r) =>
     valueCols.map((k) => {
-      const parsed = parseValue(row[k]?.text ?? '');
+      const parsed = parse(row[k]);
       if (parsed.unit === '%') percentRows.add(r);
       return parsed.value;
     }),
@@ -351,6 +375,7 @@ function observations(
   columns: Column[],
   series: string | null,
   ctx: RecogniseContext,
+  parse: CellParser,
   measured: Array<number | null> = [],
 ): Observation[] {
   const out: Observation[] = [];
@@ -360,7 +385,7 @@ function observations(
     if (col.role !== 'value' && !(series !== null && c > 0)) return;
     const cell = row[c];
     if (!cell || (col.role !== 'value' && cell.text === '')) return;
-    const parsed = parseValue(cell.text);
+    const parsed = parse(cell);
     const obs: Observation = {
       label: col.label,
       // "365 (2022)": the cell's own measuring year dates the value, before the column's ("Resultaat 2023").

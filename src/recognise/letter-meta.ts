@@ -3,7 +3,7 @@
  * raadsvoorstel (Datum, Van, Aan, Onderwerp, Zaaknummer …), as a table
  * ("Datum: | 19 maart 2019 | Zaaknummer: 177287 |") or as "Key: value" lines.
  */
-import type { TableBlock } from '../blocks/model.js';
+import type { Cell, TableBlock } from '../blocks/model.js';
 import { joinLines } from '../blocks/join-lines.js';
 import { inlineField, isBareKey, letterKey } from '../vocabulary/letter-fields.js';
 
@@ -25,6 +25,15 @@ export function paragraphField(lines: readonly string[]): [string, string] | nul
   if (rest.some((l) => inlineField(l) !== null)) return null;
   const value = joinLines([first[1], ...rest]);
   return value.length <= 300 ? [first[0], value] : null;
+}
+
+/**
+ * `paragraphField` of a paragraph's lines; a paragraph too long to be a field
+ * is answered without copying its lines (the tree asks this of every paragraph).
+ */
+export function linesField(lines: ReadonlyArray<{ text: string }>): [string, string] | null {
+  if (lines.length === 0 || lines.length > MAX_FIELD_LINES) return null;
+  return paragraphField(lines.map((l) => l.text));
 }
 
 /**
@@ -88,10 +97,13 @@ function bareKeyFields(table: TableBlock): Record<string, string> | null {
   let keyed = 0;
   let letterOnly = false;
   for (const row of table.rows) {
-    const cells = row.map((c) => c.text.trim()).filter((t) => t !== '');
-    if (cells.length === 0) continue;
+    // Asked of every table: the row's first filled cell decides before its cells are gathered.
+    const first = firstFilled(row);
+    if (first < 0) continue;
     rows++;
-    if (!isBareKey(cells[0]!) || cells.length < 2) continue;
+    if (!isBareKey(row[first]!.text.trim())) continue;
+    const cells = row.map((c) => c.text.trim()).filter((t) => t !== '');
+    if (cells.length < 2) continue;
     keyed++;
     // "| Datum | 5 februari 2025 | Kenmerk | 2025-0412 |": key, value, key, value.
     for (let k = 0; k + 1 < cells.length; k += 2) {
@@ -102,4 +114,10 @@ function bareKeyFields(table: TableBlock): Record<string, string> | null {
     }
   }
   return keyed >= 3 && keyed * 3 >= rows * 2 && letterOnly ? fields : null;
+}
+
+/** The index of the row's first cell with text, or -1. */
+function firstFilled(row: readonly Cell[]): number {
+  for (let k = 0; k < row.length; k++) if (row[k]!.text.trim() !== '') return k;
+  return -1;
 }

@@ -21,11 +21,14 @@ const MIN_YEARS = 2;
 /** "2026-2028", "2026 - 2028", "2026/2028": a period column beside the years. */
 const YEAR_RANGE = /^\s*(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\s*$/;
 
-/** Whether the filled amount cells of a row are all years (or periods of years), two bare years at least. */
-export function isYearHeaderRow(amounts: Array<Cell | undefined>): boolean {
+/**
+ * Whether the filled amount cells of a row are all years (or periods of years), two bare years at least.
+ * @param from the first cell to look at (a row's label cell left out without copying the row)
+ */
+export function isYearHeaderRow(amounts: ReadonlyArray<Cell | undefined>, from = 0): boolean {
   let years = 0;
-  for (const cell of amounts) {
-    const t = cell?.text.trim() ?? '';
+  for (let k = from; k < amounts.length; k++) {
+    const t = amounts[k]?.text.trim() ?? '';
     if (t === '') continue;
     if (isYear(t) !== null) years++;
     else if (!YEAR_RANGE.test(t)) return false;

@@ -9,7 +9,7 @@ import type { Block, ParagraphBlock } from '../blocks/model.js';
 import type { Node } from '../schema/report.js';
 import { asListedProgramme, classifyHeading, isHeadingCandidate, programmeOverview, type HeadingKind } from '../recognise/headings.js';
 import type { RecogniseContext } from '../recognise/context.js';
-import { paragraphField } from '../recognise/letter-meta.js';
+import { linesField } from '../recognise/letter-meta.js';
 import { parseMultiplier } from '../values/index.js';
 import { applyRules } from '../recognise/rules/rule.js';
 import { LIST_RULES, PARAGRAPH_RULES, TABLE_RULES } from '../recognise/rules/index.js';
@@ -61,7 +61,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         continue;
       case 'paragraph': {
         const candidate = isHeadingCandidate(block, next);
-        t.look = { candidate, heading: candidate ? classify(block.text, i) : null, field: paragraphField(block.lines.map((l) => l.text)) };
+        t.look = { candidate, heading: candidate ? classify(block.text, i) : null, field: linesField(block.lines) };
         applyRules(PARAGRAPH_RULES, block, next, t);
         continue;
       }

@@ -165,7 +165,19 @@ function budgetRowKindUncached(label: string): { kind: BudgetRowKindName; total:
   if (total && k === '') return { kind: 'saldo', total };
   return null;
 }
-export const budgetRowKind: (word: string) => { kind: BudgetRowKindName; total: boolean } | null = memo(budgetRowKindUncached);
+const budgetRowKindCached = memo(budgetRowKindUncached);
+
+/**
+ * A cell that starts with a digit or a sign ("2.762", "-1.204", "(12)", "+5") names no row kind: every kind
+ * starts with a word. Tables ask this of every amount cell; the pre-test spares them the cache lookup.
+ */
+function startsLikeAmount(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || c === 45 || c === 40 || c === 43;
+}
+
+export const budgetRowKind = (word: string): { kind: BudgetRowKindName; total: boolean } | null =>
+  startsLikeAmount(word) ? null : budgetRowKindCached(word);
 
 /** True when a row label names a total: "Totaal", "Totaal programma 2", "Subtotaal lasten". */
 export function isTotalLabel(label: string): boolean {

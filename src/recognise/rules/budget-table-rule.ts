@@ -10,7 +10,7 @@
  *   Lasten | 2.762 | 3.010
  *   → a budget table with two amounts per row
  */
-import type { TableBlock } from '../../blocks/model.js';
+import type { Cell, TableBlock } from '../../blocks/model.js';
 import type { BudgetTableNode } from '../../schema/report.js';
 import { budgetRowKind } from '../../vocabulary/column-words.js';
 import { hasCardFields } from '../../vocabulary/card-fields.js';
@@ -20,8 +20,14 @@ import type { BlockRule } from './rule.js';
 
 /** Whether the indicator reading of a table goes before the budget reading. */
 function indicatorsFirst(table: TableBlock, c: RecogniseContext): boolean {
-  const budgetRows = table.rows.some((r) => r.slice(0, 2).some((cell) => budgetRowKind(cell.text) !== null));
-  return (c.role === 'indicators' || c.indicatorKind !== null || hasCardFields(c.fieldsAbove)) && !budgetRows;
+  // The context is asked first: outside indicator sections the rows need not be read.
+  if (!(c.role === 'indicators' || c.indicatorKind !== null || hasCardFields(c.fieldsAbove))) return false;
+  return !table.rows.some((r) => isKindCell(r[0]) || isKindCell(r[1]));
+}
+
+/** A cell of a row's first two that names a budget row kind ("Lasten", "Saldo"). */
+function isKindCell(cell: Cell | undefined): boolean {
+  return cell !== undefined && budgetRowKind(cell.text) !== null;
 }
 
 /** The budget reading of a table, when it looks like one. */

@@ -29,8 +29,14 @@ export const MIN_ONE_COLUMN_ROWS = 3;
 
 /** Whether every row of the table holds at most one filled cell, over enough filled rows. */
 export function isOneColumnTable(table: TableBlock): boolean {
-  const filled = table.rows.map((row) => row.filter((c) => c.text.trim() !== '').length);
-  return filled.every((n) => n <= 1) && filled.filter((n) => n === 1).length >= MIN_ONE_COLUMN_ROWS;
+  // Asked of every table: the first row with two filled cells settles it, without trimming the cells after them.
+  let oneCellRows = 0;
+  for (const row of table.rows) {
+    let filled = 0;
+    for (const cell of row) if (cell.text.trim() !== '' && ++filled > 1) return false;
+    if (filled === 1) oneCellRows++;
+  }
+  return oneCellRows >= MIN_ONE_COLUMN_ROWS;
 }
 
 export const oneColumnTable: BlockRule<TableBlock> = {
