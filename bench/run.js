@@ -196,8 +196,9 @@ function treeBytes(dir) {
  * output of the size the CLI writes for it, in a new folder as the CLI does.
  * Creating files costs the kernel far more on some machines than reading
  * them, so this is the part of the CLI's time no parser can remove.
+ * @param inputs Paths of the inputs; `outNames` the output names (relative) beside them.
  */
-function ioFloor(ratio) {
+function ioFloor(ratio, inputs = files, outNames = names) {
   const out = join(tmpdir(), 'jaarparse-bench-io');
   const seconds = [];
   const cpuSeconds = [];
@@ -206,9 +207,9 @@ function ioFloor(ratio) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     const made = new Set();
-    for (let k = 0; k < files.length; k++) {
-      const bytes = readFileSync(files[k]);
-      const path = join(out, names[k].replace(/\.txt$/, '.json'));
+    for (let k = 0; k < inputs.length; k++) {
+      const bytes = readFileSync(inputs[k]);
+      const path = join(out, outNames[k].replace(/\.txt$/, '.json'));
       const dir = dirname(path);
       if (!made.has(dir)) {
         mkdirSync(dir, { recursive: true });
@@ -221,7 +222,7 @@ function ioFloor(ratio) {
     cpuSeconds.push((c.user + c.system) / 1e6);
   }
   rmSync(out, { recursive: true, force: true });
-  return { seconds: median(seconds), cpuPercent: Math.round((100 * median(cpuSeconds)) / median(seconds)) };
+  return { seconds: median(seconds), cpuSeconds: median(cpuSeconds), cpuPercent: Math.round((100 * median(cpuSeconds)) / median(seconds)) };
 }
 
 /**
@@ -348,14 +349,16 @@ function realBatch() {
   const from = join(root, 'corpus', 'real', 'text');
   let bytes = 0;
   let count = 0;
+  const names = [];
   for (let c = 0; c < REAL_BATCH_COPIES; c++) {
     for (const name of readdirSync(from).filter((n) => n.endsWith('.txt'))) {
       copyFileSync(join(from, name), join(dir, `${c}-${name}`));
+      names.push(`${c}-${name}`);
       bytes += statSync(join(from, name)).size;
       count++;
     }
   }
-  return { dir, mb: bytes / MB, files: count };
+  return { dir, mb: bytes / MB, files: count, names };
 }
 
 /**
@@ -373,10 +376,20 @@ function measureRealBatch() {
     two.push(cli(2, batch.dir));
     ceilings.push(twoThreadCeiling());
   }
-  rmSync(batch.dir, { recursive: true, force: true });
   const mid = (runs, key) => median(runs.map((x) => x[key]));
+  // The same inputs read and as many new files of the same sizes created, without parsing: the kernel's part of the run.
+  const io = ioFloor(mid(one, 'outputMB') / batch.mb, batch.names.map((n) => join(batch.dir, n)), batch.names);
+  rmSync(batch.dir, { recursive: true, force: true });
   const row = (runs) => ({ seconds: mid(runs, 'seconds'), mbPerSecond: batch.mb / mid(runs, 'seconds'), cpuSecondsPerMB: mid(runs, 'cpuSeconds') / batch.mb, peakMB: mid(runs, 'peakMB') });
-  return { files: batch.files, mb: batch.mb, jobs1: row(one), jobs2: row(two), speedup: mid(one, 'seconds') / mid(two, 'seconds'), ceiling: median(ceilings) };
+  return {
+    files: batch.files,
+    mb: batch.mb,
+    jobs1: row(one),
+    jobs2: row(two),
+    speedup: mid(one, 'seconds') / mid(two, 'seconds'),
+    ceiling: median(ceilings),
+    ioFloor: { seconds: io.seconds, cpuSecondsPerMB: io.cpuSeconds / batch.mb, outputMB: mid(one, 'outputMB') },
+  };
 }
 
 /** `npm test` (build, type-check, vitest) timed as a user runs it. */
@@ -408,6 +421,11 @@ for (const [name, x] of [['--jobs 1', realBatchRun.jobs1], ['--jobs 2', realBatc
   console.log(`  ${name}: ${x.seconds.toFixed(2)} s, ${x.mbPerSecond.toFixed(2)} MB/s, ${x.cpuSecondsPerMB.toFixed(2)} CPU-s/MB, peak ${x.peakMB?.toFixed(0) ?? '-'} MB`);
 }
 console.log(`  --jobs 2 / --jobs 1: ${realBatchRun.speedup.toFixed(2)}× (two threads of pure computation here, now: ${realBatchRun.ceiling.toFixed(2)}×)`);
+const floor = realBatchRun.ioFloor;
+console.log(
+  `  I/O floor, the same run without parsing (read the ${realBatchRun.files} inputs, create ${realBatchRun.files} new files, ${floor.outputMB.toFixed(1)} MB, on one thread): ` +
+    `${floor.seconds.toFixed(2)} s, ${floor.cpuSecondsPerMB.toFixed(2)} CPU-s/MB (${((100 * floor.cpuSecondsPerMB) / realBatchRun.jobs1.cpuSecondsPerMB).toFixed(0)}% of --jobs 1's CPU)`,
+);
 real.batch = realBatchRun;
 if (REAL_ONLY) {
   const tests = TEST ? measureTests() : null;

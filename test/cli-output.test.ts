@@ -12,8 +12,9 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parquetReadObjects, parquetMetadata } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { arrayBuffer, bin, run, spawn } from './helpers/cli.js';
-import { defaultJobs, workerCount } from '../src/cli/batch.js';
+import { defaultJobs, runInPool, startPool, workerCount } from '../src/cli/batch.js';
 import { inShard, expandInputs } from '../src/cli/inputs.js';
+import { inValidationSample, VALIDATE_EVERY, VALIDATE_FIRST } from '../src/cli/validate-sample.js';
 import { readReports } from '../src/cli/read-reports.js';
 import { exportItems, validateItems } from '../src/cli/read-commands.js';
 import { rowSink } from '../src/emit/sink.js';
@@ -291,6 +292,25 @@ describe('CLI conventions', () => {
     expect(defaultJobs(8)).toBe(5);
     expect(workerCount(1000, 25)).toBe(25);
     expect(workerCount(4, 1)).toBe(0);
+  });
+  it('a batch checks the first reports and then 1 in VALIDATE_EVERY against the schema, the same ones whatever --jobs is', () => {
+    const checked = Array.from({ length: 100 }, (_, k) => k).filter(inValidationSample);
+    expect(checked.slice(0, VALIDATE_FIRST)).toEqual(Array.from({ length: VALIDATE_FIRST }, (_, k) => k));
+    expect(checked.slice(VALIDATE_FIRST).every((k) => k % VALIDATE_EVERY === 0)).toBe(true);
+    expect(inValidationSample(VALIDATE_FIRST + 1)).toBe(false);
+    expect(checked).toHaveLength(VALIDATE_FIRST + (100 - VALIDATE_FIRST) / VALIDATE_EVERY);
+  });
+  it('a worker process that dies fails only the file it was parsing; the others of its task are parsed again and go on', async () => {
+    const pool = startPool(1, join(import.meta.dirname, 'helpers', 'dying-worker.mjs'));
+    try {
+      const job = (path: string) => ({ path, options: {}, pretty: false });
+      const results = await Promise.all(runInPool(pool, [job('a'), job('die'), job('bcd')]));
+      expect(results.map((r) => r.ok)).toEqual([true, false, true]);
+      expect(results[1]).toMatchObject({ code: 'E_INTERNAL', exitCode: 1 });
+      expect(results[2]!.bytes).toBe(3);
+    } finally {
+      await pool.terminate();
+    }
   });
   it('--shard hashes the path relative to the input root: two spellings of the root split alike', async () => {
     const spellings = [join(dir, 'docs'), join(dir, 'docs') + '/', join(dir, 'docs', 'a', '..')];

@@ -118,6 +118,15 @@ describe('jaarparse parse', async () => {
     expect(checked.code).toBe(0);
     expect((await run([...args, '--no-validate'])).out).toBe(checked.out);
     expect((await run([...args, '--no-validate', '--jobs', '1'])).out).toBe(checked.out);
+    expect((await run([...args, '--validate', 'all'])).out).toBe(checked.out);
+  });
+  it('the summary line says how many reports were checked against the schema, and how they were chosen', async () => {
+    const args = ['parse', join(dir, 'docs'), '--jobs', '1'];
+    // Both parsed reports are within the batch's first ones, which are always checked.
+    expect((await run(args)).err).toMatch(/, 2 schema-checked\n$/);
+    expect((await run([...args, '--validate', 'all'])).err).toMatch(/, 2 schema-checked\n$/);
+    expect((await run([...args, '--no-validate'])).err).toMatch(/, 0 schema-checked \(--no-validate\)\n$/);
+    expect((await run([...args, '--validate', 'some'])).code).toBe(2);
   });
   it('reads HTML and Markdown, loading their readers on demand, as the library does', async () => {
     const dir = join(fixtures, readdirSync(fixtures).find((n) => existsSync(join(fixtures, n, 'input.md')) && existsSync(join(fixtures, n, 'input.html')))!);
@@ -186,8 +195,11 @@ describe('a 100-file corpus on two workers', async () => {
       expect(Report.safeParse(report).success).toBe(true);
     });
     const out = join(dir, 'corpus-out');
-    expect((await run(['parse', corpus, '--jobs', '2', '--out', out, '--quiet'])).code).toBe(0);
+    const written = await run(['parse', corpus, '--jobs', '2', '--out', out]);
+    expect(written.code).toBe(0);
     expect(readdirSync(out).filter((f) => f.endsWith('.json'))).toHaveLength(100);
+    // The first 20 reports and then 1 in 10 (inputs 20, 30, … 90) were checked.
+    expect(written.err).toMatch(/100 ok, 0 failed, .*, 28 schema-checked \(a sample; --validate all checks every report\)\n$/);
   });
 });
 

@@ -1,11 +1,13 @@
 /**
- * Runs jobs over many inputs, in parallel on a worker pool, and hands the
- * results back in input order whatever order they finish in. A sliding
- * window bounds how many finished results wait for a slow one before them.
+ * Runs jobs over many inputs, in parallel in the main process and a pool of
+ * worker processes, and hands the results back in input order whatever order they finish in. A
+ * sliding window bounds how many finished results wait for a slow one before
+ * them.
  */
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import workerpool from 'workerpool';
 import cliProgress from 'cli-progress';
+import { EXIT } from '../errors.js';
 import { runJob, type Job, type JobResult } from './job.js';
 
 export interface BatchOptions {
@@ -20,6 +22,8 @@ export interface BatchTotals {
   failed: number;
   skipped: number;
   warnings: number;
+  /** Reports checked against the schema. */
+  validated: number;
   bytes: number;
   seconds: number;
 }
@@ -34,11 +38,17 @@ export interface BatchTotals {
 export const CORES_PER_WORKER = 1.4;
 
 /**
- * Jobs handed to each worker ahead of its work: enough that a worker never
- * waits while the main thread parses a file of its own, few enough that
- * finished results do not pile up behind a slow one.
+ * Jobs in one task of a worker: a worker asks for its next task once, not
+ * once per file, and a task's results come back in one message.
  */
-const POOL_DEPTH = 4;
+const TASK_JOBS = 8;
+
+/**
+ * Tasks handed out ahead per worker: enough that a worker's next task is
+ * queued before it finishes one, few enough that finished results do not
+ * pile up behind a slow one.
+ */
+const TASKS_AHEAD = 3;
 
 /**
  * The default of --jobs: the number of parse threads this machine runs
@@ -49,13 +59,73 @@ export function defaultJobs(cores: number = availableParallelism()): number {
 }
 
 /**
- * How many threads parse a batch, the main thread one of them (a pool of
- * this many less one workers): never more than its files, and no pool for
- * one file (the main thread parses it).
+ * How many processes parse a batch, the main one of them (a pool of this
+ * many less one workers): never more than its files, and no pool for
+ * --jobs 1 or one file (the main process parses it).
  */
 export function workerCount(requested: number, files: number): number {
   const n = Math.min(requested, files);
   return n > 1 ? n : 0;
+}
+
+/**
+ * Node options of a worker process: no background compiler or collector
+ * threads, so that a worker does not compete for the cores with the main
+ * process's own (it parses with 1.4 cores) and the other workers' (see
+ * README › Benchmark). Measured alone, a worker so started parses with about
+ * a tenth less CPU.
+ */
+const WORKER_EXEC_ARGV = ['--single-threaded'];
+
+/**
+ * A pool of `size` worker processes, started (their modules loading) at once.
+ * @param script The worker's entry (a test passes one of its own).
+ */
+export function startPool(size: number, script: string = new URL('./worker.js', import.meta.url).pathname): workerpool.Pool {
+  return workerpool.pool(script, {
+    workerType: 'process',
+    minWorkers: size,
+    maxWorkers: size,
+    // Structured clone: rows and results cross as they are (undefined stays undefined).
+    forkOpts: { execArgv: WORKER_EXEC_ARGV, serialization: 'advanced' },
+  });
+}
+
+/**
+ * Runs `jobs` in one task of a worker, a promise per job. A worker that dies
+ * (out of memory on a huge file) fails its task: each of its jobs then runs
+ * alone, so that only the job that kills a worker again fails, and the
+ * others of the batch go on.
+ */
+export function runInPool(pool: workerpool.Pool, jobs: Job[]): Array<Promise<JobResult>> {
+  const task = Promise.resolve(pool.exec('runJobs', [jobs]) as PromiseLike<JobResult[]>);
+  let nudged = false;
+  return jobs.map((job, k) =>
+    task.then(
+      (results) => results[k]!,
+      (error: unknown) => {
+        if (!nudged) nudgeAfterDeath(pool);
+        nudged = true;
+        return jobs.length > 1 ? runInPool(pool, [job])[0]! : workerDied(error);
+      },
+    ),
+  );
+}
+
+/**
+ * After a worker dies, workerpool (10.0) starts its replacement but hands it
+ * the tasks already queued only when a task is added: an empty task, added
+ * once its clean-up has run, sets the queue going again.
+ */
+function nudgeAfterDeath(pool: workerpool.Pool): void {
+  setImmediate(() => {
+    Promise.resolve(pool.exec('runJobs', [[]])).catch(() => undefined);
+  });
+}
+
+function workerDied(error: unknown): JobResult {
+  const why = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+  return { ok: false, code: 'E_INTERNAL', message: `the worker process parsing it ended (${why})`, exitCode: EXIT.failed, bytes: 0 };
 }
 
 /**
@@ -68,25 +138,16 @@ export async function runBatch(
   onResult: (job: Job, result: JobResult, index: number) => void,
 ): Promise<BatchTotals> {
   const started = performance.now();
-  const totals: BatchTotals = { files: jobs.length, ok: 0, failed: 0, skipped: 0, warnings: 0, bytes: 0, seconds: 0 };
+  const totals: BatchTotals = { files: jobs.length, ok: 0, failed: 0, skipped: 0, warnings: 0, validated: 0, bytes: 0, seconds: 0 };
   const threads = workerCount(options.jobs, jobs.filter((j) => !j.bytes).length);
-  // The main thread is one of the parse threads: it has the parser loaded
-  // already, and each worker more pays its own module import and engine
-  // warm-up (about 0.3 CPU-seconds and a slow first pass), which on a batch
-  // of real text cost --jobs 2 more CPU than it gained.
-  const pool =
-    threads > 1
-      ? new Piscina<Job, JobResult>({
-          filename: new URL('./worker.js', import.meta.url).href,
-          minThreads: threads - 1,
-          maxThreads: threads - 1,
-          // A worker reads, parses and writes with blocking calls, so the jobs queued in it run one
-          // after another and only one report is held at a time.
-          concurrentTasksPerWorker: POOL_DEPTH,
-        })
-      : null;
+  // The main process is one of the parse processes: it has the parser loaded
+  // and warm already, where each worker more pays its own module import and
+  // engine warm-up. Measured on real text: N workers beside an idle main
+  // process cost 10% more CPU and ran slower than the main and N − 1 workers.
+  const pool = threads > 1 ? startPool(threads - 1) : null;
   const bar = options.progress ? progressBar(jobs.length) : null;
-  const window = Math.max(4, threads * 8);
+  const window = Math.max(4, threads * TASKS_AHEAD * TASK_JOBS);
+  const poolDepth = (threads - 1) * TASKS_AHEAD * TASK_JOBS;
   const pending: Array<Promise<JobResult>> = [];
   let next = 0;
   let mainBusy = false;
@@ -95,15 +156,16 @@ export async function runBatch(
     while (next < jobs.length && pending.length < window) {
       const job = jobs[next]!;
       if (!pool || job.bytes || !mainBusy) {
-        // One job at a time on the main thread, so that it is free to hand out work between them.
+        // One job at a time on the main process, so that it is free to hand out work between them.
         if (pool && mainBusy) break;
         next++;
         mainBusy = pool !== null;
         pending.push(pool ? runJob(job).finally(() => ((mainBusy = false), fill())) : runJob(job));
-      } else if (inPool < (threads - 1) * POOL_DEPTH) {
-        next++;
-        inPool++;
-        pending.push(pool.run(job).finally(() => (inPool--, fill())));
+      } else if (inPool < poolDepth) {
+        const task: Job[] = [];
+        while (next < jobs.length && task.length < TASK_JOBS && !jobs[next]!.bytes) task.push(jobs[next++]!);
+        inPool += task.length;
+        pending.push(...runInPool(pool, task).map((result) => result.finally(() => (inPool--, fill()))));
       } else break;
     }
   };
@@ -117,6 +179,7 @@ export async function runBatch(
         totals.ok++;
         if (result.skipped) totals.skipped++;
         totals.warnings += result.warnings;
+        if (result.validated) totals.validated++;
       } else totals.failed++;
       // An error line starts on a clean line, not inside the bar, which redraws below it.
       if (bar && !result.ok) process.stderr.write('\r\x1b[2K');
@@ -128,7 +191,7 @@ export async function runBatch(
     }
   } finally {
     bar?.stop();
-    await pool?.destroy();
+    await pool?.terminate();
   }
   totals.seconds = (performance.now() - started) / 1000;
   return totals;
@@ -148,8 +211,11 @@ function progressBar(total: number): cliProgress.SingleBar {
   return bar;
 }
 
-/** The summary line of a batch. */
-export function summaryLine(t: BatchTotals): string {
+/**
+ * The summary line of a batch.
+ * @param validation Said after the count of reports checked against the schema: how they were chosen.
+ */
+export function summaryLine(t: BatchTotals, validation = ''): string {
   const skipped = t.skipped > 0 ? `, ${t.skipped} skipped` : '';
-  return `jaarparse: ${t.files} files, ${t.ok} ok${skipped}, ${t.failed} failed, ${t.warnings} warnings, ${(t.bytes / 1e6).toFixed(1)} MB, ${t.seconds.toFixed(1)} s`;
+  return `jaarparse: ${t.files} files, ${t.ok} ok${skipped}, ${t.failed} failed, ${t.warnings} warnings, ${(t.bytes / 1e6).toFixed(1)} MB, ${t.seconds.toFixed(1)} s, ${t.validated} schema-checked${validation}`;
 }

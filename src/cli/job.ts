@@ -1,13 +1,14 @@
 /**
  * One input of a batch, from path to serialised output: the unit of work a
- * worker thread runs (and the main thread, for --jobs 1). Workers get paths,
- * not text, and write their own output files, so that little crosses threads.
+ * worker process runs (and the main thread, for --jobs 1). Workers get paths,
+ * not text, and write their own output files, so that little crosses between
+ * processes.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { isMainThread, threadId } from 'node:worker_threads';
-import { parseBytes, parseFile, parseFileBlocking, type ParseOptions } from '../pipeline/parse.js';
+import { threadId } from 'node:worker_threads';
+import { parseBytes, parseFile, parseFileBlocking, willValidate, type ParseOptions } from '../pipeline/parse.js';
 import { toJaarparseError } from '../errors.js';
 import { toRows, type Row, type TableName } from '../emit/rows.js';
 import { writeJsonFile, writeJsonFileSync, writeJsonStream } from '../emit/json.js';
@@ -34,7 +35,17 @@ export interface Job {
 }
 
 export type JobResult =
-  | { ok: true; json?: string; rows?: Row[]; warnings: number; warningList?: WarningLine[]; bytes: number; skipped: boolean }
+  | {
+      ok: true;
+      json?: string;
+      rows?: Row[];
+      warnings: number;
+      warningList?: WarningLine[];
+      bytes: number;
+      skipped: boolean;
+      /** The report was checked against the schema (see ParseOptions.validate). */
+      validated: boolean;
+    }
   | { ok: false; code: string; message: string; exitCode: number; bytes: number };
 
 /** A warning diagnostic, as --strict prints it. */
@@ -54,12 +65,17 @@ function sameSource(outPath: string, bytes: Uint8Array): boolean {
 }
 
 /**
- * In a worker thread the file is read and written with blocking calls:
- * nothing else waits on that thread, and asynchronous I/O there cost more CPU
- * than it saved (--jobs 2 on the bench corpus: 8.2 → 7.2 s). The main thread
+ * In a worker the file is read and written with blocking calls: nothing else
+ * waits in that process, and asynchronous I/O there cost more CPU than it
+ * saved (--jobs 2 on the bench corpus: 8.2 → 7.2 s). The main thread
  * (--jobs 1) keeps asynchronous I/O, so that the disk overlaps the parsing.
  */
-const blocking = !isMainThread;
+let blocking = false;
+
+/** Makes this process read and write with blocking calls (a batch worker, see `blocking`). */
+export function useBlockingIo(): void {
+  blocking = true;
+}
 
 // The folders this thread has made: 2,000 files in 20 folders need 20 mkdir calls, not 2,000.
 const made = new Set<string>();
@@ -77,7 +93,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     if (job.resume && job.outPath && job.path !== '-') {
       const bytes = readFileSync(job.path);
       size = bytes.byteLength;
-      if (sameSource(job.outPath, bytes)) return { ok: true, warnings: 0, bytes: size, skipped: true };
+      if (sameSource(job.outPath, bytes)) return { ok: true, warnings: 0, bytes: size, skipped: true, validated: false };
     }
     const report = job.bytes
       ? await parseBytes(job.bytes, job.options)
@@ -86,7 +102,7 @@ export async function runJob(job: Job): Promise<JobResult> {
     if (job.rel !== undefined) report.source.path = job.rel;
     const found = report.diagnostics.filter((d) => d.severity === 'warning');
     const warnings = found.length;
-    const done = { ok: true as const, warnings, bytes: size, skipped: false, ...(job.listWarnings ? { warningList: found.map((d) => ({ line: d.position?.start.line ?? null, code: d.code, message: d.message })) } : {}) };
+    const done = { ok: true as const, warnings, bytes: size, skipped: false, validated: willValidate(job.options, size), ...(job.listWarnings ? { warningList: found.map((d) => ({ line: d.position?.start.line ?? null, code: d.code, message: d.message })) } : {}) };
     if (job.table) return { ...done, rows: toRows(report, job.table) };
     if (job.outPath) {
       ensureDir(dirname(job.outPath));

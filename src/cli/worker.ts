@@ -1,8 +1,17 @@
 /**
- * The worker-thread entry of the batch pool: runs one job per task.
+ * The entry of a batch worker process: runs a task of several jobs one after
+ * another, reading and writing each job's files with blocking calls (nothing
+ * else waits in this process), and returns their results in order.
  */
-import { runJob, type Job, type JobResult } from './job.js';
+import workerpool from 'workerpool';
+import { runJob, useBlockingIo, type Job, type JobResult } from './job.js';
 
-export default function work(job: Job): Promise<JobResult> {
-  return runJob(job);
+useBlockingIo();
+
+async function runJobs(jobs: Job[]): Promise<JobResult[]> {
+  const results: JobResult[] = [];
+  for (const job of jobs) results.push(await runJob(job));
+  return results;
 }
+
+workerpool.worker({ runJobs });

@@ -132,13 +132,17 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const { text, format } = decoded;
   const read = format === 'text' ? readText(text) : loadedReader(format)(text);
   const report = assemble(text, read, decoded.source, decoded.diagnostics, options.meta);
-  return shouldValidate(options, decoded.source.bytes) ? checked(report) : report;
+  return willValidate(options, decoded.source.bytes) ? checked(report) : report;
 }
 
 /** Validation limit of the default (see `ParseOptions.validate`). */
 export const VALIDATE_MAX_BYTES = 32 * 1024 * 1024;
 
-function shouldValidate(options: ParseOptions, size: number): boolean {
+/**
+ * Whether a parse with `options` checks the report of an input of `size`
+ * bytes against the schema (`ParseOptions.validate`, else up to VALIDATE_MAX_BYTES).
+ */
+export function willValidate(options: ParseOptions, size: number): boolean {
   return options.validate ?? size <= VALIDATE_MAX_BYTES;
 }
 
@@ -176,7 +180,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     format: 'pdf',
   }, [], options.meta);
   report.source.pages = read.pages;
-  return shouldValidate(options, bytes.byteLength) ? checked(report) : report;
+  return willValidate(options, bytes.byteLength) ? checked(report) : report;
 }
 
 type PdfReader = (bytes: Uint8Array) => Promise<ReadResult & { text: string; pages: number }>;
