@@ -57,7 +57,21 @@ export function readText(text: string): ReadResult {
   return readLines(splitIntoLines(text));
 }
 
-/** Groups already split lines into blocks (see `readText`). */
+/**
+ * How many lines before the block being read a reader may still look at: the
+ * header above a run of amount rows is at most two lines up
+ * (`takeHeaderAbove`), a label-amount table's caption one. Lines further back
+ * are let go (see `readLines`); the margin is generous on purpose.
+ */
+const LOOK_BACK_LINES = 16;
+
+/**
+ * Groups already split lines into blocks (see `readText`). It takes the
+ * lines over: each line is let go (its slot emptied) once the blocks well
+ * past it are read, so that a long text's line objects (a third of the
+ * reader's memory on real text, a line every 18 bytes) are collected while
+ * the blocks made of them grow, instead of both being held at the end.
+ */
 export function readLines(lines: Line[]): ReadResult {
   // A table's header repeated above each table ("Bedragen x € 1.000   Rekening   Begroting") is content.
   const keys = lines.map((l) => {
@@ -70,37 +84,65 @@ export function readLines(lines: Line[]): ReadResult {
   markNumberedItems(lines, kinds);
   markTabRows(lines, kinds);
   markLabelAmountRows(lines, kinds, amounts);
+  const bounds = lineBounds(lines);
   const run: TextRun = { lines, kinds, amounts, blocks: [] };
+  const count = lines.length;
   let i = 0;
-  while (i < lines.length) i = READERS[kinds[i]!](run, i);
-  markStandalone(run.blocks, lines, kinds);
+  let kept = 0;
+  while (i < count) {
+    i = READERS[kinds[i]!](run, i);
+    // The slot stays (the array keeps its shape); only the line object and its text go. No reader reaches this far back.
+    for (; kept < i - LOOK_BACK_LINES; kept++) lines[kept] = RELEASED;
+  }
+  markStandalone(run.blocks, bounds, kinds);
   return { blocks: run.blocks, diagnostics: [] };
+}
+
+/** What a let-go line's slot holds: one shared empty line. */
+const RELEASED: Line = { text: '', start: 0, end: 0, map: null, tabs: null };
+
+/** Each line's source start and end, kept after the lines are let go, for `markStandalone`. */
+interface LineBounds {
+  /** Offsets fit 32 bits: V8 strings are shorter than 2^30 characters. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+function lineBounds(lines: Line[]): LineBounds {
+  const starts = new Int32Array(lines.length);
+  const ends = new Int32Array(lines.length);
+  for (let k = 0; k < lines.length; k++) {
+    starts[k] = lines[k]!.start;
+    ends[k] = lines[k]!.end;
+  }
+  return { starts, ends };
 }
 
 /**
  * Marks one-line paragraphs that stand between blank lines (or block
  * boundaries): the evidence of headings and of linearised table cells.
  */
-function markStandalone(blocks: Block[], lines: Line[], kinds: LineKind[]): void {
+function markStandalone(blocks: Block[], bounds: LineBounds, kinds: LineKind[]): void {
+  const last = bounds.starts.length - 1;
   for (const block of blocks) {
     if (block.kind !== 'paragraph' || block.lines.length !== 1) continue;
     const start = block.lines[0]!.span.start;
-    const k = findLine(lines, start);
+    const k = findLine(bounds, start);
     if (k < 0) continue;
     const before = k === 0 || kinds[k - 1] === 'blank';
-    const after = k === lines.length - 1 || kinds[k + 1] === 'blank';
+    const after = k === last || kinds[k + 1] === 'blank';
     block.standalone = before && after;
   }
 }
 
-function findLine(lines: Line[], offset: number): number {
+function findLine(bounds: LineBounds, offset: number): number {
+  const { starts, ends } = bounds;
   let lo = 0;
-  let hi = lines.length - 1;
+  let hi = starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const l = lines[mid]!;
-    if (offset < l.start) hi = mid - 1;
-    else if (offset > l.end) lo = mid + 1;
+    if (offset < starts[mid]!) hi = mid - 1;
+    else if (offset > ends[mid]!) lo = mid + 1;
     else return mid;
   }
   return -1;

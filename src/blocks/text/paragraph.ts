@@ -46,7 +46,8 @@ export const readParagraph: TextBlockReader = (run, from) => {
     text: parts.length === 1 ? parts[0]!.text : joinLines(parts.map((p) => p.text)),
     lines: parts,
     standalone: false,
-    span: { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end },
+    // A one-line paragraph (most of them in real text) shares its line's span: spans are replaced, never changed in place.
+    span: parts.length === 1 ? parts[0]!.span : { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end },
   });
   return i;
 };
