@@ -36,10 +36,11 @@ export interface ParseOptions {
   /** Refuse inputs larger than this many bytes (default 256 MiB). */
   maxBytes?: number;
   /**
-   * Validate the report against the zod schema before returning it. A report
-   * that fails is a bug in jaarparse: it throws E_INTERNAL. Default: true for
-   * inputs up to 32 MB; above that validation (which copies the whole tree)
-   * would double the peak memory, and the schema is guaranteed by the tests.
+   * Validate the report against the schema before returning it (with a
+   * validator generated from the JSON Schema that gives zod's verdict; zod
+   * writes the message). A report that fails is a bug in jaarparse: it throws
+   * E_INTERNAL. Default: true for inputs up to 32 MB; above that the schema is
+   * guaranteed by the tests.
    */
   validate?: boolean;
   /**
