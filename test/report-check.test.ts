@@ -96,6 +96,36 @@ describe('fitsReportSchema', () => {
     expect(rejected).toBeGreaterThan(500);
   });
 
+  it.each<[string, (r: Record<string, any>) => void]>([
+    ['an optional key holding undefined', (r) => (r.source.pages = undefined)],
+    ['a required key holding undefined', (r) => (r.source.name = undefined)],
+    ['an unknown key holding undefined', (r) => (r.extra = undefined)],
+    ['-0 as an integer', (r) => (r.source.pages = -0)],
+    ['a string for a number', (r) => (r.source.bytes = '12')],
+    ['a number for a string constant', (r) => (r.schemaVersion = 1)],
+    ['an unknown enum string', (r) => (r.source.format = 'docx')],
+    ['null where null is not allowed', (r) => (r.source.encoding = null)],
+    ['an array for a record', (r) => (r.meta.fields = [])],
+    ['a record without a prototype', (r) => (r.meta.fields = Object.assign(Object.create(null), { a: 'x' }))],
+    ['a Map for an object', (r) => (r.meta = new Map())],
+    ['a hole in an array', (r) => (r.children.length += 1)],
+    ['a symbol key', (r) => (r[Symbol('extra') as unknown as string] = 1)],
+    ['a key that is not enumerable', (r) => Object.defineProperty(r, 'hidden', { value: 1, enumerable: false })],
+  ])('agrees with zod on %s', (_, change) => {
+    const report = structuredClone(reports[0]!) as unknown as Record<string, any>;
+    change(report);
+    expect(fitsReportSchema(report)).toBe(Report.safeParse(report).success);
+  });
+
+  it('is stricter than zod only where zod then decides: an inherited key of a record', () => {
+    // ajv reads inherited enumerable keys (for…in), zod only own ones; the
+    // self-check sends every report the fast check rejects to zod, so this
+    // costs a zod run, never a different verdict (JSON.stringify skips them too).
+    const report = structuredClone(reports[0]!);
+    report.meta.fields = Object.create({ inherited: 1 });
+    expect([fitsReportSchema(report), Report.safeParse(report).success]).toEqual([false, true]);
+  });
+
   it('rejects what zod rejects at the edges of numbers, in integers and in plain numbers', () => {
     const report = structuredClone(reports.find((r) => JSON.stringify(r).includes('"value":'))!);
     const paths = containers(report).map((p) => p.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], report));
