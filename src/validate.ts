@@ -3,6 +3,7 @@
  * problem with a JSON pointer into the value (for `jaarparse validate`).
  */
 import { Node, Report, SCHEMA_VERSION } from './schema/report.js';
+import { fitsReportSchema } from './schema/report-check.js';
 
 export interface ValidationProblem {
   /** A JSON pointer ("/children/0/values/2/value"), "" for the root. */
@@ -34,6 +35,9 @@ export function validate(value: unknown): ValidationResult {
       };
     }
   }
+  // The fast check gives zod's verdict without copying the tree; zod runs
+  // only for a value it rejects, and writes every problem's message.
+  if (fitsReportSchema(value)) return { valid: true, problems: [] };
   const result = Report.safeParse(value);
   if (result.success) return { valid: true, problems: [] };
   return { valid: false, problems: flatten(result.error.issues, []) };

@@ -122,8 +122,9 @@ describe('jaarparse parse', async () => {
   });
   it('the summary line says how many reports were checked against the schema, and how they were chosen', async () => {
     const args = ['parse', join(dir, 'docs'), '--jobs', '1'];
-    // Both parsed reports are within the batch's first ones, which are always checked.
+    // By default every report is checked; a sample takes the batch's first ones, so both here too.
     expect((await run(args)).err).toMatch(/, 2 schema-checked\n$/);
+    expect((await run([...args, '--validate', 'sample'])).err).toMatch(/, 2 schema-checked\n$/);
     expect((await run([...args, '--validate', 'all'])).err).toMatch(/, 2 schema-checked\n$/);
     expect((await run([...args, '--no-validate'])).err).toMatch(/, 0 schema-checked \(--no-validate\)\n$/);
     expect((await run([...args, '--validate', 'some'])).code).toBe(2);
@@ -195,10 +196,10 @@ describe('a 100-file corpus on two workers', async () => {
       expect(Report.safeParse(report).success).toBe(true);
     });
     const out = join(dir, 'corpus-out');
-    const written = await run(['parse', corpus, '--jobs', '2', '--out', out]);
+    const written = await run(['parse', corpus, '--jobs', '2', '--out', out, '--validate', 'sample']);
     expect(written.code).toBe(0);
     expect(readdirSync(out).filter((f) => f.endsWith('.json'))).toHaveLength(100);
-    // The first 20 reports and then 1 in 10 (inputs 20, 30, … 90) were checked.
+    // With --validate sample the first 20 reports and then 1 in 10 (inputs 20, 30, … 90) were checked.
     expect(written.err).toMatch(/100 ok, 0 failed, .*, 28 schema-checked \(a sample; --validate all checks every report\)\n$/);
   });
 });
