@@ -1,8 +1,8 @@
 /**
- * Runs jobs over many inputs, in parallel in the main process and a pool of
- * worker processes, and hands the results back in input order whatever order they finish in. A
- * sliding window bounds how many finished results wait for a slow one before
- * them.
+ * Runs jobs over many inputs: in the main process for --jobs 1, else on a
+ * pool of worker processes while the main process only hands out paths and
+ * writes results, in input order whatever order they finish in. A sliding
+ * window bounds how many finished results wait for a slow one before them.
  */
 import { availableParallelism } from 'node:os';
 import workerpool from 'workerpool';
@@ -59,9 +59,8 @@ export function defaultJobs(cores: number = availableParallelism()): number {
 }
 
 /**
- * How many processes parse a batch, the main one of them (a pool of this
- * many less one workers): never more than its files, and no pool for
- * --jobs 1 or one file (the main process parses it).
+ * How many worker processes parse a batch: --jobs, never more than its
+ * files, and no pool (0) for --jobs 1 or one file (the main process parses it).
  */
 export function workerCount(requested: number, files: number): number {
   const n = Math.min(requested, files);
@@ -70,10 +69,13 @@ export function workerCount(requested: number, files: number): number {
 
 /**
  * Node options of a worker process: no background compiler or collector
- * threads, so that a worker does not compete for the cores with the main
- * process's own (it parses with 1.4 cores) and the other workers' (see
- * README › Benchmark). Measured alone, a worker so started parses with about
- * a tenth less CPU.
+ * threads, so that the workers do not compete for the cores with each
+ * other's (one process with them parses with about 1.4 cores; see README ›
+ * Benchmark). Measured alone, a worker so started parses with about a tenth
+ * less CPU; in the pool of two on a quiet machine it ran 0.1-1.3 s faster
+ * over 1,960 files (two runs each) than workers with V8's threads,
+ * --v8-pool-size=1 or
+ * --single-threaded-gc.
  */
 const WORKER_EXEC_ARGV = ['--single-threaded'];
 
@@ -139,28 +141,26 @@ export async function runBatch(
 ): Promise<BatchTotals> {
   const started = performance.now();
   const totals: BatchTotals = { files: jobs.length, ok: 0, failed: 0, skipped: 0, warnings: 0, validated: 0, bytes: 0, seconds: 0 };
-  const threads = workerCount(options.jobs, jobs.filter((j) => !j.bytes).length);
-  // The main process is one of the parse processes: it has the parser loaded
-  // and warm already, where each worker more pays its own module import and
-  // engine warm-up. Measured on real text: N workers beside an idle main
-  // process cost 10% more CPU and ran slower than the main and N − 1 workers.
-  const pool = threads > 1 ? startPool(threads - 1) : null;
+  const workers = workerCount(options.jobs, jobs.filter((j) => !j.bytes).length);
+  // With a pool the main process parses nothing (stdin's bytes excepted): it
+  // hands out paths and writes results. Measured on a quiet machine (2 cores,
+  // corpus/real/text x 20, three runs): two single-threaded workers beside an
+  // idle main process ran 1.13-1.35x --jobs 1; the main process parsing
+  // beside one worker 0.90-1.07x, its own compiler, collector and I/O threads
+  // competing with the worker, and results waiting on its parse.
+  const pool = workers > 0 ? startPool(workers) : null;
   const bar = options.progress ? progressBar(jobs.length) : null;
-  const window = Math.max(4, threads * TASKS_AHEAD * TASK_JOBS);
-  const poolDepth = (threads - 1) * TASKS_AHEAD * TASK_JOBS;
+  const poolDepth = workers * TASKS_AHEAD * TASK_JOBS;
+  const window = Math.max(4, poolDepth + TASK_JOBS);
   const pending: Array<Promise<JobResult>> = [];
   let next = 0;
-  let mainBusy = false;
   let inPool = 0;
   const fill = (): void => {
     while (next < jobs.length && pending.length < window) {
       const job = jobs[next]!;
-      if (!pool || job.bytes || !mainBusy) {
-        // One job at a time on the main process, so that it is free to hand out work between them.
-        if (pool && mainBusy) break;
+      if (!pool || job.bytes) {
         next++;
-        mainBusy = pool !== null;
-        pending.push(pool ? runJob(job).finally(() => ((mainBusy = false), fill())) : runJob(job));
+        pending.push(runJob(job));
       } else if (inPool < poolDepth) {
         const task: Job[] = [];
         while (next < jobs.length && task.length < TASK_JOBS && !jobs[next]!.bytes) task.push(jobs[next++]!);
