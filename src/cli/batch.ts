@@ -74,8 +74,7 @@ export function workerCount(requested: number, files: number): number {
  * Benchmark). Measured alone, a worker so started parses with about a tenth
  * less CPU; in the pool of two on a quiet machine it ran 0.1-1.3 s faster
  * over 1,960 files (two runs each) than workers with V8's threads,
- * --v8-pool-size=1 or
- * --single-threaded-gc.
+ * --v8-pool-size=1 or --single-threaded-gc.
  */
 const WORKER_EXEC_ARGV = ['--single-threaded'];
 
