@@ -298,7 +298,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .description('parse documents: one file prints its report as JSON; a folder, glob or several paths print NDJSON (one report per line) or, with --out, write one .json per input')
     .argument('[inputs...]', 'files, directories (searched for .txt .md .html .htm .pdf), globs, or - for stdin (read when piped and no input is given)')
     .option('-o, --out <dir>', 'write one .json per input under DIR (mirroring the input paths; several folders each under their own name) and append failures to DIR/errors.ndjson')
-    .option('-j, --jobs <n>', `parse in this process and N − 1 worker processes (default here: ${defaultJobs()}, what this machine's cores run fastest; never more than the files)`)
+    .option('-j, --jobs <n>', `parse in N worker processes for N ≥ 2, this process handing out paths and writing results in input order (default here: ${defaultJobs()}, what this machine's cores run fastest; never more than the files)`)
     .addOption(new Option('--format <format>', 'skip format detection').choices(['text', 'markdown', 'html', 'pdf']))
     .option('--encoding <label>', 'skip encoding detection (e.g. windows-1252)')
     .option('--max-bytes <n>', `refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})`)
