@@ -189,8 +189,9 @@ function openOther(t: TreeBuild, h: HeadingKind, at: HeadingAt): void {
   const top = t.outline.top();
   // A plain heading right under "Wat willen we bereiken?" (not inside a goal) names a goal.
   // "Visie", "Strategische doelen" group the goals there and name none; a question asks, it names no goal.
-  const namesGoal = !isGoalGroupHeading(at.text) && !at.text.trim().endsWith('?');
-  if (h.kind === 'heading' && top.kind === 'section' && top.role === 'goals' && !t.outline.insideGoal() && at.indicatorKind === null && namesGoal) {
+  // The vocabulary test runs last: only a heading under a goals section needs it (most headings are not).
+  const underGoals = h.kind === 'heading' && top.kind === 'section' && top.role === 'goals' && !t.outline.insideGoal() && at.indicatorKind === null;
+  if (underGoals && !isGoalGroupHeading(at.text) && !at.text.trim().endsWith('?')) {
     const node: GoalNode = { type: 'goal', id: null, title: at.text.replace(/[.:]$/, ''), description: null, heading: at.text, position: t.pos(at.span), children: [] };
     openGoal(t, node, at.span, false);
     t.pendingGoal = { node, needsTitle: false, spans: [at.span] };
