@@ -129,7 +129,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   // their rows stand under heads, which that reader does not know.
   if (heads === null && cells.slice(0, bodyStart - (note ? 1 : 0)).some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
   // The note column's header word is laid after the amount columns' header, on its top row.
-  const header = headerGrid(cells.slice(0, bodyStart - (note ? 1 : 0)), columns, labelCols, markers);
+  const header = headerGrid(cells.slice(0, bodyStart - (note ? 1 : 0)), classes, columns, labelCols, markers);
   if (header === null) return null;
   if (note) {
     const word = cells[bodyStart - 1]!;
