@@ -109,7 +109,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   let columns = columnCount(first.units);
   if (columns === 0) return null;
   // Rows that lost empty cells make a short count common; the header and a row of its length break the tie.
-  columns = columnsFromHeader(cells.slice(0, bodyStart), first.units, columns);
+  columns = columnsFromHeader(cells.slice(0, bodyStart), classes, first.units, columns);
   // The first row was read from its last label cell; the rows after it say how many label cells a row has.
   const twoLabels = oneLabel ? 1 : Math.max(labelColumns(first.units.slice(1)), operators ? 2 : 1);
   const mayOpenRow = (k: number): boolean => k > 0 && classes[k] === 'text' && !isHeaderWord(cells[k]!.text) && yearsIn(cells[k]!.text).length === 0;
