@@ -56,9 +56,10 @@ function asCell(block: Block): Cell | null {
  */
 function noteAfterAmount(block: Block, cells: Cell[]): Cell[] | null {
   const last = cells[cells.length - 1];
-  if (block.kind !== 'paragraph' || !last || classifyCell(last.text) !== 'value') return null;
+  if (block.kind !== 'paragraph' || !last || (block as ParagraphBlock).lines.length !== 1) return null;
+  // The cheap tests first: most blocks that end a run are paragraphs of several lines, whose run's last cell need not be classified.
   const p = block as ParagraphBlock;
-  return p.lines.length === 1 && sectionRole(p.text) === null ? [p.lines[0]!] : null;
+  return classifyCell(last.text) === 'value' && sectionRole(p.text) === null ? [p.lines[0]!] : null;
 }
 
 /**

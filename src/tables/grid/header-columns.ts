@@ -10,20 +10,21 @@
  *   → five columns, 2014 … 2018; the rows of four are short
  */
 import type { Cell } from '../../blocks/model.js';
-import { isYear } from '../../values/index.js';
 import { opensColumns } from './header-grid.js';
 import type { Unit } from './body-units.js';
+import type { CellClass } from './cell-class.js';
 
 /**
- * The column count, given the body's guess `columns`, the header cells and
- * the units read without a cap.
+ * The column count, given the body's guess `columns`, the header cells, their
+ * classes (`classes[k]` is `header[k]`'s: grid inference has them, so a bare
+ * year is not looked for again) and the units read without a cap.
  */
-export function columnsFromHeader(header: Cell[], units: Unit[], columns: number): number {
+export function columnsFromHeader(header: Cell[], classes: readonly CellClass[], units: Unit[], columns: number): number {
   let named = 0;
   let years = 0;
-  for (const c of header) {
-    if (isYear(c.text) !== null) years++;
-    else if (opensColumns(c.text)) named++;
+  for (let k = 0; k < header.length; k++) {
+    if (classes[k] === 'year') years++;
+    else if (opensColumns(header[k]!.text)) named++;
   }
   let best = columns;
   for (const n of [named, years]) if (n > best && units.some((u) => u.values.length === n)) best = n;

@@ -25,7 +25,7 @@ import { descriptorRole, budgetRowKind } from '../../vocabulary/column-words.js'
 import { isValueWord, joinHeaderCells } from '../cell-runs.js';
 import { isHeaderWord, isRowHeaderWord } from '../../vocabulary/header-words.js';
 import { joinHeaderWords } from '../columns.js';
-import { classifyCell, isMarkerHeader } from './cell-class.js';
+import { classifyCell, isMarkerHeader, type CellClass } from './cell-class.js';
 
 export interface HeaderGrid {
   /** Header rows, each `labelCols + columns` wide (a spanning cell repeats). */
@@ -188,16 +188,19 @@ function prepare(cells: Cell[], markers: boolean): Cell[] {
 
 /**
  * Builds the header rows. `cells` are the cells between the start of the
- * run and the first row; `columns` the amount columns, `labelCols` the label
- * columns the body has. Null when the cells cannot head these columns.
+ * run and the first row, `classes` the run's cell classes from the same
+ * start (`classes[k]` is `cells[k]`'s: grid inference has them already, so
+ * no header cell is classified twice); `columns` the amount columns,
+ * `labelCols` the label columns the body has. Null when the cells cannot
+ * head these columns.
  */
-export function headerGrid(cells: Cell[], columns: number, labelCols: number, markers: boolean): HeaderGrid | null {
+export function headerGrid(cells: Cell[], classes: readonly CellClass[], columns: number, labelCols: number, markers: boolean): HeaderGrid | null {
   let caption: Cell | null = null;
   let leading = 0;
   const words: Cell[] = [];
   for (let k = 0; k < cells.length; k++) {
     const cell = cells[k]!;
-    if (classifyCell(cell.text) !== 'caption') {
+    if (classes[k] !== 'caption') {
       words.push(cell);
       continue;
     }
@@ -296,7 +299,18 @@ function layLevels(levels: Cell[][], columns: number, labelCols: number): Cell[]
     for (let c = 0; c < columns; c++) row.push(at[c] ?? empty());
     rows.push(row);
     groups = groupsOf(at, columns);
-    for (let c = 0; c < columns; c++) if (at[c] && yearsIn(at[c]!.text).length > 0) closed[c] = true;
+    // A cell spanning several columns closes them all or none: its years are looked for once.
+    let spanning: Cell | undefined;
+    let hasYears = false;
+    for (let c = 0; c < columns; c++) {
+      const cell = at[c];
+      if (!cell) continue;
+      if (cell !== spanning) {
+        spanning = cell;
+        hasYears = yearsIn(cell.text).length > 0;
+      }
+      if (hasYears) closed[c] = true;
+    }
     if (cells.length >= open.length) for (const c of open) closed[c] = true;
   }
   return rows;

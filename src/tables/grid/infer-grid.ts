@@ -109,7 +109,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   let columns = columnCount(first.units);
   if (columns === 0) return null;
   // Rows that lost empty cells make a short count common; the header and a row of its length break the tie.
-  columns = columnsFromHeader(cells.slice(0, bodyStart), first.units, columns);
+  columns = columnsFromHeader(cells.slice(0, bodyStart), classes, first.units, columns);
   // The first row was read from its last label cell; the rows after it say how many label cells a row has.
   const twoLabels = oneLabel ? 1 : Math.max(labelColumns(first.units.slice(1)), operators ? 2 : 1);
   const mayOpenRow = (k: number): boolean => k > 0 && classes[k] === 'text' && !isHeaderWord(cells[k]!.text) && yearsIn(cells[k]!.text).length === 0;
@@ -129,7 +129,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   // their rows stand under heads, which that reader does not know.
   if (heads === null && cells.slice(0, bodyStart - (note ? 1 : 0)).some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
   // The note column's header word is laid after the amount columns' header, on its top row.
-  const header = headerGrid(cells.slice(0, bodyStart - (note ? 1 : 0)), columns, labelCols, markers);
+  const header = headerGrid(cells.slice(0, bodyStart - (note ? 1 : 0)), classes, columns, labelCols, markers);
   if (header === null) return null;
   if (note) {
     const word = cells[bodyStart - 1]!;
