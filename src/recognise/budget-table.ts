@@ -12,7 +12,7 @@
 import { tableWidth } from '../blocks/table-width.js';
 import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
-import { isYear, parseAmount, parseMultiplier, yearsIn, type ParsedAmount } from '../values/index.js';
+import { isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
 import { budgetColumnKind, budgetRowKind, isCodeColumnWord, isSignLegend, isTotalLabel } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
@@ -62,7 +62,9 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (!body.some((r) => r.some((c, k) => k > 0 && isAmountCell(c.text)))) return false;
   // A table of kengetallen is one of indicators; one row naming "belastingcapaciteit" among amounts is not.
   if (kengetalRows(body) * 2 > body.length || percentShare(body) > 0.5) return false;
-  const headerCells = header.flat();
+  // Gathered by push: `flat` costs more than the rest of this test on most tables.
+  const headerCells: Cell[] = [];
+  for (const r of header) for (const c of r) headerCells.push(c);
   if (headerCells.some((c) => INDICATOR_HEADER.test(c.text.trim()))) return false;
   if (ctx.role === 'costs') return true;
   if (body.some((r) => r.some((c) => budgetRowKind(c.text) !== null))) return true;
@@ -279,8 +281,15 @@ function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColu
 /** One body row as a budget row; a row without amounts is a group line (null, kept in `groups`). */
 function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
   const { labelCols, valueCols, width } = layout;
-  const amounts = valueCols.map((c) => row[c]);
-  if (!amounts.some((c) => c && c.text !== '') || isYearHeaderRow(amounts)) {
+  // The amount cells' texts ("" where the row is short), gathered once: they are the row's raw amounts.
+  const raw: string[] = [];
+  let filled = false;
+  for (const c of valueCols) {
+    const t = row[c]?.text ?? '';
+    if (t !== '') filled = true;
+    raw.push(t);
+  }
+  if (!filled || isYearHeaderRow(valueCols.map((c) => row[c]))) {
     const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.
@@ -331,13 +340,19 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
     const inline = INLINE_CODE.exec(label);
     if (inline) code = inline[1]!;
   }
-  const raw = amounts.map((c) => c?.text ?? '');
-  const parsed = raw.map(parseAmount);
+  // Each amount parsed once; its marker is kept apart, and only when it has one (most have none).
+  const values: Array<number | null> = [];
+  let ownMarkers: Array<'V' | 'N' | null> | null = null;
+  for (let k = 0; k < raw.length; k++) {
+    const p = parseAmount(raw[k]!);
+    values.push(p.value);
+    if (p.marker !== null) (ownMarkers ??= Array<'V' | 'N' | null>(raw.length).fill(null))[k] = p.marker;
+  }
   const line = groups.line;
   const out: BudgetRow = {
     label,
     raw,
-    values: parsed.map((p) => p.value),
+    values,
     // The first row under a group line carries it: its position covers that line too.
     position: ctx.pos(line && rowGroup === line.text ? cover([...line.spans, ...cellSpans(row)]) : rowSpan),
   };
@@ -347,8 +362,8 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
     out.code = [...columnCodes, ...(code !== null ? [code] : []), ...letterCodes].join(' ');
   }
   // Markers come from an amount's own V/N or a marker column: without either the row has none.
-  if (layout.markerCols.size > 0 || parsed.some((p) => p.marker !== null)) {
-    const markers = amountMarkers(row, parsed, layout);
+  if (layout.markerCols.size > 0 || ownMarkers !== null) {
+    const markers = amountMarkers(row, ownMarkers, layout);
     if (markers.some((m) => m !== null)) out.markers = markers;
   }
   if (row.length < width) {
@@ -378,10 +393,10 @@ function splitCodeCells(row: Cell[], layout: Layout): { codes: string[]; labels:
 }
 
 /** The marker of each amount: its own ("N 412") and those of the marker columns after it ("V", "S"). */
-function amountMarkers(row: Cell[], parsed: ParsedAmount[], layout: Layout): Array<string | null> {
+function amountMarkers(row: Cell[], own: ReadonlyArray<'V' | 'N' | null> | null, layout: Layout): Array<string | null> {
   // Built as a string, not a list joined, per amount: most amounts have no marker at all.
   return layout.valueCols.map((c, k) => {
-    let found = parsed[k]!.marker ?? '';
+    let found = own?.[k] ?? '';
     for (let m = c + 1; layout.markerCols.has(m); m++) {
       const loose = row[m]?.text ?? '';
       if (loose !== '') found = found === '' ? loose.toUpperCase() : `${found} ${loose.toUpperCase()}`;
