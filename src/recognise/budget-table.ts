@@ -24,7 +24,7 @@ import { memo } from '../vocabulary/memo.js';
 import { unitIsOpen } from './unit-unstated.js';
 import { placeTotalAmounts } from './total-placement.js';
 import { emptyInnerColumns } from './empty-column.js';
-import { columnsFromYearRow, isYearHeaderRow } from './year-header-row.js';
+import { columnsFromYearRow, isYearHeaderRow, isYearHeaderRowAt } from './year-header-row.js';
 import { isNumberCodeColumn } from './number-code-column.js';
 import { rowsCompute } from './rows-compute.js';
 
@@ -178,7 +178,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   let columns = budgetColumns(headerTexts, layout.valueCols);
-  const yearRow = body.find((row) => isYearHeaderRow(layout.valueCols.map((c) => row[c])));
+  const yearRow = body.find((row) => isYearHeaderRowAt(row, layout.valueCols));
   if (yearRow) columns = columnsFromYearRow(columns, layout.valueCols.map((c) => yearRow[c]));
   const headerUnit = headerMultiplier(headerTexts, table, ctx);
   const captions = [table.caption ?? '', ...notes.map((c) => c.text), headerUnit, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
@@ -289,7 +289,7 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
     if (t !== '') filled = true;
     raw.push(t);
   }
-  if (!filled || isYearHeaderRow(valueCols.map((c) => row[c]))) {
+  if (!filled || isYearHeaderRowAt(row, valueCols)) {
     const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.
@@ -314,7 +314,8 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
   const firstEmpty = (row[0]?.text ?? '') === '';
   // "1A Zorg dichtbij | lasten": a short kind cell after the label cells.
   const lastCell = labelCells[labelCells.length - 1] ?? '';
-  const lastKind = labelCells.length >= 2 && lastCell.split(' ').length <= 2 ? budgetRowKind(lastCell) : null;
+  // Two words at most (one space at most), counted without splitting the cell.
+  const lastKind = labelCells.length >= 2 && lastCell.indexOf(' ') === lastCell.lastIndexOf(' ') ? budgetRowKind(lastCell) : null;
   const kindCell = lastKind !== null && !lastKind.total;
   // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
   if (kindCell) label = lastCell;
