@@ -25,7 +25,7 @@ import { unitIsOpen } from './unit-unstated.js';
 import { placeTotalAmounts } from './total-placement.js';
 import { emptyInnerColumns } from './empty-column.js';
 import { columnsFromYearRow, isYearHeaderRow, isYearHeaderRowAt } from './year-header-row.js';
-import { isNumberCodeColumn } from './number-code-column.js';
+import { isNumberCodeColumn, isSmallNumber } from './number-code-column.js';
 import { rowsCompute } from './rows-compute.js';
 
 /** An amount marked voordeel or nadeel: "N 412", "V12.000", "2.730 N". */
@@ -491,7 +491,11 @@ function numberCodeColumn(c: number, body: Cell[][], header: string[][]): boolea
   for (const row of body) {
     const t = row[c]?.text.trim() ?? '';
     if (isTotalLabel(row[0]?.text ?? '')) totals.push(t);
-    else if (t !== '') cells.push(t);
+    else if (t !== '') {
+      // One cell outside the totals that is no small number settles it (an amount column, the common case): no code column.
+      if (!isSmallNumber(t)) return false;
+      cells.push(t);
+    }
   }
   return isNumberCodeColumn(cells, header.map((r) => r[c] ?? ''), totals);
 }
