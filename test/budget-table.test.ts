@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, type BudgetTableNode, type Node, type Report } from '../src/index.js';
 import { isBalanceColumnWord, isCodeColumnWord, isSignLegend } from '../src/vocabulary/column-words.js';
 import { shownDecimals } from '../src/checks/budget-arithmetic.js';
-import { isYearHeaderRow } from '../src/recognise/year-header-row.js';
+import { isYearHeaderRow, isYearHeaderRowAt } from '../src/recognise/year-header-row.js';
 import { emptyInnerColumns } from '../src/recognise/empty-column.js';
 
 function tables(report: Report): BudgetTableNode[] {
@@ -233,6 +233,12 @@ describe('a repeated year header row inside the body', () => {
   it('should not when a cell is an amount, or only one year stands there', () => {
     expect(isYearHeaderRow(cells('2026', '2027', '515'))).toBe(false);
     expect(isYearHeaderRow(cells('2026', '', ''))).toBe(false);
+  });
+  it('should answer the same when asked of a row\'s amount columns in place', () => {
+    const row = cells('overige effecten', '2026', 'x', '2027', '2026-2028');
+    expect(isYearHeaderRowAt(row, [1, 3, 4])).toBe(true);
+    expect(isYearHeaderRowAt(row, [1, 2, 3])).toBe(false);
+    expect(isYearHeaderRowAt(row, [1, 5, 6])).toBe(false);
   });
   it('should make no data row of it, and let its years name unnamed columns', () => {
     const text = ['Effecten (bedragen x € 1.000) | | |', '---|---|---|', 'algemene uitkering | 2026 | 2027 |', 'accres | 130 | 340 |', 'overige effecten | 2026 | 2027 |', 'herijking | -95 | -190 |'].join('\n');

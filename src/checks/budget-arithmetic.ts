@@ -58,9 +58,12 @@ function fmt(n: number, unit: number): string {
 
 /** Checks one budget table; pushes diagnostics through `report`. */
 export function checkBudgetTable(table: BudgetTableNode, report: Report): void {
-  checkSaldoRows(table, report);
+  // Each row's kind, looked up once for the saldo and the total checks (a cache lookup per row and check).
+  const kinds: Array<string | null> = [];
+  for (const row of table.rows) kinds.push(kindOf(row.label));
+  checkSaldoRows(table, kinds, report);
   checkColumns(table, report);
-  checkTotals(table, report);
+  checkTotals(table, kinds, report);
 }
 
 function kindOf(label: string): string | null {
@@ -68,10 +71,11 @@ function kindOf(label: string): string | null {
   return k ? k.kind : null;
 }
 
-function checkSaldoRows(table: BudgetTableNode, report: Report): void {
+/** @param kinds each row's kind (`kindOf` its label) */
+function checkSaldoRows(table: BudgetTableNode, kinds: ReadonlyArray<string | null>, report: Report): void {
   const byGroup = new Map<string, { lasten?: number; baten?: number; saldo?: number }>();
   table.rows.forEach((row, r) => {
-    const kind = kindOf(row.label);
+    const kind = kinds[r];
     if (kind !== 'lasten' && kind !== 'baten' && kind !== 'saldo') return;
     const key = row.group ?? '';
     const entry = byGroup.get(key) ?? {};
@@ -161,9 +165,8 @@ function judge(actual: number, expected: number[], unit: number, code: string, m
  * rows summed (half a unit each, at least one unit) is info; more is a warning
  * with the difference.
  */
-function checkTotals(table: BudgetTableNode, report: Report): void {
+function checkTotals(table: BudgetTableNode, kinds: ReadonlyArray<string | null>, report: Report): void {
   const grouped = new GroupedKinds();
-  const kinds = table.rows.map((row) => kindOf(row.label));
   const totals = table.rows.map((row) => isTotalLabel(row.label));
   table.rows.forEach((row, r) => {
     const readings = totals[r] ? totalReadings(table.rows, r, kinds, totals) : grouped.grandTotalOf(row, kinds[r]!);

@@ -12,7 +12,7 @@
 import { tableWidth } from '../blocks/table-width.js';
 import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
-import { isYear, parseAmount, parseMultiplier, yearsIn, type ParsedAmount } from '../values/index.js';
+import { isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
 import { budgetColumnKind, budgetRowKind, isCodeColumnWord, isSignLegend, isTotalLabel } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
@@ -24,8 +24,8 @@ import { memo } from '../vocabulary/memo.js';
 import { unitIsOpen } from './unit-unstated.js';
 import { placeTotalAmounts } from './total-placement.js';
 import { emptyInnerColumns } from './empty-column.js';
-import { columnsFromYearRow, isYearHeaderRow } from './year-header-row.js';
-import { isNumberCodeColumn } from './number-code-column.js';
+import { columnsFromYearRow, isYearHeaderRow, isYearHeaderRowAt } from './year-header-row.js';
+import { isNumberCodeColumn, isSmallNumber } from './number-code-column.js';
 import { rowsCompute } from './rows-compute.js';
 
 /** An amount marked voordeel or nadeel: "N 412", "V12.000", "2.730 N". */
@@ -62,7 +62,9 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (!body.some((r) => r.some((c, k) => k > 0 && isAmountCell(c.text)))) return false;
   // A table of kengetallen is one of indicators; one row naming "belastingcapaciteit" among amounts is not.
   if (kengetalRows(body) * 2 > body.length || percentShare(body) > 0.5) return false;
-  const headerCells = header.flat();
+  // Gathered by push: `flat` costs more than the rest of this test on most tables.
+  const headerCells: Cell[] = [];
+  for (const r of header) for (const c of r) headerCells.push(c);
   if (headerCells.some((c) => INDICATOR_HEADER.test(c.text.trim()))) return false;
   if (ctx.role === 'costs') return true;
   if (body.some((r) => r.some((c) => budgetRowKind(c.text) !== null))) return true;
@@ -176,7 +178,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   let columns = budgetColumns(headerTexts, layout.valueCols);
-  const yearRow = body.find((row) => isYearHeaderRow(layout.valueCols.map((c) => row[c])));
+  const yearRow = body.find((row) => isYearHeaderRowAt(row, layout.valueCols));
   if (yearRow) columns = columnsFromYearRow(columns, layout.valueCols.map((c) => yearRow[c]));
   const headerUnit = headerMultiplier(headerTexts, table, ctx);
   const captions = [table.caption ?? '', ...notes.map((c) => c.text), headerUnit, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
@@ -279,8 +281,15 @@ function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColu
 /** One body row as a budget row; a row without amounts is a group line (null, kept in `groups`). */
 function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
   const { labelCols, valueCols, width } = layout;
-  const amounts = valueCols.map((c) => row[c]);
-  if (!amounts.some((c) => c && c.text !== '') || isYearHeaderRow(amounts)) {
+  // The amount cells' texts ("" where the row is short), gathered once: they are the row's raw amounts.
+  const raw: string[] = [];
+  let filled = false;
+  for (const c of valueCols) {
+    const t = row[c]?.text ?? '';
+    if (t !== '') filled = true;
+    raw.push(t);
+  }
+  if (!filled || isYearHeaderRowAt(row, valueCols)) {
     const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.
@@ -305,7 +314,8 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
   const firstEmpty = (row[0]?.text ?? '') === '';
   // "1A Zorg dichtbij | lasten": a short kind cell after the label cells.
   const lastCell = labelCells[labelCells.length - 1] ?? '';
-  const lastKind = labelCells.length >= 2 && lastCell.split(' ').length <= 2 ? budgetRowKind(lastCell) : null;
+  // Two words at most (one space at most), counted without splitting the cell.
+  const lastKind = labelCells.length >= 2 && lastCell.indexOf(' ') === lastCell.lastIndexOf(' ') ? budgetRowKind(lastCell) : null;
   const kindCell = lastKind !== null && !lastKind.total;
   // "1A Zorg dichtbij | lasten | …" and "Programma 1 | Lasten | …": the kind cell is the label, the cells before it the group.
   if (kindCell) label = lastCell;
@@ -331,13 +341,19 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
     const inline = INLINE_CODE.exec(label);
     if (inline) code = inline[1]!;
   }
-  const raw = amounts.map((c) => c?.text ?? '');
-  const parsed = raw.map(parseAmount);
+  // Each amount parsed once; its marker is kept apart, and only when it has one (most have none).
+  const values: Array<number | null> = [];
+  let ownMarkers: Array<'V' | 'N' | null> | null = null;
+  for (let k = 0; k < raw.length; k++) {
+    const p = parseAmount(raw[k]!);
+    values.push(p.value);
+    if (p.marker !== null) (ownMarkers ??= Array<'V' | 'N' | null>(raw.length).fill(null))[k] = p.marker;
+  }
   const line = groups.line;
   const out: BudgetRow = {
     label,
     raw,
-    values: parsed.map((p) => p.value),
+    values,
     // The first row under a group line carries it: its position covers that line too.
     position: ctx.pos(line && rowGroup === line.text ? cover([...line.spans, ...cellSpans(row)]) : rowSpan),
   };
@@ -347,8 +363,8 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
     out.code = [...columnCodes, ...(code !== null ? [code] : []), ...letterCodes].join(' ');
   }
   // Markers come from an amount's own V/N or a marker column: without either the row has none.
-  if (layout.markerCols.size > 0 || parsed.some((p) => p.marker !== null)) {
-    const markers = amountMarkers(row, parsed, layout);
+  if (layout.markerCols.size > 0 || ownMarkers !== null) {
+    const markers = amountMarkers(row, ownMarkers, layout);
     if (markers.some((m) => m !== null)) out.markers = markers;
   }
   if (row.length < width) {
@@ -378,10 +394,10 @@ function splitCodeCells(row: Cell[], layout: Layout): { codes: string[]; labels:
 }
 
 /** The marker of each amount: its own ("N 412") and those of the marker columns after it ("V", "S"). */
-function amountMarkers(row: Cell[], parsed: ParsedAmount[], layout: Layout): Array<string | null> {
+function amountMarkers(row: Cell[], own: ReadonlyArray<'V' | 'N' | null> | null, layout: Layout): Array<string | null> {
   // Built as a string, not a list joined, per amount: most amounts have no marker at all.
   return layout.valueCols.map((c, k) => {
-    let found = parsed[k]!.marker ?? '';
+    let found = own?.[k] ?? '';
     for (let m = c + 1; layout.markerCols.has(m); m++) {
       const loose = row[m]?.text ?? '';
       if (loose !== '') found = found === '' ? loose.toUpperCase() : `${found} ${loose.toUpperCase()}`;
@@ -475,7 +491,11 @@ function numberCodeColumn(c: number, body: Cell[][], header: string[][]): boolea
   for (const row of body) {
     const t = row[c]?.text.trim() ?? '';
     if (isTotalLabel(row[0]?.text ?? '')) totals.push(t);
-    else if (t !== '') cells.push(t);
+    else if (t !== '') {
+      // One cell outside the totals that is no small number settles it (an amount column, the common case): no code column.
+      if (!isSmallNumber(t)) return false;
+      cells.push(t);
+    }
   }
   return isNumberCodeColumn(cells, header.map((r) => r[c] ?? ''), totals);
 }

@@ -21,6 +21,10 @@ import { parseMultiplier, yearsIn } from '../values/index.js';
 
 /** A programme or row number: whole, at most two digits. */
 const SMALL_NUMBER = /^\d{1,2}$/;
+/** Whether a (trimmed) cell can be a programme or row number: `isNumberCodeColumn` asks it of every cell. */
+export function isSmallNumber(text: string): boolean {
+  return SMALL_NUMBER.test(text);
+}
 /** The fewest numbers that show the pattern: two could be two amounts that happen to be equal. */
 const MIN_NUMBERS = 3;
 
@@ -36,7 +40,7 @@ const MIN_NUMBERS = 3;
 export function isNumberCodeColumn(cells: readonly string[], headerWords: readonly string[], totalCells: readonly string[]): boolean {
   const words = headerWords.map((w) => w.trim()).filter((w) => w !== '');
   if (words.length === 0 || words.some((w) => yearsIn(w).length > 0 || budgetColumnKind(w) !== null || parseMultiplier(w) !== null)) return false;
-  if (cells.length < MIN_NUMBERS || !cells.every((t) => SMALL_NUMBER.test(t))) return false;
+  if (cells.length < MIN_NUMBERS || !cells.every(isSmallNumber)) return false;
   if (new Set(cells).size === cells.length) return false;
   const sum = cells.reduce((s, t) => s + Number(t), 0);
   return totalCells.every((t) => t.trim() === '' || Number(t.replace(/\./g, '')) !== sum);

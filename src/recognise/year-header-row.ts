@@ -28,12 +28,33 @@ const YEAR_RANGE = /^\s*(?:19|20)\d\d\s*[-–/]\s*(?:19|20)\d\d\s*$/;
 export function isYearHeaderRow(amounts: ReadonlyArray<Cell | undefined>, from = 0): boolean {
   let years = 0;
   for (let k = from; k < amounts.length; k++) {
-    const t = amounts[k]?.text.trim() ?? '';
-    if (t === '') continue;
-    if (isYear(t) !== null) years++;
-    else if (!YEAR_RANGE.test(t)) return false;
+    const y = yearCell(amounts[k]);
+    if (y < 0) return false;
+    years += y;
   }
   return years >= MIN_YEARS;
+}
+
+/**
+ * `isYearHeaderRow` of the cells of a row in the given columns (a budget row's amount columns), without
+ * gathering them into a list: it is asked of every body row.
+ */
+export function isYearHeaderRowAt(row: ReadonlyArray<Cell | undefined>, cols: readonly number[]): boolean {
+  let years = 0;
+  for (const c of cols) {
+    const y = yearCell(row[c]);
+    if (y < 0) return false;
+    years += y;
+  }
+  return years >= MIN_YEARS;
+}
+
+/** What a cell adds to a repeated header row: 1 for a year, 0 for an empty cell or a period, -1 for anything else. */
+function yearCell(cell: Cell | undefined): number {
+  const t = cell?.text.trim() ?? '';
+  if (t === '') return 0;
+  if (isYear(t) !== null) return 1;
+  return YEAR_RANGE.test(t) ? 0 : -1;
 }
 
 /**

@@ -256,7 +256,8 @@ export function parseAmount(input: string): ParsedAmount {
   const out: ParsedAmount = { raw, value: null, marker: null, missing: null, footnote: undefined };
   // Most cells are a plain amount ("8.412", "-1.204", "516"): read as dutchNumber reads them, at once.
   if (PLAIN_AMOUNT.test(raw)) {
-    const n = Number(raw.replace(/\./g, ''));
+    // Only a grouped amount has points to take out: the others ("516", "-42") are spared the regex replace.
+    const n = Number(raw.includes('.') ? raw.replace(/\./g, '') : raw);
     out.value = raw.charCodeAt(0) === 45 ? -Math.abs(n) : n;
     return out;
   }
