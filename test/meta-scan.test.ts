@@ -9,6 +9,20 @@ import { isSpace, spaceWalkBack, spaceWalkForward } from '../src/meta/word-windo
 import { KIND_NAME, kindNames, OWN_DOCUMENT, ownDocumentMatches, PAGE_FOOTER, pageFooters } from '../src/meta/organisation.js';
 
 const plain = (ms: Iterable<RegExpExecArray>) => [...ms].map((m) => [m.index, ...m]);
+
+/**
+ * Asserts that a windowed scan finds exactly what `matchAll` of the whole
+ * text finds, on texts joined at random from `pieces` with 0-2 spaces after each.
+ */
+function sameAsWholeScan(pieces: readonly string[], scan: (text: string) => Iterable<RegExpExecArray>, whole: RegExp): void {
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), fc.array(fc.constantFrom('', ' ', '  '), { maxLength: 60 }), (chosen, gaps) => {
+      const text = chosen.map((p, i) => p + (gaps[i] ?? '')).join('');
+      expect(plain(scan(text))).toEqual(plain(text.matchAll(whole)));
+    }),
+    { numRuns: 3000 },
+  );
+}
 /** Pieces of self-references and what stands around them, joined at random into texts. */
 const PIECES = [
   'voor u ligt', 'Voor u ligt', 'hierbij bieden wij u', 'hierbij biedt het college u', 'ontvangt u', 'in', 'In', 'met', 'nu we', 'nu wij',
@@ -19,13 +33,7 @@ const PIECES = [
 
 describe('selfMatches', () => {
   it('finds what a scan of the whole text finds', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), fc.array(fc.constantFrom('', ' ', '  '), { maxLength: 60 }), (pieces, gaps) => {
-        const text = pieces.map((p, i) => p + (gaps[i] ?? '')).join('');
-        expect(plain(selfMatches(text))).toEqual(plain(text.matchAll(SELF)));
-      }),
-      { numRuns: 3000 },
-    );
+    sameAsWholeScan(PIECES, selfMatches, SELF);
   });
   it('reaches back over the longest lead a self-reference has', () => {
     const text = 'x. Hierbij bieden het college u \n voorliggende   vierde ontwerp-begroting  2018.';
@@ -55,13 +63,7 @@ const OWN_PIECES = [
 
 describe('ownDocumentMatches', () => {
   it('finds what a scan of the whole text finds', () => {
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...OWN_PIECES), { maxLength: 60 }), fc.array(fc.constantFrom('', ' ', '  '), { maxLength: 60 }), (pieces, gaps) => {
-        const text = pieces.map((p, i) => p + (gaps[i] ?? '')).join('');
-        expect(plain(ownDocumentMatches(text))).toEqual(plain(text.matchAll(OWN_DOCUMENT)));
-      }),
-      { numRuns: 3000 },
-    );
+    sameAsWholeScan(OWN_PIECES, ownDocumentMatches, OWN_DOCUMENT);
   });
   it('reaches as far as the longest lead and name', () => {
     const name = 'Omgevingsdienst ' + 'x'.repeat(90);
@@ -79,13 +81,7 @@ describe('ownDocumentMatches', () => {
 describe('kindNames', () => {
   it('finds what a scan of the whole text finds', () => {
     const all = new RegExp(KIND_NAME.source, 'gu');
-    fc.assert(
-      fc.property(fc.array(fc.constantFrom(...NAME_PIECES), { maxLength: 60 }), fc.array(fc.constantFrom('', ' ', '  '), { maxLength: 60 }), (pieces, gaps) => {
-        const text = pieces.map((p, i) => p + (gaps[i] ?? '')).join('');
-        expect(plain(kindNames(text))).toEqual(plain(text.matchAll(all)));
-      }),
-      { numRuns: 3000 },
-    );
+    sameAsWholeScan(NAME_PIECES, kindNames, all);
   });
 });
 
