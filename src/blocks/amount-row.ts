@@ -112,15 +112,15 @@ function hasDigit(t: string): boolean {
 }
 
 /**
- * Splits a line into its label and at least two trailing amount cells, or
+ * Splits a line into its label and at least two trailing amount cells (the
+ * `row` of `splitAmountLine`), or
  * returns null when the line is not such a row. Each cell is a `[from, to)`
  * range of the line; the label (possibly empty) comes first.
  *
  * @example splitAmountRow('Lasten 2.298.266 1.997.057') // [[0,6],[7,16],[17,26]]
  */
 export function splitAmountRow(text: string): Array<[number, number]> | null {
-  if (text.length > 2000 || !endsLikeAmount(text)) return null;
-  return splitByColumns(text) ?? splitTokens(text, tokens(text));
+  return splitAmountLine(text).row;
 }
 
 /**
@@ -152,6 +152,7 @@ const NO_AMOUNTS: AmountLine = { row: null, labelAmounts: null };
  */
 export function splitAmountLine(text: string): AmountLine {
   if (text.length > 2000 || !endsLikeAmount(text)) return NO_AMOUNTS;
+  // The words read as a label and its amounts: one amount makes a label-amount line, two a row.
   const words = trailingAmounts(text, tokens(text), ROW_LABEL_MAX);
   const labelAmounts = words !== null && words.cells[0]![1] > words.cells[0]![0] ? words.cells : null;
   const row = splitByColumns(text) ?? (words !== null && words.amounts >= 2 ? words.cells : null);
@@ -180,18 +181,18 @@ export function splitLoneAmountRow(text: string): Array<[number, number]> | null
  * Splits a line into a label and its trailing amount cells when it ends in
  * at least one amount ("Lasten € 20.699.141" → label and one cell); null when
  * it does not, when the label is empty or when every amount is a year. The
- * one-amount lines of `text/label-amount-rows.ts` are read with it.
+ * one-amount lines of `text/label-amount-rows.ts` are read so (through
+ * `splitAmountLine`, which the text reader runs once per line).
  * @example splitLabelAmounts('Baten € -4.392.328') // [[0,5],[6,18]]
  */
 export function splitLabelAmounts(text: string): Array<[number, number]> | null {
-  if (text.length > 2000 || !endsLikeAmount(text)) return null;
-  const cells = splitTokens(text, tokens(text), ROW_LABEL_MAX, 1);
-  return cells && cells[0]![1] > cells[0]![0] ? cells : null;
+  return splitAmountLine(text).labelAmounts;
 }
 
-function splitTokens(text: string, toks: Token[], labelMax = ROW_LABEL_MAX, minAmounts = 2): Array<[number, number]> | null {
+/** A line's label and at least two trailing amount cells read from `toks`, or null. */
+function splitTokens(text: string, toks: Token[], labelMax: number): Array<[number, number]> | null {
   const split = trailingAmounts(text, toks, labelMax);
-  return split !== null && split.amounts >= minAmounts ? split.cells : null;
+  return split !== null && split.amounts >= 2 ? split.cells : null;
 }
 
 /** A line's label and trailing amount cells (`[from, to)` ranges, label first) and the number of amounts. */

@@ -24,4 +24,3 @@ export function joinLines(lines: readonly string[]): string {
   }
   return out;
 }
-
