@@ -42,7 +42,17 @@ function isDigit(code: number): boolean {
  */
 export function shownUnit(cells: ReadonlyArray<readonly [BudgetRow, number]>): number {
   let decimals = 0;
-  for (const [row, c] of cells) decimals = Math.max(decimals, shownDecimals(row.raw[c] ?? '', row.values[c] ?? null));
+  for (const [row, c] of cells) decimals = Math.max(decimals, cellDecimals(row, c));
+  return unitOfDecimals(decimals);
+}
+
+/** `shownDecimals` of column c of a row. */
+function cellDecimals(row: BudgetRow, c: number): number {
+  return shownDecimals(row.raw[c] ?? '', row.values[c] ?? null);
+}
+
+/** One unit of the last of `decimals` decimals, counted at most 6 (a value printed from a float may show more). */
+function unitOfDecimals(decimals: number): number {
   return 10 ** -Math.min(decimals, 6);
 }
 
@@ -351,11 +361,11 @@ function anyRow(total: BudgetRow, rows: readonly BudgetRow[], test: (row: Budget
   return test(total) || rows.some(test);
 }
 
-/** `shownUnit` of column c of the total and its rows. */
+/** `shownUnit` of column c of the total and its rows (without building the list of their cells). */
 function columnUnit(total: BudgetRow, rows: readonly BudgetRow[], c: number): number {
-  let decimals = shownDecimals(total.raw[c] ?? '', total.values[c] ?? null);
-  for (const row of rows) decimals = Math.max(decimals, shownDecimals(row.raw[c] ?? '', row.values[c] ?? null));
-  return 10 ** -Math.min(decimals, 6);
+  let decimals = cellDecimals(total, c);
+  for (const row of rows) decimals = Math.max(decimals, cellDecimals(row, c));
+  return unitOfDecimals(decimals);
 }
 
 /** Most totals add up as written: one pass over the plain amounts settles them. */
