@@ -29,6 +29,7 @@ import { isAmountToken } from './amount-row.js';
 import { joinLines } from './join-lines.js';
 import { parseMultiplier } from '../values/index.js';
 import { isYear } from '../vocabulary/years.js';
+import { memoPerObject } from '../vocabulary/memo.js';
 
 /** One text item of a line, with where it stands in the line's text. */
 export interface PlacedItem {
@@ -274,22 +275,13 @@ function amountColumns(lines: readonly TableLine[], from: number, last: number):
   return columns.length > 0 ? columns : cluster(items.map((m) => m.it));
 }
 
-/** The pieces of a line that amount columns are made of: all of a line of bare amounts, else its amount items. Read only. */
-function amountPieces(line: TableLine): PlacedItem[] {
-  let known = piecesOf.get(line);
-  if (known === undefined) {
-    known = isBareAmounts(line) ? line.items : amountItems(line);
-    piecesOf.set(line, known);
-  }
-  return known;
-}
-
 /**
- * A line's amount pieces, kept per line: a table's columns are clustered
- * from all its lines again as it grows, and reading a piece as an amount
- * takes several patterns; a line's items do not change.
+ * The pieces of a line that amount columns are made of: all of a line of
+ * bare amounts, else its amount items. Read only. Kept per line: a table's
+ * columns are clustered from all its lines again as it grows, and reading a
+ * piece as an amount takes several patterns; a line's items do not change.
  */
-const piecesOf = new WeakMap<TableLine, PlacedItem[]>();
+const amountPieces: (line: TableLine) => PlacedItem[] = memoPerObject((line: TableLine) => (isBareAmounts(line) ? line.items : amountItems(line)));
 
 function cluster(items: readonly PlacedItem[]): Column[] {
   const sorted = [...items].sort((a, b) => a.x - b.x);

@@ -36,6 +36,7 @@
  */
 import type { Item } from './pdf.js';
 import { isYear } from '../vocabulary/years.js';
+import { memoPerObject } from '../vocabulary/memo.js';
 
 /**
  * Lines whose baselines are at most this much further apart than the page's
@@ -70,22 +71,13 @@ function charWidth(it: Item): number {
   return it.str.length > 0 && it.width > 0 ? it.width / it.str.length : it.size * 0.5;
 }
 
-/** The items of a line (sorted by x) cut into cells at wide gaps. */
-function cells(line: Item[]): Item[][] {
-  let known = cellsOf.get(line);
-  if (known === undefined) {
-    known = cutCells(line);
-    cellsOf.set(line, known);
-  }
-  return known;
-}
-
 /**
- * A line's cells, kept per line: the joiner asks for them of every line
- * several times (is it an anchor, can it join a row, which line has the most
- * cells), and a line's items do not change once it is grouped. Read only.
+ * The items of a line (sorted by x) cut into cells at wide gaps. Read only.
+ * Kept per line: the joiner asks for them of every line several times (is it
+ * an anchor, can it join a row, which line has the most cells), and a line's
+ * items do not change once it is grouped.
  */
-const cellsOf = new WeakMap<Item[], Item[][]>();
+const cells: (line: Item[]) => Item[][] = memoPerObject((line: Item[]) => cutCells(line));
 
 function cutCells(line: Item[]): Item[][] {
   const out: Item[][] = [];
@@ -106,22 +98,10 @@ const cellText = (cell: Item[]): string => cell.map((it) => it.str).join('').tri
  * brackets alone is no value, nor is a bare year: a line of years ("2025
  * 2026", centred over a lasten and a baten column each) is a header level.
  */
-export function isAnchor(line: Item[]): boolean {
-  let known = anchors.get(line);
-  if (known === undefined) {
-    const cs = cells(line);
-    known = cs.length >= 2 && cs.slice(1).some((c) => isValue(cellText(c)));
-    anchors.set(line, known);
-  }
-  return known;
-}
-
-/**
- * Whether a line is an anchor, kept per line: the joiner asks it of every
- * line several times (finding runs, cutting them into rows, finding centred
- * rows), and a line's items do not change once it is grouped.
- */
-const anchors = new WeakMap<Item[], boolean>();
+export const isAnchor: (line: Item[]) => boolean = memoPerObject((line: Item[]) => {
+  const cs = cells(line);
+  return cs.length >= 2 && cs.slice(1).some((c) => isValue(cellText(c)));
+});
 
 /** A line that can be part of a row: text, values of a column the anchor leaves empty, years in brackets; no field label ("Naam:"). */
 function isJoinable(line: Item[]): boolean {

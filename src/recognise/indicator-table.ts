@@ -23,6 +23,7 @@ import { isBareGroupRow } from './indicator-group-row.js';
 import { splitLabelColumns } from '../tables/label-columns.js';
 import { unitFromName } from '../vocabulary/name-units.js';
 import { lastRowIsSum, rowIsShare } from './rows-compute.js';
+import { memoPerObject } from '../vocabulary/memo.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
 /** An indicator's number, captured without its brackets or dot: "3.1", "(23)", "5a", "13.1.a", "29.". */
@@ -153,16 +154,8 @@ type CellParser = (cell: Cell | undefined) => ParsedValue;
  * rows that compute each other and the observations read the same value cells.
  */
 function cellParser(): CellParser {
-  const read = new Map<Cell, ParsedValue>();
-  return (cell) => {
-    if (cell === undefined) return parseValue('');
-    let parsed = read.get(cell);
-    if (parsed === undefined) {
-      parsed = parseValue(cell.text);
-      read.set(cell, parsed);
-    }
-    return parsed;
-  };
+  const read = memoPerObject((cell: Cell) => parseValue(cell.text));
+  return (cell) => (cell === undefined ? parseValue('') : read(cell));
 }
 
 /** A group row that no indicator row took (the next group row followed it) keeps its words as a note of the table. */

@@ -8,6 +8,7 @@ import type { Cell, TableBlock } from '../blocks/model.js';
 import { isYear, parseMultiplier } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
 import { isYearRow } from './columns.js';
+import { memoPerObject } from '../vocabulary/memo.js';
 
 export interface SplitTable {
   header: Cell[][];
@@ -47,18 +48,8 @@ function hasValues(row: Cell[]): boolean {
   return row.some((c) => c.text !== '' && valueLike(c.text) && isYear(c.text) === null);
 }
 
-// Recognisers ask for the same table's split in turn; a block never changes once read.
-const splits = new WeakMap<TableBlock, SplitTable>();
-
-/** See the module comment. */
-export function splitHeader(table: TableBlock): SplitTable {
-  let split = splits.get(table);
-  if (!split) {
-    split = splitHeaderUncached(table);
-    splits.set(table, split);
-  }
-  return split;
-}
+/** See the module comment. Recognisers ask for the same table's split in turn; a block never changes once read. */
+export const splitHeader: (table: TableBlock) => SplitTable = memoPerObject(splitHeaderUncached);
 
 function splitHeaderUncached(table: TableBlock): SplitTable {
   const rows = table.rows;

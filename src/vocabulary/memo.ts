@@ -17,3 +17,20 @@ export function memo<T>(fn: (text: string) => T, limit = 20_000): (text: string)
     return value;
   };
 }
+
+/**
+ * Memoises a pure function of an object that does not change once made (a
+ * table block, a PDF line): recognisers and readers ask about the same
+ * object in turn. The cache is a WeakMap, so it holds nothing of an object
+ * that is otherwise let go.
+ */
+export function memoPerObject<K extends object, T>(fn: (key: K) => T): (key: K) => T {
+  const cache = new WeakMap<K, T>();
+  return (key: K): T => {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit as T;
+    const value = fn(key);
+    cache.set(key, value);
+    return value;
+  };
+}
