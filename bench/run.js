@@ -60,6 +60,12 @@ const { parse } = await import(join(root, 'dist', 'index.js'));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Writes bench/<name>: the date and machine of the run, then the figures. */
+function writeResults(name, figures) {
+  const machine = { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version };
+  writeFileSync(join(root, 'bench', name), JSON.stringify({ date: new Date().toISOString(), machine, ...figures }, null, 2) + '\n');
+}
+
 /** A small deterministic PRNG (mulberry32), so the corpus is the same every run. */
 function prng(seed) {
   let a = seed >>> 0;
@@ -403,7 +409,7 @@ if (ONLY === 'pdf' || ONLY === 'growth') {
   const result = ONLY === 'pdf' ? await measureRealPdf() : measureGrowth();
   if (ONLY === 'pdf') printRealPdf(result);
   else printGrowth(result);
-  writeFileSync(join(root, 'bench', `results-${ONLY}.json`), JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, [ONLY]: result }, null, 2) + '\n');
+  writeResults(`results-${ONLY}.json`, { [ONLY]: result });
   process.exit(0);
 }
 const real = measureReal();
@@ -430,7 +436,7 @@ real.batch = realBatchRun;
 if (REAL_ONLY) {
   const tests = TEST ? measureTests() : null;
   if (tests) console.log(`\nnpm test: ${tests.seconds.toFixed(0)} s (${tests.passed ? 'passed' : 'FAILED'})`);
-  writeFileSync(join(root, 'bench', 'results.json'), JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, real, tests }, null, 2) + '\n');
+  writeResults('results.json', { real, tests });
   process.exit(0);
 }
 console.log('');
@@ -642,7 +648,4 @@ if (realPdf) printRealPdf(realPdf);
 const tests = TEST ? measureTests() : null;
 if (tests) console.log(`\nnpm test: ${tests.seconds.toFixed(0)} s (${tests.passed ? 'passed' : 'FAILED'})`);
 
-writeFileSync(
-  join(root, 'bench', 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), machine: { cpu: cpus()[0]?.model, cores: cpus().length, node: process.version }, corpus: { files: files.length, mb: corpusMB }, runs: RUNS, real, rows, growth, pdf, realPdf, tests }, null, 2) + '\n',
-);
+writeResults('results.json', { corpus: { files: files.length, mb: corpusMB }, runs: RUNS, real, rows, growth, pdf, realPdf, tests });
