@@ -1,10 +1,11 @@
 /**
- * Which reports of a batch are checked against the schema by default: the
- * first VALIDATE_FIRST, then one in VALIDATE_EVERY, by input position (so the
- * same reports are checked whatever --jobs is). The check costs about a fifth
- * of a report's CPU time and only guards against jaarparse bugs, which the
- * tests hold the output to; a bug that breaks the schema breaks it in many
- * reports, and a sample finds it. `--validate all` checks every report.
+ * Which reports of a batch `--validate sample` checks against the schema:
+ * the first VALIDATE_FIRST, then one in VALIDATE_EVERY, by input position (so
+ * the same reports are checked whatever --jobs is). The check only guards
+ * against jaarparse bugs, which the tests hold the output to; a bug that
+ * breaks the schema breaks it in many reports, and a sample finds it. Every
+ * report is checked by default (`--validate all`): the check costs about 5%
+ * of a parse.
  *
  * @example inValidationSample(0) === true; inValidationSample(25) === false; inValidationSample(30) === true
  */
