@@ -326,8 +326,32 @@ function measureReal() {
     }
   }
   const rate = (corpus, shape) => out.find((x) => x.corpus === corpus && x.shape === shape).parseMBps;
+  const json = jsonAlone(load(real.small, 'real'));
   const slower = Object.fromEntries(['small', 'joined'].map((shape) => [shape, rate('fixtures', shape) / rate('real', shape)]));
-  return { excerpts: realTexts(root).length, seeds: SEED_FIXTURES.length, runs: REAL_RUNS, rows: out, fixturesOverReal: slower };
+  return { excerpts: realTexts(root).length, seeds: SEED_FIXTURES.length, runs: REAL_RUNS, rows: out, fixturesOverReal: slower, json };
+}
+
+/**
+ * JSON.stringify alone over the reports of real text, parsed once: the
+ * contract writes every value with its position, so a report's JSON is
+ * several times its input, and serialising it bounds parse + JSON from
+ * above whatever the parse costs. In MB of input per second, with the
+ * output's size per input byte; medians of REAL_RUNS after one warm-up.
+ */
+function jsonAlone(set) {
+  const reports = set.buffers.map((b, k) => parse(b, { name: set.names[k], validate: false }));
+  const seconds = [];
+  let outBytes = 0;
+  for (let r = -1; r < REAL_RUNS; r++) {
+    const t0 = performance.now();
+    outBytes = 0;
+    // Repeated to about BASELINE_MB of input, like the baseline, so that the timer does not dominate.
+    const reps = Math.max(1, Math.ceil(BASELINE_MB / 5 / set.mb));
+    for (let k = 0; k < reps; k++) for (const report of reports) outBytes += JSON.stringify(report).length;
+    if (r >= 0) seconds.push((performance.now() - t0) / 1000 / reps);
+    outBytes /= reps;
+  }
+  return { inputMBps: set.mb / median(seconds), outputPerInputByte: outBytes / (set.mb * MB) };
 }
 
 /**
@@ -421,6 +445,10 @@ for (const r of real.rows) {
   console.log(r.corpus.padEnd(10) + shape.padEnd(30) + r.mb.toFixed(2).padStart(6) + r.baselineMBps.toFixed(0).padStart(15) + r.parseMBps.toFixed(2).padStart(12) + r.ratio.toFixed(4).padStart(9) + r.coldMBps.toFixed(2).padStart(17));
 }
 console.log(`real text parses ${real.fixturesOverReal.small.toFixed(1)}× slower per MB than the fixtures as small documents, ${real.fixturesOverReal.joined.toFixed(1)}× joined`);
+console.log(
+  `JSON.stringify alone of the real reports (parsed once): ${real.json.inputMBps.toFixed(1)} MB/s of input; a report's JSON is ${real.json.outputPerInputByte.toFixed(1)} bytes per input byte, ` +
+    `so parse + JSON at 15 MB/s would leave the parse ${(1000 / 15 - 1000 / real.json.inputMBps).toFixed(0)} ms per MB`,
+);
 const realBatchRun = measureRealBatch();
 console.log(`\nbatch CLI --out on real text (${realBatchRun.files} files: corpus/real/text × ${REAL_BATCH_COPIES}, ${realBatchRun.mb.toFixed(1)} MB); medians of ${CLI_RUNS} runs`);
 for (const [name, x] of [['--jobs 1', realBatchRun.jobs1], ['--jobs 2', realBatchRun.jobs2]]) {
