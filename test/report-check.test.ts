@@ -96,6 +96,34 @@ describe('fitsReportSchema', () => {
     expect(rejected).toBeGreaterThan(500);
   });
 
+  it('gives zod’s verdict where the generator rewrote the schema: node types, nullable years, kinds, organisations, positions', () => {
+    // scripts/report-check.js looks nodes up by `type` and folds `anyOf: [X, null]`
+    // into one type list; these keys, set where a report has them, reach every such place.
+    const keys = ['type', 'year', 'measuredYear', 'organisation', 'kind', 'position'];
+    const nodeTypes = ['paragraph', 'list', 'table', 'heading', 'indicator', 'action', 'budgetTable', 'connectedParty', 'goal', 'section', 'programme', 'indicatorTable', 'actionTable', 'report'];
+    const parts = [{ name: 'Zwolle', kind: null }, { name: 'Zwolle', kind: 'gemeente' }, { name: 'Zwolle', kind: 'x' }, { name: 'Zwolle' }, { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 2, offset: 1 } }];
+    const change = fc.record({ report: fc.nat(), at: fc.nat(), key: fc.constantFrom(...keys), value: fc.constantFrom(...ODD_VALUES, ...nodeTypes, ...parts, 'copy'), from: fc.nat() });
+    const verdicts = { accepted: 0, rejected: 0 };
+    fc.assert(
+      fc.property(change, (c) => {
+        const report = structuredClone(reports[c.report % reports.length]!) as unknown;
+        const objects = containers(report)
+          .map((path) => path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], report))
+          .filter((v): v is Record<string, unknown> => !Array.isArray(v));
+        const holders = objects.filter((v) => c.key in v || (c.key === 'measuredYear' && 'raw' in v));
+        if (holders.length === 0) return;
+        const target = holders[c.at % holders.length]!;
+        target[c.key] = c.value === 'copy' ? structuredClone(objects[c.from % objects.length]) : structuredClone(c.value);
+        const zod = Report.safeParse(report).success;
+        verdicts[zod ? 'accepted' : 'rejected']++;
+        expect(fitsReportSchema(report)).toBe(zod);
+      }),
+      { numRuns: 1500, seed },
+    );
+    expect(verdicts.accepted).toBeGreaterThan(25);
+    expect(verdicts.rejected).toBeGreaterThan(500);
+  });
+
   it.each<[string, (r: Record<string, any>) => void]>([
     ['an optional key holding undefined', (r) => (r.source.pages = undefined)],
     ['a required key holding undefined', (r) => (r.source.name = undefined)],
