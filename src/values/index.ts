@@ -121,6 +121,18 @@ export function parseValue(input: string): ParsedValue {
 /** A plain Dutch number, thousands grouped by points or not, with an optional decimal comma and percent sign. */
 const PLAIN_VALUE = /^(-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(%?)$/;
 
+/**
+ * Whether a cell is a plain Dutch number as `parseValue` reads it at once
+ * ("2.180", "12,5", "-3", "85%"): such a cell is value-like whatever else is
+ * asked of it. A cell with space around it is not taken here (its trimmed
+ * text may be one); the full test answers for it.
+ * @example isPlainValue('1.840') // true
+ * @example isPlainValue('n.v.t.') // false
+ */
+export function isPlainValue(text: string): boolean {
+  return text.length <= 40 && PLAIN_VALUE.test(text);
+}
+
 /** A Dutch number as a range bound: "1.000", "12,5", "75". */
 const BOUND = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 /** "1,4 < x < 2,0", "10-15", "75%-80%", "1.000 – 1.200". */
