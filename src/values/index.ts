@@ -258,6 +258,27 @@ export function isValueLike(raw: string): boolean {
 
 const PLAIN_AMOUNT = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)$/;
 
+/** Digits a double holds exactly whatever they are (10^15 < 2^53). */
+const EXACT_DIGITS = 15;
+
+/**
+ * The digits of a plain amount read as one whole number, its sign and group
+ * points passed over ("-1.204" → 1204), or null when it has more digits than
+ * `EXACT_DIGITS`.
+ */
+function plainDigits(raw: string): number | null {
+  let n = 0;
+  let digits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+    }
+  }
+  return digits <= EXACT_DIGITS ? n : null;
+}
+
 /**
  * Parses a budget cell: signs in every convention, V/N markers that never
  * change the sign, a lone dash as nil.
@@ -268,8 +289,9 @@ export function parseAmount(input: string): ParsedAmount {
   const out: ParsedAmount = { raw, value: null, marker: null, missing: null, footnote: undefined };
   // Most cells are a plain amount ("8.412", "-1.204", "516"): read as dutchNumber reads them, at once.
   if (PLAIN_AMOUNT.test(raw)) {
-    // Only a grouped amount has points to take out: the others ("516", "-42") are spared the regex replace.
-    const n = Number(raw.includes('.') ? raw.replace(/\./g, '') : raw);
+    // Read digit by digit (no string built without its points and parsed again); an amount of more digits than a
+    // double holds exactly is read by Number, which rounds it. Only a grouped amount has points to take out.
+    const n = plainDigits(raw) ?? Number(raw.includes('.') ? raw.replace(/\./g, '') : raw);
     out.value = raw.charCodeAt(0) === 45 ? -Math.abs(n) : n;
     return out;
   }
