@@ -5,7 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import { parse, type BudgetTableNode, type Node, type Report } from '../src/index.js';
 import { isBalanceColumnWord, isCodeColumnWord, isSignLegend } from '../src/vocabulary/column-words.js';
-import { shownDecimals } from '../src/checks/budget-arithmetic.js';
+import fc from 'fast-check';
+import { groupThousands, shownDecimals } from '../src/checks/budget-arithmetic.js';
+import { seed } from './helpers/seed.js';
 import { isYearHeaderRow, isYearHeaderRowAt } from '../src/recognise/year-header-row.js';
 import { emptyInnerColumns } from '../src/recognise/empty-column.js';
 
@@ -113,6 +115,17 @@ describe('rounding tolerance', () => {
     'shownDecimals(%j, %s) is %i',
     (raw, value, expected) => expect(shownDecimals(raw, value)).toBe(expected),
   );
+  it('groups a whole amount as nl-NL does (the shortcut past Intl.NumberFormat changes no message)', () => {
+    const dutch = new Intl.NumberFormat('nl-NL', { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+    for (const n of [0, 7, -7, 999, 1000, -1000, 12_345, -123_456, 1_234_567, Number.MAX_SAFE_INTEGER]) expect(groupThousands(n)).toBe(dutch.format(n));
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 15 }), fc.double({ min: -1, max: 1, noNaN: true }), (digits, f) => {
+        const n = Math.round(f * 10 ** digits);
+        if (!Object.is(n, -0)) expect(groupThousands(n)).toBe(dutch.format(n));
+      }),
+      { seed, numRuns: 2000 },
+    );
+  });
   const codes = (lines: string[]) => parse(['Wat mag het kosten?', '', 'x € 1 mln', '', '| Omschrijving | Begroting 2026 |', '|---|---|', ...lines].join('\n') + '\n').diagnostics.map((d) => `${d.severity} ${d.code}`);
   it('warns when a saldo in tenths is off by more than one tenth', () => {
     expect(codes(['| Lasten | 38,4 |', '| Baten | 2,1 |', '| Saldo | -37,1 |'])).toEqual(['warning budget.saldo-mismatch']);

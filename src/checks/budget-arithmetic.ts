@@ -62,8 +62,23 @@ const DUTCH: Intl.NumberFormat[] = [];
 /** An amount as the table shows it: "-176,4" in a table of tenths. */
 function fmt(n: number, unit: number): string {
   const decimals = Math.max(0, Math.round(-Math.log10(unit)));
+  // A whole amount of a table of whole amounts (most) is grouped as nl-NL groups it, without the formatter, which
+  // costs a microsecond a call. Negative zero is left to it ("-0").
+  if (decimals === 0 && Number.isSafeInteger(n) && !Object.is(n, -0)) return groupThousands(n);
   DUTCH[decimals] ??= new Intl.NumberFormat('nl-NL', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return DUTCH[decimals]!.format(n);
+}
+
+/**
+ * A whole number written as nl-NL writes it, points between groups of three
+ * digits: -1204 → "-1.204". Exported for the test that holds it to
+ * Intl.NumberFormat.
+ */
+export function groupThousands(n: number): string {
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
+  return n < 0 ? `-${out}` : out;
 }
 
 /** Checks one budget table; pushes diagnostics through `report`. */

@@ -12,7 +12,7 @@
 import { tableWidth } from '../blocks/table-width.js';
 import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
-import { isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
+import { isPlainValue, isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
 import { budgetColumnKind, budgetRowKind, isCodeColumnWord, isSignLegend, isTotalLabel } from '../vocabulary/column-words.js';
 import { joinHeaderWords, texts } from '../tables/columns.js';
@@ -48,8 +48,12 @@ const CODE_CELL = /^(?:\d{1,2}(?:\.\d{1,3}){1,2}[a-d]?|\d{1,3}(?:-\d{1,3}){1,4}|
 const isAmountCellCached: (text: string) => boolean = memo(
   (text) => isYear(text) === null && (valueLike(text) || parseAmount(text).value !== null),
 );
-/** `isAmountCellCached`, with the empty cells (many) answered before the cache is asked. */
-const isAmountCell = (text: string): boolean => text !== '' && isAmountCellCached(text);
+/**
+ * `isAmountCellCached`, with the empty cells (many) and the plain numbers (most others: value-like, so an amount
+ * unless a year) answered before the cache is asked, which would hash each fresh cell text first.
+ */
+const isAmountCell = (text: string): boolean =>
+  text !== '' && (isPlainValue(text) ? isYear(text) === null : isAmountCellCached(text));
 
 /**
  * Evidence that a table holds amounts: budget row words, a multiplier,

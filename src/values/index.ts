@@ -121,6 +121,18 @@ export function parseValue(input: string): ParsedValue {
 /** A plain Dutch number, thousands grouped by points or not, with an optional decimal comma and percent sign. */
 const PLAIN_VALUE = /^(-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?)(%?)$/;
 
+/**
+ * Whether a cell is a plain Dutch number as `parseValue` reads it at once
+ * ("2.180", "12,5", "-3", "85%"): such a cell is value-like whatever else is
+ * asked of it. A cell with space around it is not taken here (its trimmed
+ * text may be one); the full test answers for it.
+ * @example isPlainValue('1.840') // true
+ * @example isPlainValue('n.v.t.') // false
+ */
+export function isPlainValue(text: string): boolean {
+  return text.length <= 40 && PLAIN_VALUE.test(text);
+}
+
 /** A Dutch number as a range bound: "1.000", "12,5", "75". */
 const BOUND = String.raw`\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?`;
 /** "1,4 < x < 2,0", "10-15", "75%-80%", "1.000 – 1.200". */
@@ -246,6 +258,27 @@ export function isValueLike(raw: string): boolean {
 
 const PLAIN_AMOUNT = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)$/;
 
+/** Digits a double holds exactly whatever they are (10^15 < 2^53). */
+const EXACT_DIGITS = 15;
+
+/**
+ * The digits of a plain amount read as one whole number, its sign and group
+ * points passed over ("-1.204" → 1204), or null when it has more digits than
+ * `EXACT_DIGITS`.
+ */
+function plainDigits(raw: string): number | null {
+  let n = 0;
+  let digits = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+    }
+  }
+  return digits <= EXACT_DIGITS ? n : null;
+}
+
 /**
  * Parses a budget cell: signs in every convention, V/N markers that never
  * change the sign, a lone dash as nil.
@@ -256,8 +289,9 @@ export function parseAmount(input: string): ParsedAmount {
   const out: ParsedAmount = { raw, value: null, marker: null, missing: null, footnote: undefined };
   // Most cells are a plain amount ("8.412", "-1.204", "516"): read as dutchNumber reads them, at once.
   if (PLAIN_AMOUNT.test(raw)) {
-    // Only a grouped amount has points to take out: the others ("516", "-42") are spared the regex replace.
-    const n = Number(raw.includes('.') ? raw.replace(/\./g, '') : raw);
+    // Read digit by digit (no string built without its points and parsed again); an amount of more digits than a
+    // double holds exactly is read by Number, which rounds it. Only a grouped amount has points to take out.
+    const n = plainDigits(raw) ?? Number(raw.includes('.') ? raw.replace(/\./g, '') : raw);
     out.value = raw.charCodeAt(0) === 45 ? -Math.abs(n) : n;
     return out;
   }
