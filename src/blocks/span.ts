@@ -14,7 +14,9 @@ export function cover(spans: readonly Span[]): Span {
   let end = -Infinity;
   let page: number | undefined;
   let box: { x0: number; y0: number; x1: number; y1: number } | undefined;
-  for (const s of spans) {
+  // An index loop: the iterator here showed in the allocation profile, a result object per span.
+  for (let k = 0; k < spans.length; k++) {
+    const s = spans[k]!;
     if (s.start < start) start = s.start;
     if (s.end > end) end = s.end;
     page ??= s.page;
