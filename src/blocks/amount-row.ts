@@ -75,6 +75,36 @@ function tokens(text: string): Token[] {
   return pieces(text, false);
 }
 
+/**
+ * The piece that ends at or before `before` (spaces skipped), or null when
+ * only spaces come before it: `pieces` read from the end, one at a time, so
+ * that reading a line's trailing amounts makes no piece of the words before
+ * them (a third of the text's lines end like an amount, most of them prose).
+ *
+ *   "Lasten  2.298.266  1.997.057"
+ *                       ^^^^^^^^^ pieceBefore(text, text.length, true)
+ *            ^^^^^^^^^ pieceBefore(text, 19, true)
+ */
+function pieceBefore(text: string, before: number, wide: boolean): Token | null {
+  let end = before;
+  while (end > 0 && text.charCodeAt(end - 1) === 32) end--;
+  if (end === 0) return null;
+  let start = end - 1;
+  // A piece starts after a space (`wide`: after two spaces, or after one at the start of the line).
+  while (start > 0 && !(text.charCodeAt(start - 1) === 32 && (!wide || start < 2 || text.charCodeAt(start - 2) === 32))) start--;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Whether a line is one piece with at most spaces around it ("2.762", a cell of a one-cell-per-line table). */
+function isOnePiece(text: string): boolean {
+  let a = 0;
+  let b = text.length;
+  while (a < b && text.charCodeAt(a) === 32) a++;
+  while (b > a && text.charCodeAt(b - 1) === 32) b--;
+  const space = text.indexOf(' ', a);
+  return space === -1 || space >= b;
+}
+
 /** A run of two or more spaces after some text: the column layout of PDF text. */
 function hasWideGap(text: string): boolean {
   // A line that opens with a printable ASCII character needs no search for its first non-space.
@@ -131,7 +161,7 @@ export function splitAmountRow(text: string): Array<[number, number]> | null {
  */
 function splitByColumns(text: string): Array<[number, number]> | null {
   if (!hasWideGap(text)) return null;
-  const bySegments = splitTokens(text, segments(text), COLUMN_LABEL_MAX);
+  const bySegments = splitTokens(text, true, COLUMN_LABEL_MAX);
   const label = bySegments ? text.slice(bySegments[0]![0], bySegments[0]![1]) : '';
   return bySegments && !LEADER.test(label) ? bySegments : null;
 }
@@ -152,8 +182,10 @@ const NO_AMOUNTS: AmountLine = { row: null, labelAmounts: null };
  */
 export function splitAmountLine(text: string): AmountLine {
   if (text.length > 2000 || !endsLikeAmount(text)) return NO_AMOUNTS;
+  // One piece alone has no label before its amount and is no row of two: most such lines are a table's cells, one per line.
+  if (isOnePiece(text)) return NO_AMOUNTS;
   // The words read as a label and its amounts: one amount makes a label-amount line, two a row.
-  const words = trailingAmounts(text, tokens(text), ROW_LABEL_MAX);
+  const words = trailingAmounts(text, false, ROW_LABEL_MAX);
   const labelAmounts = words !== null && words.cells[0]![1] > words.cells[0]![0] ? words.cells : null;
   const row = splitByColumns(text) ?? (words !== null && words.amounts >= 2 ? words.cells : null);
   return row === null && labelAmounts === null ? NO_AMOUNTS : { row, labelAmounts };
@@ -189,9 +221,9 @@ export function splitLabelAmounts(text: string): Array<[number, number]> | null 
   return splitAmountLine(text).labelAmounts;
 }
 
-/** A line's label and at least two trailing amount cells read from `toks`, or null. */
-function splitTokens(text: string, toks: Token[], labelMax: number): Array<[number, number]> | null {
-  const split = trailingAmounts(text, toks, labelMax);
+/** A line's label and at least two trailing amount cells read from its pieces (`wide`: see `pieces`), or null. */
+function splitTokens(text: string, wide: boolean, labelMax: number): Array<[number, number]> | null {
+  const split = trailingAmounts(text, wide, labelMax);
   return split !== null && split.amounts >= 2 ? split.cells : null;
 }
 
@@ -202,55 +234,52 @@ interface AmountSplit {
 }
 
 /**
- * Reads a line's trailing amounts from its last token back, and the label
- * before them; null when there are none, when every amount is a year or
- * when the label is too long or ends a sentence. The cells are gathered
- * last first and reversed once at the end (unshifting each one moved the
- * others every time).
+ * Reads a line's trailing amounts from its last piece back (`wide`: see
+ * `pieces`), and the label before them; null when there are none, when
+ * every amount is a year or when the label is too long or ends a sentence.
+ * The pieces are read one at a time from the end (`pieceBefore`): the label's
+ * words are never cut up. The cells are gathered last first and reversed once
+ * at the end (unshifting each one moved the others every time).
  */
-function trailingAmounts(text: string, toks: Token[], labelMax: number): AmountSplit | null {
+function trailingAmounts(text: string, wide: boolean, labelMax: number): AmountSplit | null {
   const cells: Array<[number, number]> = [];
-  let k = toks.length - 1;
   let amounts = 0;
   let years = 0;
-  while (k >= 0) {
-    const t = toks[k]!;
+  let t = pieceBefore(text, text.length, wide);
+  while (t !== null) {
+    const prev = pieceBefore(text, t.start, wide);
     // Each regex below is tried only on a piece of its length or first character ("(2024)", "V", "1.000", "2024").
-    if (t.text.length === 6 && YEAR_NOTE.test(t.text) && k > 0 && t.start - toks[k - 1]!.end === 1 && AMOUNT.test(toks[k - 1]!.text)) {
+    if (t.text.length === 6 && YEAR_NOTE.test(t.text) && prev !== null && t.start - prev.end === 1 && AMOUNT.test(prev.text)) {
       // "7,4 (2024)": the year in brackets one space after a value is its measuring year, not an amount.
-      cells.push([toks[k - 1]!.start, t.end]);
-      amounts++;
-      k -= 2;
-      continue;
-    }
-    if (isMarker(t.text) && k > 0 && isAmountToken(toks[k - 1]!.text) && !isMarker(toks[k - 1]!.text)) {
-      // "2.762 V": a loose marker after its amount stays with it.
-      const prev = toks[k - 1]!;
       cells.push([prev.start, t.end]);
       amounts++;
-      k -= 2;
+      t = pieceBefore(text, prev.start, wide);
+      continue;
+    }
+    if (isMarker(t.text) && prev !== null && isAmountToken(prev.text) && !isMarker(prev.text)) {
+      // "2.762 V": a loose marker after its amount stays with it.
+      cells.push([prev.start, t.end]);
+      amounts++;
+      t = pieceBefore(text, prev.start, wide);
       continue;
     }
     if (isAmountToken(t.text)) {
       // "(x € 1.000)", "x 1.000,-": the table's unit caption, not a first amount.
       // The multiplier word before it is the rarer half of the test: a line's only piece has none and ends the test at once.
-      if (t.text.charCodeAt(0) === 49 && isCaptionAmount(toks, k) && CAPTION_NUMBER.test(t.text)) break;
-      let start = t.start;
-      const before = k > 0 ? toks[k - 1]!.text : '';
-      if (isMarker(before) || before === '€' || (before.length <= 2 && COMPARATOR.exec(before)?.[0] === before)) {
-        start = toks[k - 1]!.start;
-        k--;
-      }
+      if (t.text.charCodeAt(0) === 49 && isCaptionAmount(text, prev, wide) && CAPTION_NUMBER.test(t.text)) break;
+      let first = t;
+      const before = prev !== null ? prev.text : '';
+      if (isMarker(before) || before === '€' || (before.length <= 2 && COMPARATOR.exec(before)?.[0] === before)) first = prev!;
       if ((t.text.length === 4 || t.text.length === 5) && YEAR_TOKEN.test(t.text)) years++;
-      cells.push([start, t.end]);
+      cells.push([first.start, t.end]);
       amounts++;
-      k--;
+      t = first === t ? prev : pieceBefore(text, first.start, wide);
       continue;
     }
     break;
   }
   if (years === amounts) return null;
-  const labelEnd = k >= 0 ? toks[k]!.end : 0;
+  const labelEnd = t !== null ? t.end : 0;
   const label = stripLeader(text.slice(0, labelEnd));
   // Column-aligned text pads a label's own columns apart: the words count, not the padding.
   const words = (label.includes('  ') ? label.replace(/ {2,}/g, ' ') : label).trim();
@@ -273,20 +302,19 @@ const COLUMN_LABEL_MAX = 160;
 /** A multiplier word before an amount (x, ×, *, in), with or without € between. */
 const MULTIPLIER_WORD = /^\(?(?:x|×|\*|in)$/i;
 
-/** True when token k is the number of a unit caption ("x € 1.000"), not an amount. */
-function isCaptionAmount(toks: Token[], k: number): boolean {
-  let before = k - 1;
-  if (before >= 0 && toks[before]!.text === '€') before--;
-  return before >= 0 && MULTIPLIER_WORD.test(toks[before]!.text);
+/** True when the number after piece `before` is a unit caption's ("x € 1.000"), not an amount (`wide`: see `pieces`). */
+function isCaptionAmount(text: string, before: Token | null, wide: boolean): boolean {
+  const word = before !== null && before.text === '€' ? pieceBefore(text, before.start, wide) : before;
+  return word !== null && MULTIPLIER_WORD.test(word.text);
 }
 
 const CAPTION_NUMBER = /^1(?:\.000)*(?:,-)?\)?$/;
 const CAPTION_SCALE = /^(?:mln|miljoen|mld|miljard)\.?\)?$/i;
 
 /** The number of leading tokens that form a unit caption ("Bedragen x € 1.000", "(x € 1 mln)"), or 0. */
-function captionEnd(toks: Token[]): number {
+function captionEnd(text: string, toks: Token[]): number {
   for (let k = 1; k < toks.length && k < 8; k++) {
-    if (!CAPTION_NUMBER.test(toks[k]!.text) || !isCaptionAmount(toks, k)) continue;
+    if (!CAPTION_NUMBER.test(toks[k]!.text) || !isCaptionAmount(text, toks[k - 1]!, false)) continue;
     return k + 1 < toks.length && CAPTION_SCALE.test(toks[k + 1]!.text) ? k + 2 : k + 1;
   }
   return 0;
@@ -329,7 +357,7 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
   byGaps.push(cur);
   if (byGaps.length > 1) return byGaps;
   // "Investeringen (x € 1.000) 2025 2026 2027": the caption heads the label column.
-  const caption = captionEnd(toks);
+  const caption = captionEnd(text, toks);
   if (caption > 0 && caption < toks.length) {
     const restStart = toks[caption]!.start;
     const rest = splitHeaderLine(text.slice(restStart), n).map(([a, b]): [number, number] => [a + restStart, b + restStart]);

@@ -5,7 +5,11 @@
  */
 export function tableWidth(...lists: ReadonlyArray<ReadonlyArray<{ length: number }>>): number {
   let width = 0;
-  for (const rows of lists) for (const row of rows) if (row.length > width) width = row.length;
+  // Index loops: the iterators here showed in the allocation profile, a result object per row.
+  for (let l = 0; l < lists.length; l++) {
+    const rows = lists[l]!;
+    for (let k = 0; k < rows.length; k++) if (rows[k]!.length > width) width = rows[k]!.length;
+  }
   return width;
 }
 

@@ -101,21 +101,22 @@ export function readLines(lines: Line[]): ReadResult {
 /** What a let-go line's slot holds: one shared empty line. */
 const RELEASED: Line = { text: '', start: 0, end: 0, map: null, tabs: null };
 
-/** Each line's source start and end, kept after the lines are let go, for `markStandalone`. */
-interface LineBounds {
-  /** Offsets fit 32 bits: V8 strings are shorter than 2^30 characters. */
-  starts: Int32Array;
-  ends: Int32Array;
-}
+/**
+ * Each line's source start and end, kept after the lines are let go, for
+ * `markStandalone`: line k's start at 2k, its end at 2k + 1. One typed
+ * array, not two: a small document makes one per read, and making a typed
+ * array costs more than filling it. Offsets fit 32 bits: V8 strings are
+ * shorter than 2^30 characters.
+ */
+type LineBounds = Int32Array;
 
 function lineBounds(lines: Line[]): LineBounds {
-  const starts = new Int32Array(lines.length);
-  const ends = new Int32Array(lines.length);
+  const bounds = new Int32Array(2 * lines.length);
   for (let k = 0; k < lines.length; k++) {
-    starts[k] = lines[k]!.start;
-    ends[k] = lines[k]!.end;
+    bounds[2 * k] = lines[k]!.start;
+    bounds[2 * k + 1] = lines[k]!.end;
   }
-  return { starts, ends };
+  return bounds;
 }
 
 /**
@@ -123,7 +124,7 @@ function lineBounds(lines: Line[]): LineBounds {
  * boundaries): the evidence of headings and of linearised table cells.
  */
 function markStandalone(blocks: Block[], bounds: LineBounds, kinds: LineKind[]): void {
-  const last = bounds.starts.length - 1;
+  const last = bounds.length / 2 - 1;
   for (const block of blocks) {
     if (block.kind !== 'paragraph' || block.lines.length !== 1) continue;
     const start = block.lines[0]!.span.start;
@@ -136,13 +137,12 @@ function markStandalone(blocks: Block[], bounds: LineBounds, kinds: LineKind[]):
 }
 
 function findLine(bounds: LineBounds, offset: number): number {
-  const { starts, ends } = bounds;
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = bounds.length / 2 - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (offset < starts[mid]!) hi = mid - 1;
-    else if (offset > ends[mid]!) lo = mid + 1;
+    if (offset < bounds[2 * mid]!) hi = mid - 1;
+    else if (offset > bounds[2 * mid + 1]!) lo = mid + 1;
     else return mid;
   }
   return -1;

@@ -3,7 +3,7 @@
  */
 const LIGATURES: Record<string, string> = { 'ﬁ': 'fi', 'ﬂ': 'fl', 'ﬀ': 'ff', 'ﬃ': 'ffi', 'ﬄ': 'ffl', 'ﬅ': 'st', 'ﬆ': 'st' };
 
-function replacement(c: number, ch: string): string | null {
+function replacement(c: number): string | null {
   if (c === 9 || c === 0xa0 || c === 0x202f || c === 0x2007 || (c >= 0x2000 && c <= 0x200a) || c === 0x3000 || c === 0x205f || c === 0x1680) return ' ';
   // A soft hyphen is where a word may break: a visible hyphen keeps both parts findable
   // ("begrotings­wijziging" → "begrotings-wijziging"), as at a line end.
@@ -15,7 +15,7 @@ function replacement(c: number, ch: string): string | null {
   if (c < 32 || (c >= 0x7f && c < 0xa0)) return ' ';
   if (c === 0x2018 || c === 0x2019 || c === 0x201a || c === 0x201b) return "'";
   if (c === 0x201c || c === 0x201d || c === 0x201e || c === 0x201f) return '"';
-  if (c >= 0xfb00 && c <= 0xfb06) return LIGATURES[ch] ?? null;
+  if (c >= 0xfb00 && c <= 0xfb06) return LIGATURES[String.fromCharCode(c)] ?? null;
   return null;
 }
 
@@ -32,27 +32,39 @@ const CHANGED = /[\x00-\x09\x0b\x0e-\x1f\x7f-\xa0\xad\u1680\u2000-\u200d\u2018-\
  */
 export function nextChange(text: string, from: number): number {
   CHANGED.lastIndex = from;
-  return CHANGED.exec(text)?.index ?? text.length;
+  // `test` makes no match array; the class matches one UTF-16 unit, so the match ends one past its index.
+  return CHANGED.test(text) ? CHANGED.lastIndex - 1 : text.length;
 }
 
 /** Normalises one line (no line breaks in it); `map[i]` is the source index of normalised char i (length text.length + 1). */
 export function normaliseLine(text: string): { text: string; map: Int32Array | null } {
   const first = nextChange(text, 0);
   if (first === text.length) return { text, map: null };
+  // The map is made once at its final length and filled in place: the replacements, a line's few
+  // changed characters, are found twice instead of every index going through a growing array.
+  const n = text.length;
+  let length = n;
+  for (let i = first; i < n; i = nextChange(text, i + 1)) length += replaced(text, i).length - 1;
+  const map = new Int32Array(length + 1);
   // Unchanged runs are copied whole; only the changed characters are replaced one by one.
   const parts: string[] = [];
-  const map: number[] = [];
   let from = 0;
-  for (let i = first; i < text.length; i = nextChange(text, i + 1)) {
+  let j = 0;
+  for (let i = first; i < n; i = nextChange(text, i + 1)) {
     parts.push(text.slice(from, i));
-    for (let k = from; k < i; k++) map.push(k);
-    const r = replacement(text.charCodeAt(i), text[i]!) ?? text[i]!;
+    for (let k = from; k < i; k++) map[j++] = k;
+    const r = replaced(text, i);
     parts.push(r);
-    for (let k = 0; k < r.length; k++) map.push(i);
+    for (let k = 0; k < r.length; k++) map[j++] = i;
     from = i + 1;
   }
   parts.push(text.slice(from));
-  for (let k = from; k < text.length; k++) map.push(k);
-  map.push(text.length);
-  return { text: parts.join(''), map: Int32Array.from(map) };
+  for (let k = from; k < n; k++) map[j++] = k;
+  map[j] = n;
+  return { text: parts.join(''), map };
+}
+
+/** What the character at `i` becomes (itself when `replacement` has nothing for it). */
+function replaced(text: string, i: number): string {
+  return replacement(text.charCodeAt(i)) ?? text[i]!;
 }

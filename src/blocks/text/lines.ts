@@ -58,12 +58,11 @@ export function splitIntoLines(text: string): Line[] {
         end = k;
         next = k + 1;
       }
-    } else {
-      const brk = LINE_BREAK.exec(text);
-      if (brk) {
-        end = brk.index;
-        next = brk.index + brk[0].length;
-      }
+    } else if (LINE_BREAK.test(text)) {
+      // `test` leaves lastIndex just past the break and makes no match array (one per line, in a CRLF text);
+      // a break is one character but CRLF, which the regex always takes whole.
+      next = LINE_BREAK.lastIndex;
+      end = next - (next >= 2 && text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? 2 : 1);
     }
     const raw = text.slice(start, end);
     if (change < end) {

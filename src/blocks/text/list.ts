@@ -96,9 +96,10 @@ export const readList: TextBlockReader = (run, from) => {
 export function markNumberedItems(lines: Line[], kinds: LineKind[]): void {
   let run: number[] = [];
   let previous = 0;
+  // Closed at nearly every line (most are no item): an empty run is kept, not replaced by a new array.
   const close = (): void => {
     if (run.length >= 2) for (const k of run) kinds[k] = 'bullet';
-    run = [];
+    if (run.length > 0) run = [];
     previous = 0;
   };
   for (let i = 0; i < lines.length; i++) {
