@@ -9,7 +9,7 @@ import { lineIndex, lineStarts } from './span.js';
 
 /** Where lines start in the source, for mapping a multi-line text node back. */
 export class SourceLines {
-  private readonly starts: number[];
+  private readonly starts: Int32Array;
 
   /** @param source The decoded source. */
   constructor(readonly source: string) {

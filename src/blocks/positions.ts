@@ -7,7 +7,7 @@ import { lineIndex, lineStarts } from './span.js';
 import type { Point, Position } from '../schema/report.js';
 
 export class Positions {
-  private readonly starts: number[];
+  private readonly starts: Int32Array;
   private readonly length: number;
 
   /** @param text The text offsets refer to (the decoded input). */

@@ -33,20 +33,27 @@ export function cover(spans: readonly Span[]): Span {
 }
 
 /**
- * The offsets where lines start: 0, then after every LF, CR and CRLF.
- * @example lineStarts('a\r\nb\nc') // [0, 3, 5]
+ * The offsets where lines start: 0, then after every LF, CR and CRLF. A typed
+ * array of exactly one slot per line (4 bytes, where a grown number[] holds 8
+ * and up to half again as many): a 100 MB text has 6 million lines, and this
+ * index lives through the whole parse.
+ * @example lineStarts('a\r\nb\nc') // Int32Array [0, 3, 5]
  */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  // Most texts break lines with LF alone: indexOf finds those without a match object per line.
+export function lineStarts(text: string): Int32Array {
+  // Most texts break lines with LF alone: indexOf finds those without a match object per line, counted first to size the array.
   if (!text.includes('\r')) {
-    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
+    let count = 1;
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) count++;
+    const starts = new Int32Array(count);
+    let n = 1;
+    for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) starts[n++] = k + 1;
     return starts;
   }
   // A regex finds the breaks several times faster than a loop over the characters.
+  const starts = [0];
   const breaks = /\r\n?|\n/g;
   for (let m = breaks.exec(text); m !== null; m = breaks.exec(text)) starts.push(m.index + m[0].length);
-  return starts;
+  return Int32Array.from(starts);
 }
 
 /**
@@ -54,7 +61,7 @@ export function lineStarts(text: string): number[] {
  * line starts.
  * @example lineIndex([0, 3, 5], 4) // 1
  */
-export function lineIndex(starts: readonly number[], offset: number): number {
+export function lineIndex(starts: ArrayLike<number>, offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {
