@@ -402,7 +402,7 @@ function readWithTables(text: string, starts: readonly number[], tables: readonl
   for (const t of tables) {
     for (let k = t.first; k <= t.last; k++) {
       const s = byStart.get(starts[k]!);
-      if (s !== undefined) source[s] = source[s]!.blanked();
+      if (s !== undefined) source[s] = { ...source[s]!, text: '', map: null, tabs: null };
     }
     const at = (p: { line: number; start: number; end: number }): Span => ({ start: starts[p.line]! + p.start, end: starts[p.line]! + p.end });
     const rows = t.rows.map((row) => row.map((cell) => {

@@ -14,7 +14,7 @@
 import type { Block, ReadResult } from './model.js';
 import { repeatedKeys, runningKey } from '../vocabulary/clutter.js';
 import { isTableHeaderLine } from '../vocabulary/header-words.js';
-import { Line, splitIntoLines } from './text/lines.js';
+import { splitIntoLines, type Line } from './text/lines.js';
 import { classify, type LineKind, type TextBlockReader, type TextRun } from './text/kinds.js';
 import { readParagraph } from './text/paragraph.js';
 import { markNumberedItems, readList } from './text/list.js';
@@ -26,7 +26,7 @@ import { readClutter } from './text/clutter.js';
 import { splitAmountLine, type AmountLine } from './amount-row.js';
 
 export { splitIntoLines, sourceOffset, lineSpan } from './text/lines.js';
-export { Line } from './text/lines.js';
+export type { Line } from './text/lines.js';
 
 /** A blank line belongs to no block. */
 const skipBlank: TextBlockReader = (_run, from) => from + 1;
@@ -108,7 +108,7 @@ function lineKinds(lines: Line[], amounts: readonly AmountLine[]): LineKind[] {
 }
 
 /** What a let-go line's slot holds: one shared empty line. */
-const RELEASED = new Line('', 0);
+const RELEASED: Line = { text: '', start: 0, end: 0, map: null, tabs: null };
 
 /** Each line's source start and end, kept after the lines are let go, for `markStandalone`. */
 interface LineBounds {

@@ -6,50 +6,17 @@
 import type { Cell, Span } from '../model.js';
 import { nextChange, normaliseLine } from '../../normalise/line.js';
 
-/**
- * One physical line after normalisation, with the map back to the source.
- * A class of three fields: a 100 MB text has 6 million lines, all held while
- * the kinds of lines are worked out, and most lines are unchanged by
- * normalisation, so their end, map and tabs follow from the text and start
- * (16 bytes a line less than five fields of their own).
- */
-export class Line {
-  /**
-   * @param text Normalised text of the line (no line break).
-   * @param start Source offset of the line's first character.
-   * @param changed What normalisation changed, or null for a line as written.
-   */
-  constructor(
-    readonly text: string,
-    readonly start: number,
-    private readonly changed: LineChange | null = null,
-  ) {}
-
+/** One physical line after normalisation, with the map back to the source. */
+export interface Line {
+  /** Normalised text of the line (no line break). */
+  text: string;
+  /** Source offset of the line's first character. */
+  start: number;
   /** Source offset just past the line's last character (before its break). */
-  get end(): number {
-    return this.changed === null ? this.start + this.text.length : this.changed.end;
-  }
-
-  /** Normalised index → index in the source line, or null when unchanged. */
-  get map(): Int32Array | null {
-    return this.changed === null ? null : this.changed.map;
-  }
-
-  /** Where the line had tab characters (normalised indices; each became a space), or null. */
-  get tabs(): number[] | null {
-    return this.changed === null ? null : this.changed.tabs;
-  }
-
-  /** The line with its text emptied (kept in place, so that the lines' offsets stay). */
-  blanked(): Line {
-    return new Line('', this.start, { end: this.end, map: null, tabs: null });
-  }
-}
-
-/** What normalisation changed in a line: where it ends in the source, its map and its tabs. */
-interface LineChange {
   end: number;
+  /** Normalised index → index in the source line, or null when unchanged. */
   map: Int32Array | null;
+  /** Where the line had tab characters (normalised indices; each became a space), or null. */
   tabs: number[] | null;
 }
 
@@ -101,9 +68,9 @@ export function splitIntoLines(text: string): Line[] {
     const raw = text.slice(start, end);
     if (change < end) {
       const norm = normaliseLine(raw);
-      lines.push(new Line(norm.text, start, { end, map: norm.map, tabs: raw.includes('\t') ? tabsOf(raw, norm.map) : null }));
+      lines.push({ text: norm.text, start, end, map: norm.map, tabs: raw.includes('\t') ? tabsOf(raw, norm.map) : null });
       change = nextChange(text, end);
-    } else lines.push(new Line(raw, start));
+    } else lines.push({ text: raw, start, end, map: null, tabs: null });
     start = next;
   }
   return lines;
