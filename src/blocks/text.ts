@@ -23,7 +23,7 @@ import { markTabRows, readTabRows } from './text/tab-rows.js';
 import { readAmountRows } from './text/amount-rows.js';
 import { markLabelAmountRows, readLabelAmountRows } from './text/label-amount-rows.js';
 import { readClutter } from './text/clutter.js';
-import { splitAmountLine } from './amount-row.js';
+import { splitAmountLine, type AmountLine } from './amount-row.js';
 
 export { splitIntoLines, sourceOffset, lineSpan } from './text/lines.js';
 export type { Line } from './text/lines.js';
@@ -73,14 +73,8 @@ const LOOK_BACK_LINES = 16;
  * the blocks made of them grow, instead of both being held at the end.
  */
 export function readLines(lines: Line[]): ReadResult {
-  // A table's header repeated above each table ("Bedragen x € 1.000   Rekening   Begroting") is content.
-  const keys = lines.map((l) => {
-    const key = runningKey(l.text);
-    return key !== null && isTableHeaderLine(l.text) ? null : key;
-  });
-  const running = repeatedKeys(keys);
   const amounts = lines.map((line) => splitAmountLine(line.text));
-  const kinds: LineKind[] = lines.map((line, k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(line, amounts[k]!)));
+  const kinds = lineKinds(lines, amounts);
   markNumberedItems(lines, kinds);
   markTabRows(lines, kinds);
   markLabelAmountRows(lines, kinds, amounts);
@@ -96,6 +90,21 @@ export function readLines(lines: Line[]): ReadResult {
   }
   markStandalone(run.blocks, bounds, kinds);
   return { blocks: run.blocks, diagnostics: [] };
+}
+
+/**
+ * Each line's kind: clutter when it repeats as a running header or footer,
+ * else what `classify` makes of it. The running keys (one slot a line) are
+ * needed only here, so they go when this returns, before the blocks are read.
+ */
+function lineKinds(lines: Line[], amounts: readonly AmountLine[]): LineKind[] {
+  // A table's header repeated above each table ("Bedragen x € 1.000   Rekening   Begroting") is content.
+  const keys = lines.map((l) => {
+    const key = runningKey(l.text);
+    return key !== null && isTableHeaderLine(l.text) ? null : key;
+  });
+  const running = repeatedKeys(keys);
+  return lines.map((line, k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(line, amounts[k]!)));
 }
 
 /** What a let-go line's slot holds: one shared empty line. */
