@@ -6,14 +6,19 @@
  */
 import { availableParallelism } from 'node:os';
 import workerpool from 'workerpool';
-import cliProgress from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { EXIT } from '../errors.js';
-import { runJob, type Job, type JobResult } from './job.js';
+import type { Job, JobResult } from './job.js';
 
 export interface BatchOptions {
   jobs: number;
   /** Show a progress bar (an interactive stderr and not --quiet). */
   progress: boolean;
+  /**
+   * Workers the caller started (startPool) before it listed the inputs, and
+   * ends itself; without it, a batch with more than one worker starts its own.
+   */
+  pool?: workerpool.Pool | null;
 }
 
 export interface BatchTotals {
@@ -147,8 +152,11 @@ export async function runBatch(
   // idle main process ran 1.13-1.35x --jobs 1; the main process parsing
   // beside one worker 0.90-1.07x, its own compiler, collector and I/O threads
   // competing with the worker, and results waiting on its parse.
-  const pool = workers > 0 ? startPool(workers) : null;
-  const bar = options.progress ? progressBar(jobs.length) : null;
+  const own = workers > 0 && !options.pool ? startPool(workers) : null;
+  const pool = workers > 0 ? (options.pool ?? own) : null;
+  // This process loads the parser only when it parses: --jobs 1, one file, stdin's bytes.
+  const runHere = pool && !jobs.some((j) => j.bytes) ? null : (await import('./job.js')).runJob;
+  const bar = options.progress ? await progressBar(jobs.length) : null;
   const poolDepth = workers * TASKS_AHEAD * TASK_JOBS;
   const window = Math.max(4, poolDepth + TASK_JOBS);
   const pending: Array<Promise<JobResult>> = [];
@@ -159,7 +167,7 @@ export async function runBatch(
       const job = jobs[next]!;
       if (!pool || job.bytes) {
         next++;
-        pending.push(runJob(job));
+        pending.push(runHere!(job));
       } else if (inPool < poolDepth) {
         const task: Job[] = [];
         while (next < jobs.length && task.length < TASK_JOBS && !jobs[next]!.bytes) task.push(jobs[next++]!);
@@ -190,13 +198,15 @@ export async function runBatch(
     }
   } finally {
     bar?.stop();
-    await pool?.terminate();
+    await own?.terminate();
   }
   totals.seconds = (performance.now() - started) / 1000;
   return totals;
 }
 
-function progressBar(total: number): cliProgress.SingleBar {
+/** A progress bar on stderr (its module loaded only when one is drawn). */
+async function progressBar(total: number): Promise<SingleBar> {
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       format: 'jaarparse |{bar}| {value}/{total} files | {mbs} MB/s | ETA {eta_formatted} | failed {failed}',
