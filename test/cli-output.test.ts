@@ -12,7 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parquetReadObjects, parquetMetadata } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { arrayBuffer, bin, run, spawn } from './helpers/cli.js';
-import { defaultJobs, runInPool, startPool, workerCount } from '../src/cli/batch.js';
+import { defaultJobs, runInPool, startPool, taskSize, workerCount } from '../src/cli/batch.js';
 import { inShard, expandInputs, mayHoldSeveral } from '../src/cli/inputs.js';
 import { inValidationSample, VALIDATE_EVERY, VALIDATE_FIRST } from '../src/cli/validate-sample.js';
 import { readReports } from '../src/cli/read-reports.js';
@@ -292,6 +292,19 @@ describe('CLI conventions', () => {
     expect(defaultJobs(8)).toBe(5);
     expect(workerCount(1000, 25)).toBe(25);
     expect(workerCount(4, 1)).toBe(0);
+  });
+  it('hands out tasks of the largest size while many jobs are left and shrinks them to one at the end, so that the workers finish together', () => {
+    expect(taskSize(1960, 2, 32)).toBe(32);
+    expect(taskSize(256, 2, 32)).toBe(32);
+    expect(taskSize(100, 2, 32)).toBe(13);
+    expect(taskSize(8, 2, 32)).toBe(1);
+    expect(taskSize(1, 4, 8)).toBe(1);
+    let left = 1960;
+    const sizes: number[] = [];
+    while (left > 0) left -= sizes[sizes.push(taskSize(left, 2, 32)) - 1]!;
+    expect(left).toBe(0);
+    expect(sizes.slice(-4)).toEqual([1, 1, 1, 1]);
+    expect(sizes.length).toBeLessThan(1960 / 8 / 2);
   });
   it('starts the workers before listing the inputs only when the arguments may hold more than one', () => {
     expect(mayHoldSeveral([docs('one')])).toBe(true);
