@@ -6,14 +6,14 @@
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { parquetReadObjects, parquetMetadata } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { arrayBuffer, bin, run, spawn } from './helpers/cli.js';
-import { defaultJobs, runInPool, startPool, workerCount } from '../src/cli/batch.js';
-import { inShard, expandInputs } from '../src/cli/inputs.js';
+import { defaultJobs, runInPool, startPool, taskSize, workerCount } from '../src/cli/batch.js';
+import { inShard, expandInputs, mayHoldSeveral } from '../src/cli/inputs.js';
 import { inValidationSample, VALIDATE_EVERY, VALIDATE_FIRST } from '../src/cli/validate-sample.js';
 import { readReports } from '../src/cli/read-reports.js';
 import { exportItems, validateItems } from '../src/cli/read-commands.js';
@@ -293,6 +293,33 @@ describe('CLI conventions', () => {
     expect(workerCount(1000, 25)).toBe(25);
     expect(workerCount(4, 1)).toBe(0);
   });
+  it('hands out tasks of the largest size while many jobs are left and shrinks them to one at the end, so that the workers finish together', () => {
+    expect(taskSize(1960, 2, 32)).toBe(32);
+    expect(taskSize(256, 2, 32)).toBe(32);
+    expect(taskSize(100, 2, 32)).toBe(13);
+    expect(taskSize(8, 2, 32)).toBe(1);
+    expect(taskSize(1, 4, 8)).toBe(1);
+    let left = 1960;
+    const sizes: number[] = [];
+    while (left > 0) left -= sizes[sizes.push(taskSize(left, 2, 32)) - 1]!;
+    expect(left).toBe(0);
+    expect(sizes.slice(-4)).toEqual([1, 1, 1, 1]);
+    expect(sizes.length).toBeLessThan(1960 / 8 / 2);
+  });
+  it('starts the workers before listing the inputs only when the arguments may hold more than one', () => {
+    expect(mayHoldSeveral([docs('one')])).toBe(true);
+    expect(mayHoldSeveral([join(dir, 'docs', '*.txt')])).toBe(true);
+    expect(mayHoldSeveral([docs('warn.txt'), docs('ind.txt')])).toBe(true);
+    expect(mayHoldSeveral([docs('warn.txt')])).toBe(false);
+    expect(mayHoldSeveral([docs('no-such-file.txt')])).toBe(false);
+    expect(mayHoldSeveral(['-'])).toBe(false);
+  });
+  it('the CLI loads no parser, zod or row writer before a command asks for it (a batch on workers never does in the main process)', () => {
+    const reached = staticImports(join(import.meta.dirname, '..', 'src', 'cli', 'main.ts'));
+    const packages = [...reached].filter((m) => !m.startsWith('/') && !m.startsWith('node:')).sort();
+    expect(packages).toEqual(['commander', 'tinyglobby', 'workerpool']);
+    expect([...reached].filter((m) => /\/src\/(pipeline\/parse|schema\/report|emit\/sink|emit\/rows|cli\/job)\.ts$/.test(m))).toEqual([]);
+  });
   it('a batch checks the first reports and then 1 in VALIDATE_EVERY against the schema, the same ones whatever --jobs is', () => {
     const checked = Array.from({ length: 100 }, (_, k) => k).filter(inValidationSample);
     expect(checked.slice(0, VALIDATE_FIRST)).toEqual(Array.from({ length: VALIDATE_FIRST }, (_, k) => k));
@@ -373,3 +400,22 @@ describe('a notebook, end to end over real documents', () => {
   });
 });
 
+/**
+ * The modules a source file loads when it is imported: its static imports
+ * (not `import type`, not `await import()`), followed through src/; a package
+ * by its name, a file of src/ by its path.
+ */
+function staticImports(file: string, seen = new Set<string>()): Set<string> {
+  for (const m of readFileSync(file, 'utf8').matchAll(/^(?:import|export)(?! type\b)\s[^'";]*?from '([^']+)'|^import '([^']+)'/gm)) {
+    const spec = (m[1] ?? m[2])!;
+    if (!spec.startsWith('.')) {
+      seen.add(spec.split('/')[0]!);
+      continue;
+    }
+    const path = join(dirname(file), spec.replace(/\.js$/, '.ts'));
+    if (seen.has(path)) continue;
+    seen.add(path);
+    staticImports(path, seen);
+  }
+  return seen;
+}

@@ -6,14 +6,19 @@
  */
 import { availableParallelism } from 'node:os';
 import workerpool from 'workerpool';
-import cliProgress from 'cli-progress';
+import type { SingleBar } from 'cli-progress';
 import { EXIT } from '../errors.js';
-import { runJob, type Job, type JobResult } from './job.js';
+import type { Job, JobResult } from './job.js';
 
 export interface BatchOptions {
   jobs: number;
   /** Show a progress bar (an interactive stderr and not --quiet). */
   progress: boolean;
+  /**
+   * Workers the caller started (startPool) before it listed the inputs, and
+   * ends itself; without it, a batch with more than one worker starts its own.
+   */
+  pool?: workerpool.Pool | null;
 }
 
 export interface BatchTotals {
@@ -38,10 +43,28 @@ export interface BatchTotals {
 export const CORES_PER_WORKER = 1.4;
 
 /**
- * Jobs in one task of a worker: a worker asks for its next task once, not
- * once per file, and a task's results come back in one message.
+ * Jobs in one task of a worker: a worker asks for its next task once per
+ * task, not per file, and idles until the main process answers; a task's
+ * results come back in one message. Results that carry reports or rows keep
+ * tasks at this size, so that one message, and what waits behind a slow
+ * result, stays small.
  */
 const TASK_JOBS = 8;
+
+/**
+ * Jobs in one task when the worker writes the reports itself (--out): their
+ * results are a few numbers, so a task can be larger and the waits between
+ * tasks fewer (1,960 small files, 8-job tasks: ~120 waits per worker, 4-7% of
+ * its time on a busy machine).
+ */
+const TASK_JOBS_OUT = 32;
+
+/**
+ * Near the end of a batch a task takes at most 1 / (workers × TAIL_SHARES) of
+ * the jobs left, down to one, so that no worker is still busy with a large
+ * task while the others have nothing left (guided self-scheduling).
+ */
+const TAIL_SHARES = 4;
 
 /**
  * Tasks handed out ahead per worker: enough that a worker's next task is
@@ -130,6 +153,15 @@ function workerDied(error: unknown): JobResult {
 }
 
 /**
+ * The jobs of the next task: `most` while many are left, fewer near the end (TAIL_SHARES).
+ * @example taskSize(1000, 2, 32) // 32
+ * @example taskSize(40, 2, 32) // 5
+ */
+export function taskSize(left: number, workers: number, most: number): number {
+  return Math.max(1, Math.min(most, Math.ceil(left / (workers * TAIL_SHARES))));
+}
+
+/**
  * Runs `jobs` and calls `onResult` for each in input order.
  * @returns Totals for the summary line.
  */
@@ -147,10 +179,14 @@ export async function runBatch(
   // idle main process ran 1.13-1.35x --jobs 1; the main process parsing
   // beside one worker 0.90-1.07x, its own compiler, collector and I/O threads
   // competing with the worker, and results waiting on its parse.
-  const pool = workers > 0 ? startPool(workers) : null;
-  const bar = options.progress ? progressBar(jobs.length) : null;
-  const poolDepth = workers * TASKS_AHEAD * TASK_JOBS;
-  const window = Math.max(4, poolDepth + TASK_JOBS);
+  const own = workers > 0 && !options.pool ? startPool(workers) : null;
+  const pool = workers > 0 ? (options.pool ?? own) : null;
+  // This process loads the parser only when it parses: --jobs 1, one file, stdin's bytes.
+  const runHere = pool && !jobs.some((j) => j.bytes) ? null : (await import('./job.js')).runJob;
+  const bar = options.progress ? await progressBar(jobs.length) : null;
+  const most = jobs.every((j) => j.outPath !== undefined) ? TASK_JOBS_OUT : TASK_JOBS;
+  const poolDepth = workers * TASKS_AHEAD * most;
+  const window = Math.max(4, poolDepth + most);
   const pending: Array<Promise<JobResult>> = [];
   let next = 0;
   let inPool = 0;
@@ -159,10 +195,11 @@ export async function runBatch(
       const job = jobs[next]!;
       if (!pool || job.bytes) {
         next++;
-        pending.push(runJob(job));
+        pending.push(runHere!(job));
       } else if (inPool < poolDepth) {
         const task: Job[] = [];
-        while (next < jobs.length && task.length < TASK_JOBS && !jobs[next]!.bytes) task.push(jobs[next++]!);
+        const size = taskSize(jobs.length - next, workers, most);
+        while (next < jobs.length && task.length < size && !jobs[next]!.bytes) task.push(jobs[next++]!);
         inPool += task.length;
         pending.push(...runInPool(pool, task).map((result) => result.finally(() => (inPool--, fill()))));
       } else break;
@@ -190,13 +227,15 @@ export async function runBatch(
     }
   } finally {
     bar?.stop();
-    await pool?.terminate();
+    await own?.terminate();
   }
   totals.seconds = (performance.now() - started) / 1000;
   return totals;
 }
 
-function progressBar(total: number): cliProgress.SingleBar {
+/** A progress bar on stderr (its module loaded only when one is drawn). */
+async function progressBar(total: number): Promise<SingleBar> {
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       format: 'jaarparse |{bar}| {value}/{total} files | {mbs} MB/s | ETA {eta_formatted} | failed {failed}',

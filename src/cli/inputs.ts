@@ -77,6 +77,23 @@ export async function expandInputs(args: string[]): Promise<ExpandedInputs> {
   return { inputs: out, singleFile };
 }
 
+/**
+ * Whether the arguments may name more than one input: several arguments, a
+ * folder or a glob (one file or "-" is one input). Said before they are
+ * listed, so that a batch's workers can start while that takes its time.
+ */
+export function mayHoldSeveral(args: string[]): boolean {
+  if (args.length !== 1) return args.length > 1;
+  const arg = args[0]!;
+  if (arg === '-') return false;
+  if (GLOB_CHARS.test(arg)) return true;
+  try {
+    return statSync(arg).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 function joinPath(dir: string, file: string): string {
   return dir.endsWith('/') ? dir + file : `${dir}/${file}`;
 }

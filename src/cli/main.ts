@@ -8,23 +8,27 @@ import { Command, CommanderError, Option } from 'commander';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import iconv from 'iconv-lite';
-import { reportJsonSchemaText } from '../schema/json-schema.js';
+import type workerpool from 'workerpool';
 import { EXIT, toJaarparseError } from '../errors.js';
 import type { InputFormat, Node, Report } from '../schema/report.js';
-import { DEFAULT_MAX_BYTES, type ParseOptions } from '../pipeline/parse.js';
-import { TABLE_NAMES, type TableName } from '../emit/rows.js';
-import { ROW_FORMATS, rowSink, type RowFormat } from '../emit/sink.js';
-import { expandInputs, inShard } from './inputs.js';
+import type { ParseOptions } from '../pipeline/parse.js';
+import { DEFAULT_MAX_BYTES } from '../pipeline/defaults.js';
+import { ROW_FORMATS, TABLE_NAMES, type RowFormat, type TableName } from '../emit/row-names.js';
+import type { RowSink } from '../emit/sink.js';
+import { expandInputs, inShard, mayHoldSeveral, type Shard } from './inputs.js';
 import { shardFrom } from './shard.js';
 import { outputPath } from './output-path.js';
 import { removeStalePartials } from './partial-files.js';
-import { defaultJobs, runBatch, summaryLine } from './batch.js';
+import { defaultJobs, runBatch, startPool, summaryLine } from './batch.js';
 import type { Job } from './job.js';
 import { inValidationSample, VALIDATE_EVERY, VALIDATE_FIRST, VALIDATE_MODES, type ValidateMode } from './validate-sample.js';
-import { loadMetaSources, suppliedMetaFor, type MetaSources } from '../meta/supplied-sources.js';
-import { expandReportFiles, readReports } from './read-reports.js';
-import { validateItems, exportItems, mergeDirs, type ReadCommandIo } from './read-commands.js';
+import type { MetaSources } from '../meta/supplied-sources.js';
+import type { ReadCommandIo } from './read-commands.js';
+
+// The parser, zod, iconv, the row writers and the report readers are imported
+// by the command that uses them, when it does: with --jobs N the main process
+// parses nothing, and loading them all cost it ~0.3 s of CPU before it could
+// start its workers (their own loading took as long again).
 
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -123,6 +127,12 @@ function positiveInt(text: string, name: string): number {
   return n;
 }
 
+/** A writer of rows in `format`, loading the writers when rows are asked for. */
+async function loadRowSink(table: TableName, format: RowFormat, out: (chunk: string | Uint8Array) => void): Promise<RowSink> {
+  const { rowSink } = await import('../emit/sink.js');
+  return rowSink(table, format, out);
+}
+
 /** Parquet is binary: refused on a terminal, where it would only garble the screen. */
 function checkBinaryOut(format: RowFormat | undefined, io: Io): void {
   if (format === 'parquet' && io.stdoutIsTTY) throw new UsageError('--to parquet writes binary: redirect stdout to a file (> rows.parquet)');
@@ -138,13 +148,13 @@ function rowTable(opts: { to?: RowFormat | undefined; table?: TableName | undefi
 async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): Promise<number> {
   // Usage first: nothing is read before every option is known to be good.
   if (opts.resume && !opts.out) throw new UsageError('--resume needs --out');
-  if (opts.encoding && !iconv.encodingExists(opts.encoding)) throw new UsageError(`unknown --encoding "${opts.encoding}" (e.g. utf-8, windows-1252, utf-16le)`);
+  if (opts.encoding && !(await import('iconv-lite')).default.encodingExists(opts.encoding)) throw new UsageError(`unknown --encoding "${opts.encoding}" (e.g. utf-8, windows-1252, utf-16le)`);
   const maxBytes = opts.maxBytes ? positiveInt(opts.maxBytes, '--max-bytes') : DEFAULT_MAX_BYTES;
   const jobsN = opts.jobs ? positiveInt(opts.jobs, '--jobs') : defaultJobs();
   const table = rowTable(opts);
   if (table && opts.out) throw new UsageError('--out writes reports; rows (--to/--table) go to stdout: use one or the other, or `jaarparse export` on the --out folder');
   checkBinaryOut(opts.to, io);
-  let shard = null;
+  let shard: Shard | null = null;
   if (opts.shard) {
     try {
       shard = shardFrom(opts.shard, io.env);
@@ -156,6 +166,28 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
     if (io.stdinIsTTY) throw new UsageError('no input files (give files, directories, globs or -, or pipe a document in)');
     args = ['-'];
   }
+  // The workers load the parser while this process lists the inputs, not after it.
+  const pool = jobsN > 1 && mayHoldSeveral(args) ? startPool(jobsN) : null;
+  try {
+    return await parseInputs(args, opts, io, { maxBytes, jobs: jobsN, table, shard, pool });
+  } finally {
+    await pool?.terminate();
+  }
+}
+
+/** What parseCommand settled before it listed the inputs. */
+interface ParseSettings {
+  maxBytes: number;
+  jobs: number;
+  /** Rows of this table instead of reports. */
+  table: TableName | undefined;
+  shard: Shard | null;
+  /** Workers started for the batch (more than one input may come), or null. */
+  pool: workerpool.Pool | null;
+}
+
+/** Lists the inputs, makes their jobs and runs them: the rest of parseCommand once the options are known to be good. */
+async function parseInputs(args: string[], opts: ParseCommandOptions, io: Io, { maxBytes, jobs: jobsN, table, shard, pool }: ParseSettings): Promise<number> {
   const expanded = await expandInputs(args);
   let inputs = expanded.inputs;
   if (shard) inputs = inputs.filter((input) => inShard(input.rel, shard));
@@ -164,9 +196,10 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   if (opts.format) options.format = opts.format;
   if (opts.encoding) options.encoding = opts.encoding;
   if (opts.validate === false) options.validate = false;
-  let metaSources: MetaSources;
+  const supplied = opts.meta !== undefined || opts.metaFromPath !== undefined || opts.metaCsv !== undefined ? await import('../meta/supplied-sources.js') : null;
+  let metaSources: MetaSources = {};
   try {
-    metaSources = loadMetaSources(opts, (path) => readFileSync(path, 'utf8'));
+    if (supplied) metaSources = supplied.loadMetaSources(opts, (path) => readFileSync(path, 'utf8'));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -182,7 +215,7 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   for (const { rel } of inputs) stems.set(stem(rel), (stems.get(stem(rel)) ?? new Set()).add(rel));
   const written = new Map<string, string>();
   for (const [index, { path, rel }] of inputs.entries()) {
-    const meta = suppliedMetaFor(metaSources, rel, path);
+    const meta = supplied?.suppliedMetaFor(metaSources, rel, path);
     const unchecked = sampling && !inValidationSample(index) ? { validate: false } : {};
     const job: Job = { path, rel, options: { ...options, ...(path === '-' ? { name: 'stdin' } : {}), ...(meta ? { meta } : {}), ...unchecked }, pretty: single && !opts.compact && !opts.out && opts.to !== 'ndjson' };
     if (path === '-') job.bytes = await io.stdin();
@@ -211,13 +244,13 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
     removeStalePartials(jobs.flatMap((job) => (job.outPath ? [job.outPath] : [])));
   }
   const runStarted = new Date().toISOString();
-  const sink = table ? rowSink(table, opts.to ?? 'csv', io.out) : null;
+  const sink = table ? await loadRowSink(table, opts.to ?? 'csv', io.out) : null;
   const warningLines: string[] = [];
   let lastExit: number = EXIT.ok;
   const totals = await runBatch(
     jobs,
     // The bar draws on a terminal stderr unless stdout goes to a terminal too (the bar would run through the output); with --out, stdout carries nothing.
-    { jobs: jobsN, progress: io.stderrIsTTY && (!io.stdoutIsTTY || opts.out !== undefined) && !opts.quiet && jobs.length > 1 },
+    { jobs: jobsN, progress: io.stderrIsTTY && (!io.stdoutIsTTY || opts.out !== undefined) && !opts.quiet && jobs.length > 1, pool },
     (job, result) => {
       if (!result.ok) {
         io.err(`jaarparse: ${job.path}: ${result.message} (${result.code})\n`);
@@ -329,6 +362,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .argument('<files...>', 'report files (.json or .ndjson), folders (searched for them), globs, or - for stdin')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[]) => {
+      const [{ validateItems }, { expandReportFiles, readReports }] = await Promise.all([import('./read-commands.js'), import('./read-reports.js')]);
       result.code = await validateItems(readReports(await expandReportFiles(files), { stdin: io.stdin }), files, readIo);
     });
   program
@@ -340,7 +374,8 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (files: string[], opts: { to: RowFormat; table: TableName }) => {
       checkBinaryOut(opts.to, io);
-      result.code = await exportItems(readReports(await expandReportFiles(files), { stdin: io.stdin }), files, rowSink(opts.table, opts.to, io.out), opts.table, readIo);
+      const [{ exportItems }, { expandReportFiles, readReports }] = await Promise.all([import('./read-commands.js'), import('./read-reports.js')]);
+      result.code = await exportItems(readReports(await expandReportFiles(files), { stdin: io.stdin }), files, await loadRowSink(opts.table, opts.to, io.out), opts.table, readIo);
     });
   program
     .command('merge')
@@ -352,6 +387,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (dirs: string[], opts: { to: RowFormat; table: TableName; errors?: string }) => {
       checkBinaryOut(opts.to, io);
+      const { mergeDirs } = await import('./read-commands.js');
       result.code = await mergeDirs(dirs, opts, readIo);
     });
   program
@@ -359,7 +395,8 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .description('print the JSON Schema of a report (generated from the zod schemas)')
     .option('--write', 'write schemas/report.schema.json instead')
     .addHelpText('after', EXIT_CODES_HELP)
-    .action((opts: { write?: boolean }) => {
+    .action(async (opts: { write?: boolean }) => {
+      const { reportJsonSchemaText } = await import('../schema/json-schema.js');
       if (opts.write) writeFileSync(join(packageRoot, 'schemas', 'report.schema.json'), reportJsonSchemaText());
       else io.out(reportJsonSchemaText());
     });

@@ -10,9 +10,9 @@
 import type { ConnectedPartyNode, Node, Report } from '../schema/report.js';
 import { columnKinds } from '../checks/budget-arithmetic.js';
 import { isBalanceColumnWord } from '../vocabulary/column-words.js';
+import type { TableName } from './row-names.js';
 
-export type TableName = 'indicators' | 'budget' | 'goals' | 'actions' | 'parties' | 'meta';
-export const TABLE_NAMES: readonly TableName[] = ['indicators', 'budget', 'goals', 'actions', 'parties', 'meta'];
+export { TABLE_NAMES, type TableName } from './row-names.js';
 export type Row = Record<string, string | number | null>;
 
 /** The type of a column: Parquet's physical type follows from it (string: UTF8, int: INT32, double: DOUBLE). */

@@ -9,9 +9,9 @@ import { stringify as csv } from 'csv-stringify/sync';
 import { stringify as yaml } from 'yaml';
 import { ByteWriter, ParquetWriter } from 'hyparquet-writer';
 import { COLUMN_SPECS, type ColumnType, type Row, type TableName } from './rows.js';
+import type { RowFormat } from './row-names.js';
 
-export type RowFormat = 'csv' | 'tsv' | 'yaml' | 'ndjson' | 'json' | 'parquet';
-export const ROW_FORMATS: readonly RowFormat[] = ['csv', 'tsv', 'yaml', 'ndjson', 'json', 'parquet'];
+export { ROW_FORMATS, type RowFormat } from './row-names.js';
 
 /** Where a sink's output goes: text or (Parquet) bytes, in order. */
 export type Out = (chunk: string | Uint8Array) => void;

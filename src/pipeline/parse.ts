@@ -24,6 +24,7 @@ import { JaarparseError } from '../errors.js';
 import { Positions } from '../blocks/positions.js';
 import { Report, SCHEMA_VERSION, type Diagnostic, type InputFormat } from '../schema/report.js';
 import { fitsReportSchema } from '../schema/report-check.js';
+import { DEFAULT_MAX_BYTES } from './defaults.js';
 
 /** Options of `parse`, `parseBytes` and `parseFile`. */
 export interface ParseOptions {
@@ -53,8 +54,7 @@ export interface ParseOptions {
   meta?: SuppliedMeta;
 }
 
-/** The default of `maxBytes`: 256 MiB. */
-export const DEFAULT_MAX_BYTES = 256 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 const EXTENSIONS: Record<string, InputFormat> = {
   '.txt': 'text',
