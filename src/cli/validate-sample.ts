@@ -4,7 +4,7 @@
  * the same reports are checked whatever --jobs is). The check only guards
  * against jaarparse bugs, which the tests hold the output to; a bug that
  * breaks the schema breaks it in many reports, and a sample finds it. Every
- * report is checked by default (`--validate all`): the check costs about 5%
+ * report is checked by default (`--validate all`): the check costs about 3%
  * of a parse.
  *
  * @example inValidationSample(0) === true; inValidationSample(25) === false; inValidationSample(30) === true
