@@ -68,7 +68,7 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (kengetalRows(body) * 2 > body.length || percentShare(body) > 0.5) return false;
   // Gathered by push: `flat` costs more than the rest of this test on most tables.
   const headerCells: Cell[] = [];
-  for (const r of header) for (const c of r) headerCells.push(c);
+  for (let r = 0; r < header.length; r++) for (let k = 0; k < header[r]!.length; k++) headerCells.push(header[r]![k]!);
   if (headerCells.some((c) => INDICATOR_HEADER.test(c.text.trim()))) return false;
   if (ctx.role === 'costs') return true;
   if (body.some((r) => r.some((c) => budgetRowKind(c.text) !== null))) return true;
@@ -99,13 +99,17 @@ function firstMultiplier(captions: readonly string[]): ReturnType<typeof parseMu
 /** The spans of a row's cells, for `cover`. */
 function cellSpans(row: readonly Cell[]): Span[] {
   const spans: Span[] = [];
-  for (const c of row) spans.push(c.span);
+  for (let k = 0; k < row.length; k++) spans.push(row[k]!.span);
   return spans;
 }
 
+/**
+ * How many items pass `test`. This file's loops over rows and cells are index loops, not for-of: the iterators'
+ * result objects showed in the allocation profile (one per row or cell, for every table).
+ */
 function count<T>(items: readonly T[], test: (item: T) => boolean): number {
   let n = 0;
-  for (const item of items) if (test(item)) n++;
+  for (let k = 0; k < items.length; k++) if (test(items[k]!)) n++;
   return n;
 }
 
@@ -192,7 +196,8 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const rows: BudgetRow[] = [];
   const spans: Span[] = [];
   const groups: Groups = { group: null, line: null, orphans: [], kinds: new Set(), byKindCell: false, detail: false };
-  for (const row of body) {
+  for (let r = 0; r < body.length; r++) {
+    const row = body[r]!;
     const rowSpan = cover(cellSpans(row));
     const out = budgetRow(row, rowSpan, layout, groups, ctx);
     if (out) {
@@ -426,7 +431,8 @@ function kengetalRows(body: Cell[][]): number {
 function percentShare(body: Cell[][]): number {
   let filled = 0;
   let percent = 0;
-  for (const row of body) {
+  for (let r = 0; r < body.length; r++) {
+    const row = body[r]!;
     for (let k = 1; k < row.length; k++) {
       const t = row[k]!.text;
       if (t === '') continue;
@@ -504,8 +510,8 @@ function numberCodeColumn(c: number, body: Cell[][], header: string[][]): boolea
 /** A column with a cell in some row and only V/N (or I/S, U) markers or nothing in every row. */
 function isMarkerColumn(body: Cell[][], c: number): boolean {
   let filled = false;
-  for (const row of body) {
-    const t = row[c]?.text ?? '';
+  for (let r = 0; r < body.length; r++) {
+    const t = body[r]![c]?.text ?? '';
     if (!MARKER_ONLY.test(t)) return false;
     if (t !== '') filled = true;
   }

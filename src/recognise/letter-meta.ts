@@ -43,10 +43,13 @@ export function linesField(lines: ReadonlyArray<{ text: string }>): [string, str
  */
 export function letterheadFields(table: TableBlock): Record<string, string> | null {
   // Every key has a colon: a table with fewer than two rows holding one is no letterhead.
+  // Index loops here and below (not for-of): this is asked of every table, and the iterators' result objects showed
+  // in the allocation profile.
   let withColon = 0;
   for (let r = 0; r < table.rows.length && withColon < 2; r++) {
-    for (const cell of table.rows[r]!) {
-      if (cell.text.indexOf(':') >= 0) {
+    const row = table.rows[r]!;
+    for (let k = 0; k < row.length; k++) {
+      if (row[k]!.text.indexOf(':') >= 0) {
         withColon++;
         break;
       }
@@ -55,8 +58,8 @@ export function letterheadFields(table: TableBlock): Record<string, string> | nu
   if (withColon < 2) return bareKeyFields(table);
   const fields: Record<string, string> = {};
   let keyed = 0;
-  for (const row of table.rows) {
-    const cells = row.map((c) => c.text.trim());
+  for (let r = 0; r < table.rows.length; r++) {
+    const cells = table.rows[r]!.map((c) => c.text.trim());
     let rowKeyed = false;
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k]!;
@@ -96,7 +99,11 @@ function bareKeyFields(table: TableBlock): Record<string, string> | null {
   let rows = 0;
   let keyed = 0;
   let letterOnly = false;
-  for (const row of table.rows) {
+  for (let r = 0; r < table.rows.length; r++) {
+    // Enough rows without a key already settle it: even if every row left were keyed, keyed rows would stay
+    // fewer than two thirds (keyed >= 2 × unkeyed). Most tables (budgets, indicators) are settled this way in their first third.
+    if (keyed + (table.rows.length - r) < 2 * (rows - keyed)) return null;
+    const row = table.rows[r]!;
     // Asked of every table: the row's first filled cell decides before its cells are gathered.
     const first = firstFilled(row);
     if (first < 0) continue;
