@@ -97,11 +97,18 @@ function headingShaped(t: string, block: ParagraphBlock, next: Block | undefined
   // "… samen met de" right above more text stops mid-sentence: a wrapped line, not a title.
   // Alone between blank lines it is a label ("Kennisnemen van").
   if (!block.standalone && endsInFunctionWord(t)) return false;
+  // Where the line stands is asked before the costlier vetoes below (a unicode regex, a parse as a value): only a
+  // line that stands as a heading needs them, and every test here is pure, so the order does not change the answer.
+  if (!standsAsHeading(t, block, next)) return false;
   // "(POH-GGZ jeugd). Het Rijk heeft …": a sentence ends inside the line, which no title does.
   if (INNER_SENTENCE.test(t)) return false;
   if (isValueLike(t)) return false;
   // "We zetten in op:" introduces the list under it; it does not head a section.
-  if (t.endsWith(':') && next?.kind === 'list' && sectionRole(t) === null) return false;
+  return !(t.endsWith(':') && next?.kind === 'list' && sectionRole(t) === null);
+}
+
+/** A line set apart (alone, bold, last) or leading into longer text: where a heading stands. */
+function standsAsHeading(t: string, block: ParagraphBlock, next: Block | undefined): boolean {
   if (block.standalone || block.strong) return true;
   if (!next) return true;
   if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1 || CARD_UNIT_OR_SOURCE_LINE.test(next.text);
