@@ -31,7 +31,7 @@
 import type { Organisation, OrganisationKind } from '../schema/report.js';
 import { ORGANISATION_KIND_WORD, organisationKindOf } from '../vocabulary/organisations.js';
 import { DOCUMENT_TYPE_WORD } from '../vocabulary/document-types.js';
-import { findMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
+import { findMunicipality, mayNameMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
 import { isPartyField } from '../vocabulary/party-fields.js';
 import { matchesAroundWords, spaceWalkForward, type WordPattern } from './word-windows.js';
 import { TYPE_WORD } from './self-reference.js';
@@ -442,6 +442,8 @@ function municipalitiesIn(name: string): string[] {
 
 /** The number of words from `i` on that name a municipality, longest first; 0 when none does. */
 function longestAt(words: string[], i: number): number {
+  // Every name tried here opens with words[i]: when that opens none, nothing is joined.
+  if (!mayNameMunicipality(words[i]!)) return 0;
   for (let n = words.length - i; n >= 1; n--) if (findMunicipality(words.slice(i, i + n).join(' ')) !== null) return n;
   return 0;
 }
