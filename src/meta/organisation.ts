@@ -30,7 +30,7 @@
  */
 import type { Organisation, OrganisationKind } from '../schema/report.js';
 import { ORGANISATION_KIND_WORD, organisationKindOf } from '../vocabulary/organisations.js';
-import { DOCUMENT_TYPE_WORD } from '../vocabulary/document-types.js';
+import { DOCUMENT_TYPE_WORD_TREE } from '../vocabulary/document-types.js';
 import { findMunicipality, mayNameMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
 import { isPartyField } from '../vocabulary/party-fields.js';
 import { matchesAroundWords, spaceWalkForward, type WordPattern } from './word-windows.js';
@@ -77,7 +77,7 @@ const KIND_WORD = new RegExp(ORGANISATION_KIND_WORD, 'g');
 /** A capitalised name, its words joined by connectors ("Zwolle", "Bergen op Zoom", "Hof van Twente"). */
 const PLACE = new RegExp(`(?:'s-)?(?<![\\p{L}])[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:${CONNECTOR} ){0,2}[A-ZÀ-Þ][a-zà-ÿ]+){0,3}(?![\\p{L}])`, 'gu');
 /** The text presenting the document as a body's, the name that follows in its capture; see `ownDocument`. */
-export const OWN_DOCUMENT = new RegExp(`(?:(?:^|[.!?]\\s+|\\n\\s*)(?:Het|De)|(?:voor u ligt|hierbij (?:bied(?:en|t) (?:wij|we|het college|het bestuur) u|ontvangt u))\\s+(?:de|het)|(?<![\\p{L}])(?:deze|dit|voorliggende))\\s+${DOCUMENT_TYPE_WORD}(?:\\s+(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s+van\\s+(?:de\\s+|het\\s+)?([^.;:\\n]{2,80})`, 'giu');
+export const OWN_DOCUMENT = new RegExp(`(?:(?:^|[.!?]\\s+|\\n\\s*)(?:Het|De)|(?:voor u ligt|hierbij (?:bied(?:en|t) (?:wij|we|het college|het bestuur) u|ontvangt u))\\s+(?:de|het)|(?<![\\p{L}])(?:deze|dit|voorliggende))\\s+${DOCUMENT_TYPE_WORD_TREE}(?:\\s+(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s+van\\s+(?:de\\s+|het\\s+)?([^.;:\\n]{2,80})`, 'giu');
 /**
  * OWN_DOCUMENT around its type word (see `matchesAroundWords`): before the word at most "hierbij bieden het
  * college u" (24 characters that are not space) and "het" (3); after it a period "2018 - 2019" (9), "van" (3)
