@@ -289,7 +289,12 @@ function isContentsLine(line: string): boolean {
 
 /** "Jaarverslag 2023 Alphen aan den Rijn": a municipality's bare name in the title. */
 function placeIn(title: string): Organisation | null {
-  for (const m of title.matchAll(PLACE)) {
+  // An exec loop, not matchAll (see mostNamedPlace).
+  for (let from = 0; ; ) {
+    PLACE.lastIndex = from;
+    const m = PLACE.exec(title);
+    if (m === null) break;
+    from = PLACE.lastIndex;
     const found = municipalitiesIn(m[0])[0];
     if (found) return { name: found, kind: 'gemeente' };
   }
@@ -363,7 +368,13 @@ function mostNamed(text: string, kind: OrganisationKind | null, min: number): Or
 function mostNamedPlace(text: string): Organisation | null {
   const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const counts = new Map<string, number>();
-  for (const m of sample.matchAll(PLACE)) {
+  // An exec loop, not matchAll: its iterator copies the pattern and costs more per match than the match itself.
+  for (let from = 0; ; ) {
+    // lastIndex is set before every exec: the rules called below may use PLACE in between.
+    PLACE.lastIndex = from;
+    const m = PLACE.exec(sample);
+    if (m === null) break;
+    from = PLACE.lastIndex;
     const names = municipalitiesIn(m[0]);
     // "Vestigingsplaats: Tilburg", "| Gouda |": where a connected party sits says nothing of the document's own municipality.
     if (names.length === 0 || isFieldValue(sample, m.index)) continue;
