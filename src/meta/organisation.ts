@@ -30,8 +30,8 @@
  */
 import type { Organisation, OrganisationKind } from '../schema/report.js';
 import { ORGANISATION_KIND_WORD, organisationKindOf } from '../vocabulary/organisations.js';
-import { DOCUMENT_TYPE_WORD } from '../vocabulary/document-types.js';
-import { findMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
+import { DOCUMENT_TYPE_WORD_TREE } from '../vocabulary/document-types.js';
+import { findMunicipality, mayNameMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
 import { isPartyField } from '../vocabulary/party-fields.js';
 import { matchesAroundWords, spaceWalkForward, type WordPattern } from './word-windows.js';
 import { TYPE_WORD } from './self-reference.js';
@@ -77,7 +77,7 @@ const KIND_WORD = new RegExp(ORGANISATION_KIND_WORD, 'g');
 /** A capitalised name, its words joined by connectors ("Zwolle", "Bergen op Zoom", "Hof van Twente"). */
 const PLACE = new RegExp(`(?:'s-)?(?<![\\p{L}])[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:${CONNECTOR} ){0,2}[A-ZÀ-Þ][a-zà-ÿ]+){0,3}(?![\\p{L}])`, 'gu');
 /** The text presenting the document as a body's, the name that follows in its capture; see `ownDocument`. */
-export const OWN_DOCUMENT = new RegExp(`(?:(?:^|[.!?]\\s+|\\n\\s*)(?:Het|De)|(?:voor u ligt|hierbij (?:bied(?:en|t) (?:wij|we|het college|het bestuur) u|ontvangt u))\\s+(?:de|het)|(?<![\\p{L}])(?:deze|dit|voorliggende))\\s+${DOCUMENT_TYPE_WORD}(?:\\s+(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s+van\\s+(?:de\\s+|het\\s+)?([^.;:\\n]{2,80})`, 'giu');
+export const OWN_DOCUMENT = new RegExp(`(?:(?:^|[.!?]\\s+|\\n\\s*)(?:Het|De)|(?:voor u ligt|hierbij (?:bied(?:en|t) (?:wij|we|het college|het bestuur) u|ontvangt u))\\s+(?:de|het)|(?<![\\p{L}])(?:deze|dit|voorliggende))\\s+${DOCUMENT_TYPE_WORD_TREE}(?:\\s+(?:19|20)\\d\\d(?:\\s*[-–]\\s*(?:19|20)\\d\\d)?)?\\s+van\\s+(?:de\\s+|het\\s+)?([^.;:\\n]{2,80})`, 'giu');
 /**
  * OWN_DOCUMENT around its type word (see `matchesAroundWords`): before the word at most "hierbij bieden het
  * college u" (24 characters that are not space) and "het" (3); after it a period "2018 - 2019" (9), "van" (3)
@@ -289,7 +289,12 @@ function isContentsLine(line: string): boolean {
 
 /** "Jaarverslag 2023 Alphen aan den Rijn": a municipality's bare name in the title. */
 function placeIn(title: string): Organisation | null {
-  for (const m of title.matchAll(PLACE)) {
+  // An exec loop, not matchAll (see mostNamedPlace).
+  for (let from = 0; ; ) {
+    PLACE.lastIndex = from;
+    const m = PLACE.exec(title);
+    if (m === null) break;
+    from = PLACE.lastIndex;
     const found = municipalitiesIn(m[0])[0];
     if (found) return { name: found, kind: 'gemeente' };
   }
@@ -363,7 +368,13 @@ function mostNamed(text: string, kind: OrganisationKind | null, min: number): Or
 function mostNamedPlace(text: string): Organisation | null {
   const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const counts = new Map<string, number>();
-  for (const m of sample.matchAll(PLACE)) {
+  // An exec loop, not matchAll: its iterator copies the pattern and costs more per match than the match itself.
+  for (let from = 0; ; ) {
+    // lastIndex is set before every exec: the rules called below may use PLACE in between.
+    PLACE.lastIndex = from;
+    const m = PLACE.exec(sample);
+    if (m === null) break;
+    from = PLACE.lastIndex;
     const names = municipalitiesIn(m[0]);
     // "Vestigingsplaats: Tilburg", "| Gouda |": where a connected party sits says nothing of the document's own municipality.
     if (names.length === 0 || isFieldValue(sample, m.index)) continue;
@@ -442,6 +453,8 @@ function municipalitiesIn(name: string): string[] {
 
 /** The number of words from `i` on that name a municipality, longest first; 0 when none does. */
 function longestAt(words: string[], i: number): number {
+  // Every name tried here opens with words[i]: when that opens none, nothing is joined.
+  if (!mayNameMunicipality(words[i]!)) return 0;
   for (let n = words.length - i; n >= 1; n--) if (findMunicipality(words.slice(i, i + n).join(' ')) !== null) return n;
   return 0;
 }

@@ -7,7 +7,7 @@
  * bij de begroting 2024-2027") does not.
  */
 import type { DocumentType } from '../schema/report.js';
-import { DOCUMENT_TYPE_WORD, documentTypeOf } from '../vocabulary/document-types.js';
+import { DOCUMENT_TYPE_WORD_TREE, documentTypeOf } from '../vocabulary/document-types.js';
 import { matchesAroundWords, skipSpaces, type WordPattern } from './word-windows.js';
 
 /** How much of the text is searched: the self-reference stands in the introduction. */
@@ -19,11 +19,11 @@ const DEMONSTRATIVE = String.raw`(?:deze|dit|voorliggende|voorliggend|de|het)`;
 const ORDINAL = String.raw`(?:(?:eerste|tweede|derde|vierde|[1-4]e)\s+)?`;
 /** A document naming itself, as the rule reads it; exported for the test that `selfMatches` finds what it finds. */
 export const SELF = new RegExp(
-  String.raw`(?<![\p{L}])(${PRESENTING})\s*(${DEMONSTRATIVE})\s+${ORDINAL}(?:ontwerp-?|concept-?)?${DOCUMENT_TYPE_WORD}(?:\s+((?:19|20)\d\d)(?!\d))?`,
+  String.raw`(?<![\p{L}])(${PRESENTING})\s*(${DEMONSTRATIVE})\s+${ORDINAL}(?:ontwerp-?|concept-?)?${DOCUMENT_TYPE_WORD_TREE}(?:\s+((?:19|20)\d\d)(?!\d))?`,
   'giu',
 );
 /** A type word in any case, with SELF's alternation and flags; one object, so that the rules reading the introduction share its spans. */
-export const TYPE_WORD = new RegExp(DOCUMENT_TYPE_WORD, 'giu');
+export const TYPE_WORD = new RegExp(DOCUMENT_TYPE_WORD_TREE, 'giu');
 /**
  * SELF around its type word (see `matchesAroundWords`): before the word at most "hierbij bieden het college u"
  * (24 characters that are not space), "voorliggende" (12), "vierde" (6) and "ontwerp-" (8); after it spaces, a

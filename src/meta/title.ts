@@ -7,7 +7,7 @@
  * stays out of it.
  */
 import type { DocumentType } from '../schema/report.js';
-import { DOCUMENT_TYPE_WORD, documentTypeOf } from '../vocabulary/document-types.js';
+import { DOCUMENT_TYPE_WORD_TREE, documentTypeOf } from '../vocabulary/document-types.js';
 import { columnLabel, budgetColumnKind, budgetRowKind } from '../vocabulary/column-words.js';
 import { isContentsEntry } from '../vocabulary/sections.js';
 import { clutterReason } from '../vocabulary/clutter.js';
@@ -21,7 +21,7 @@ const MAX_WORDS_BEFORE_TYPE = 3;
 const MAX_TITLE_WORDS = 12;
 
 export const YEAR = /\b(19[89]\d|20[0-5]\d)\b/g;
-const TYPE_AT = new RegExp(`(?<![\\p{L}-])${DOCUMENT_TYPE_WORD}(?![\\p{L}])`, 'iu');
+const TYPE_AT = new RegExp(`(?<![\\p{L}-])${DOCUMENT_TYPE_WORD_TREE}(?![\\p{L}])`, 'iu');
 /** A line that is only a year or a period: "2014", "2024-2027". */
 const YEAR_LINE = /^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/;
 /** A line of cells: amounts, years, dates and dashes only. */

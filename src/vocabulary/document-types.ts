@@ -46,6 +46,35 @@ const BY_WORD = new Map(WORDS.map(([w, t]) => [w, t]));
  */
 export const DOCUMENT_TYPE_WORD = `(${[...BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})`;
 
+/**
+ * The words as a tree of their shared openings, as a regex source:
+ * "be(?:stuursrapportage|leidsbegroting|groting|rap)".
+ * @example wordTree(['begroting', 'berap']) // "be(?:groting|rap)"
+ */
+function wordTree(words: readonly string[]): string {
+  const byFirst = new Map<string, string[]>();
+  let ends = false;
+  for (const word of words) {
+    if (word === '') ends = true;
+    else byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
+  }
+  const branches = [...byFirst].map(([first, rests]) => first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + wordTree(rests));
+  if (branches.length === 0) return '';
+  if (branches.length === 1 && !ends) return branches[0]!;
+  // A word that ends here is tried after every longer word that goes on from here, as in the longest-first list.
+  return `(?:${branches.join('|')})${ends ? '?' : ''}`;
+}
+
+/**
+ * DOCUMENT_TYPE_WORD written as a tree of the words' shared openings: the
+ * same matches and the same capture group, in any pattern and with any
+ * flags. Where several words match at one position, one is an opening of the
+ * others, and both sources try them longest first. Faster to try at every
+ * position of a text: the engine reads a position's letters once, not once
+ * per word (the meta rules scan each document's introduction for them).
+ */
+export const DOCUMENT_TYPE_WORD_TREE = `(${wordTree([...BY_WORD.keys()])})`;
+
 /** The document type a word names, or null. */
 export function documentTypeOf(word: string): DocumentType | null {
   return BY_WORD.get(word.trim().toLowerCase()) ?? null;

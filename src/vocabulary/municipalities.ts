@@ -64,8 +64,57 @@ byKey.set(keyOf('Den Bosch'), "'s-Hertogenbosch");
 byKey.set(keyOf("'s-Gravenhage"), 'Den Haag');
 byKey.set(keyOf('Nuenen'), 'Nuenen, Gerwen en Nederwetten');
 
+/** How many letters of a name's first word the pre-test reads: enough to tell "Het", "Programma" from every municipality's. */
+const OPENING_LETTERS = 6;
+
+/**
+ * The opening of a name's first word as a number, as `keyOf` would read it:
+ * its first letters, lower-cased, five bits each (a to z are 1 to 26, so a
+ * shorter word has a smaller number than every longer one). -1 when that
+ * cannot be told from plain ASCII: the name opens with something other than
+ * a letter, or a digit, apostrophe or non-ASCII character (an accent,
+ * which keyOf strips) comes before the word ends.
+ * @example openingCode('De Bilt') // the code of "de"; openingCode('Súdwest-Fryslân') // -1
+ */
+function openingCode(name: string): number {
+  let code = 0;
+  for (let i = 0; i < OPENING_LETTERS; i++) {
+    if (i === name.length) return code;
+    const c = name.charCodeAt(i);
+    const letter = (c | 0x20) - 96;
+    if (letter >= 1 && letter <= 26) code = code * 32 + letter;
+    else if (c >= 128 || (c >= 48 && c <= 57) || c === 39 || i === 0) return -1;
+    // Any other ASCII character ends the word: keyOf reads it as a space.
+    else return code;
+  }
+  return code;
+}
+
+/** The openings of every key's first word. */
+const OPENINGS = new Set<number>();
+for (const key of byKey.keys()) {
+  const code = openingCode(key);
+  if (code >= 0) OPENINGS.add(code);
+}
+
+/**
+ * Whether a name may refer to a municipality, told from its first letters
+ * without hashing it: false means `findMunicipality` gives null. The meta
+ * step asks about every capitalised word ("Het", "De", "Programma"), and
+ * most open no municipality's name; a name whose opening cannot be read as
+ * plain letters (-1 from `openingCode`) may.
+ * @example mayNameMunicipality('Het') // false; mayNameMunicipality('Zwolle') // true
+ */
+export function mayNameMunicipality(name: string): boolean {
+  const code = openingCode(name);
+  return code < 0 || OPENINGS.has(code);
+}
+
+const lookUp: (name: string) => string | null = memo((name) => (name.length > 60 ? null : (byKey.get(keyOf(name)) ?? null)));
+
 /**
  * The municipality a name refers to (case- and accent-insensitive), or null.
- * Memoised: the meta step asks it of every capitalised word of a document.
+ * Memoised: the meta step asks it of every capitalised word of a document;
+ * the pre-test answers most of them without hashing the name.
  */
-export const findMunicipality: (name: string) => string | null = memo((name) => (name.length > 60 ? null : (byKey.get(keyOf(name)) ?? null)));
+export const findMunicipality = (name: string): string | null => (mayNameMunicipality(name) ? lookUp(name) : null);
