@@ -287,14 +287,20 @@ function isContentsLine(line: string): boolean {
   return CONTENTS.test(line);
 }
 
+/**
+ * The first PLACE match at or after `from`, or null. The place scans loop
+ * over this, not matchAll: its iterator copies the pattern and costs more per
+ * match than the match itself. lastIndex is set before every search, since
+ * the rules a scan calls between two matches may use PLACE too.
+ */
+function placeFrom(text: string, from: number): RegExpExecArray | null {
+  PLACE.lastIndex = from;
+  return PLACE.exec(text);
+}
+
 /** "Jaarverslag 2023 Alphen aan den Rijn": a municipality's bare name in the title. */
 function placeIn(title: string): Organisation | null {
-  // An exec loop, not matchAll (see mostNamedPlace).
-  for (let from = 0; ; ) {
-    PLACE.lastIndex = from;
-    const m = PLACE.exec(title);
-    if (m === null) break;
-    from = PLACE.lastIndex;
+  for (let m = placeFrom(title, 0); m !== null; m = placeFrom(title, m.index + m[0].length)) {
     const found = municipalitiesIn(m[0])[0];
     if (found) return { name: found, kind: 'gemeente' };
   }
@@ -368,13 +374,7 @@ function mostNamed(text: string, kind: OrganisationKind | null, min: number): Or
 function mostNamedPlace(text: string): Organisation | null {
   const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   const counts = new Map<string, number>();
-  // An exec loop, not matchAll: its iterator copies the pattern and costs more per match than the match itself.
-  for (let from = 0; ; ) {
-    // lastIndex is set before every exec: the rules called below may use PLACE in between.
-    PLACE.lastIndex = from;
-    const m = PLACE.exec(sample);
-    if (m === null) break;
-    from = PLACE.lastIndex;
+  for (let m = placeFrom(sample, 0); m !== null; m = placeFrom(sample, m.index + m[0].length)) {
     const names = municipalitiesIn(m[0]);
     // "Vestigingsplaats: Tilburg", "| Gouda |": where a connected party sits says nothing of the document's own municipality.
     if (names.length === 0 || isFieldValue(sample, m.index)) continue;
