@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { arrayBuffer, bin, run, spawn } from './helpers/cli.js';
 import { defaultJobs, runInPool, startPool, taskSize, workerCount } from '../src/cli/batch.js';
 import { inShard, expandInputs, mayHoldSeveral } from '../src/cli/inputs.js';
+import { engineKnowsWorkerFlags, WORKER_V8_FLAGS } from '../src/cli/worker-engine.js';
 import { inValidationSample, VALIDATE_EVERY, VALIDATE_FIRST } from '../src/cli/validate-sample.js';
 import { readReports } from '../src/cli/read-reports.js';
 import { exportItems, validateItems } from '../src/cli/read-commands.js';
@@ -319,6 +320,17 @@ describe('CLI conventions', () => {
     const packages = [...reached].filter((m) => !m.startsWith('/') && !m.startsWith('node:')).sort();
     expect(packages).toEqual(['commander', 'tinyglobby', 'workerpool']);
     expect([...reached].filter((m) => /\/src\/(pipeline\/parse|schema\/report|emit\/sink|emit\/rows|cli\/job)\.ts$/.test(m))).toEqual([]);
+  });
+  it('a worker sets its V8 flags before anything of the parser loads: its entry imports only the engine settings', () => {
+    const reached = staticImports(join(import.meta.dirname, '..', 'src', 'cli', 'worker.ts'));
+    expect([...reached].map((m) => m.replace(/.*\/src\//, 'src/')).sort()).toEqual(['node:v8', 'src/cli/worker-engine.ts']);
+  });
+  it("the worker's V8 flags are flags this Node's V8 knows (an unknown one would only be ignored, and the batch slower)", () => {
+    expect(engineKnowsWorkerFlags()).toBe(true);
+    const known = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
+    for (const flag of WORKER_V8_FLAGS) expect(known).toContain(`  ${flag.replace(/=.*/, '')} (`);
+    expect(engineKnowsWorkerFlags('10.2.154.26-node.26')).toBe(false);
+    expect(engineKnowsWorkerFlags('11.3.244.8-node.17')).toBe(true);
   });
   it('a batch checks the first reports and then 1 in VALIDATE_EVERY against the schema, the same ones whatever --jobs is', () => {
     const checked = Array.from({ length: 100 }, (_, k) => k).filter(inValidationSample);

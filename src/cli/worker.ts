@@ -1,17 +1,11 @@
 /**
- * The entry of a batch worker process: runs a task of several jobs one after
- * another, reading and writing each job's files with blocking calls (nothing
- * else waits in this process), and returns their results in order.
+ * The entry of a batch worker process: sets V8's compiler for a worker
+ * (worker-engine.ts), then loads the parser and the job runner. The order
+ * matters: a flag set after a function was first run does not change how
+ * that function is optimised, so nothing of the parser may load before it
+ * (no static import of it here).
  */
-import workerpool from 'workerpool';
-import { runJob, useBlockingIo, type Job, type JobResult } from './job.js';
+import { tuneWorkerEngine } from './worker-engine.js';
 
-useBlockingIo();
-
-async function runJobs(jobs: Job[]): Promise<JobResult[]> {
-  const results: JobResult[] = [];
-  for (const job of jobs) results.push(await runJob(job));
-  return results;
-}
-
-workerpool.worker({ runJobs });
+tuneWorkerEngine();
+await import('./worker-jobs.js');

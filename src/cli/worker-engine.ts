@@ -1,0 +1,51 @@
+/**
+ * How a batch worker process sets V8's optimising compiler before it loads
+ * the parser. A worker is started with `--single-threaded` (see
+ * WORKER_EXEC_ARGV in batch.ts), so every optimisation TurboFan makes runs
+ * on the thread that parses. With V8's defaults a worker spent about a third
+ * of its CPU compiling (429 compilations, several seconds, on 1,960 real
+ * excerpts), and kept compiling to the end: the parser's stages are large
+ * functions called once per document or table (`documentMeta`,
+ * `recogniseBudgetTable`, `budgetRow`), each 30-240 ms to optimise, some
+ * more than once.
+ *
+ * The two settings below make V8 optimise later and smaller: a function runs
+ * eight times longer in the baseline tiers before TurboFan takes it up, and
+ * an optimised function inlines a quarter of the bytecode it would. On
+ * corpus/real/text × 40 (3,920 files) a worker then compiled 184 functions
+ * in about 1 s, and `--jobs 2` took 6.6-7.4 s where it took 8.2-8.7 s, in
+ * the same runs (`npm run bench` prints the figure). The main process of
+ * `--jobs 1` keeps V8's defaults: there TurboFan compiles on a core of its
+ * own, and these settings made that run slower (13.4 s against 10.5 s).
+ *
+ * The settings are V8 flags, not Node options: the engine's flag names are
+ * not a stable interface, and an unknown one makes `node` refuse to start
+ * when given on its command line. So they are set at run time, where an
+ * unknown flag is only ignored with a line on stderr, and only on the V8
+ * versions they were measured on or whose flags are known to hold them
+ * (`test/cli-output.test.ts` checks that the running V8 knows each).
+ */
+import { setFlagsFromString } from 'node:v8';
+
+/**
+ * V8 flags a worker sets before it loads the parser.
+ * - interrupt budget ×8 (V8 11's default is 67,584 bytes of bytecode run):
+ *   only the functions that stay hot are optimised;
+ * - cumulative inlining ÷4 (default 920 bytes of bytecode): each
+ *   optimisation is smaller and cheaper to compile.
+ */
+export const WORKER_V8_FLAGS = ['--interrupt-budget=540000', '--max-inlined-bytecode-size-cumulative=230'] as const;
+
+/** V8 major versions these flags are known on (Node 20 ships V8 11; Node 22 and 24 ship 12 and 13). */
+const KNOWN_V8_MAJORS = new Set([11, 12, 13]);
+
+/** Whether this process's V8 is one the flags are known on. */
+export function engineKnowsWorkerFlags(v8Version: string = process.versions.v8): boolean {
+  return KNOWN_V8_MAJORS.has(Number.parseInt(v8Version, 10));
+}
+
+/** Sets WORKER_V8_FLAGS in this process (a batch worker) when its V8 is known to take them. */
+export function tuneWorkerEngine(): void {
+  if (!engineKnowsWorkerFlags()) return;
+  for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
+}
