@@ -20,5 +20,5 @@ OUT=${OUT:-/shared/jaarparse-out}
 JAARPARSE=${JAARPARSE:-jaarparse}
 
 # --shard auto reads SLURM_ARRAY_TASK_ID, SLURM_ARRAY_TASK_MIN and SLURM_ARRAY_TASK_COUNT.
-# --jobs is left to its default: the cores Slurm gives the task (--cpus-per-task) ÷ 1.4.
+# --jobs is left to its default: a worker per core Slurm gives the task (--cpus-per-task), for 512 KB of input or more.
 $JAARPARSE parse "$CORPUS" --shard auto --resume --out "$OUT" --quiet

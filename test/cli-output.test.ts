@@ -12,8 +12,8 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parquetReadObjects, parquetMetadata } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { arrayBuffer, bin, run, spawn } from './helpers/cli.js';
-import { defaultJobs, runInPool, startPool, taskSize, workerCount } from '../src/cli/batch.js';
-import { inShard, expandInputs, mayHoldSeveral } from '../src/cli/inputs.js';
+import { defaultJobs, POOL_MIN_BYTES, runInPool, startPool, taskSize, workerCount } from '../src/cli/batch.js';
+import { inShard, expandInputs, inputBytes, mayHoldSeveral } from '../src/cli/inputs.js';
 import { engineKnowsWorkerFlags, WORKER_V8_FLAGS } from '../src/cli/worker-engine.js';
 import { inValidationSample, VALIDATE_EVERY, VALIDATE_FIRST } from '../src/cli/validate-sample.js';
 import { readReports } from '../src/cli/read-reports.js';
@@ -286,11 +286,12 @@ describe('CLI conventions', () => {
     expect(r.err).toBe('jaarparse: unknown --encoding "klingon" (e.g. utf-8, windows-1252, utf-16le)\n');
     expect(r.out).toBe('');
   });
-  it('--jobs defaults to what is fastest on this many cores and never starts more workers than files', () => {
-    expect(defaultJobs(1)).toBe(1);
-    expect(defaultJobs(2)).toBe(1);
-    expect(defaultJobs(4)).toBe(2);
-    expect(defaultJobs(8)).toBe(5);
+  it('--jobs defaults to a worker per core for a batch of POOL_MIN_BYTES or more, to this process below it, and never starts more workers than files', () => {
+    expect(defaultJobs(POOL_MIN_BYTES, 2, 1)).toBe(1);
+    expect(defaultJobs(POOL_MIN_BYTES, 2, 2)).toBe(2);
+    expect(defaultJobs(POOL_MIN_BYTES, 40, 8)).toBe(8);
+    expect(defaultJobs(POOL_MIN_BYTES - 1, 40, 8)).toBe(1);
+    expect(defaultJobs(50 * POOL_MIN_BYTES, 1, 8)).toBe(1);
     expect(workerCount(1000, 25)).toBe(25);
     expect(workerCount(4, 1)).toBe(0);
   });
@@ -306,6 +307,11 @@ describe('CLI conventions', () => {
     expect(left).toBe(0);
     expect(sizes.slice(-4)).toEqual([1, 1, 1, 1]);
     expect(sizes.length).toBeLessThan(1960 / 8 / 2);
+  });
+  it("the default of --jobs reads the inputs' sizes: stdin and a missing file count nothing", () => {
+    const sizes = [docs('warn.txt'), docs('ind.txt')].map((p) => readFileSync(p).length);
+    expect(inputBytes([{ path: docs('warn.txt'), rel: 'a' }, { path: '-', rel: 'stdin' }, { path: docs('ind.txt'), rel: 'b' }, { path: docs('no-such-file.txt'), rel: 'c' }])).toBe(sizes[0]! + sizes[1]!);
+    expect(inputBytes([])).toBe(0);
   });
   it('starts the workers before listing the inputs only when the arguments may hold more than one', () => {
     expect(mayHoldSeveral([docs('one')])).toBe(true);

@@ -34,13 +34,15 @@ export interface BatchTotals {
 }
 
 /**
- * Cores one parse thread keeps busy: besides parsing, V8's compiler and
- * concurrent garbage collector and the file I/O that overlaps it (measured
- * with `npm run bench`: --jobs 1 uses 138% CPU). Workers beyond
- * cores / CORES_PER_WORKER compete for the same cores and each pays the
- * engine's warm-up again: on 2 cores --jobs 2 was no faster than --jobs 1.
+ * Input bytes from which a batch without --jobs runs on a pool of workers,
+ * one per core: below it, starting the workers costs more than they gain.
+ * Each worker loads the parser and warms up V8 on its own (about 0.5-1 CPU-s).
+ * Measured on 2 cores, real excerpts to tmpfs, three runs each: 100 files
+ * (144 KB) took 2.0 s in one process and 2.5 s on two workers; 400 files
+ * (575 KB) 2.3-2.6 s against 1.8 s; 1,600 files (2.3 MB) 5.3-7.2 s against
+ * 3.6-3.9 s.
  */
-export const CORES_PER_WORKER = 1.4;
+export const POOL_MIN_BYTES = 512 * 1024;
 
 /**
  * Jobs in one task of a worker: a worker asks for its next task once per
@@ -74,11 +76,17 @@ const TAIL_SHARES = 4;
 const TASKS_AHEAD = 3;
 
 /**
- * The default of --jobs: the number of parse threads this machine runs
- * fastest, from its cores (1 on 2 cores, 2 on 4, 5 on 8).
+ * The default of --jobs for a batch: one worker per core when the inputs
+ * hold at least POOL_MIN_BYTES, else 1 (this process parses). A worker
+ * parses on one core: it runs with `--single-threaded` and optimises little
+ * (worker-engine.ts), so workers do not compete for a core with each other's
+ * compiler threads.
+ * @param bytes The inputs' sizes added up (stdin counts 0).
+ * @example defaultJobs(1_000_000, 3, 2) // 2
+ * @example defaultJobs(100_000, 3, 2) // 1
  */
-export function defaultJobs(cores: number = availableParallelism()): number {
-  return Math.max(1, Math.floor(cores / CORES_PER_WORKER));
+export function defaultJobs(bytes: number, files: number, cores: number = availableParallelism()): number {
+  return files > 1 && bytes >= POOL_MIN_BYTES ? Math.max(1, cores) : 1;
 }
 
 /**
@@ -97,7 +105,8 @@ export function workerCount(requested: number, files: number): number {
  * Benchmark). Measured alone, a worker so started parses with about a tenth
  * less CPU; in the pool of two on a quiet machine it ran 0.1-1.3 s faster
  * over 1,960 files (two runs each) than workers with V8's threads,
- * --v8-pool-size=1 or --single-threaded-gc.
+ * --v8-pool-size=1 or --single-threaded-gc; with the worker's V8 settings
+ * (worker-engine.ts) it still did, over 3,920 files (three runs each).
  */
 const WORKER_EXEC_ARGV = ['--single-threaded'];
 

@@ -78,6 +78,23 @@ export async function expandInputs(args: string[]): Promise<ExpandedInputs> {
 }
 
 /**
+ * The inputs' sizes added up, for the default of --jobs: stdin and a path
+ * that cannot be read count 0 (the second fails later with its own message).
+ */
+export function inputBytes(inputs: readonly Input[]): number {
+  let bytes = 0;
+  for (const { path } of inputs) {
+    if (path === '-') continue;
+    try {
+      bytes += statSync(path).size;
+    } catch {
+      // Reported when the file itself is read.
+    }
+  }
+  return bytes;
+}
+
+/**
  * Whether the arguments may name more than one input: several arguments, a
  * folder or a glob (one file or "-" is one input). Said before they are
  * listed, so that a batch's workers can start while that takes its time.

@@ -15,11 +15,11 @@ import type { ParseOptions } from '../pipeline/parse.js';
 import { DEFAULT_MAX_BYTES } from '../pipeline/defaults.js';
 import { ROW_FORMATS, TABLE_NAMES, type RowFormat, type TableName } from '../emit/row-names.js';
 import type { RowSink } from '../emit/sink.js';
-import { expandInputs, inShard, mayHoldSeveral, type Shard } from './inputs.js';
+import { expandInputs, inputBytes, inShard, mayHoldSeveral, type Shard } from './inputs.js';
 import { shardFrom } from './shard.js';
 import { outputPath } from './output-path.js';
 import { removeStalePartials } from './partial-files.js';
-import { defaultJobs, runBatch, startPool, summaryLine } from './batch.js';
+import { defaultJobs, POOL_MIN_BYTES, runBatch, startPool, summaryLine } from './batch.js';
 import type { Job } from './job.js';
 import { inValidationSample, VALIDATE_EVERY, VALIDATE_FIRST, VALIDATE_MODES, type ValidateMode } from './validate-sample.js';
 import type { MetaSources } from '../meta/supplied-sources.js';
@@ -150,7 +150,7 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
   if (opts.resume && !opts.out) throw new UsageError('--resume needs --out');
   if (opts.encoding && !(await import('iconv-lite')).default.encodingExists(opts.encoding)) throw new UsageError(`unknown --encoding "${opts.encoding}" (e.g. utf-8, windows-1252, utf-16le)`);
   const maxBytes = opts.maxBytes ? positiveInt(opts.maxBytes, '--max-bytes') : DEFAULT_MAX_BYTES;
-  const jobsN = opts.jobs ? positiveInt(opts.jobs, '--jobs') : defaultJobs();
+  const jobsN = opts.jobs ? positiveInt(opts.jobs, '--jobs') : null;
   const table = rowTable(opts);
   if (table && opts.out) throw new UsageError('--out writes reports; rows (--to/--table) go to stdout: use one or the other, or `jaarparse export` on the --out folder');
   checkBinaryOut(opts.to, io);
@@ -166,8 +166,9 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
     if (io.stdinIsTTY) throw new UsageError('no input files (give files, directories, globs or -, or pipe a document in)');
     args = ['-'];
   }
-  // The workers load the parser while this process lists the inputs, not after it.
-  const pool = jobsN > 1 && mayHoldSeveral(args) ? startPool(jobsN) : null;
+  // With --jobs N the workers load the parser while this process lists the inputs, not after it;
+  // without it, whether workers pay off is known only once the inputs are listed (defaultJobs).
+  const pool = jobsN !== null && jobsN > 1 && mayHoldSeveral(args) ? startPool(jobsN) : null;
   try {
     return await parseInputs(args, opts, io, { maxBytes, jobs: jobsN, table, shard, pool });
   } finally {
@@ -178,7 +179,8 @@ async function parseCommand(args: string[], opts: ParseCommandOptions, io: Io): 
 /** What parseCommand settled before it listed the inputs. */
 interface ParseSettings {
   maxBytes: number;
-  jobs: number;
+  /** --jobs, or null: defaultJobs from the inputs. */
+  jobs: number | null;
   /** Rows of this table instead of reports. */
   table: TableName | undefined;
   shard: Shard | null;
@@ -187,11 +189,12 @@ interface ParseSettings {
 }
 
 /** Lists the inputs, makes their jobs and runs them: the rest of parseCommand once the options are known to be good. */
-async function parseInputs(args: string[], opts: ParseCommandOptions, io: Io, { maxBytes, jobs: jobsN, table, shard, pool }: ParseSettings): Promise<number> {
+async function parseInputs(args: string[], opts: ParseCommandOptions, io: Io, { maxBytes, jobs: requested, table, shard, pool }: ParseSettings): Promise<number> {
   const expanded = await expandInputs(args);
   let inputs = expanded.inputs;
   if (shard) inputs = inputs.filter((input) => inShard(input.rel, shard));
   if (inputs.length === 0 && !shard) throw new UsageError('no input files: the folders and globs given hold no .txt, .md, .html or .pdf');
+  const jobsN = requested ?? defaultJobs(inputBytes(inputs), inputs.length);
   const options: ParseOptions = { maxBytes };
   if (opts.format) options.format = opts.format;
   if (opts.encoding) options.encoding = opts.encoding;
@@ -331,7 +334,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .description('parse documents: one file prints its report as JSON; a folder, glob or several paths print NDJSON (one report per line) or, with --out, write one .json per input')
     .argument('[inputs...]', 'files, directories (searched for .txt .md .html .htm .pdf), globs, or - for stdin (read when piped and no input is given)')
     .option('-o, --out <dir>', 'write one .json per input under DIR (mirroring the input paths; several folders each under their own name) and append failures to DIR/errors.ndjson')
-    .option('-j, --jobs <n>', `parse in N worker processes for N ≥ 2, this process handing out paths and writing results in input order (default here: ${defaultJobs()}, what this machine's cores run fastest; never more than the files)`)
+    .option('-j, --jobs <n>', `parse in N worker processes for N ≥ 2, this process handing out paths and writing results in input order (default: one per core, ${defaultJobs(POOL_MIN_BYTES, 2)} here, when the inputs hold ${POOL_MIN_BYTES / 1024} KB or more, else 1; never more than the files)`)
     .addOption(new Option('--format <format>', 'skip format detection').choices(['text', 'markdown', 'html', 'pdf']))
     .option('--encoding <label>', 'skip encoding detection (e.g. windows-1252)')
     .option('--max-bytes <n>', `refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES})`)
