@@ -182,7 +182,9 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (body.length === 0) return null;
   const width = tableWidth(body, header);
   // A header row narrower than the body lost its empty top-left cells: align it right.
-  const headerTexts = header.map(texts).map((r) => alignHeaderRow(r, width));
+  // A loop, not `map`: an optimised `map` makes a holey array, the builtin a packed one; one shape for the readers.
+  const headerTexts = Array<string[]>(header.length);
+  for (let r = 0; r < header.length; r++) headerTexts[r] = alignHeaderRow(texts(header[r]!), width);
   const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   let columns = budgetColumns(headerTexts, layout.valueCols);
@@ -290,17 +292,23 @@ function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColu
 /** One body row as a budget row; a row without amounts is a group line (null, kept in `groups`). */
 function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
   const { labelCols, valueCols, width } = layout;
-  // The amount cells' texts ("" where the row is short), gathered once: they are the row's raw amounts. Made by map, not
-  // push, here and for `values`: an array grown by push keeps room for 17 (136 bytes) where a row has a few amounts.
-  const raw = valueCols.map((c) => row[c]?.text ?? '');
+  // The amount cells' texts ("" where the row is short), gathered once: they are the row's raw amounts. Index-filled,
+  // not pushed, here and for `values`: an array grown by push keeps room for 17 (136 bytes) where a row has a few
+  // amounts. Nor mapped: an optimised `map` makes a holey array, the builtin a packed one; one shape for the readers.
+  const raw = Array<string>(valueCols.length);
+  for (let k = 0; k < valueCols.length; k++) raw[k] = row[valueCols[k]!]?.text ?? '';
   const filled = raw.some((t) => t !== '');
   if (!filled || isYearHeaderRowAt(row, valueCols)) {
-    const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
+    // Loops, not `map`: an optimised `map` makes a holey array, the builtin a packed one.
+    const labelCells: string[] = [];
+    for (let k = 0; k < labelCols && k < row.length; k++) if (row[k]!.text !== '') labelCells.push(row[k]!.text);
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.
       if (groups.line) groups.orphans.push(groups.line.text);
       enterGroup(groups, labelCells.join(' '));
-      groups.line = { text: labelCells.join(' '), spans: row.filter((c) => c.text !== '').map((c) => c.span) };
+      const spans: Span[] = [];
+      for (let k = 0; k < row.length; k++) if (row[k]!.text !== '') spans.push(row[k]!.span);
+      groups.line = { text: labelCells.join(' '), spans };
     }
     return null;
   }
