@@ -281,7 +281,10 @@ function budgetLayout(body: Cell[][], header: string[][], width: number): Layout
 /** The label (header words joined) and year of each value column. */
 function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColumn[] {
   const columns: BudgetColumn[] = valueCols.map((c) => {
-    const label = joinHeaderWords(headerTexts.map((r) => r[c] ?? ''));
+    // Index-filled, not mapped: one array shape in every tier for joinHeaderWords (see `filledTexts`).
+    const words = Array<string>(headerTexts.length);
+    for (let r = 0; r < headerTexts.length; r++) words[r] = headerTexts[r]![c] ?? '';
+    const label = joinHeaderWords(words);
     const years = yearsIn(label);
     return { label, year: years.length === 1 ? years[0]! : null };
   });
@@ -460,6 +463,19 @@ function isGroupedKind(kind: RowKind | null): boolean {
 }
 
 /**
+ * The texts of column `c`'s filled cells, top to bottom. A loop, not map and filter: an optimised `map` makes a
+ * holey array, the builtin a packed one, and the readers were re-optimised for each.
+ */
+function filledTexts(body: Cell[][], c: number): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < body.length; r++) {
+    const t = body[r]![c]?.text ?? '';
+    if (t !== '') out.push(t);
+  }
+  return out;
+}
+
+/**
  * Leading columns whose cells are labels (text, codes, kinds), not amounts. A
  * column of codes counts as a label column when its header names codes ("Nr",
  * "Taakveld") or, first in the row, when text labels follow it; its index goes
@@ -468,7 +484,7 @@ function isGroupedKind(kind: RowKind | null): boolean {
 function countLabelColumns(body: Cell[][], header: string[][], width: number, codeCols: Set<number>): number {
   let c = 0;
   while (c < width - 1) {
-    const cells = body.map((r) => r[c]?.text ?? '').filter((t) => t !== '');
+    const cells = filledTexts(body, c);
     if (isCodeColumn(c, cells, body, header)) {
       codeCols.add(c);
       c++;
@@ -494,7 +510,7 @@ function isCodeColumn(c: number, cells: string[], body: Cell[][], header: string
   if (c > 0 && numberCodeColumn(c, body, header)) return true;
   // "-" stands for a row without a number ("1" … "4" ⏎ "-" Overhead).
   if (c > 0 || codes + count(cells, (t) => t === '-') < cells.length) return false;
-  const next = body.map((r) => r[1]?.text ?? '').filter((t) => t !== '');
+  const next = filledTexts(body, 1);
   return next.length > 0 && next.every((t) => !isAmountCell(t));
 }
 
