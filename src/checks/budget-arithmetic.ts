@@ -137,7 +137,9 @@ function checkSaldoRows(table: BudgetTableNode, kinds: ReadonlyArray<string | nu
  * extraction lost is the wijziging.
  */
 export function columnKinds(table: BudgetTableNode): Array<string | null> {
-  const kinds: Array<string | null> = table.columns.map((c) => budgetColumnKind(c.label));
+  // Index-filled, not mapped: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
+  const kinds = Array<string | null>(table.columns.length);
+  for (let c = 0; c < kinds.length; c++) kinds[c] = budgetColumnKind(table.columns[c]!.label);
   const prim = kinds.indexOf('begroting-primitief');
   if (prim < 0) return kinds;
   return kinds.map((k, c) => {

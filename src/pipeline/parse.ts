@@ -284,7 +284,10 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   const firstLines = firstTextLines(blocks);
   const headers = runningHeaders(blocks);
   const tree = buildTree(blocks, base);
-  let meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text, children: tree.children, runningHeaders: headers });
+  // Pushed, not mapped: an optimised `map` makes a holey array, the builtin a packed one (documentMeta re-optimised).
+  const headings: string[] = [];
+  for (const h of tree.headings) headings.push(h.text);
+  let meta = documentMeta({ firstLines, headings, fields: tree.fields, text, children: tree.children, runningHeaders: headers });
   if (supplied) {
     const applied = applySuppliedMeta(meta, supplied);
     meta = applied.meta;
