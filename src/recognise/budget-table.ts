@@ -75,7 +75,11 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (count(headerCells, (c) => budgetColumnKind(c.text) !== null) >= 2) return true;
   // "Baten" and "Lasten" heading amount columns (a taakvelden overview): an amounts table.
   if (count(headerCells, (c) => budgetRowKind(c.text) !== null && c.text.trim().split(/\s+/).length <= 2) >= 2) return true;
-  const captions = [table.caption ?? '', ...notes.map((c) => c.text), ...headerCells.map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  // Pushed, not spread from mapped arrays: an optimised `map` of no notes makes a holey empty array, the builtin a
+  // packed one, and the spread deoptimised ("wrong map"). Only whether one states a unit counts, not the order.
+  const captions = [table.caption ?? '', ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  for (const c of notes) captions.push(c.text);
+  for (const c of headerCells) captions.push(c.text);
   if (captions.some((t) => parseMultiplier(t) !== null)) return true;
   if (count(headerCells, (c) => BALANCE_COLUMNS.test(c.text)) >= 2) return true;
   // "Bedrag / + is voordeel / - is nadeel" over a column of amounts: a table of afwijkingen.
@@ -191,7 +195,10 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const yearRow = body.find((row) => isYearHeaderRowAt(row, layout.valueCols));
   if (yearRow) columns = columnsFromYearRow(columns, layout.valueCols.map((c) => yearRow[c]));
   const headerUnit = headerMultiplier(headerTexts, table, ctx);
-  const captions = [table.caption ?? '', ...notes.map((c) => c.text), headerUnit, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  // Pushed, not spread from a mapped array (see `looksLikeBudgetTable`); in this order, the first stated unit counts.
+  const captions = [table.caption ?? ''];
+  for (const c of notes) captions.push(c.text);
+  captions.push(headerUnit, ctx.titleAbove ?? '', ctx.captionBelow ?? '');
   const stated = firstMultiplier(captions);
   const multiplier = stated?.multiplier ?? 1;
 
@@ -228,7 +235,12 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
     header: headerTexts,
     position: ctx.pos(table.span),
   };
-  if (notes.length > 0 || groups.orphans.length > 0) node.notes = [...groups.orphans, ...notes.map((c) => c.text)];
+  if (notes.length > 0 || groups.orphans.length > 0) {
+    // Pushed, not spread from a mapped array (see `looksLikeBudgetTable`).
+    const all = [...groups.orphans];
+    for (const c of notes) all.push(c.text);
+    node.notes = all;
+  }
   return node;
 }
 
