@@ -195,7 +195,9 @@ function seriesRow(row: Cell[]): string | null {
 }
 
 function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext, parse: CellParser): IndicatorNode | null {
-  const rowSpans = row.map((c) => c.span);
+  // Pushed, not mapped: an optimised `map` makes a holey array, the builtin a packed one, and `cover` deoptimised.
+  const rowSpans: Span[] = [];
+  for (const c of row) rowSpans.push(c.span);
   let id: string | null = null;
   let name = '';
   let source: string | null = null;
