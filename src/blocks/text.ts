@@ -73,7 +73,10 @@ const LOOK_BACK_LINES = 16;
  * the blocks made of them grow, instead of both being held at the end.
  */
 export function readLines(lines: Line[]): ReadResult {
-  const amounts = lines.map((line) => splitAmountLine(line.text));
+  // Filled by index into Array(n), not made by `map`: an optimised `map` makes a holey array, the builtin a packed one,
+  // and the readers that take `amounts` and `kinds` were re-optimised for each ("wrong map"). Holey in every tier.
+  const amounts = Array<AmountLine>(lines.length);
+  for (let k = 0; k < lines.length; k++) amounts[k] = splitAmountLine(lines[k]!.text);
   const kinds = lineKinds(lines, amounts);
   markNumberedItems(lines, kinds);
   markTabRows(lines, kinds);
@@ -99,12 +102,16 @@ export function readLines(lines: Line[]): ReadResult {
  */
 function lineKinds(lines: Line[], amounts: readonly AmountLine[]): LineKind[] {
   // A table's header repeated above each table ("Bedragen x € 1.000   Rekening   Begroting") is content.
-  const keys = lines.map((l) => {
-    const key = runningKey(l.text);
-    return key !== null && isTableHeaderLine(l.text) ? null : key;
-  });
+  // `keys` and the kinds are holey in every tier, as `amounts` (see `readLines`).
+  const keys = Array<string | null>(lines.length);
+  for (let k = 0; k < lines.length; k++) {
+    const key = runningKey(lines[k]!.text);
+    keys[k] = key !== null && isTableHeaderLine(lines[k]!.text) ? null : key;
+  }
   const running = repeatedKeys(keys);
-  return lines.map((line, k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(line, amounts[k]!)));
+  const kinds = Array<LineKind>(lines.length);
+  for (let k = 0; k < lines.length; k++) kinds[k] = running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(lines[k]!, amounts[k]!);
+  return kinds;
 }
 
 /** What a let-go line's slot holds: one shared empty line. */

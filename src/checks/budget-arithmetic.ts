@@ -18,6 +18,20 @@ function close(a: number, b: number, unit: number): 'equal' | 'rounding' | 'diff
   return d <= unit * (1 + 1e-6) ? 'rounding' : 'different';
 }
 
+/**
+ * The best `close` of `a` to any of `candidates`. A loop, not a mapped array of results: an optimised `map` makes a
+ * holey array, the builtin a packed one, and the checks were re-optimised for it ("wrong map").
+ */
+function closest(a: number, candidates: readonly number[], unit: number): 'equal' | 'rounding' | 'different' {
+  let best: 'rounding' | 'different' = 'different';
+  for (const b of candidates) {
+    const result = close(a, b, unit);
+    if (result === 'equal') return result;
+    if (result === 'rounding') best = result;
+  }
+  return best;
+}
+
 /** Decimals a cell shows: "43,5" → 1, "2.410" → 0, "1.204,25 N" → 2. */
 export function shownDecimals(raw: string, value: number | null): number {
   const comma = raw.lastIndexOf(',');
@@ -118,11 +132,11 @@ function checkSaldoRows(table: BudgetTableNode, kinds: ReadonlyArray<string | nu
       if (s == null || l == null || b == null) return;
       const candidates = [b - l, l - b, b + l];
       const unit = shownUnit([[L, c], [B, c], [S, c]]);
-      const results = candidates.map((x) => close(s, x, unit));
-      if (results.includes('equal')) return;
+      const result = closest(s, candidates, unit);
+      if (result === 'equal') return;
       const column = table.columns[c]?.label ?? `column ${c + 1}`;
       const expected = candidates[0]!;
-      if (results.includes('rounding')) {
+      if (result === 'rounding') {
         report({ severity: 'info', code: 'budget.saldo-rounding', message: `Saldo ${fmt(s, unit)} in "${column}" differs by ${fmt(unit, unit)} from baten − lasten (rounding in the source)`, position: S.position });
       } else {
         report({ severity: 'warning', code: 'budget.saldo-mismatch', message: `Saldo ${fmt(s, unit)} in "${column}" differs from baten − lasten = ${fmt(expected, unit)}`, position: S.position });
@@ -137,7 +151,9 @@ function checkSaldoRows(table: BudgetTableNode, kinds: ReadonlyArray<string | nu
  * extraction lost is the wijziging.
  */
 export function columnKinds(table: BudgetTableNode): Array<string | null> {
-  const kinds: Array<string | null> = table.columns.map((c) => budgetColumnKind(c.label));
+  // Index-filled, not mapped: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
+  const kinds = Array<string | null>(table.columns.length);
+  for (let c = 0; c < kinds.length; c++) kinds[c] = budgetColumnKind(table.columns[c]!.label);
   const prim = kinds.indexOf('begroting-primitief');
   if (prim < 0) return kinds;
   return kinds.map((k, c) => {
@@ -175,9 +191,9 @@ function checkColumns(table: BudgetTableNode, report: Report): void {
 
 /** Reports a value that differs from every expected one; the message is only written when there is something to say. */
 function judge(actual: number, expected: number[], unit: number, code: string, message: () => string, position: Diagnostic['position'], report: Report): void {
-  const results = expected.map((e) => close(actual, e, unit));
-  if (results.includes('equal')) return;
-  if (results.includes('rounding')) report({ severity: 'info', code: code.replace('mismatch', 'rounding'), message: `${message()} (by ${fmt(unit, unit)}: rounding)`, position });
+  const result = closest(actual, expected, unit);
+  if (result === 'equal') return;
+  if (result === 'rounding') report({ severity: 'info', code: code.replace('mismatch', 'rounding'), message: `${message()} (by ${fmt(unit, unit)}: rounding)`, position });
   else report({ severity: 'warning', code, message: message(), position });
 }
 
@@ -336,7 +352,9 @@ function better(a: readonly number[], b: readonly number[]): boolean {
  * part has an amount there, or with `emptyIsNothing` an empty cell).
  */
 function fitReading(total: BudgetRow, reading: TotalReading, emptyIsNothing = false): ColumnFit[] {
-  const rows = reading.parts.map((p) => p.row);
+  // Pushed, not mapped: an optimised `map` makes a holey array, the builtin a packed one (see `closest`).
+  const rows: BudgetRow[] = [];
+  for (const p of reading.parts) rows.push(p.row);
   const fits: ColumnFit[] = [];
   total.values.forEach((t, c) => {
     if (t == null) return;

@@ -49,11 +49,14 @@ function words(name: string): string[] {
   let t = plain(name.split(/\s{3,}|\t/)[0]!);
   t = t.replace(/\([^)]*\)/g, ' ');
   for (const q of NAME_QUALIFIERS) t = t.replace(q, ' ');
-  return t
-    .split(/[\s\-/]+/)
-    .map((w) => w.replace(/[^a-z0-9%]/g, ''))
-    .filter((w) => w !== '' && !NEUTRAL_WORDS.has(w))
-    .map((w) => (w.length > 4 ? w.replace(/e$/, '') : w));
+  // A loop, not map/filter: an optimised `map` makes a holey array, the builtin a packed one, and `byName` was
+  // re-optimised for each.
+  const out: string[] = [];
+  for (const part of t.split(/[\s\-/]+/)) {
+    const w = part.replace(/[^a-z0-9%]/g, '');
+    if (w !== '' && !NEUTRAL_WORDS.has(w)) out.push(w.length > 4 ? w.replace(/e$/, '') : w);
+  }
+  return out;
 }
 
 interface Candidate {
@@ -70,11 +73,15 @@ const INDICATOR_CANDIDATES: Candidate[] = BELEIDSINDICATOREN.flatMap((b) =>
 /** The link a name makes with the candidates, or null (no fit, or two standards fit as well). */
 function byName(name: string, candidates: readonly Candidate[]): { id: string; name: string; match: LinkMatch } | null {
   const p = plain(name.split(/\s{3,}|\t/)[0]!);
-  const exact = new Set(candidates.filter((c) => c.plain === p).map((c) => c.id));
-  if (exact.size === 1) {
-    const c = candidates.find((x) => x.plain === p)!;
-    return { id: c.id, name: c.name, match: 'name' };
+  // The candidates spelled as the name: a link when they are all one standard (its first spelling gives the name).
+  let exact: Candidate | null = null;
+  let exactOthers = false;
+  for (const c of candidates) {
+    if (c.plain !== p) continue;
+    if (exact === null) exact = c;
+    else if (c.id !== exact.id) exactOthers = true;
   }
+  if (exact !== null && !exactOthers) return { id: exact.id, name: exact.name, match: 'name' };
   const have = words(name);
   if (have.length === 0) return null;
   let best: Candidate[] = [];
@@ -86,8 +93,8 @@ function byName(name: string, candidates: readonly Candidate[]): { id: string; n
     if (extra < bestExtra) [best, bestExtra] = [[c], extra];
     else if (extra === bestExtra) best.push(c);
   }
-  const ids = new Set(best.map((c) => c.id));
-  return ids.size === 1 ? { id: best[0]!.id, name: best[0]!.name, match: 'normalised-name' } : null;
+  const first = best[0];
+  return first && best.every((c) => c.id === first.id) ? { id: first.id, name: first.name, match: 'normalised-name' } : null;
 }
 
 /**

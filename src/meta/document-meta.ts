@@ -86,8 +86,10 @@ export function readFromText(meta: Omit<Meta, 'provenance'>): MetaProvenance {
 }
 
 function isLetterhead(fields: Record<string, string>): boolean {
-  const keys = Object.keys(fields).map((k) => k.toLowerCase());
-  return keys.includes('onderwerp') && (keys.includes('aan') || keys.includes('van') || keys.includes('datum'));
+  // A set, not a mapped array: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
+  const keys = new Set<string>();
+  for (const k of Object.keys(fields)) keys.add(k.toLowerCase());
+  return keys.has('onderwerp') && (keys.has('aan') || keys.has('van') || keys.has('datum'));
 }
 
 function letterYear(fields: Record<string, string>): number | null {

@@ -119,12 +119,12 @@ function decodeInput(input: string | Uint8Array, options: ParseOptions): Decoded
     : { text: input as string, encoding: 'utf-8', diagnostics: [] };
   const format = options.format ?? detectFormat(options.name, decoded.text.slice(0, 65536));
   if (format === 'pdf') throw new JaarparseError('E_USAGE', 'PDF input: use parseBytes or parseFile');
-  const diagnostics = decoded.diagnostics.map((d) => ({
-    severity: d.severity,
-    code: d.code,
-    message: d.message,
-    span: d.offset === null ? null : { start: d.offset, end: d.offset + 1 },
-  }));
+  // Pushed, not mapped: an optimised `map` makes a holey array (most often an empty one), the builtin a packed one,
+  // and `assemble` was re-optimised for it ("wrong map").
+  const diagnostics: BlockDiagnostic[] = [];
+  for (const d of decoded.diagnostics) {
+    diagnostics.push({ severity: d.severity, code: d.code, message: d.message, span: d.offset === null ? null : { start: d.offset, end: d.offset + 1 } });
+  }
   const source = { name: options.name ?? 'input', sha256: sha256(bytes ?? (input as string)), bytes: size, encoding: decoded.encoding, format };
   return { text: decoded.text, format, source, diagnostics };
 }
@@ -284,7 +284,10 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   const firstLines = firstTextLines(blocks);
   const headers = runningHeaders(blocks);
   const tree = buildTree(blocks, base);
-  let meta = documentMeta({ firstLines, headings: tree.headings.map((h) => h.text), fields: tree.fields, text, children: tree.children, runningHeaders: headers });
+  // Pushed, not mapped: an optimised `map` makes a holey array, the builtin a packed one (documentMeta re-optimised).
+  const headings: string[] = [];
+  for (const h of tree.headings) headings.push(h.text);
+  let meta = documentMeta({ firstLines, headings, fields: tree.fields, text, children: tree.children, runningHeaders: headers });
   if (supplied) {
     const applied = applySuppliedMeta(meta, supplied);
     meta = applied.meta;

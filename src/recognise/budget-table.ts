@@ -75,7 +75,11 @@ export function looksLikeBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (count(headerCells, (c) => budgetColumnKind(c.text) !== null) >= 2) return true;
   // "Baten" and "Lasten" heading amount columns (a taakvelden overview): an amounts table.
   if (count(headerCells, (c) => budgetRowKind(c.text) !== null && c.text.trim().split(/\s+/).length <= 2) >= 2) return true;
-  const captions = [table.caption ?? '', ...notes.map((c) => c.text), ...headerCells.map((c) => c.text), ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  // Pushed, not spread from mapped arrays: an optimised `map` of no notes makes a holey empty array, the builtin a
+  // packed one, and the spread deoptimised ("wrong map"). Only whether one states a unit counts, not the order.
+  const captions = [table.caption ?? '', ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  for (const c of notes) captions.push(c.text);
+  for (const c of headerCells) captions.push(c.text);
   if (captions.some((t) => parseMultiplier(t) !== null)) return true;
   if (count(headerCells, (c) => BALANCE_COLUMNS.test(c.text)) >= 2) return true;
   // "Bedrag / + is voordeel / - is nadeel" over a column of amounts: a table of afwijkingen.
@@ -182,14 +186,19 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (body.length === 0) return null;
   const width = tableWidth(body, header);
   // A header row narrower than the body lost its empty top-left cells: align it right.
-  const headerTexts = header.map(texts).map((r) => alignHeaderRow(r, width));
+  // A loop, not `map`: an optimised `map` makes a holey array, the builtin a packed one; one shape for the readers.
+  const headerTexts = Array<string[]>(header.length);
+  for (let r = 0; r < header.length; r++) headerTexts[r] = alignHeaderRow(texts(header[r]!), width);
   const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   let columns = budgetColumns(headerTexts, layout.valueCols);
   const yearRow = body.find((row) => isYearHeaderRowAt(row, layout.valueCols));
   if (yearRow) columns = columnsFromYearRow(columns, layout.valueCols.map((c) => yearRow[c]));
   const headerUnit = headerMultiplier(headerTexts, table, ctx);
-  const captions = [table.caption ?? '', ...notes.map((c) => c.text), headerUnit, ctx.titleAbove ?? '', ctx.captionBelow ?? ''];
+  // Pushed, not spread from a mapped array (see `looksLikeBudgetTable`); in this order, the first stated unit counts.
+  const captions = [table.caption ?? ''];
+  for (const c of notes) captions.push(c.text);
+  captions.push(headerUnit, ctx.titleAbove ?? '', ctx.captionBelow ?? '');
   const stated = firstMultiplier(captions);
   const multiplier = stated?.multiplier ?? 1;
 
@@ -226,7 +235,12 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
     header: headerTexts,
     position: ctx.pos(table.span),
   };
-  if (notes.length > 0 || groups.orphans.length > 0) node.notes = [...groups.orphans, ...notes.map((c) => c.text)];
+  if (notes.length > 0 || groups.orphans.length > 0) {
+    // Pushed, not spread from a mapped array (see `looksLikeBudgetTable`).
+    const all = [...groups.orphans];
+    for (const c of notes) all.push(c.text);
+    node.notes = all;
+  }
   return node;
 }
 
@@ -279,7 +293,10 @@ function budgetLayout(body: Cell[][], header: string[][], width: number): Layout
 /** The label (header words joined) and year of each value column. */
 function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColumn[] {
   const columns: BudgetColumn[] = valueCols.map((c) => {
-    const label = joinHeaderWords(headerTexts.map((r) => r[c] ?? ''));
+    // Index-filled, not mapped: one array shape in every tier for joinHeaderWords (see `filledTexts`).
+    const words = Array<string>(headerTexts.length);
+    for (let r = 0; r < headerTexts.length; r++) words[r] = headerTexts[r]![c] ?? '';
+    const label = joinHeaderWords(words);
     const years = yearsIn(label);
     return { label, year: years.length === 1 ? years[0]! : null };
   });
@@ -290,17 +307,23 @@ function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColu
 /** One body row as a budget row; a row without amounts is a group line (null, kept in `groups`). */
 function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
   const { labelCols, valueCols, width } = layout;
-  // The amount cells' texts ("" where the row is short), gathered once: they are the row's raw amounts. Made by map, not
-  // push, here and for `values`: an array grown by push keeps room for 17 (136 bytes) where a row has a few amounts.
-  const raw = valueCols.map((c) => row[c]?.text ?? '');
+  // The amount cells' texts ("" where the row is short), gathered once: they are the row's raw amounts. Index-filled,
+  // not pushed, here and for `values`: an array grown by push keeps room for 17 (136 bytes) where a row has a few
+  // amounts. Nor mapped: an optimised `map` makes a holey array, the builtin a packed one; one shape for the readers.
+  const raw = Array<string>(valueCols.length);
+  for (let k = 0; k < valueCols.length; k++) raw[k] = row[valueCols[k]!]?.text ?? '';
   const filled = raw.some((t) => t !== '');
   if (!filled || isYearHeaderRowAt(row, valueCols)) {
-    const labelCells = row.slice(0, labelCols).map((c) => c.text).filter((t) => t !== '');
+    // Loops, not `map`: an optimised `map` makes a holey array, the builtin a packed one.
+    const labelCells: string[] = [];
+    for (let k = 0; k < labelCols && k < row.length; k++) if (row[k]!.text !== '') labelCells.push(row[k]!.text);
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.
       if (groups.line) groups.orphans.push(groups.line.text);
       enterGroup(groups, labelCells.join(' '));
-      groups.line = { text: labelCells.join(' '), spans: row.filter((c) => c.text !== '').map((c) => c.span) };
+      const spans: Span[] = [];
+      for (let k = 0; k < row.length; k++) if (row[k]!.text !== '') spans.push(row[k]!.span);
+      groups.line = { text: labelCells.join(' '), spans };
     }
     return null;
   }
@@ -452,6 +475,19 @@ function isGroupedKind(kind: RowKind | null): boolean {
 }
 
 /**
+ * The texts of column `c`'s filled cells, top to bottom. A loop, not map and filter: an optimised `map` makes a
+ * holey array, the builtin a packed one, and the readers were re-optimised for each.
+ */
+function filledTexts(body: Cell[][], c: number): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < body.length; r++) {
+    const t = body[r]![c]?.text ?? '';
+    if (t !== '') out.push(t);
+  }
+  return out;
+}
+
+/**
  * Leading columns whose cells are labels (text, codes, kinds), not amounts. A
  * column of codes counts as a label column when its header names codes ("Nr",
  * "Taakveld") or, first in the row, when text labels follow it; its index goes
@@ -460,7 +496,7 @@ function isGroupedKind(kind: RowKind | null): boolean {
 function countLabelColumns(body: Cell[][], header: string[][], width: number, codeCols: Set<number>): number {
   let c = 0;
   while (c < width - 1) {
-    const cells = body.map((r) => r[c]?.text ?? '').filter((t) => t !== '');
+    const cells = filledTexts(body, c);
     if (isCodeColumn(c, cells, body, header)) {
       codeCols.add(c);
       c++;
@@ -486,7 +522,7 @@ function isCodeColumn(c: number, cells: string[], body: Cell[][], header: string
   if (c > 0 && numberCodeColumn(c, body, header)) return true;
   // "-" stands for a row without a number ("1" … "4" ⏎ "-" Overhead).
   if (c > 0 || codes + count(cells, (t) => t === '-') < cells.length) return false;
-  const next = body.map((r) => r[1]?.text ?? '').filter((t) => t !== '');
+  const next = filledTexts(body, 1);
   return next.length > 0 && next.every((t) => !isAmountCell(t));
 }
 

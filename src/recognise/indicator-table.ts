@@ -195,7 +195,9 @@ function seriesRow(row: Cell[]): string | null {
 }
 
 function indicatorFromRow(row: Cell[], columns: Column[], ctx: RecogniseContext, parse: CellParser): IndicatorNode | null {
-  const rowSpans = row.map((c) => c.span);
+  // Pushed, not mapped: an optimised `map` makes a holey array, the builtin a packed one, and `cover` deoptimised.
+  const rowSpans: Span[] = [];
+  for (const c of row) rowSpans.push(c.span);
   let id: string | null = null;
   let name = '';
   let source: string | null = null;
@@ -353,13 +355,17 @@ function measuringYears(row: Cell[], columns: Column[]): Array<number | null> {
   let first: number | null = null;
   for (let c = 0; c < columns.length && first === null; c++) if (isPeriod(c)) first = isYear(row[c]?.text ?? '');
   if (first === null) return NO_YEARS;
-  return columns.map((col, c) => {
-    if (col.role !== 'value' || col.year !== null) return null;
+  // Index-filled, not mapped: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
+  const years = Array<number | null>(columns.length);
+  for (let c = 0; c < columns.length; c++) {
+    const col = columns[c]!;
+    if (col.role !== 'value' || col.year !== null) years[c] = null;
     // "Periode | Lochem | Nederland": both areas are compared over the row's period.
-    if (col.series !== null) return first;
-    if (col.label === null || !MEASURED.test(col.label)) return null;
-    return isPeriod(c + 1) ? isYear(row[c + 1]?.text ?? '') : first;
-  });
+    else if (col.series !== null) years[c] = first;
+    else if (col.label === null || !MEASURED.test(col.label)) years[c] = null;
+    else years[c] = isPeriod(c + 1) ? isYear(row[c + 1]?.text ?? '') : first;
+  }
+  return years;
 }
 const NO_YEARS: Array<number | null> = [];
 

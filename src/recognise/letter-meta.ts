@@ -59,7 +59,10 @@ export function letterheadFields(table: TableBlock): Record<string, string> | nu
   const fields: Record<string, string> = {};
   let keyed = 0;
   for (let r = 0; r < table.rows.length; r++) {
-    const cells = table.rows[r]!.map((c) => c.text.trim());
+    const row = table.rows[r]!;
+    // Index-filled, not mapped: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
+    const cells = Array<string>(row.length);
+    for (let k = 0; k < row.length; k++) cells[k] = row[k]!.text.trim();
     let rowKeyed = false;
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k]!;
@@ -109,7 +112,11 @@ function bareKeyFields(table: TableBlock): Record<string, string> | null {
     if (first < 0) continue;
     rows++;
     if (!isBareKey(row[first]!.text.trim())) continue;
-    const cells = row.map((c) => c.text.trim()).filter((t) => t !== '');
+    const cells: string[] = [];
+    for (let k = first; k < row.length; k++) {
+      const t = row[k]!.text.trim();
+      if (t !== '') cells.push(t);
+    }
     if (cells.length < 2) continue;
     keyed++;
     // "| Datum | 5 februari 2025 | Kenmerk | 2025-0412 |": key, value, key, value.

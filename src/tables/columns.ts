@@ -132,19 +132,34 @@ function markOwnSeries(columns: Column[]): void {
 function markPeriodColumns(columns: Column[], body: string[][]): void {
   columns.forEach((col, c) => {
     if (col.role !== 'value') return;
-    const cells = body.map((r) => (r[c] ?? '').trim()).filter((t) => t !== '');
+    // Pushed, not mapped and filtered (see `columnCells`).
+    const cells: string[] = [];
+    for (const r of body) {
+      const t = (r[c] ?? '').trim();
+      if (t !== '') cells.push(t);
+    }
     if (cells.length >= 2 && cells.filter((t) => isYear(t) !== null).length / cells.length >= 0.8) col.role = 'period';
   });
+}
+
+/**
+ * Column `c` of `rows`, "" where a row is short. Index-filled, not mapped: an optimised `map` makes a holey array,
+ * the builtin a packed one, and `share` and the role tests were re-optimised for each ("wrong map").
+ */
+function columnCells(rows: string[][], c: number): string[] {
+  const out = Array<string>(rows.length);
+  for (let r = 0; r < rows.length; r++) out[r] = rows[r]![c] ?? '';
+  return out;
 }
 
 function readColumnsFromHeader(header: string[][], body: string[][], width: number): ColumnReading {
   const problems: string[] = [];
   // A header one cell short over a label column lost its empty top-left cell,
   // unless it starts with the name or id word itself: then a group word spans years.
-  const labelFirst = share(body.map((r) => r[0] ?? ''), (t) => !valueLike(t), true) >= 0.6;
+  const labelFirst = share(columnCells(body, 0), (t) => !valueLike(t), true) >= 0.6;
   if (labelFirst) header = header.map((r) => (r.length === width - 1 && lostTopLeft(r[0] ?? '') ? ['', ...r] : r));
   header = padFlattenedColspan(header, width);
-  const below = (c: number): string[] => body.map((r) => r[c] ?? '');
+  const below = (c: number): string[] => columnCells(body, c);
   const yearRows = header.filter(isYearRow);
   const wordRows = header.filter((r) => !isYearRow(r) && r.some((t) => t.trim() !== ''));
 
@@ -152,7 +167,7 @@ function readColumnsFromHeader(header: string[][], body: string[][], width: numb
   let words: string[];
   const exact = wordRows.filter((r) => r.length === width);
   if (wordRows.length > 0 && exact.length === wordRows.length) {
-    words = Array.from({ length: width }, (_, c) => joinHeaderWords(wordRows.map((r) => r[c] ?? '')));
+    words = Array.from({ length: width }, (_, c) => joinHeaderWords(columnCells(wordRows, c)));
   } else if (wordRows.length > 0) {
     words = mergeRaggedWordRows(wordRows);
   } else {
@@ -452,5 +467,8 @@ function assignYears(sizes: number[], years: number[]): number[] | null {
 
 /** Texts of a row of cells. */
 export function texts(row: Cell[]): string[] {
-  return row.map((c) => c.text);
+  // Index-filled, not `map`: an optimised `map` makes a holey array, the builtin a packed one; one shape for the readers.
+  const out = Array<string>(row.length);
+  for (let k = 0; k < row.length; k++) out[k] = row[k]!.text;
+  return out;
 }

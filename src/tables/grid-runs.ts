@@ -32,7 +32,10 @@ const DASH_MARKERS: ReadonlySet<string> = new Set(['-', '–']);
 function cellsOf(block: Block): Cell[] | null {
   if (block.kind === 'list') {
     if (block.ordered || !block.items.every((it) => DASH_MARKERS.has(it.marker) && it.depth === 0 && it.text.length <= MAX_LABEL)) return null;
-    return block.items.map((it) => ({ text: `${it.marker} ${it.text}`, span: it.span }));
+    // Pushed, not mapped: packed in every tier, as the one-cell lists below (an optimised `map` makes a holey array).
+    const cells: Cell[] = [];
+    for (const it of block.items) cells.push({ text: `${it.marker} ${it.text}`, span: it.span });
+    return cells;
   }
   const cell = asCell(block);
   return cell ? [cell] : oneColumnCells(block);

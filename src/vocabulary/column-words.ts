@@ -172,6 +172,8 @@ const budgetRowKindCached = memo(budgetRowKindUncached);
  * starts with a word. Tables ask this of every amount cell; the pre-test spares them the cache lookup.
  */
 function startsLikeAmount(text: string): boolean {
+  // Asked first: charCodeAt(0) of "" reads out of bounds, which deoptimised this once the first empty cell came.
+  if (text === '') return false;
   const c = text.charCodeAt(0);
   return (c >= 48 && c <= 57) || c === 45 || c === 40 || c === 43;
 }

@@ -83,7 +83,10 @@ export interface AmountLineRule {
 
 /** Adds an amount row read from `parts` of `line`. */
 function pushRow(state: AmountRowsState, line: Line, parts: Array<[number, number]>): void {
-  const row = parts.map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) }));
+  // Pushed, as the pipe and tab readers' rows: an optimised `map` makes a holey array, and each table reader that
+  // met one was re-optimised ("wrong map").
+  const row: Cell[] = [];
+  for (const [a, b] of parts) row.push({ text: line.text.slice(a, b), span: lineSpan(line, a, b) });
   state.rows.push(row);
   state.laidOut.set(row, { line, parts });
   state.edges.add(parts);

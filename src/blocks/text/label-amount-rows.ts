@@ -108,7 +108,11 @@ export const readLabelAmountRows: TextBlockReader = (run, from) => {
   while (i < lines.length && kinds[i] === 'labelAmount') {
     const [label, amount] = labelAndAmount(lines[i]!, 'text', amounts[i]!)!;
     const line = lines[i++]!;
-    rows.push([label, amount].map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
+    // A literal, not a mapped pair: packed in every tier, as the other readers' rows (an optimised `map` makes a holey array).
+    rows.push([
+      { text: line.text.slice(label[0], label[1]), span: lineSpan(line, label[0], label[1]) },
+      { text: line.text.slice(amount[0], amount[1]), span: lineSpan(line, amount[0], amount[1]) },
+    ]);
   }
   blocks.push({ kind: 'table', rows, headerRows: 0, caption: null, span: { start: rows[0]![0]!.span.start, end: lines[i - 1]!.end } });
   return i;

@@ -70,7 +70,9 @@ function namesEachColumn(row: Cell[], columns: number): boolean {
  * Null when the run holds no table.
  */
 export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
-  const classes: CellClass[] = cells.map((c) => classifyCell(c.text));
+  // Index-filled, not mapped: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
+  const classes = Array<CellClass>(cells.length);
+  for (let k = 0; k < cells.length; k++) classes[k] = classifyCell(cells[k]!.text);
   const joined = joinYearLabels(cells, classes);
   if (joined === null) return inferFrom(cells, classes, atEnd);
   // The joined word and year are the row's label: text cells before it are group lines, whatever their share.
@@ -156,7 +158,10 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   }
   const cut = atEnd && stop === cells.length ? cutRow(taken[taken.length - 1]!, columns) : null;
   if (cut) diagnostics.push(cut);
-  const rows = [...header.rows.map((r) => (labelCols > 1 && r.length === columns ? padHeaderRow(r, labelCols + columns) : r)), ...body];
+  // Pushed, not mapped and spread: the grid's rows are one (packed) array shape in every tier.
+  const rows: Cell[][] = [];
+  for (const r of header.rows) rows.push(labelCols > 1 && r.length === columns ? padHeaderRow(r, labelCols + columns) : r);
+  for (const r of body) rows.push(r);
   if (header.caption) {
     // "(x € 1.000)" among the header words: the top-left cell, where the recogniser looks for the unit.
     const top = rows[0];
