@@ -15,6 +15,9 @@ import { arrayBuffer, bin, run, spawn } from './helpers/cli.js';
 import { defaultJobs, POOL_MIN_BYTES, runInPool, startPool, taskSize, workerCount } from '../src/cli/batch.js';
 import { inShard, expandInputs, inputBytes, mayHoldSeveral } from '../src/cli/inputs.js';
 import { engineKnowsWorkerFlags, WORKER_V8_FLAGS } from '../src/cli/worker-engine.js';
+import { loadReportJudge } from '../src/schema/report-judge.js';
+import { parse } from '../src/index.js';
+import { fastCheckProblem } from '../src/schema/report-check.js';
 import { inValidationSample, VALIDATE_EVERY, VALIDATE_FIRST } from '../src/cli/validate-sample.js';
 import { readReports } from '../src/cli/read-reports.js';
 import { exportItems, validateItems } from '../src/cli/read-commands.js';
@@ -330,6 +333,15 @@ describe('CLI conventions', () => {
   it('a worker sets its V8 flags before anything of the parser loads: its entry imports only the engine settings', () => {
     const reached = staticImports(join(import.meta.dirname, '..', 'src', 'cli', 'worker.ts'));
     expect([...reached].map((m) => m.replace(/.*\/src\//, 'src/')).sort()).toEqual(['node:v8', 'src/cli/worker-engine.ts']);
+  });
+  it('a parse in the CLI or a worker loads no zod: the parser reads the contract\'s words without it, and zod judges only a report the fast check rejects', async () => {
+    for (const entry of ['worker-jobs.ts', 'job.ts']) {
+      expect([...staticImports(join(import.meta.dirname, '..', 'src', 'cli', entry))]).not.toContain('zod');
+    }
+    const judge = await loadReportJudge();
+    expect(judge({})).toMatch(/^\/type: /);
+    expect(judge(parse('Programma 1 Veiligheid'))).toBeNull();
+    expect(fastCheckProblem({})).toBe('/: required {"missingProperty":"type"}');
   });
   it("the worker's V8 flags are flags this Node's V8 knows (an unknown one would only be ignored, and the batch slower)", () => {
     expect(engineKnowsWorkerFlags()).toBe(true);

@@ -14,7 +14,7 @@ import { createInterface } from 'node:readline';
 import { JSONParser } from '@streamparser/json';
 import { glob } from 'tinyglobby';
 import { JaarparseError, toJaarparseError } from '../errors.js';
-import { SCHEMA_VERSION } from '../schema/report.js';
+import { SCHEMA_VERSION } from '../schema/words.js';
 import { isPartialFile } from './partial-files.js';
 
 /**

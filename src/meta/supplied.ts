@@ -5,7 +5,8 @@
  * `meta.provenance` says which fields were supplied and which were read.
  * Pure functions; the CLI only collects the sources (see `supplied-sources.ts`).
  */
-import { DocumentType, OrganisationKind, type Meta, type Organisation } from '../schema/report.js';
+import type { DocumentType, Meta, Organisation, OrganisationKind } from '../schema/report.js';
+import { DOCUMENT_TYPES, ORGANISATION_KINDS } from '../schema/words.js';
 import { documentTypeOf } from '../vocabulary/document-types.js';
 import { organisationKindOf } from '../vocabulary/organisations.js';
 import { findMunicipality } from '../vocabulary/municipalities.js';
@@ -85,17 +86,17 @@ export function checkSuppliedMeta(supplied: SuppliedMeta): { values: CheckedMeta
     if (raw === undefined || String(raw).trim() === '') continue;
     const text = String(raw).trim();
     if (key === 'documentType') {
-      const type = DocumentType.safeParse(text).success ? (text as DocumentType) : documentTypeOf(text);
+      const type = isOneOf(DOCUMENT_TYPES, text) ? text : documentTypeOf(text);
       if (type) values.documentType = type;
-      else problems.push({ key, message: `documentType "${text}" is none of ${DocumentType.options.join(', ')}` });
+      else problems.push({ key, message: `documentType "${text}" is none of ${DOCUMENT_TYPES.join(', ')}` });
     } else if (key === 'year') {
       const year = Number(text);
       if (Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR) values.year = year;
       else problems.push({ key, message: `year "${text}" is not a year` });
     } else if (key === 'kind') {
-      const kind = OrganisationKind.safeParse(text).success ? (text as OrganisationKind) : organisationKindOf(text);
+      const kind = isOneOf(ORGANISATION_KINDS, text) ? text : organisationKindOf(text);
       if (kind) values.kind = kind;
-      else problems.push({ key, message: `kind "${text}" is none of ${OrganisationKind.options.join(', ')}` });
+      else problems.push({ key, message: `kind "${text}" is none of ${ORGANISATION_KINDS.join(', ')}` });
     } else values[key] = text;
   }
   return { values, problems };
@@ -155,4 +156,9 @@ function suppliedOrganisation(values: CheckedMeta, read: Organisation | null): O
     return { name: findMunicipality(name) ?? name, kind: values.kind ?? 'gemeente' };
   }
   return null;
+}
+
+/** Whether `text` is one of a closed list's words (and so of its type). */
+function isOneOf<T extends string>(words: readonly T[], text: string): text is T {
+  return (words as readonly string[]).includes(text);
 }

@@ -22,8 +22,10 @@ import { linkStandards } from '../link/standards.js';
 import { decode } from '../decode/index.js';
 import { JaarparseError } from '../errors.js';
 import { Positions } from '../blocks/positions.js';
-import { Report, SCHEMA_VERSION, type Diagnostic, type InputFormat } from '../schema/report.js';
-import { fitsReportSchema } from '../schema/report-check.js';
+import type { Diagnostic, InputFormat, Report } from '../schema/report.js';
+import { SCHEMA_VERSION } from '../schema/words.js';
+import { fastCheckProblem, fitsReportSchema } from '../schema/report-check.js';
+import { loadedReportJudge, loadReportJudge } from '../schema/report-judge.js';
 import { DEFAULT_MAX_BYTES } from './defaults.js';
 
 /** Options of `parse`, `parseBytes` and `parseFile`. */
@@ -94,7 +96,9 @@ function sha256(data: Uint8Array | string): string {
  * @example parse('Programma 1 Veiligheid\n\nWat willen we bereiken?\n…').children
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Report {
-  return parseDecoded(decodeInput(input, options), options);
+  const decoded = decodeInput(input, options);
+  const report = parseDecoded(decoded, options);
+  return willValidate(options, decoded.source.bytes) ? checked(report) : report;
 }
 
 /** A document decoded and identified: all that the rest of the parse needs of its input. */
@@ -129,12 +133,11 @@ function decodeInput(input: string | Uint8Array, options: ParseOptions): Decoded
   return { text: decoded.text, format, source, diagnostics };
 }
 
-/** Reads the decoded text into blocks and builds, checks and validates the report. */
+/** Reads the decoded text into blocks and builds and checks the report (the schema check is the caller's). */
 function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
   const { text, format } = decoded;
   const read = format === 'text' ? readText(text) : loadedReader(format)(text);
-  const report = assemble(text, read, decoded.source, decoded.diagnostics, options.meta);
-  return willValidate(options, decoded.source.bytes) ? checked(report) : report;
+  return assemble(text, read, decoded.source, decoded.diagnostics, options.meta);
 }
 
 /** Validation limit of the default (see `ParseOptions.validate`). */
@@ -151,14 +154,22 @@ export function willValidate(options: ParseOptions, size: number): boolean {
 /**
  * Validates a finished report; a failure is a bug, reported with its first
  * problems. The fast check reads the tree in place; only a report it rejects
- * goes to zod, the source of truth, for the verdict and the message.
+ * goes to zod, the source of truth, for the verdict and the message (or, in
+ * a sync parse where zod is not loaded, the fast check's own first problem).
  */
 function checked(report: Report): Report {
   if (fitsReportSchema(report)) return report;
-  const result = Report.safeParse(report);
-  if (result.success) return report;
-  const problems = result.error.issues.slice(0, 3).map((i) => `/${i.path.join('/')}: ${i.message}`).join('; ');
+  const judge = loadedReportJudge();
+  const problems = judge ? judge(report) : fastCheckProblem(report);
+  if (problems === null) return report;
   throw new JaarparseError('E_INTERNAL', `internal error: the report does not fit the schema (${problems})`);
+}
+
+/** `checked` for the asynchronous parses: zod is loaded when the fast check rejects a report, not before. */
+async function checkedLoading(report: Report): Promise<Report> {
+  if (fitsReportSchema(report)) return report;
+  await loadReportJudge();
+  return checked(report);
 }
 
 function isPdf(bytes: Uint8Array): boolean {
@@ -187,7 +198,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     format: 'pdf',
   }, [], options.meta);
   report.source.pages = read.pages;
-  return willValidate(options, bytes.byteLength) ? checked(report) : report;
+  return willValidate(options, bytes.byteLength) ? checkedLoading(report) : report;
 }
 
 type PdfReader = (bytes: Uint8Array) => Promise<ReadResult & { text: string; pages: number }>;
@@ -235,7 +246,8 @@ async function parseFileWith(path: string, options: ParseOptions, blocking: bool
 /** `parseDecoded` after loading the reader its format needs. */
 async function parseDecodedLoading(decoded: Decoded, options: ParseOptions): Promise<Report> {
   if (decoded.format === 'html' || decoded.format === 'markdown') await loadReader(decoded.format);
-  return parseDecoded(decoded, options);
+  const report = parseDecoded(decoded, options);
+  return willValidate(options, decoded.source.bytes) ? checkedLoading(report) : report;
 }
 
 /**

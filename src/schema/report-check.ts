@@ -17,3 +17,14 @@ import { validate } from './report-check.generated.js';
 export function fitsReportSchema(value: unknown): boolean {
   return validate(value) === true;
 }
+
+/**
+ * The fast check's first problem with a value it rejects, for the message
+ * of a sync parse that has no judge loaded (report-judge.ts).
+ * @example fastCheckProblem({}) // '/: required {"missingProperty":"type"}'
+ */
+export function fastCheckProblem(value: unknown): string {
+  validate(value);
+  const first = (validate as { errors?: Array<{ instancePath: string; keyword: string; params: unknown }> | null }).errors?.[0];
+  return first ? `${first.instancePath || '/'}: ${first.keyword} ${JSON.stringify(first.params)}` : 'no detail';
+}

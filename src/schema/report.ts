@@ -5,9 +5,10 @@
  * from them with `z.infer`.
  */
 import { z } from 'zod';
+import { DOCUMENT_TYPES, ORGANISATION_KINDS, SCHEMA_VERSION } from './words.js';
+import { registerReportJudge } from './report-judge.js';
 
-/** The schema version written into every report; bump on breaking changes. */
-export const SCHEMA_VERSION = '1';
+export { SCHEMA_VERSION } from './words.js';
 
 export const Point = z.strictObject({
   line: z.number().int().min(1),
@@ -49,21 +50,11 @@ export const Diagnostic = z.strictObject({
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 
-export const DocumentType = z.enum([
-  'begroting',
-  'jaarrekening',
-  'jaarverslag',
-  'jaarstukken',
-  'voorjaarsnota',
-  'bestuursrapportage',
-  'raadsinformatiebrief',
-  'raadsvoorstel',
-  'unknown',
-]);
+export const DocumentType = z.enum(DOCUMENT_TYPES);
 export type DocumentType = z.infer<typeof DocumentType>;
 
 /** What kind of public body wrote the document. */
-export const OrganisationKind = z.enum(['gemeente', 'provincie', 'waterschap', 'gemeenschappelijke regeling']);
+export const OrganisationKind = z.enum(ORGANISATION_KINDS);
 export type OrganisationKind = z.infer<typeof OrganisationKind>;
 
 /**
@@ -395,3 +386,18 @@ export const Report = z.strictObject({
   diagnostics: z.array(Diagnostic),
 });
 export type Report = z.infer<typeof Report>;
+
+/**
+ * zod's verdict on a report the fast check rejected: null when it fits after
+ * all, else its first problems, for the message of the E_INTERNAL it fails with.
+ */
+export function judgeReport(value: unknown): string | null {
+  const result = Report.safeParse(value);
+  if (result.success) return null;
+  return result.error.issues
+    .slice(0, 3)
+    .map((i) => `/${i.path.join('/')}: ${i.message}`)
+    .join('; ');
+}
+
+registerReportJudge(judgeReport);
