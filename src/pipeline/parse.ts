@@ -158,18 +158,22 @@ export function willValidate(options: ParseOptions, size: number): boolean {
  * a sync parse where zod is not loaded, the fast check's own first problem).
  */
 function checked(report: Report): Report {
-  if (fitsReportSchema(report)) return report;
-  const judge = loadedReportJudge();
-  const problems = judge ? judge(report) : fastCheckProblem(report);
-  if (problems === null) return report;
-  throw new JaarparseError('E_INTERNAL', `internal error: the report does not fit the schema (${problems})`);
+  return fitsReportSchema(report) ? report : judged(report);
 }
 
 /** `checked` for the asynchronous parses: zod is loaded when the fast check rejects a report, not before. */
 async function checkedLoading(report: Report): Promise<Report> {
   if (fitsReportSchema(report)) return report;
   await loadReportJudge();
-  return checked(report);
+  return judged(report);
+}
+
+/** The verdict on a report the fast check rejected: the report when zod finds it fits after all, else E_INTERNAL. */
+function judged(report: Report): Report {
+  const judge = loadedReportJudge();
+  const problems = judge ? judge(report) : fastCheckProblem(report);
+  if (problems === null) return report;
+  throw new JaarparseError('E_INTERNAL', `internal error: the report does not fit the schema (${problems})`);
 }
 
 function isPdf(bytes: Uint8Array): boolean {
