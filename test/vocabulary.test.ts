@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { indicatorKindInFull, indicatorKindOf, unspace } from '../src/vocabulary/sections.js';
 import { endsInFunctionWord, opensProse, startsLikeSentence } from '../src/vocabulary/line-ends.js';
 import { columnLabel, seriesColumn } from '../src/vocabulary/column-words.js';
+import { filledArray } from '../src/vocabulary/filled-array.js';
 import { seed } from './helpers/seed.js';
 
 const word = fc.constantFrom('Effect', 'indicatoren', 'Prestatie-', 'gegevens', 'output', 'BBV', 'kengetallen', 'basisset', 'wettelijk', 'maat', 'Programma', 'V', 'e', 'r', 'b', 'o', 'n', 'd', ' ', '  ', '-', 'en', 'beleidsindicator', 'verplichte');
@@ -146,4 +147,14 @@ describe('columnLabel of a header that ends in its column word', () => {
     ['Realisatie 2023', 'realisatie'],
   ])('reads %j as %j', (header, label) => expect(columnLabel(header)).toBe(label));
   it.each([['Aantal meldingen'], ['Landelijk vergelijking cijfer'], ['Vorige meting bekend']])('should not read %j as a column word', (header) => expect(columnLabel(header)).toBeNull());
+});
+
+describe('filledArray', () => {
+  it('makes element k from at(k), in order, at exactly the length asked', () => {
+    expect(filledArray(3, (k) => k * 2)).toEqual([0, 2, 4]);
+    expect(filledArray(0, () => 'x')).toEqual([]);
+    const seen: number[] = [];
+    filledArray(4, (k) => seen.push(k));
+    expect(seen).toEqual([0, 1, 2, 3]);
+  });
 });

@@ -14,6 +14,7 @@
 import type { Block, ReadResult } from './model.js';
 import { repeatedKeys, runningKey } from '../vocabulary/clutter.js';
 import { isTableHeaderLine } from '../vocabulary/header-words.js';
+import { filledArray } from '../vocabulary/filled-array.js';
 import { splitIntoLines, type Line } from './text/lines.js';
 import { classify, type LineKind, type TextBlockReader, type TextRun } from './text/kinds.js';
 import { readParagraph } from './text/paragraph.js';
@@ -73,10 +74,7 @@ const LOOK_BACK_LINES = 16;
  * the blocks made of them grow, instead of both being held at the end.
  */
 export function readLines(lines: Line[]): ReadResult {
-  // Filled by index into Array(n), not made by `map`: an optimised `map` makes a holey array, the builtin a packed one,
-  // and the readers that take `amounts` and `kinds` were re-optimised for each ("wrong map"). Holey in every tier.
-  const amounts = Array<AmountLine>(lines.length);
-  for (let k = 0; k < lines.length; k++) amounts[k] = splitAmountLine(lines[k]!.text);
+  const amounts = filledArray(lines.length, (k) => splitAmountLine(lines[k]!.text));
   const kinds = lineKinds(lines, amounts);
   markNumberedItems(lines, kinds);
   markTabRows(lines, kinds);
@@ -102,16 +100,12 @@ export function readLines(lines: Line[]): ReadResult {
  */
 function lineKinds(lines: Line[], amounts: readonly AmountLine[]): LineKind[] {
   // A table's header repeated above each table ("Bedragen x € 1.000   Rekening   Begroting") is content.
-  // `keys` and the kinds are holey in every tier, as `amounts` (see `readLines`).
-  const keys = Array<string | null>(lines.length);
-  for (let k = 0; k < lines.length; k++) {
+  const keys = filledArray(lines.length, (k) => {
     const key = runningKey(lines[k]!.text);
-    keys[k] = key !== null && isTableHeaderLine(lines[k]!.text) ? null : key;
-  }
+    return key !== null && isTableHeaderLine(lines[k]!.text) ? null : key;
+  });
   const running = repeatedKeys(keys);
-  const kinds = Array<LineKind>(lines.length);
-  for (let k = 0; k < lines.length; k++) kinds[k] = running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(lines[k]!, amounts[k]!);
-  return kinds;
+  return filledArray<LineKind>(lines.length, (k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(lines[k]!, amounts[k]!)));
 }
 
 /** What a let-go line's slot holds: one shared empty line. */

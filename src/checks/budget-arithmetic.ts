@@ -7,6 +7,7 @@
  */
 import type { BudgetRow, BudgetTableNode, Diagnostic } from '../schema/report.js';
 import { budgetColumnKind, budgetRowKind, isTotalLabel } from '../vocabulary/column-words.js';
+import { filledArray } from '../vocabulary/filled-array.js';
 import { totalReadings, type TotalPart, type TotalReading } from './total-readings.js';
 
 type Report = (d: Diagnostic) => void;
@@ -151,9 +152,7 @@ function checkSaldoRows(table: BudgetTableNode, kinds: ReadonlyArray<string | nu
  * extraction lost is the wijziging.
  */
 export function columnKinds(table: BudgetTableNode): Array<string | null> {
-  // Index-filled, not mapped: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
-  const kinds = Array<string | null>(table.columns.length);
-  for (let c = 0; c < kinds.length; c++) kinds[c] = budgetColumnKind(table.columns[c]!.label);
+  const kinds = filledArray(table.columns.length, (c) => budgetColumnKind(table.columns[c]!.label));
   const prim = kinds.indexOf('begroting-primitief');
   if (prim < 0) return kinds;
   return kinds.map((k, c) => {

@@ -15,12 +15,13 @@ import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.
 import { isPlainValue, isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
 import { budgetColumnKind, budgetRowKind, isCodeColumnWord, isSignLegend, isTotalLabel } from '../vocabulary/column-words.js';
-import { joinHeaderWords, texts } from '../tables/columns.js';
+import { columnCells, joinHeaderWords, texts } from '../tables/columns.js';
 import { splitHeader } from '../tables/header-rows.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import type { RecogniseContext } from './context.js';
 import { cover } from '../blocks/span.js';
 import { memo } from '../vocabulary/memo.js';
+import { filledArray } from '../vocabulary/filled-array.js';
 import { unitIsOpen } from './unit-unstated.js';
 import { placeTotalAmounts } from './total-placement.js';
 import { emptyInnerColumns } from './empty-column.js';
@@ -186,9 +187,7 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   if (body.length === 0) return null;
   const width = tableWidth(body, header);
   // A header row narrower than the body lost its empty top-left cells: align it right.
-  // A loop, not `map`: an optimised `map` makes a holey array, the builtin a packed one; one shape for the readers.
-  const headerTexts = Array<string[]>(header.length);
-  for (let r = 0; r < header.length; r++) headerTexts[r] = alignHeaderRow(texts(header[r]!), width);
+  const headerTexts = filledArray(header.length, (r) => alignHeaderRow(texts(header[r]!), width));
   const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   let columns = budgetColumns(headerTexts, layout.valueCols);
@@ -293,10 +292,7 @@ function budgetLayout(body: Cell[][], header: string[][], width: number): Layout
 /** The label (header words joined) and year of each value column. */
 function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColumn[] {
   const columns: BudgetColumn[] = valueCols.map((c) => {
-    // Index-filled, not mapped: one array shape in every tier for joinHeaderWords (see `filledTexts`).
-    const words = Array<string>(headerTexts.length);
-    for (let r = 0; r < headerTexts.length; r++) words[r] = headerTexts[r]![c] ?? '';
-    const label = joinHeaderWords(words);
+    const label = joinHeaderWords(columnCells(headerTexts, c));
     const years = yearsIn(label);
     return { label, year: years.length === 1 ? years[0]! : null };
   });
@@ -307,11 +303,10 @@ function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColu
 /** One body row as a budget row; a row without amounts is a group line (null, kept in `groups`). */
 function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
   const { labelCols, valueCols, width } = layout;
-  // The amount cells' texts ("" where the row is short), gathered once: they are the row's raw amounts. Index-filled,
-  // not pushed, here and for `values`: an array grown by push keeps room for 17 (136 bytes) where a row has a few
-  // amounts. Nor mapped: an optimised `map` makes a holey array, the builtin a packed one; one shape for the readers.
-  const raw = Array<string>(valueCols.length);
-  for (let k = 0; k < valueCols.length; k++) raw[k] = row[valueCols[k]!]?.text ?? '';
+  // The amount cells' texts ("" where the row is short), gathered once: they are the row's raw amounts. Made at their
+  // length, not pushed, here and for `values`: an array grown by push keeps room for 17 (136 bytes) where a row has a
+  // few amounts.
+  const raw = filledArray(valueCols.length, (k) => row[valueCols[k]!]?.text ?? '');
   const filled = raw.some((t) => t !== '');
   if (!filled || isYearHeaderRowAt(row, valueCols)) {
     // Loops, not `map`: an optimised `map` makes a holey array, the builtin a packed one.

@@ -24,6 +24,7 @@ import { splitLabelColumns } from '../tables/label-columns.js';
 import { unitFromName } from '../vocabulary/name-units.js';
 import { lastRowIsSum, rowIsShare } from './rows-compute.js';
 import { memoPerObject } from '../vocabulary/memo.js';
+import { filledArray } from '../vocabulary/filled-array.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
 /** An indicator's number, captured without its brackets or dot: "3.1", "(23)", "5a", "13.1.a", "29.". */
@@ -355,17 +356,14 @@ function measuringYears(row: Cell[], columns: Column[]): Array<number | null> {
   let first: number | null = null;
   for (let c = 0; c < columns.length && first === null; c++) if (isPeriod(c)) first = isYear(row[c]?.text ?? '');
   if (first === null) return NO_YEARS;
-  // Index-filled, not mapped: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
-  const years = Array<number | null>(columns.length);
-  for (let c = 0; c < columns.length; c++) {
+  return filledArray(columns.length, (c) => {
     const col = columns[c]!;
-    if (col.role !== 'value' || col.year !== null) years[c] = null;
+    if (col.role !== 'value' || col.year !== null) return null;
     // "Periode | Lochem | Nederland": both areas are compared over the row's period.
-    else if (col.series !== null) years[c] = first;
-    else if (col.label === null || !MEASURED.test(col.label)) years[c] = null;
-    else years[c] = isPeriod(c + 1) ? isYear(row[c + 1]?.text ?? '') : first;
-  }
-  return years;
+    if (col.series !== null) return first;
+    if (col.label === null || !MEASURED.test(col.label)) return null;
+    return isPeriod(c + 1) ? isYear(row[c + 1]?.text ?? '') : first;
+  });
 }
 const NO_YEARS: Array<number | null> = [];
 

@@ -6,6 +6,7 @@
 import type { Cell, TableBlock } from '../blocks/model.js';
 import { joinLines } from '../blocks/join-lines.js';
 import { inlineField, isBareKey, letterKey } from '../vocabulary/letter-fields.js';
+import { filledArray } from '../vocabulary/filled-array.js';
 
 /** A wrapped field value runs onto two lines at most; a longer paragraph is text that opens with a key. */
 const MAX_FIELD_LINES = 3;
@@ -60,9 +61,7 @@ export function letterheadFields(table: TableBlock): Record<string, string> | nu
   let keyed = 0;
   for (let r = 0; r < table.rows.length; r++) {
     const row = table.rows[r]!;
-    // Index-filled, not mapped: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
-    const cells = Array<string>(row.length);
-    for (let k = 0; k < row.length; k++) cells[k] = row[k]!.text.trim();
+    const cells = filledArray(row.length, (k) => row[k]!.text.trim());
     let rowKeyed = false;
     for (let k = 0; k < cells.length; k++) {
       const cell = cells[k]!;

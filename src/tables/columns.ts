@@ -20,6 +20,7 @@ import { isYear, yearsIn } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
 import { countsRows } from './grid/row-numbers.js';
 import { withoutYears } from '../vocabulary/years.js';
+import { filledArray } from '../vocabulary/filled-array.js';
 
 export type ColumnRole =
   | 'id'
@@ -142,14 +143,9 @@ function markPeriodColumns(columns: Column[], body: string[][]): void {
   });
 }
 
-/**
- * Column `c` of `rows`, "" where a row is short. Index-filled, not mapped: an optimised `map` makes a holey array,
- * the builtin a packed one, and `share` and the role tests were re-optimised for each ("wrong map").
- */
-function columnCells(rows: string[][], c: number): string[] {
-  const out = Array<string>(rows.length);
-  for (let r = 0; r < rows.length; r++) out[r] = rows[r]![c] ?? '';
-  return out;
+/** Column `c` of `rows`, "" where a row is short (one array shape in every tier: see `filledArray`). */
+export function columnCells(rows: readonly string[][], c: number): string[] {
+  return filledArray(rows.length, (r) => rows[r]![c] ?? '');
 }
 
 function readColumnsFromHeader(header: string[][], body: string[][], width: number): ColumnReading {
@@ -467,8 +463,5 @@ function assignYears(sizes: number[], years: number[]): number[] | null {
 
 /** Texts of a row of cells. */
 export function texts(row: Cell[]): string[] {
-  // Index-filled, not `map`: an optimised `map` makes a holey array, the builtin a packed one; one shape for the readers.
-  const out = Array<string>(row.length);
-  for (let k = 0; k < row.length; k++) out[k] = row[k]!.text;
-  return out;
+  return filledArray(row.length, (k) => row[k]!.text);
 }

@@ -7,19 +7,18 @@
 import type { TableBlock } from '../../blocks/model.js';
 import type { Node, Position } from '../../schema/report.js';
 import type { BlockRule } from './rule.js';
+import { texts } from '../../tables/columns.js';
 
 /** The table node of a table block, with the role a rule gave it. */
 export function tableNode(table: TableBlock, tableRole: string | null, pos: (span: TableBlock['span']) => Position): Node {
   // Trailing empty cells are padding in every format (pipe runs, empty <td>s).
-  const texts = (r: TableBlock['rows'][number]): string[] => {
-    // Index-filled, not mapped: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
-    const out = Array<string>(r.length);
-    for (let k = 0; k < r.length; k++) out[k] = r[k]!.text;
+  const trimmed = (r: TableBlock['rows'][number]): string[] => {
+    const out = texts(r);
     while (out.length > 1 && out[out.length - 1] === '') out.pop();
     return out;
   };
-  const header = table.rows.slice(0, table.headerRows).map(texts);
-  const rows = table.rows.slice(table.headerRows).map(texts);
+  const header = table.rows.slice(0, table.headerRows).map(trimmed);
+  const rows = table.rows.slice(table.headerRows).map(trimmed);
   return { type: 'table', role: tableRole, caption: table.caption, header, rows, position: pos(table.span) };
 }
 

@@ -22,6 +22,7 @@ import { countedRowNumbers } from './row-numbers.js';
 import { markOperatorCells } from './operator-cells.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { descriptorRole } from '../../vocabulary/column-words.js';
+import { filledArray } from '../../vocabulary/filled-array.js';
 import { isYear, yearsIn } from '../../values/index.js';
 import { headAndSubRow, rowHeads } from './row-heads.js';
 import { columnsFromHeader } from './header-columns.js';
@@ -70,9 +71,7 @@ function namesEachColumn(row: Cell[], columns: number): boolean {
  * Null when the run holds no table.
  */
 export function inferGrid(cells: Cell[], atEnd: boolean): InferredGrid | null {
-  // Index-filled, not mapped: an optimised `map` makes a holey array, the builtin a packed one (a re-optimisation).
-  const classes = Array<CellClass>(cells.length);
-  for (let k = 0; k < cells.length; k++) classes[k] = classifyCell(cells[k]!.text);
+  const classes = filledArray(cells.length, (k) => classifyCell(cells[k]!.text));
   const joined = joinYearLabels(cells, classes);
   if (joined === null) return inferFrom(cells, classes, atEnd);
   // The joined word and year are the row's label: text cells before it are group lines, whatever their share.
