@@ -14,7 +14,6 @@
 import type { Block, ReadResult } from './model.js';
 import { repeatedKeys, runningKey } from '../vocabulary/clutter.js';
 import { isTableHeaderLine } from '../vocabulary/header-words.js';
-import { filledArray } from '../vocabulary/filled-array.js';
 import { splitIntoLines, type Line } from './text/lines.js';
 import { classify, type LineKind, type TextBlockReader, type TextRun } from './text/kinds.js';
 import { readParagraph } from './text/paragraph.js';
@@ -74,8 +73,7 @@ const LOOK_BACK_LINES = 16;
  * the blocks made of them grow, instead of both being held at the end.
  */
 export function readLines(lines: Line[]): ReadResult {
-  const amounts = filledArray(lines.length, (k) => splitAmountLine(lines[k]!.text));
-  const kinds = lineKinds(lines, amounts);
+  const { amounts, kinds } = lineKinds(lines);
   markNumberedItems(lines, kinds);
   markTabRows(lines, kinds);
   markLabelAmountRows(lines, kinds, amounts);
@@ -94,18 +92,38 @@ export function readLines(lines: Line[]): ReadResult {
 }
 
 /**
- * Each line's kind: clutter when it repeats as a running header or footer,
- * else what `classify` makes of it. The running keys (one slot a line) are
- * needed only here, so they go when this returns, before the blocks are read.
+ * Each line's amount cells and kind: clutter when it repeats as a running
+ * header or footer, else what `classify` makes of it. One loop reads all
+ * three things of a line (amounts, running key, kind) while it is at hand:
+ * three passes called a closure per line each, which the engine could not
+ * inline. A line's kind is classified before the running keys are all
+ * known (`classify` has no side effects); the few running lines are then
+ * marked clutter. The running keys (one slot a line) are needed only here,
+ * so they go when this returns, before the blocks are read.
  */
-function lineKinds(lines: Line[], amounts: readonly AmountLine[]): LineKind[] {
-  // A table's header repeated above each table ("Bedragen x € 1.000   Rekening   Begroting") is content.
-  const keys = filledArray(lines.length, (k) => {
-    const key = runningKey(lines[k]!.text);
-    return key !== null && isTableHeaderLine(lines[k]!.text) ? null : key;
-  });
-  const running = repeatedKeys(keys);
-  return filledArray<LineKind>(lines.length, (k) => (running.size > 0 && running.has(keys[k] ?? '') ? 'clutter' : classify(lines[k]!, amounts[k]!)));
+function lineKinds(lines: Line[]): { amounts: AmountLine[]; kinds: LineKind[] } {
+  const n = lines.length;
+  // Filled by index, holey from the start as `filledArray` makes them (see there).
+  const amounts = Array<AmountLine>(n);
+  const kinds = Array<LineKind>(n);
+  const keys = Array<string | null>(n);
+  let keyed = false;
+  for (let k = 0; k < n; k++) {
+    const line = lines[k]!;
+    const text = line.text;
+    const lineAmounts = splitAmountLine(text);
+    amounts[k] = lineAmounts;
+    kinds[k] = classify(line, lineAmounts);
+    const key = runningKey(text);
+    // A table's header repeated above each table ("Bedragen x € 1.000   Rekening   Begroting") is content.
+    keys[k] = key !== null && isTableHeaderLine(text) ? null : key;
+    keyed ||= keys[k] !== null;
+  }
+  if (keyed) {
+    const running = repeatedKeys(keys);
+    if (running.size > 0) for (let k = 0; k < n; k++) if (running.has(keys[k] ?? '')) kinds[k] = 'clutter';
+  }
+  return { amounts, kinds };
 }
 
 /** What a let-go line's slot holds: one shared empty line. */
