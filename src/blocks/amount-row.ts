@@ -432,6 +432,9 @@ function endsLikeAmount(text: string): boolean {
   const c = text.charCodeAt(end - 1);
   // 0-9 ) - % * ¹²³ – —
   if ((c >= 48 && c <= 57) || c === 41 || c === 45 || c === 37 || c === 42 || c === 0xb9 || c === 0xb2 || c === 0xb3 || c === 0x2013 || c === 0x2014) return true;
-  const last = text.slice(text.lastIndexOf(' ', end - 1) + 1, end);
+  // A marker is one character, a nil word at most NIL_MAX: a longer last word (most lines end in one) is not cut out.
+  const start = text.lastIndexOf(' ', end - 1) + 1;
+  if (end - start > NIL_MAX) return false;
+  const last = text.slice(start, end);
   return isMarker(last) || isNil(last);
 }

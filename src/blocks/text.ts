@@ -11,7 +11,7 @@
  * standalone one-line paragraphs and `tables/cell-runs.ts` rebuilds them, for
  * any reader.
  */
-import type { Block, ReadResult } from './model.js';
+import type { ReadResult } from './model.js';
 import { repeatedKeys, runningKey } from '../vocabulary/clutter.js';
 import { isTableHeaderLine } from '../vocabulary/header-words.js';
 import { splitIntoLines, type Line } from './text/lines.js';
@@ -77,7 +77,6 @@ export function readLines(lines: Line[]): ReadResult {
   markNumberedItems(lines, kinds);
   markTabRows(lines, kinds);
   markLabelAmountRows(lines, kinds, amounts);
-  const bounds = lineBounds(lines);
   const run: TextRun = { lines, kinds, amounts, blocks: [] };
   const count = lines.length;
   let i = 0;
@@ -87,7 +86,6 @@ export function readLines(lines: Line[]): ReadResult {
     // The slot stays (the array keeps its shape); only the line object and its text go. No reader reaches this far back.
     for (; kept < i - LOOK_BACK_LINES; kept++) lines[kept] = RELEASED;
   }
-  markStandalone(run.blocks, bounds, kinds);
   return { blocks: run.blocks, diagnostics: [] };
 }
 
@@ -128,50 +126,3 @@ function lineKinds(lines: Line[]): { amounts: AmountLine[]; kinds: LineKind[] } 
 
 /** What a let-go line's slot holds: one shared empty line. */
 const RELEASED: Line = { text: '', start: 0, end: 0, map: null, tabs: null };
-
-/**
- * Each line's source start and end, kept after the lines are let go, for
- * `markStandalone`: line k's start at 2k, its end at 2k + 1. One typed
- * array, not two: a small document makes one per read, and making a typed
- * array costs more than filling it. Offsets fit 32 bits: V8 strings are
- * shorter than 2^30 characters.
- */
-type LineBounds = Int32Array;
-
-function lineBounds(lines: Line[]): LineBounds {
-  const bounds = new Int32Array(2 * lines.length);
-  for (let k = 0; k < lines.length; k++) {
-    bounds[2 * k] = lines[k]!.start;
-    bounds[2 * k + 1] = lines[k]!.end;
-  }
-  return bounds;
-}
-
-/**
- * Marks one-line paragraphs that stand between blank lines (or block
- * boundaries): the evidence of headings and of linearised table cells.
- */
-function markStandalone(blocks: Block[], bounds: LineBounds, kinds: LineKind[]): void {
-  const last = bounds.length / 2 - 1;
-  for (const block of blocks) {
-    if (block.kind !== 'paragraph' || block.lines.length !== 1) continue;
-    const start = block.lines[0]!.span.start;
-    const k = findLine(bounds, start);
-    if (k < 0) continue;
-    const before = k === 0 || kinds[k - 1] === 'blank';
-    const after = k === last || kinds[k + 1] === 'blank';
-    block.standalone = before && after;
-  }
-}
-
-function findLine(bounds: LineBounds, offset: number): number {
-  let lo = 0;
-  let hi = bounds.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (offset < bounds[2 * mid]!) hi = mid - 1;
-    else if (offset > bounds[2 * mid + 1]!) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}

@@ -6,7 +6,7 @@ import type { Cell } from '../model.js';
 import { splitLoneAmountRow } from '../amount-row.js';
 import { tableWidth } from '../table-width.js';
 import { lineCell, lineSpan, trimmedSpan, type Line } from './lines.js';
-import { SENTENCE_END, type TextBlockReader, type TextRun } from './kinds.js';
+import { SENTENCE_END, standsAlone, type TextBlockReader, type TextRun } from './kinds.js';
 import { ColumnEdges, placeSparseRows, type LaidOutRow } from './amount-columns.js';
 import { takeHeaderAbove } from './amount-header.js';
 import { YEAR } from '../../vocabulary/years.js';
@@ -196,7 +196,7 @@ export const readAmountRows: TextBlockReader = (run, from) => {
   const header = takeHeaderAbove(blocks, lines, kinds, from, valueCount, single, firstRanges);
   if (single && header.length === 0) {
     const line = lines[from]!;
-    blocks.push({ kind: 'paragraph', text: line.text.trim(), lines: [lineCell(line)], standalone: false, span: trimmedSpan(line) });
+    blocks.push({ kind: 'paragraph', text: line.text.trim(), lines: [lineCell(line)], standalone: standsAlone(run, from), span: trimmedSpan(line) });
     return from + 1;
   }
   const allRows = [...header, ...rows];

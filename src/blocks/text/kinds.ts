@@ -23,7 +23,7 @@ export const ORDERED_MARKER = new RegExp(`^${ITEM_MARKER}$`);
 /** A line ending a sentence (or a clause before a list: ":" and ";"). */
 export const SENTENCE_END = /[.!?:;]["')\]]?$/;
 
-/** The lines being read, their kinds (amended while reading), their amount cells, and the blocks emitted so far. */
+/** The lines being read, their kinds (all marked before the first block is read), their amount cells, and the blocks emitted so far. */
 export interface TextRun {
   readonly lines: Line[];
   readonly kinds: LineKind[];
@@ -38,6 +38,17 @@ export interface TextRun {
  * first line it did not take.
  */
 export type TextBlockReader = (run: TextRun, from: number) => number;
+
+/**
+ * Whether the one-line paragraph of line `k` stands between blank lines (or
+ * the text's start or end): the evidence of headings and of linearised table
+ * cells. Asked when the paragraph is made: the kinds are all marked before
+ * any block is read, so they are final by then.
+ */
+export function standsAlone(run: TextRun, k: number): boolean {
+  const before = k === 0 || run.kinds[k - 1] === 'blank';
+  return before && (k === run.lines.length - 1 || run.kinds[k + 1] === 'blank');
+}
 
 /** The first line at or after `from` that is not blank. */
 export function nextNonBlank(run: TextRun, from: number): number {

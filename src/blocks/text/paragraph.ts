@@ -7,7 +7,7 @@ import { joinLines } from '../join-lines.js';
 import { endsInFunctionWord, opensProse, startsLikeSentence } from '../../vocabulary/line-ends.js';
 import { isTitleShaped } from '../../vocabulary/sections.js';
 import { lineCell, trimmedSpan, type Line } from './lines.js';
-import { SENTENCE_END, type LineKind, type TextBlockReader } from './kinds.js';
+import { SENTENCE_END, standsAlone, type LineKind, type TextBlockReader } from './kinds.js';
 
 /** A word broken at the line end ("vroeg-" / "signalering", "Noord-" / "Brabant"). */
 const WRAPPED_END = /\p{L}-$/u;
@@ -45,7 +45,7 @@ export const readParagraph: TextBlockReader = (run, from) => {
     kind: 'paragraph',
     text: parts.length === 1 ? parts[0]!.text : joinLines(parts.map((p) => p.text)),
     lines: parts,
-    standalone: false,
+    standalone: parts.length === 1 && standsAlone(run, from),
     // A one-line paragraph (most of them in real text) shares its line's span: spans are replaced, never changed in place.
     span: parts.length === 1 ? parts[0]!.span : { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end },
   });
