@@ -172,7 +172,8 @@ export interface AmountLine {
   readonly labelAmounts: Array<[number, number]> | null;
 }
 
-const NO_AMOUNTS: AmountLine = { row: null, labelAmounts: null };
+/** A line that is neither a row of amounts nor a label with amounts: one shared object. */
+export const NO_AMOUNTS: AmountLine = { row: null, labelAmounts: null };
 
 /**
  * `splitAmountRow` and `splitLabelAmounts` of one line at once. The text

@@ -15,7 +15,7 @@ import type { ReadResult } from './model.js';
 import { repeatedKeys, runningKey } from '../vocabulary/clutter.js';
 import { isTableHeaderLine } from '../vocabulary/header-words.js';
 import { splitIntoLines, type Line } from './text/lines.js';
-import { classify, type LineKind, type TextBlockReader, type TextRun } from './text/kinds.js';
+import { classify, isBlank, type LineKind, type TextBlockReader, type TextRun } from './text/kinds.js';
 import { readParagraph } from './text/paragraph.js';
 import { markNumberedItems, readList } from './text/list.js';
 import { readPipeTables } from './text/pipe-table.js';
@@ -23,7 +23,7 @@ import { markTabRows, readTabRows } from './text/tab-rows.js';
 import { readAmountRows } from './text/amount-rows.js';
 import { markLabelAmountRows, readLabelAmountRows } from './text/label-amount-rows.js';
 import { readClutter } from './text/clutter.js';
-import { splitAmountLine, type AmountLine } from './amount-row.js';
+import { NO_AMOUNTS, splitAmountLine, type AmountLine } from './amount-row.js';
 
 export { splitIntoLines, sourceOffset, lineSpan } from './text/lines.js';
 export type { Line } from './text/lines.js';
@@ -82,6 +82,11 @@ export function readLines(lines: Line[]): ReadResult {
   let i = 0;
   let kept = 0;
   while (i < count) {
+    // Nearly half the lines of real text are blank: they are stepped over here, not through the table (`skipBlank`).
+    if (kinds[i] === 'blank') {
+      i++;
+      continue;
+    }
     i = READERS[kinds[i]!](run, i);
     // The slot stays (the array keeps its shape); only the line object and its text go. No reader reaches this far back.
     for (; kept < i - LOOK_BACK_LINES; kept++) lines[kept] = RELEASED;
@@ -109,6 +114,13 @@ function lineKinds(lines: Line[]): { amounts: AmountLine[]; kinds: LineKind[] } 
   for (let k = 0; k < n; k++) {
     const line = lines[k]!;
     const text = line.text;
+    // A blank line (nearly half of them) has no amounts, no running key, and its kind says so.
+    if (isBlank(text)) {
+      amounts[k] = NO_AMOUNTS;
+      kinds[k] = 'blank';
+      keys[k] = null;
+      continue;
+    }
     const lineAmounts = splitAmountLine(text);
     amounts[k] = lineAmounts;
     kinds[k] = classify(line, lineAmounts);

@@ -57,6 +57,13 @@ export function nextNonBlank(run: TextRun, from: number): number {
   return j;
 }
 
+/** Whether a line is empty or only spaces (normalised text has no other white space). */
+export function isBlank(text: string): boolean {
+  let k = 0;
+  while (k < text.length && text.charCodeAt(k) === 32) k++;
+  return k === text.length;
+}
+
 /**
  * The kind of one line taken alone (numbered items, tab rows and one-amount
  * rows are marked later, over runs of lines); `amounts` is the line's
@@ -64,9 +71,7 @@ export function nextNonBlank(run: TextRun, from: number): number {
  */
 export function classify(line: Line, amounts: AmountLine): LineKind {
   const t = line.text;
-  let k = 0;
-  while (k < t.length && t.charCodeAt(k) === 32) k++;
-  if (k === t.length) return 'blank';
+  if (isBlank(t)) return 'blank';
   if (t.includes('|')) {
     if (isPipeSeparator(t)) return 'pipeSep';
     if (isPipeFiller(t)) return 'pipeFiller';
