@@ -76,6 +76,13 @@ describe('ownDocumentMatches', () => {
       expect([...ownDocumentMatches(text)][0]?.[2]).toHaveLength(80);
     }
   });
+  it('reads every word a presentation puts before the type word', () => {
+    for (const opening of ['Het', 'De', 'Voor u ligt de', 'hierbij ontvangt u het', 'Deze', 'dit', 'voorliggende']) {
+      const text = `Tekst. ${opening} \n jaarverslag van Heumen.`;
+      expect(plain(ownDocumentMatches(text))).toEqual(plain(text.matchAll(OWN_DOCUMENT)));
+      expect([...ownDocumentMatches(text)]).toHaveLength(1);
+    }
+  });
 });
 
 describe('kindNames', () => {

@@ -29,7 +29,7 @@
  * municipalities: they would win rule 5, and the organisation is the regeling.
  */
 import type { Organisation, OrganisationKind } from '../schema/report.js';
-import { ORGANISATION_KIND_WORD, organisationKindOf } from '../vocabulary/organisations.js';
+import { ORGANISATION_KIND_WORD, ORGANISATION_KIND_WORD_TREE, organisationKindOf } from '../vocabulary/organisations.js';
 import { DOCUMENT_TYPE_WORD_TREE } from '../vocabulary/document-types.js';
 import { findMunicipality, mayNameMunicipality, NAME_CONNECTORS } from '../vocabulary/municipalities.js';
 import { isPartyField } from '../vocabulary/party-fields.js';
@@ -71,9 +71,10 @@ export const KIND_NAME = new RegExp(`(?<![\\p{L}])${ORGANISATION_KIND_WORD}\\s+$
 /**
  * A kind word alone: KIND_NAME starts with one, so it is tried only where
  * one starts (its lookbehind and name words made it costly to try at every
- * character of a text).
+ * character of a text). Written as a tree with the `i` flag: the same starts,
+ * found with fewer tries per position (this scan reads every document whole).
  */
-const KIND_WORD = new RegExp(ORGANISATION_KIND_WORD, 'g');
+const KIND_WORD = new RegExp(ORGANISATION_KIND_WORD_TREE, 'gi');
 /** A capitalised name, its words joined by connectors ("Zwolle", "Bergen op Zoom", "Hof van Twente"). */
 const PLACE = new RegExp(`(?:'s-)?(?<![\\p{L}])[A-ZÀ-Þ][a-zà-ÿ]+(?:[ -](?:${CONNECTOR} ){0,2}[A-ZÀ-Þ][a-zà-ÿ]+){0,3}(?![\\p{L}])`, 'gu');
 /** The text presenting the document as a body's, the name that follows in its capture; see `ownDocument`. */
@@ -87,6 +88,8 @@ const OWN_DOCUMENT_AROUND_TYPE_WORD: WordPattern = {
   pattern: OWN_DOCUMENT,
   // SELF's own type words, with its flags: the spans found for the self-reference serve here too.
   word: TYPE_WORD,
+  // The word OWN_DOCUMENT reads before its type word, in any of its three ways ("Het", "u de", "deze").
+  before: /(?<=(?:het|de|deze|dit|voorliggende)\s+)/iuy,
   maxLead: 24 + 3,
   tailEnd: (text, wordEnd) => spaceWalkForward(text, wordEnd, 9 + 3 + 3) + 80,
 };

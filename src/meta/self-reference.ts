@@ -32,6 +32,8 @@ export const TYPE_WORD = new RegExp(DOCUMENT_TYPE_WORD_TREE, 'giu');
 const SELF_AROUND_TYPE_WORD: WordPattern = {
   pattern: SELF,
   word: TYPE_WORD,
+  // What SELF reads between its demonstrative and its type word, the demonstrative included.
+  before: new RegExp(String.raw`(?<=${DEMONSTRATIVE}\s+${ORDINAL}(?:ontwerp-?|concept-?)?)`, 'iuy'),
   maxLead: 24 + 12 + 6 + 8,
   tailEnd: (text, wordEnd) => skipSpaces(text, wordEnd) + 5,
 };

@@ -22,6 +22,13 @@ const MAX_TITLE_WORDS = 12;
 
 export const YEAR = /\b(19[89]\d|20[0-5]\d)\b/g;
 const TYPE_AT = new RegExp(`(?<![\\p{L}-])${DOCUMENT_TYPE_WORD_TREE}(?![\\p{L}])`, 'iu');
+/**
+ * TYPE_AT's words with its flags, without the tests around them: a line
+ * without one holds no title, and most of the first lines (a small
+ * document's paragraphs) hold none, so they are turned away before they are
+ * split into columns and tried as a field or a contents entry.
+ */
+const TYPE_WORD = new RegExp(DOCUMENT_TYPE_WORD_TREE, 'iu');
 /** A line that is only a year or a period: "2014", "2024-2027". */
 const YEAR_LINE = /^(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/;
 /** A line of cells: amounts, years, dates and dashes only. */
@@ -43,7 +50,9 @@ export interface TitleLine {
  */
 export function titleLine(lines: readonly string[]): TitleLine | null {
   const top = lines.slice(0, TITLE_LINES);
-  for (const [i, line] of top.entries()) {
+  for (let i = 0; i < top.length; i++) {
+    const line = top[i]!;
+    if (!TYPE_WORD.test(line)) continue;
     // "Programmabegroting 2024-2027        Gemeente Zwolle": the title is the first column.
     const t = line.trim().split(/\s{2,}/)[0]!;
     if (t.length === 0 || t.length > 120 || inlineField(t) !== null || isContentsEntry(line) || /[.!?;:]$/.test(t)) continue;

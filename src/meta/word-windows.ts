@@ -15,6 +15,11 @@ export interface WordPattern {
   pattern: RegExp;
   /** The words, with the `g` flag and the same case rules (`i`, `u`) as in `pattern`. */
   word: RegExp;
+  /**
+   * What a match reads right before its word, as a lookbehind with the `y` flag and the pattern's case rules,
+   * tried at the word's start: a word without it is held by no match, and gets no window.
+   */
+  before: RegExp;
   /** The most characters other than spaces a match reads before its word. */
   maxLead: number;
   /** Where a match whose word ends at `wordEnd` ends at the latest, a lookahead's character included. */
@@ -23,14 +28,15 @@ export interface WordPattern {
 
 /**
  * Every match of `p.pattern` in `text`, the same as `text.matchAll(p.pattern)`,
- * found by running the pattern only over windows around the words: from
- * `maxLead` characters (not counting spaces) before a word to `tailEnd` after
- * it. A match can start nowhere else, and windows whose reach overlaps are
- * read as one, so that no match is cut at a window's edge.
+ * found by running the pattern only over windows around the words that have
+ * `p.before` before them: from `maxLead` characters (not counting spaces)
+ * before such a word to `tailEnd` after it. A match can start nowhere else,
+ * and windows whose reach overlaps are read as one, so that no match is cut
+ * at a window's edge.
  * @example matchesAroundWords(head, { pattern: SELF, word: TYPE_WORD, maxLead: 50, tailEnd }) // as head.matchAll(SELF)
  */
 export function* matchesAroundWords(text: string, p: WordPattern): Generator<RegExpExecArray> {
-  const spans = wordSpans(text, p.word);
+  const spans = heldSpans(text, p);
   let scanned = 0;
   let lead = spans.length > 0 ? spaceWalkBack(text, spans[0]!, p.maxLead) : 0;
   for (let k = 0; k < spans.length; ) {
@@ -57,6 +63,21 @@ export function* matchesAroundWords(text: string, p: WordPattern): Generator<Reg
     }
     scanned = to;
   }
+}
+
+/**
+ * The spans of the words in `text` that have `p.before` right before them.
+ * Most type words in a document stand in tables and running text ("Begroting
+ * 2023", "in de begroting"), where a window would be read for nothing.
+ */
+function heldSpans(text: string, p: WordPattern): number[] {
+  const spans = wordSpans(text, p.word);
+  const held: number[] = [];
+  for (let k = 0; k < spans.length; k += 2) {
+    p.before.lastIndex = spans[k]!;
+    if (p.before.test(text)) held.push(spans[k]!, spans[k + 1]!);
+  }
+  return held;
 }
 
 /**

@@ -51,7 +51,7 @@ export const DOCUMENT_TYPE_WORD = `(${[...BY_WORD.keys()].sort((a, b) => b.lengt
  * "be(?:stuursrapportage|leidsbegroting|groting|rap)".
  * @example wordTree(['begroting', 'berap']) // "be(?:groting|rap)"
  */
-function wordTree(words: readonly string[]): string {
+export function wordTree(words: readonly string[]): string {
   const byFirst = new Map<string, string[]>();
   let ends = false;
   for (const word of words) {

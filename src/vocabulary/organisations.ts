@@ -5,6 +5,7 @@
  * without the word; every other kind keeps it, as the body calls itself.
  */
 import type { OrganisationKind } from '../schema/report.js';
+import { wordTree } from './document-types.js';
 
 const KIND_WORDS: ReadonlyArray<readonly [string, OrganisationKind]> = [
   ['gemeente', 'gemeente'],
@@ -34,6 +35,13 @@ function caseless(word: string): string {
  * in needs no `i` flag, so the name after it can be held to capitals.
  */
 export const ORGANISATION_KIND_WORD = `(${[...BY_WORD.keys()].sort((a, b) => b.length - a.length).map(caseless).join('|')})`;
+
+/**
+ * The kind words as a tree of their shared openings ("g(?:emeen(?:te|schappelijke\\s+regeling)|gd)"), for a scan with
+ * the `i` flag and without `u`: it matches where ORGANISATION_KIND_WORD does (without `u`, `i` pairs an ASCII letter
+ * with its other case only, as the "[Gg]" classes do), and is faster to try at every position of a text.
+ */
+export const ORGANISATION_KIND_WORD_TREE = wordTree([...BY_WORD.keys()]).replace(/ /g, '\\s+');
 
 /** The kind a word names ("Hoogheemraadschap" → waterschap), or null. */
 export function organisationKindOf(word: string): OrganisationKind | null {
