@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dutchNumber, isPlainValue, isValueLike, isYear, parseAmount, parseMultiplier, parseValue, parseValueInFull, yearsIn } from '../src/values/index.js';
+import { dutchNumber, isPlainValue, isValueLike, isYear, mayBeValueLike, parseAmount, parseMultiplier, parseValue, parseValueInFull, yearsIn } from '../src/values/index.js';
 import { seed } from './helpers/seed.js';
 import { withoutYears } from '../src/vocabulary/years.js';
 
@@ -283,6 +283,22 @@ describe('isValueLike without digits', () => {
         expect(isValueLike(text)).toBe(full(text));
       }),
       { seed, numRuns: 2000 },
+    );
+  });
+});
+
+describe('mayBeValueLike', () => {
+  it.each(['Sportbeleid', 'Totaal lasten', 'Lasten', '*', 'euro'])('rules out %j', (t) => expect(mayBeValueLike(t)).toBe(false));
+  it.each(['nvt', 'n.v.t.', 'X', '-', '–', '.', '#', 'p.m.', 'Zie toelichting', 'geen gegevens', 'Hier wordt niet op gestuurd', 'Onbekend', ' nvt', 'Lasten 2024', '€ 12', ''])(
+    'leaves %j to the full test', (t) => expect(mayBeValueLike(t)).toBe(true));
+  it('rules out only texts that are no value (the quick test before the cache changes no answer)', () => {
+    const part = fc.constantFrom('n.v.t.', 'nnb', 'N.B.', 'ntb', 'x', 'X', '-', '–', '—', '.', '#', 'pm', '-p.m.', 'niet beschikbaar', 'Zie toelichting', 'nog in te vullen', 'geen data', 'niet gemeten', 'hier wordt niet op gestuurd', 'onbekend', 'Onbekend', '*', '¹', ' ', '\u00a0', 'Lasten', 'euro', '€', '%', ',', '7', 'a', 'Z');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 4 }), (parts) => {
+        const text = parts.join('');
+        if (!mayBeValueLike(text)) expect(isValueLike(text)).toBe(false);
+      }),
+      { seed, numRuns: 4000 },
     );
   });
 });

@@ -25,9 +25,9 @@ const MAX_WRAPPED_LINES = 3;
 const DASH_MARKERS: ReadonlySet<string> = new Set(['-', '–']);
 
 /**
- * The cells of a block: a paragraph of one line (or a few short lines of one
- * wrapped cell) is one cell; a dash item ("- Uitkering gemeentefonds") is a
- * row label written as a bullet, its dash kept. Other blocks end a run.
+ * The cells of a block that is no one-cell paragraph (see `asCell`): a dash
+ * item ("- Uitkering gemeentefonds") is a row label written as a bullet, its
+ * dash kept; a one-column pipe table gives its filled cells. Other blocks end a run.
  */
 function cellsOf(block: Block): Cell[] | null {
   if (block.kind === 'list') {
@@ -37,8 +37,7 @@ function cellsOf(block: Block): Cell[] | null {
     for (const it of block.items) cells.push({ text: `${it.marker} ${it.text}`, span: it.span });
     return cells;
   }
-  const cell = asCell(block);
-  return cell ? [cell] : oneColumnCells(block);
+  return oneColumnCells(block);
 }
 
 /** A paragraph that can be one table cell: one line, or a few short lines of one wrapped cell. */
@@ -57,12 +56,12 @@ function asCell(block: Block): Cell | null {
  * Grid inference decides (`grid/note-column.ts`); a table without that
  * column ends before it.
  */
-function noteAfterAmount(block: Block, cells: Cell[]): Cell[] | null {
+function noteAfterAmount(block: Block, cells: Cell[]): Cell | null {
   const last = cells[cells.length - 1];
   if (block.kind !== 'paragraph' || !last || (block as ParagraphBlock).lines.length !== 1) return null;
   // The cheap tests first: most blocks that end a run are paragraphs of several lines, whose run's last cell need not be classified.
   const p = block as ParagraphBlock;
-  return classifyCell(last.text) === 'value' && sectionRole(p.text) === null ? [p.lines[0]!] : null;
+  return classifyCell(last.text) === 'value' && sectionRole(p.text) === null ? p.lines[0]! : null;
 }
 
 /**
@@ -84,13 +83,21 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
     while (j < blocks.length) {
       const b = blocks[j]!;
       if (b.kind === 'clutter') { j++; continue; }
-      const own = cellsOf(b) ?? (j >= plainUntil ? noteAfterAmount(b, cells) : null);
-      if (!own) break;
-      if (own.length === 1 && own[0]!.text.length > MAX_LABEL && firstLong < 0) firstLong = j;
-      for (const cell of own) {
-        cells.push(cell);
+      // A block of one cell (most of them) is taken without an array of its own.
+      const one = asCell(b);
+      const own = one === null ? cellsOf(b) : null;
+      const cell = one ?? (own === null && j >= plainUntil ? noteAfterAmount(b, cells) : null);
+      if (cell !== null || (own !== null && own.length === 1)) {
+        const only = cell ?? own![0]!;
+        if (only.text.length > MAX_LABEL && firstLong < 0) firstLong = j;
+        cells.push(only);
         at.push(j);
-      }
+      } else if (own !== null) {
+        for (const c of own) {
+          cells.push(c);
+          at.push(j);
+        }
+      } else break;
       j++;
     }
     const grid = cells.length >= 4 ? inferGrid(cells, j === blocks.length) : null;
@@ -126,8 +133,9 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
       if (c.span.end > end) end = c.span.end;
     }
     out.push({ kind: 'table', rows: grid.rows, headerRows: grid.headerRows, caption: null, span: { start, end } });
-    out.push(...clutter);
-    diagnostics.push(...grid.diagnostics);
+    for (const c of clutter) out.push(c);
+    // Pushed one by one: the grid's diagnostics come as arrays of two shapes (a literal, a copy), and a spread of them deoptimised this.
+    for (const d of grid.diagnostics) diagnostics.push(d);
     if (splitsEnd) {
       for (let c = grid.end; c < at.length && at[c] === endBlock; c++) out.push(cellParagraph(cells[c]!));
       i = endBlock + 1;

@@ -49,6 +49,36 @@ const MISSING: ReadonlyArray<readonly [RegExp, string]> = [
   [/^onbekend$/i, 'onbekend'],
 ];
 
+/**
+ * The characters a marker of MISSING opens with, as far as ASCII ("n.v.t.",
+ * "x", "-", ".", "#", "p.m.", "zie toelichting", "geen gegevens", "hier …",
+ * "onbekend"), and the digits: a new marker adds its first character here.
+ */
+const VALUE_OPENERS: Uint8Array = (() => {
+  const table = new Uint8Array(128);
+  for (const c of 'nNxX-.#pPzZgGhHoO0123456789') table[c.charCodeAt(0)] = 1;
+  return table;
+})();
+
+/**
+ * Quick test before `isValueLike`: false only for a text that can be no
+ * value, one without a digit whose first character is ASCII, no space and
+ * opens no marker ("Sportbeleid", "Totaal lasten"). Tables ask about every
+ * label cell; this spares them hashing each fresh text for the cache. A text
+ * that starts with a space or beyond ASCII is left to the full test.
+ * @example mayBeValueLike('Sportbeleid') // false
+ * @example mayBeValueLike('nvt') // true
+ */
+export function mayBeValueLike(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (!(c > 32 && c < 128) || VALUE_OPENERS[c] === 1) return true;
+  for (let i = 1; i < text.length; i++) {
+    const d = text.charCodeAt(i);
+    if (d >= 48 && d <= 57) return true;
+  }
+  return false;
+}
+
 /** The canonical not-available marker of a cell, or null. */
 export function missingMarker(raw: string): string | null {
   const t = raw.trim();

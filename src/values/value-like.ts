@@ -3,7 +3,7 @@
  * same question of the same cells many times (role of each column, shifted
  * headers, period columns, budget evidence).
  */
-import { isPlainValue, isValueLike } from './index.js';
+import { isPlainValue, isValueLike, mayBeValueLike } from './index.js';
 import { memo } from '../vocabulary/memo.js';
 
 const valueLikeCached: (text: string) => boolean = memo((text) => text.length <= 200 && isValueLike(text), 50_000);
@@ -12,5 +12,6 @@ const valueLikeCached: (text: string) => boolean = memo((text) => text.length <=
  * Whether a cell reads as a value (number, percentage, amount, marker); long text never does.
  * A plain number ("1.840", most cells of a table) is answered before the cache is asked: a
  * cell's text is a fresh string, and the lookup would hash it first, which costs more than the test.
+ * So is a label that can be no value (`mayBeValueLike`).
  */
-export const valueLike = (text: string): boolean => isPlainValue(text) || valueLikeCached(text);
+export const valueLike = (text: string): boolean => isPlainValue(text) || (mayBeValueLike(text) && valueLikeCached(text));

@@ -26,6 +26,7 @@ import { isValueWord, joinHeaderCells } from '../cell-runs.js';
 import { isHeaderWord, isRowHeaderWord } from '../../vocabulary/header-words.js';
 import { joinHeaderWords } from '../columns.js';
 import { classifyCell, isMarkerHeader, type CellClass } from './cell-class.js';
+import { memo } from '../../vocabulary/memo.js';
 
 export interface HeaderGrid {
   /** Header rows, each `labelCols + columns` wide (a spanning cell repeats). */
@@ -38,12 +39,16 @@ export interface HeaderGrid {
   caption: Cell | null;
 }
 
-/** A header word that names the label column: it takes no amount column. */
-function isStub(text: string): boolean {
+/**
+ * A header word that names the label column: it takes no amount column.
+ * Memoised, as `opensColumns`: the header's cells are asked again at each
+ * step that lays them out (title, levels, stubs, group lines).
+ */
+const isStub: (text: string) => boolean = memo((text) => {
   if (isRowHeaderWord(text)) return true;
   const role = descriptorRole(text);
   return role !== null && role !== 'period';
-}
+});
 
 /** A cell that may be a group line rather than a column word: plain text, no year, no column vocabulary. */
 function mayBeGroupLine(cell: Cell, header: Cell[]): boolean {
@@ -83,10 +88,13 @@ function titleCells(words: Cell[], labelCols: number, columns: number): number {
   return n;
 }
 
-/** A header cell that heads an amount column: a year, a value word, a row-kind word. */
-export function opensColumns(text: string): boolean {
-  return yearsIn(text).length > 0 || isValueWord(text) || (budgetRowKind(text) !== null && text.trim().split(/\s+/).length <= 2);
-}
+/**
+ * A header cell that heads an amount column: a year, a value word, a row-kind word.
+ * Memoised: one lookup instead of the five of its vocabulary tests, and a header
+ * cell is asked several times (column count, note column, title, levels).
+ */
+export const opensColumns: (text: string) => boolean = memo((text) =>
+  yearsIn(text).length > 0 || isValueWord(text) || (budgetRowKind(text) !== null && text.trim().split(/\s+/).length <= 2));
 
 function bareYear(cell: Cell): boolean {
   return isYear(cell.text) !== null;

@@ -112,25 +112,28 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   // Rows that lost empty cells make a short count common; the header and a row of its length break the tie.
   columns = columnsFromHeader(cells.slice(0, bodyStart), classes, first.units, columns);
   // The first row was read from its last label cell; the rows after it say how many label cells a row has.
-  const twoLabels = oneLabel ? 1 : Math.max(labelColumns(first.units.slice(1)), operators ? 2 : 1);
+  const after = first.units.slice(1);
+  const twoLabels = oneLabel ? 1 : Math.max(labelColumns(after), operators ? 2 : 1);
   const mayOpenRow = (k: number): boolean => k > 0 && classes[k] === 'text' && !isHeaderWord(cells[k]!.text) && yearsIn(cells[k]!.text).length === 0;
   for (let n = 1; codes === null && n < twoLabels && mayOpenRow(bodyStart - 1); n++) bodyStart--;
   // Sub-rows under heads of several cells: the first head's cells stand before the first sub-row label.
-  let heads = codes === null && twoLabels === 1 && !oneLabel ? rowHeads(first.units.slice(1)) : null;
+  let heads = codes === null && twoLabels === 1 && !oneLabel ? rowHeads(after) : null;
   if (heads) {
     let n = 0;
     while (n < heads.size && mayOpenRow(bodyStart - 1)) { bodyStart--; n++; }
     if (n < heads.size) { bodyStart += n; heads = null; }
   }
-  const note = endsInNoteColumn(cells.slice(0, bodyStart));
+  const before = cells.slice(0, bodyStart);
+  const note = endsInNoteColumn(before);
   const { units, end } = readUnits(cells, classes, bodyStart, codes, columns, slots, numbered, note);
   const markers = units.some((u) => u.markerAt >= 0);
   const labelCols = heads ? heads.size : twoLabels + (codes !== null ? 1 : 0);
+  // The note column's header word is laid after the amount columns' header, on its top row.
+  const headerCells = note ? before.slice(0, -1) : before;
   // Indicator tables with Eenheid / Bron / Toelichting columns are the indicator reader's (cell-runs.ts), unless
   // their rows stand under heads, which that reader does not know.
-  if (heads === null && cells.slice(0, bodyStart - (note ? 1 : 0)).some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
-  // The note column's header word is laid after the amount columns' header, on its top row.
-  const header = headerGrid(cells.slice(0, bodyStart - (note ? 1 : 0)), classes, columns, labelCols, markers);
+  if (heads === null && headerCells.some((c) => INDICATOR_ROLES.has(descriptorRole(c.text) ?? ''))) return null;
+  const header = headerGrid(headerCells, classes, columns, labelCols, markers);
   if (header === null) return null;
   if (note) {
     const word = cells[bodyStart - 1]!;
@@ -144,7 +147,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   const tail = units[last + 1];
   const stop = tail ? tail.from : end;
   const valueRows = taken.filter((u) => u.values.length > 0).length;
-  if (valueRows < MIN_ROWS && !isCaptionedRow(cells.slice(0, bodyStart), header, taken, columns)) return null;
+  if (valueRows < MIN_ROWS && !isCaptionedRow(before, header, taken, columns)) return null;
   const body: Cell[][] = [];
   for (const g of header.groups) body.push(padLabels([g], labelCols, codes !== null, null));
   const pad = (at: number): Cell => ({ text: '', span: { start: at, end: at } });
