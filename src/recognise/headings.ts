@@ -23,13 +23,20 @@ export type HeadingKind =
 // "Hoofddoelstelling 2" names goal 2; "Ambitie 2027" names no goal 20 (an id is never the head of a longer number).
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoelstelling|programmadoel|hoofddoelstelling|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?(?![\d.-]?\d))?\s*[:.–-]?\s*(.*)$/i;
 const INNER_SENTENCE = /\p{L}\)?[.!?;]\s+\p{Lu}/u;
+const SENTENCE_INSIDE = /\p{L}\)?[.!?]\s+\p{Lu}/u;
+/** What both need and a cheap regex finds: a stop and a space. Most lines have none and skip the unicode test. */
+const STOP_AND_SPACE = /[.!?;]\s/;
+/** Whitespace that `classifyHeading` folds: a run of two, or any but a plain space. Most headings have none. */
+const UNFOLDED_SPACE = /\s\s|[^\S ]/;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
 const LABELS = new RegExp(`^(?:visie|missie|toelichting|${STATUS}|acties o\\.?b\\.?v\\.? begroting|resultaat|planning|prestaties?|beschrijving|omschrijving)\\s*:?$`, 'i');
 
 /** Classifies a heading text. */
 export function classifyHeading(text: string): HeadingKind {
-  const t = unspace(text).trim().replace(/\s+/g, ' ');
+  const u = unspace(text).trim();
+  // A global replace costs a call into the runtime even when it changes nothing, as it mostly does.
+  const t = UNFOLDED_SPACE.test(u) ? u.replace(/\s+/g, ' ') : u;
   const goal = GOAL.exec(t);
   const title = goal ? goal[3]!.trim().replace(/[.:]$/, '') : '';
   // "Beoogd maatschappelijk effect 3.1: Iedereen doet mee" names one goal; without id and title it heads the goals.
@@ -59,6 +66,16 @@ export function classifyHeading(text: string): HeadingKind {
   if (numbered) return { kind: 'numbered', id: numbered[1]!, title: numbered[2]!.trim().replace(/:$/, '') };
   if (LABELS.test(t)) return { kind: 'label' };
   return { kind: 'heading' };
+}
+
+/**
+ * Whether a sentence ends inside the text: a stop after a word, then a capital
+ * ("Een veilige buurt. Inwoners …"). A goal or a title is one statement.
+ * @example sentenceInside('Minder armoede. Meer werk') // true
+ * @example sentenceInside('Minder armoede, meer werk.') // false
+ */
+export function sentenceInside(text: string): boolean {
+  return STOP_AND_SPACE.test(text) && SENTENCE_INSIDE.test(text);
 }
 
 /**
@@ -101,7 +118,7 @@ function headingShaped(t: string, block: ParagraphBlock, next: Block | undefined
   // line that stands as a heading needs them, and every test here is pure, so the order does not change the answer.
   if (!standsAsHeading(t, block, next)) return false;
   // "(POH-GGZ jeugd). Het Rijk heeft …": a sentence ends inside the line, which no title does.
-  if (INNER_SENTENCE.test(t)) return false;
+  if (STOP_AND_SPACE.test(t) && INNER_SENTENCE.test(t)) return false;
   if (isValueLike(t)) return false;
   // "We zetten in op:" introduces the list under it; it does not head a section.
   return !(t.endsWith(':') && next?.kind === 'list' && sectionRole(t) === null);
