@@ -52,18 +52,23 @@ export function classifyHeading(text: string): HeadingKind {
     if (goal[2] === undefined && /^ambitie\b/i.test(t)) return { kind: 'heading' };
     return { kind: 'goal', id: goal[2] ?? null, title: title === '' ? null : title, sub: goal[1] !== undefined };
   }
-  const numberOnly = PROGRAMME_NUMBER_ONLY.exec(t);
-  if (numberOnly) return { kind: 'programme', id: numberOnly[1]!, title: t };
-  const programme = PROGRAMME.exec(t);
-  if (programme && !/[.;:]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
-    return { kind: 'programme', id: programme[1] ?? null, title: programme[2]!.trim() };
+  // The programme patterns start with a "p", the numbered ones with a digit: a heading that starts otherwise skips them.
+  const first = t.charCodeAt(0);
+  if ((first | 32) === 0x70) {
+    const numberOnly = PROGRAMME_NUMBER_ONLY.exec(t);
+    if (numberOnly) return { kind: 'programme', id: numberOnly[1]!, title: t };
+    const programme = PROGRAMME.exec(t);
+    if (programme && !/[.;:]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
+      return { kind: 'programme', id: programme[1] ?? null, title: programme[2]!.trim() };
+    }
+    const coded = PROGRAMME_CODE.exec(t);
+    if (coded) return { kind: 'programme', id: coded[1]!, title: coded[2]!.trim() };
+  } else if (first >= 0x30 && first <= 0x39) {
+    const measure = numberedMeasure(t);
+    if (measure) return { kind: 'measure', ...measure };
+    const numbered = NUMBERED.exec(t) ?? SINGLE_NUMBER.exec(t);
+    if (numbered) return { kind: 'numbered', id: numbered[1]!, title: numbered[2]!.trim().replace(/:$/, '') };
   }
-  const coded = PROGRAMME_CODE.exec(t);
-  if (coded) return { kind: 'programme', id: coded[1]!, title: coded[2]!.trim() };
-  const measure = numberedMeasure(t);
-  if (measure) return { kind: 'measure', ...measure };
-  const numbered = NUMBERED.exec(t) ?? SINGLE_NUMBER.exec(t);
-  if (numbered) return { kind: 'numbered', id: numbered[1]!, title: numbered[2]!.trim().replace(/:$/, '') };
   if (LABELS.test(t)) return { kind: 'label' };
   return { kind: 'heading' };
 }

@@ -249,8 +249,16 @@ function withoutFootnote(text: string): { text: string; footnote: string | null 
 
 const DIGIT = /\d/;
 
+/**
+ * The characters a value, a ratio, a range, a qualifier ("circa", "<") or a marker ("nvt", "x", "-") starts with:
+ * what the patterns of `parseValueInFull` and MISSING are anchored on. A text that starts otherwise (most headings
+ * and labels) is none, and is answered without them.
+ */
+const VALUE_START = /^[\d.,\-−–—+(€#<>≤≥±~bcghmnoprtvxz]/i;
+
 /** True when a cell is a value, a ratio, a range or a not-available marker. */
 export function isValueLike(raw: string): boolean {
+  if (!VALUE_START.test(raw.trim())) return false;
   // Every value, ratio and range has a digit; without one only a marker ("nvt", "x", "-") is left to look for.
   if (!DIGIT.test(raw)) {
     const t = raw.trim();
