@@ -103,6 +103,13 @@ function isPartyFieldLine(t: string): boolean {
   return partyFieldLine(t) !== null && !GOAL.test(t);
 }
 
+// The patterns of headingShaped, made once (a regex literal is a new object each time it is evaluated).
+const ENDS_SENTENCE = /[.;]$/;
+const TITLE_START = /^[A-Z0-9À-ÖØ-Þ'‘(]/;
+const ENDS_CLAUSE = /[.,;]$/;
+/** "A.", "3.", "2.1.": an outline number alone, whose stop ends no clause. */
+const OUTLINE_NUMBER_ALONE = /^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.$/;
+
 /** `isHeadingCandidate` for a one-line paragraph `t`, the party-field veto aside. */
 function headingShaped(t: string, block: ParagraphBlock, next: Block | undefined): boolean {
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
@@ -110,11 +117,11 @@ function headingShaped(t: string, block: ParagraphBlock, next: Block | undefined
   // A W-question or a programme title is a heading whatever follows it.
   if (t.length <= 120 && (sectionRole(t) !== null || PROGRAMME_TITLE.test(t))) return true;
   // "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": numbered titles.
-  if (t.length <= 150 && NUMBERED_TITLE.test(t) && !/[.;]$/.test(t)) return true;
+  if (t.length <= 150 && NUMBERED_TITLE.test(t) && !ENDS_SENTENCE.test(t)) return true;
   if (t.length < 2 || t.length > 110) return false;
   // The vetoes below, cheapest first (their order does not change the answer).
-  if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;
-  if (/[.,;]$/.test(t) && !/^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.$/.test(t)) return false;
+  if (!TITLE_START.test(t)) return false;
+  if (ENDS_CLAUSE.test(t) && !OUTLINE_NUMBER_ALONE.test(t)) return false;
   if (spaces(t, 16) >= 16) return false;
   // "… samen met de" right above more text stops mid-sentence: a wrapped line, not a title.
   // Alone between blank lines it is a label ("Kennisnemen van").
