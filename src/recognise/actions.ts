@@ -54,8 +54,12 @@ const STATUS_HEADER = new RegExp(`^(?:${STATUS}|planning|gereed|realisatie|toeli
 
 /** A table whose header names actions and their status ("Speerpunt | Status"). */
 export function looksLikeActionTable(table: TableBlock): boolean {
-  const head = table.rows[0]?.map((c) => c.text.trim()) ?? [];
-  return head.length >= 1 && ACTION_HEADER.test(head[0] ?? '') && (head.length < 2 || STATUS_HEADER.test(head[1] ?? '') || head[1] === '');
+  // Asked of every table: only the first two header cells are read, without copying the row.
+  const head = table.rows[0];
+  if (head === undefined || head.length < 1 || !ACTION_HEADER.test(head[0]!.text.trim())) return false;
+  if (head.length < 2) return true;
+  const second = head[1]!.text.trim();
+  return STATUS_HEADER.test(second) || second === '';
 }
 
 /**

@@ -23,13 +23,20 @@ export type HeadingKind =
 // "Hoofddoelstelling 2" names goal 2; "Ambitie 2027" names no goal 20 (an id is never the head of a longer number).
 const GOAL = /^(sub)?(?:doelstelling|doel|beleidsdoel|strategisch doel|ambitie|(?:(?:beoogde?|gewenste?) )?maatschappelijke? effect|programmadoelstelling|programmadoel|hoofddoelstelling|hoofddoel)\b\s*(\d{1,2}(?:[.-]\d{1,3}){0,3}[a-z]?(?![\d.-]?\d))?\s*[:.–-]?\s*(.*)$/i;
 const INNER_SENTENCE = /\p{L}\)?[.!?;]\s+\p{Lu}/u;
+const SENTENCE_INSIDE = /\p{L}\)?[.!?]\s+\p{Lu}/u;
+/** What both need and a cheap regex finds: a stop and a space. Most lines have none and skip the unicode test. */
+const STOP_AND_SPACE = /[.!?;]\s/;
+/** Whitespace that `classifyHeading` folds: a run of two, or any but a plain space. Most headings have none. */
+const UNFOLDED_SPACE = /\s\s|[^\S ]/;
 const SINGLE_NUMBER = /^(\d{1,2})[.)]\s+(\S.{1,150})$/;
 const NUMBERED = /^(\d{1,2}(?:\.\d{1,3}){1,3})\.?\s+(\S.{1,150})$/;
 const LABELS = new RegExp(`^(?:visie|missie|toelichting|${STATUS}|acties o\\.?b\\.?v\\.? begroting|resultaat|planning|prestaties?|beschrijving|omschrijving)\\s*:?$`, 'i');
 
 /** Classifies a heading text. */
 export function classifyHeading(text: string): HeadingKind {
-  const t = unspace(text).trim().replace(/\s+/g, ' ');
+  const u = unspace(text).trim();
+  // A global replace costs a call into the runtime even when it changes nothing, as it mostly does.
+  const t = UNFOLDED_SPACE.test(u) ? u.replace(/\s+/g, ' ') : u;
   const goal = GOAL.exec(t);
   const title = goal ? goal[3]!.trim().replace(/[.:]$/, '') : '';
   // "Beoogd maatschappelijk effect 3.1: Iedereen doet mee" names one goal; without id and title it heads the goals.
@@ -45,20 +52,35 @@ export function classifyHeading(text: string): HeadingKind {
     if (goal[2] === undefined && /^ambitie\b/i.test(t)) return { kind: 'heading' };
     return { kind: 'goal', id: goal[2] ?? null, title: title === '' ? null : title, sub: goal[1] !== undefined };
   }
-  const numberOnly = PROGRAMME_NUMBER_ONLY.exec(t);
-  if (numberOnly) return { kind: 'programme', id: numberOnly[1]!, title: t };
-  const programme = PROGRAMME.exec(t);
-  if (programme && !/[.;:]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
-    return { kind: 'programme', id: programme[1] ?? null, title: programme[2]!.trim() };
+  // The programme patterns start with a "p", the numbered ones with a digit: a heading that starts otherwise skips them.
+  const first = t.charCodeAt(0);
+  if ((first | 32) === 0x70) {
+    const numberOnly = PROGRAMME_NUMBER_ONLY.exec(t);
+    if (numberOnly) return { kind: 'programme', id: numberOnly[1]!, title: t };
+    const programme = PROGRAMME.exec(t);
+    if (programme && !/[.;:]$/.test(t) && !/^programma(?:'s|lijn|manager|plan)/i.test(t)) {
+      return { kind: 'programme', id: programme[1] ?? null, title: programme[2]!.trim() };
+    }
+    const coded = PROGRAMME_CODE.exec(t);
+    if (coded) return { kind: 'programme', id: coded[1]!, title: coded[2]!.trim() };
+  } else if (first >= 0x30 && first <= 0x39) {
+    const measure = numberedMeasure(t);
+    if (measure) return { kind: 'measure', ...measure };
+    const numbered = NUMBERED.exec(t) ?? SINGLE_NUMBER.exec(t);
+    if (numbered) return { kind: 'numbered', id: numbered[1]!, title: numbered[2]!.trim().replace(/:$/, '') };
   }
-  const coded = PROGRAMME_CODE.exec(t);
-  if (coded) return { kind: 'programme', id: coded[1]!, title: coded[2]!.trim() };
-  const measure = numberedMeasure(t);
-  if (measure) return { kind: 'measure', ...measure };
-  const numbered = NUMBERED.exec(t) ?? SINGLE_NUMBER.exec(t);
-  if (numbered) return { kind: 'numbered', id: numbered[1]!, title: numbered[2]!.trim().replace(/:$/, '') };
   if (LABELS.test(t)) return { kind: 'label' };
   return { kind: 'heading' };
+}
+
+/**
+ * Whether a sentence ends inside the text: a stop after a word, then a capital
+ * ("Een veilige buurt. Inwoners …"). A goal or a title is one statement.
+ * @example sentenceInside('Minder armoede. Meer werk') // true
+ * @example sentenceInside('Minder armoede, meer werk.') // false
+ */
+export function sentenceInside(text: string): boolean {
+  return STOP_AND_SPACE.test(text) && SENTENCE_INSIDE.test(text);
 }
 
 /**
@@ -81,6 +103,13 @@ function isPartyFieldLine(t: string): boolean {
   return partyFieldLine(t) !== null && !GOAL.test(t);
 }
 
+// The patterns of headingShaped, made once (a regex literal is a new object each time it is evaluated).
+const ENDS_SENTENCE = /[.;]$/;
+const TITLE_START = /^[A-Z0-9À-ÖØ-Þ'‘(]/;
+const ENDS_CLAUSE = /[.,;]$/;
+/** "A.", "3.", "2.1.": an outline number alone, whose stop ends no clause. */
+const OUTLINE_NUMBER_ALONE = /^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.$/;
+
 /** `isHeadingCandidate` for a one-line paragraph `t`, the party-field veto aside. */
 function headingShaped(t: string, block: ParagraphBlock, next: Block | undefined): boolean {
   // "Doelstelling 3: <a long title>" is a goal heading whatever its length.
@@ -88,11 +117,11 @@ function headingShaped(t: string, block: ParagraphBlock, next: Block | undefined
   // A W-question or a programme title is a heading whatever follows it.
   if (t.length <= 120 && (sectionRole(t) !== null || PROGRAMME_TITLE.test(t))) return true;
   // "1. Inwoners voelen zich veilig" / "2.3 Een meldpunt": numbered titles.
-  if (t.length <= 150 && NUMBERED_TITLE.test(t) && !/[.;]$/.test(t)) return true;
+  if (t.length <= 150 && NUMBERED_TITLE.test(t) && !ENDS_SENTENCE.test(t)) return true;
   if (t.length < 2 || t.length > 110) return false;
   // The vetoes below, cheapest first (their order does not change the answer).
-  if (!/^[A-Z0-9À-ÖØ-Þ'‘(]/.test(t)) return false;
-  if (/[.,;]$/.test(t) && !/^(?:[A-Z]|\d{1,2})(?:\.\d{1,2})*\.$/.test(t)) return false;
+  if (!TITLE_START.test(t)) return false;
+  if (ENDS_CLAUSE.test(t) && !OUTLINE_NUMBER_ALONE.test(t)) return false;
   if (spaces(t, 16) >= 16) return false;
   // "… samen met de" right above more text stops mid-sentence: a wrapped line, not a title.
   // Alone between blank lines it is a label ("Kennisnemen van").
@@ -101,7 +130,7 @@ function headingShaped(t: string, block: ParagraphBlock, next: Block | undefined
   // line that stands as a heading needs them, and every test here is pure, so the order does not change the answer.
   if (!standsAsHeading(t, block, next)) return false;
   // "(POH-GGZ jeugd). Het Rijk heeft …": a sentence ends inside the line, which no title does.
-  if (INNER_SENTENCE.test(t)) return false;
+  if (STOP_AND_SPACE.test(t) && INNER_SENTENCE.test(t)) return false;
   if (isValueLike(t)) return false;
   // "We zetten in op:" introduces the list under it; it does not head a section.
   return !(t.endsWith(':') && next?.kind === 'list' && sectionRole(t) === null);

@@ -33,7 +33,8 @@ export function paragraphField(lines: readonly string[]): [string, string] | nul
  * is answered without copying its lines (the tree asks this of every paragraph).
  */
 export function linesField(lines: ReadonlyArray<{ text: string }>): [string, string] | null {
-  if (lines.length === 0 || lines.length > MAX_FIELD_LINES) return null;
+  // A field's first line holds its colon; most paragraphs have none and are answered without copying their lines.
+  if (lines.length === 0 || lines.length > MAX_FIELD_LINES || !lines[0]!.text.includes(':')) return null;
   return paragraphField(lines.map((l) => l.text));
 }
 

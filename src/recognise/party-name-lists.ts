@@ -51,6 +51,8 @@ export class PartyNameLists {
    * it. Then forgets the lists.
    */
   restore(): void {
+    // Asked where every programme begins and at the end; most documents list no party names.
+    if (this.byName.size === 0) return;
     const done = new Set<NameList>();
     for (const { group } of this.byName.values()) {
       if (group.described.size === 0 || done.has(group)) continue;

@@ -244,7 +244,7 @@ export function titleKnown(t: TreeBuild, g: GoalNode): void {
   const replaced: Frame = { node: g, kind: 'heading', role: null, indicatorKind: null, children: frame.children, span: frame.span };
   if (frame.depth !== undefined) replaced.depth = frame.depth;
   if (frame.byDepth) replaced.byDepth = true;
-  stack[k] = replaced;
+  t.outline.replace(k, replaced);
   t.pendingGoal = null;
 }
 

@@ -43,6 +43,8 @@ export class Outline {
   readonly root: Frame = { node: null, kind: 'root', role: null, indicatorKind: null, children: [], span: { start: 0, end: 0 } };
   readonly stack: Frame[] = [this.root];
   readonly opening: Opening = { depth: null, floor: 1, blocked: false };
+  /** `role()` while the stack stays as it is (undefined: to be found): the block rules ask it several times a block. */
+  private knownRole: SectionRole | null | undefined = undefined;
 
   constructor(private readonly pos: (span: Span) => Position) {}
 
@@ -53,8 +55,19 @@ export class Outline {
 
   /** The role of the innermost frame with one. */
   role(): SectionRole | null {
+    if (this.knownRole === undefined) this.knownRole = this.innermostRole();
+    return this.knownRole;
+  }
+
+  private innermostRole(): SectionRole | null {
     for (let k = this.stack.length - 1; k >= 0; k--) if (this.stack[k]!.role) return this.stack[k]!.role;
     return null;
+  }
+
+  /** Puts `frame` in the place of the frame at stack index `k`. */
+  replace(k: number, frame: Frame): void {
+    this.stack[k] = frame;
+    this.knownRole = undefined;
   }
 
   /** The indicator kind named by the innermost heading that names one. */
@@ -91,6 +104,7 @@ export class Outline {
         return;
       }
       this.close(this.stack.pop()!);
+      this.knownRole = undefined;
     }
   }
 
@@ -105,6 +119,7 @@ export class Outline {
     if (this.opening.depth !== null) frame.depth = this.opening.depth;
     if (this.opening.blocked) frame.byDepth = true;
     this.stack.push(frame);
+    this.knownRole = undefined;
   }
 
   /**
@@ -182,6 +197,7 @@ export class Outline {
     const actions = stack[g - 1]!;
     actions.children.splice(actions.children.lastIndexOf(frame.node as Node), 1);
     stack.splice(g - 1, 1);
+    this.knownRole = undefined;
     this.close(actions);
     stack[g - 2]!.children.push(frame.node as Node);
     delete frame.inActions;

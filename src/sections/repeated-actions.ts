@@ -22,20 +22,23 @@ function key(a: ActionNode): string {
 
 /** Replaces each action that repeats one before it in the same programme by a section. */
 export function repeatedActions(tree: Node[]): Node[] {
-  const walk = (nodes: Node[], seen: Set<string>): void => {
-    nodes.forEach((n, k) => {
-      if (n.type === 'action' && n.id !== null && n.title) {
-        const id = key(n);
-        if (seen.has(id)) nodes[k] = explanationOf(n);
-        else seen.add(id);
-      }
-      const children = (nodes[k] as { children?: unknown }).children;
-      // Each programme numbers its own actions.
-      if (Array.isArray(children)) walk(children as Node[], n.type === 'programme' ? new Set() : seen);
-    });
-  };
   walk(tree, new Set());
   return tree;
+}
+
+// An index loop and a function declared once (not forEach with a closure made per call): it visits every node.
+function walk(nodes: Node[], seen: Set<string>): void {
+  for (let k = 0; k < nodes.length; k++) {
+    const n = nodes[k]!;
+    if (n.type === 'action' && n.id !== null && n.title) {
+      const id = key(n);
+      if (seen.has(id)) nodes[k] = explanationOf(n);
+      else seen.add(id);
+    }
+    const children = (nodes[k] as { children?: unknown }).children;
+    // Each programme numbers its own actions.
+    if (Array.isArray(children)) walk(children as Node[], n.type === 'programme' ? new Set() : seen);
+  }
 }
 
 function explanationOf(a: ActionNode): SectionNode {

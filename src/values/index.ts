@@ -79,11 +79,17 @@ export function mayBeValueLike(text: string): boolean {
   return false;
 }
 
+/**
+ * Any of the MISSING patterns, in one: asked of every cell and heading-like line, most of which are no marker, it
+ * answers for them in one test instead of one per marker (the `i` flag changes none of the patterns without it).
+ */
+const ANY_MISSING = new RegExp(MISSING.map(([re]) => `(?:${re.source})`).join('|'), 'i');
+
 /** The canonical not-available marker of a cell, or null. */
 export function missingMarker(raw: string): string | null {
   const t = raw.trim();
   if (t === '') return 'empty';
-  if (t.length > 40) return null;
+  if (t.length > 40 || !ANY_MISSING.test(t)) return null;
   for (const [re, name] of MISSING) if (re.test(t)) return name;
   return null;
 }
@@ -273,8 +279,16 @@ function withoutFootnote(text: string): { text: string; footnote: string | null 
 
 const DIGIT = /\d/;
 
+/**
+ * The characters a value, a ratio, a range, a qualifier ("circa", "<") or a marker ("nvt", "x", "-") starts with:
+ * what the patterns of `parseValueInFull` and MISSING are anchored on. A text that starts otherwise (most headings
+ * and labels) is none, and is answered without them.
+ */
+const VALUE_START = /^[\d.,\-−–—+(€#<>≤≥±~bcghmnoprtvxz]/i;
+
 /** True when a cell is a value, a ratio, a range or a not-available marker. */
 export function isValueLike(raw: string): boolean {
+  if (!VALUE_START.test(raw.trim())) return false;
   // Every value, ratio and range has a digit; without one only a marker ("nvt", "x", "-") is left to look for.
   if (!DIGIT.test(raw)) {
     const t = raw.trim();

@@ -14,14 +14,17 @@ const CAPTION = new RegExp(`(?:^|[\\s(])(?:bedragen\\s*|bedrag\\s*)?${TIMES}\\s*
 /** "bedragen in hele euro's", "bedragen in €" (no number after the sign: that is a thousand's caption). */
 const WHOLE_EUROS = /\b(?:bedragen|bedrag) (?:in|x) (?:(?:hele )?euro'?s?\b|€(?!\s*\d))|\bhele euro'?s\b/;
 const CAPTION_IN_LINE = new RegExp(`(?:bedragen\\s*)?${TIMES}\\s*€?\\s*${THOUSANDS}(?:,-)?`, 'gi');
-const MAYBE_MULTIPLIER = /1|euro|€/i;
+/**
+ * What every caption holds: CAPTION a "1.000" or a "1 mln" (or miljoen, mld, miljard), WHOLE_EUROS the word euro
+ * or its sign. Most texts asked about (a line with a year holds a "1") hold none and are spared lower-casing.
+ */
+const MAYBE_MULTIPLIER = /1(?:\.000|\s*m(?:ln|iljoen|ld|iljard))|euro|€/i;
 
 /**
  * The unit caption of a table: "Bedragen x € 1.000" → 1000, "x € 1 mln" →
  * 1000000, "bedragen in euro's" and "bedragen in €" → 1; null when there is none.
  */
 export function parseMultiplier(text: string): { multiplier: number; currency: 'EUR' } | null {
-  // Every caption below holds a "1", the word euro or its sign; most texts asked about hold none.
   if (text.length > 300 || !MAYBE_MULTIPLIER.test(text)) return null;
   const t = text.toLowerCase();
   const m = CAPTION.exec(t);

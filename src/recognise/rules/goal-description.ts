@@ -14,12 +14,14 @@ import type { ParagraphRule } from './rule.js';
 export const goalDescription: ParagraphRule = {
   name: 'goal-description',
   claims(block, next, ctx) {
+    // Only a goal waiting for its description asks what the paragraph is; most paragraphs are under none.
+    const pending = ctx.pendingGoal;
+    if (!pending || pending.needsTitle || pending.spans.length === 0) return null;
     const { heading } = ctx.look;
     const structural = heading !== null && (heading.kind !== 'heading' || indicatorKindOf(block.text) !== null);
     // One line right above a table ("Aantal cliënten per voorziening") is the table's title, not the goal's description.
     const titlesTable = block.lines.length === 1 && next?.kind === 'table' && next.span.start - block.span.end <= 1 && !/[.!?]$/.test(block.text);
-    const pending = ctx.pendingGoal;
-    if (structural || titlesTable || !pending || pending.needsTitle || pending.spans.length === 0) return null;
+    if (structural || titlesTable) return null;
     return block.text.length > 0 && pending.node.description === null ? true : null;
   },
   take(_found, block, _next, ctx) {

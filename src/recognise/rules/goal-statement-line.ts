@@ -12,18 +12,18 @@
  *   → three goals
  */
 import type { ParagraphBlock } from '../../blocks/model.js';
+import { sentenceInside } from '../headings.js';
 import type { GoalNode } from '../../schema/report.js';
 import type { ParagraphRule, TreeContext } from './rule.js';
 
 /** A goal is stated in a line or two; a longer text explains. */
 const MAX_GOAL_LENGTH = 250;
-const INNER_SENTENCE = /\p{L}\)?[.!?]\s+\p{Lu}/u;
 
 /** Goals made from such lines: a line after one of them may close the run. */
 const fromLines = new WeakSet<GoalNode>();
 
 function statement(block: ParagraphBlock): boolean {
-  return block.lines.length <= 2 && block.text.length <= MAX_GOAL_LENGTH && !INNER_SENTENCE.test(block.text);
+  return block.lines.length <= 2 && block.text.length <= MAX_GOAL_LENGTH && !sentenceInside(block.text);
 }
 
 function afterStatement(ctx: TreeContext): boolean {

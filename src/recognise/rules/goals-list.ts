@@ -11,6 +11,7 @@
  *   → goals "1" and "2"
  */
 import type { ListBlock } from '../../blocks/model.js';
+import { sentenceInside } from '../headings.js';
 import type { GoalNode } from '../../schema/report.js';
 import type { BlockRule } from './rule.js';
 
@@ -19,7 +20,6 @@ import type { BlockRule } from './rule.js';
  * several sentences, explains rather than states, and the list stays a list.
  */
 const MAX_GOAL_LENGTH = 250;
-const INNER_SENTENCE = /\p{L}\)?[.!?]\s+\p{Lu}/u;
 
 /** The id a list marker gives: "1." → "1", "2.3)" → "2.3"; a bullet gives none. */
 function markerId(marker: string): string | null {
@@ -29,7 +29,7 @@ function markerId(marker: string): string | null {
 
 /** Whether a list states goals: top-level items only, each one short statement. */
 export function statesGoals(list: ListBlock): boolean {
-  return list.items.length > 0 && list.items.every((it) => it.depth === 0 && it.text.length <= MAX_GOAL_LENGTH && !INNER_SENTENCE.test(it.text));
+  return list.items.length > 0 && list.items.every((it) => it.depth === 0 && it.text.length <= MAX_GOAL_LENGTH && !sentenceInside(it.text));
 }
 
 export const goalsList: BlockRule<ListBlock> = {

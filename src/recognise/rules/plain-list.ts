@@ -7,14 +7,16 @@
 import type { ListBlock } from '../../blocks/model.js';
 import type { Node, Position } from '../../schema/report.js';
 import type { BlockRule } from './rule.js';
+import { filledArray } from '../../vocabulary/filled-array.js';
 
 /** A list marker that is a word to a reader ("o", "a)", "1."), not a symbol. */
 const WORD_MARKER = /[\p{L}\p{N}]/u;
 
 /** The list node of a list block. */
 export function listNode(list: ListBlock, pos: (span: ListBlock['span']) => Position): Node {
-  const node: Node = { type: 'list', ordered: list.ordered, items: list.items.map((it) => it.text), position: pos(list.span) };
-  if (list.items.some((it) => WORD_MARKER.test(it.marker))) node.markers = list.items.map((it) => it.marker);
+  const items = list.items;
+  const node: Node = { type: 'list', ordered: list.ordered, items: filledArray(items.length, (k) => items[k]!.text), position: pos(list.span) };
+  if (items.some((it) => WORD_MARKER.test(it.marker))) node.markers = filledArray(items.length, (k) => items[k]!.marker);
   return node;
 }
 

@@ -8,6 +8,7 @@ import type { TableBlock } from '../../blocks/model.js';
 import type { Node, Position } from '../../schema/report.js';
 import type { BlockRule } from './rule.js';
 import { texts } from '../../tables/columns.js';
+import { filledArray } from '../../vocabulary/filled-array.js';
 
 /** The table node of a table block, with the role a rule gave it. */
 export function tableNode(table: TableBlock, tableRole: string | null, pos: (span: TableBlock['span']) => Position): Node {
@@ -17,8 +18,10 @@ export function tableNode(table: TableBlock, tableRole: string | null, pos: (spa
     while (out.length > 1 && out[out.length - 1] === '') out.pop();
     return out;
   };
-  const header = table.rows.slice(0, table.headerRows).map(trimmed);
-  const rows = table.rows.slice(table.headerRows).map(trimmed);
+  // Filled by index, not sliced and mapped: the arrays go into the report (see filledArray).
+  const head = Math.min(table.headerRows, table.rows.length);
+  const header = filledArray(head, (k) => trimmed(table.rows[k]!));
+  const rows = filledArray(table.rows.length - head, (k) => trimmed(table.rows[head + k]!));
   return { type: 'table', role: tableRole, caption: table.caption, header, rows, position: pos(table.span) };
 }
 
