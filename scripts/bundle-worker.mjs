@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * Bundles a batch worker's code (dist/cli/worker-jobs.js, the parser and the
+ * packages it uses) into one CommonJS file, dist/cli/worker-bundle.cjs, after
+ * `tsc` (npm run build). A worker loads it instead of ~200 ES modules, and
+ * from the second batch on from V8's code cache (src/cli/worker-bundle.ts).
+ * Beside it, worker-bundle.json lists the dist files it was made of, so that
+ * a worker can tell a bundle older than them (after a `tsc` alone) and load
+ * dist's modules instead.
+ *
+ * Two dynamic imports are rewritten on the way in, so that nothing in the
+ * bundle needs Node's ES module loader from inside `vm.Script` (which only an
+ * experimental option gives): the PDF reader's path is written out, so that
+ * the PDF reader is bundled too (parse.ts keeps it in a variable so that the
+ * library builds without it), and pdf.js itself (an ES module that finds its
+ * own worker script and packages from its `import.meta.url`) stays outside,
+ * imported by the function the worker passes in (IMPORT_ESM).
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const cli = join(dist, 'cli');
+const outfile = join(cli, 'worker-bundle.cjs');
+
+/** The name under which a worker passes `(specifier) => import(specifier)` into the bundle (see worker-bundle.ts). */
+const IMPORT_ESM = '__jaarparseImportEsm';
+
+/** Source rewrites by dist file: each `from` must occur exactly once, so that a refactor fails here rather than in a worker. */
+const REWRITES = {
+  'pipeline/parse.js': [['await import(path)', "await import('../blocks/pdf.js')"]],
+  'blocks/pdf.js': [["import('pdfjs-dist/legacy/build/pdf.mjs')", `${IMPORT_ESM}('pdfjs-dist/legacy/build/pdf.mjs')`]],
+};
+
+const rewrite = {
+  name: 'jaarparse-dynamic-imports',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/](pipeline[\\/]parse|blocks[\\/]pdf)\.js$/ }, (args) => {
+      let text = readFileSync(args.path, 'utf8');
+      for (const [from, to] of REWRITES[relative(dist, args.path).replaceAll('\\', '/')] ?? []) {
+        if (text.split(from).length !== 2) throw new Error(`${args.path}: expected "${from}" once`);
+        text = text.replace(from, to);
+      }
+      return { contents: text, loader: 'js' };
+    });
+  },
+};
+
+const result = await build({
+  entryPoints: [join(cli, 'worker-jobs.js')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  external: ['pdfjs-dist'],
+  plugins: [rewrite],
+  metafile: true,
+  logLevel: 'warning',
+  legalComments: 'none',
+  absWorkingDir: root,
+});
+
+const code = readFileSync(outfile, 'utf8');
+const left = code.match(/\bimport\s*\(\s*[\w'"`]/);
+if (left) throw new Error(`${outfile}: a dynamic import is left in the bundle (${left[0]}…); rewrite it (REWRITES)`);
+
+const inputs = Object.keys(result.metafile.inputs)
+  .map((input) => join(root, input))
+  .filter((input) => input.startsWith(dist + '/'))
+  .map((input) => relative(cli, input).replaceAll('\\', '/'))
+  .sort();
+writeFileSync(join(cli, 'worker-bundle.json'), JSON.stringify({ inputs }, null, 1) + '\n');
+
