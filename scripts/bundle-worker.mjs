@@ -63,7 +63,13 @@ const result = await build({
   absWorkingDir: root,
 });
 
-const code = readFileSync(outfile, 'utf8');
+// esbuild leaves non-ASCII characters in regular expressions (…, €, à-ÿ): written
+// as \uXXXX (the same character in a string, a regular expression with or
+// without the u flag, or an identifier), the bundle is ASCII, which Node reads
+// into a one-byte string several times faster than UTF-8 with a few such
+// characters (3 MB: 60 → 5 ms) and V8 compiles as one.
+const code = asciiOnly(readFileSync(outfile, 'utf8'));
+writeFileSync(outfile, code);
 const left = code.match(/\bimport\s*\(\s*[\w'"`]/);
 if (left) throw new Error(`${outfile}: a dynamic import is left in the bundle (${left[0]}…); rewrite it (REWRITES)`);
 
@@ -74,3 +80,10 @@ const inputs = Object.keys(result.metafile.inputs)
   .sort();
 writeFileSync(join(cli, 'worker-bundle.json'), JSON.stringify({ inputs }, null, 1) + '\n');
 
+
+/** `code` with each non-ASCII UTF-16 unit written as a \u escape; refuses one after a backslash, whose meaning the escape would change. */
+function asciiOnly(code) {
+  const escaped = code.match(/\\[^\x00-\x7f]/);
+  if (escaped) throw new Error(`${outfile}: an escaped non-ASCII character (${escaped[0]}) cannot be written as \\u`);
+  return code.replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -83,12 +83,12 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
 }
 
 /**
- * The name of the cache file for `source` in this process: a hash of what a
- * compiled script depends on.
+ * The name of the cache file for the bundle's bytes in this process: a hash
+ * of what a compiled script depends on.
  */
-export function codeCacheName(source: string, v8Flags: readonly string[]): string {
-  const hash = createHash('sha256');
-  for (const part of [source, process.version, process.versions.v8, process.arch, process.execArgv.join(' '), v8Flags.join(' ')]) {
+export function codeCacheName(source: Uint8Array, v8Flags: readonly string[]): string {
+  const hash = createHash('sha256').update(source);
+  for (const part of ['', process.version, process.versions.v8, process.arch, process.execArgv.join(' '), v8Flags.join(' ')]) {
     hash.update(part).update('\0');
   }
   return `worker-${hash.digest('hex').slice(0, 32)}.bin`;
@@ -103,9 +103,11 @@ export function codeCacheName(source: string, v8Flags: readonly string[]): strin
  */
 export function runWorkerBundle(v8Flags: readonly string[], paths = bundlePaths()): boolean {
   if (!bundleIsCurrent(paths.bundle, paths.manifest)) return false;
-  const source = readFileSync(paths.bundle, 'utf8');
+  const bytes = readFileSync(paths.bundle);
   const dir = codeCacheDir();
-  const cacheFile = dir === null ? null : join(dir, codeCacheName(source, v8Flags));
+  const cacheFile = dir === null ? null : join(dir, codeCacheName(bytes, v8Flags));
+  // ASCII (scripts/bundle-worker.mjs): a one-byte string, decoded without a look at each character.
+  const source = bytes.toString('latin1');
   const cachedData = cacheFile === null ? undefined : readIfThere(cacheFile);
   // The wrapper of a CommonJS module, plus the import() the bundle calls for pdf.js.
   const script = new Script(`(function (exports, require, module, __filename, __dirname, ${IMPORT_ESM}) {${source}\n})`, {
