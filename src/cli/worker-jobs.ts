@@ -12,7 +12,7 @@ let firstTaskDone: (() => void) | null = null;
 
 /**
  * Calls `callback` once, after the first task with jobs has returned its
- * results: by then the functions a batch runs are compiled (worker-bundle.ts
+ * results: by then the functions a batch runs are compiled (bundle-loader.ts
  * writes V8's code cache then).
  */
 export function afterFirstTask(callback: () => void): void {

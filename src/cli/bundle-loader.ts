@@ -1,13 +1,14 @@
 /**
- * How a batch worker loads its code: the one-file bundle that `npm run build`
- * makes (scripts/bundle-worker.mjs), compiled through `vm.Script` with V8's
- * code cache, instead of ~200 ES modules each compiled from source. Node 20
- * keeps no compile cache for ES modules; a script can be given V8's cache of
- * an earlier compile (`cachedData`), which holds the bytecode of every
- * function compiled by the time it was made. A worker writes it after its
- * first task, when the functions a batch runs have been compiled, and the
- * workers of later batches start from it. On 98 real excerpts in one
- * process: loading 280 → 100 ms, and load + parse 1.15 → 0.8 CPU-s.
+ * How the CLI and a batch worker load their code: the one-file bundle that
+ * `npm run build` makes for each (scripts/bundle.mjs), compiled through
+ * `vm.Script` with V8's code cache, instead of ~200 ES modules each compiled
+ * from source. Node 20 keeps no compile cache for ES modules; a script can be
+ * given V8's cache of an earlier compile (`cachedData`), which holds the
+ * bytecode of every function compiled by the time it was made. A worker
+ * writes it after its first task, the CLI after a parse, when the functions a
+ * parse runs have been compiled, and later processes start from it. On 98
+ * real excerpts in one process: loading 280 → 100 ms, and load + parse
+ * 1.15 → 0.8 CPU-s; a one-file `jaarparse parse` 0.70 → 0.33 CPU-s.
  *
  * Where the cache lives: a folder of this user's under the system's temporary
  * folder (CODE_CACHE_ENV overrides it), not in the package, which is often
@@ -25,7 +26,7 @@ import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script } from 'node:vm';
 
 /**
@@ -34,17 +35,23 @@ import { Script } from 'node:vm';
  */
 export const CODE_CACHE_ENV = 'JAARPARSE_CODE_CACHE';
 
-/** The name under which the bundle calls `import()` (scripts/bundle-worker.mjs IMPORT_ESM). */
+/** The names under which the bundle calls `import()` and reads `import.meta.url` (scripts/bundle.mjs). */
 const IMPORT_ESM = '__jaarparseImportEsm';
+const IMPORT_META_URL = '__jaarparseImportMetaUrl';
 
-/** What a worker's bundle exports (worker-jobs.ts). */
-interface WorkerExports {
-  afterFirstTask(callback: () => void): void;
+/** The bundles npm run build makes: a batch worker's (worker-jobs.ts) and the CLI's (main.ts). */
+export type BundleName = 'worker' | 'cli';
+
+/** A bundle's files, beside this module in dist/cli. */
+export function bundlePaths(name: BundleName, dir: string = dirname(fileURLToPath(import.meta.url))): { bundle: string; manifest: string } {
+  return { bundle: join(dir, `${name}-bundle.cjs`), manifest: join(dir, `${name}-bundle.json`) };
 }
 
-/** The bundle's files, beside this module in dist/cli. */
-export function bundlePaths(dir: string = dirname(fileURLToPath(import.meta.url))): { bundle: string; manifest: string } {
-  return { bundle: join(dir, 'worker-bundle.cjs'), manifest: join(dir, 'worker-bundle.json') };
+/** A bundle run: what its entry exports, and how to write its code cache. */
+export interface LoadedBundle<Exports> {
+  exports: Exports;
+  /** Writes the code cache when there was none or V8 refused it (call it once the functions that matter have run). */
+  saveCache(): void;
 }
 
 /**
@@ -86,41 +93,44 @@ export function codeCacheDir(env: NodeJS.ProcessEnv = process.env): string | nul
  * The name of the cache file for the bundle's bytes in this process: a hash
  * of what a compiled script depends on.
  */
-export function codeCacheName(source: Uint8Array, v8Flags: readonly string[]): string {
+export function codeCacheName(name: BundleName, source: Uint8Array, v8Flags: readonly string[]): string {
   const hash = createHash('sha256').update(source);
   for (const part of ['', process.version, process.versions.v8, process.arch, process.execArgv.join(' '), v8Flags.join(' ')]) {
     hash.update(part).update('\0');
   }
-  return `worker-${hash.digest('hex').slice(0, 32)}.bin`;
+  return `${name}-${hash.digest('hex').slice(0, 32)}.bin`;
 }
 
 /**
- * Loads and runs the worker bundle (its code starts the worker) with the code
- * cache when there is one, and writes the cache after the first task when
- * there was none or V8 refused it.
- * @param v8Flags The V8 flags this worker set (they are part of the cache's key).
- * @returns false when there is no current bundle (a `tsc` build): the caller loads dist's modules.
+ * Loads and runs a bundle with the code cache when there is one.
+ * @param v8Flags The V8 flags this process set (they are part of the cache's key).
+ * @returns null when there is no current bundle (a `tsc` build): the caller loads dist's modules.
  */
-export function runWorkerBundle(v8Flags: readonly string[], paths = bundlePaths()): boolean {
-  if (!bundleIsCurrent(paths.bundle, paths.manifest)) return false;
+export function loadBundle<Exports>(name: BundleName, v8Flags: readonly string[] = [], paths = bundlePaths(name)): LoadedBundle<Exports> | null {
+  if (!bundleIsCurrent(paths.bundle, paths.manifest)) return null;
   const bytes = readFileSync(paths.bundle);
   const dir = codeCacheDir();
-  const cacheFile = dir === null ? null : join(dir, codeCacheName(bytes, v8Flags));
-  // ASCII (scripts/bundle-worker.mjs): a one-byte string, decoded without a look at each character.
-  const source = bytes.toString('latin1');
+  const cacheFile = dir === null ? null : join(dir, codeCacheName(name, bytes, v8Flags));
   const cachedData = cacheFile === null ? undefined : readIfThere(cacheFile);
-  // The wrapper of a CommonJS module, plus the import() the bundle calls for pdf.js.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname, ${IMPORT_ESM}) {${source}\n})`, {
+  // ASCII (scripts/bundle.mjs): a one-byte string, decoded without a look at each character.
+  const source = bytes.toString('latin1');
+  // The wrapper of a CommonJS module, plus the import() the bundle calls for pdf.js and its import.meta.url.
+  const script = new Script(`(function (exports, require, module, __filename, __dirname, ${IMPORT_ESM}, ${IMPORT_META_URL}) {${source}\n})`, {
     filename: paths.bundle,
     ...(cachedData ? { cachedData } : {}),
   });
-  const module = { exports: {} as WorkerExports };
+  const module = { exports: {} as Exports };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
-  run(module.exports, createRequire(paths.bundle), module, paths.bundle, dirname(paths.bundle), (specifier: string) => import(specifier));
-  if (cacheFile !== null && (!cachedData || script.cachedDataRejected)) {
-    module.exports.afterFirstTask(() => writeQuietly(cacheFile, () => script.createCachedData()));
-  }
-  return true;
+  const importEsm = (specifier: string): Promise<unknown> => import(specifier);
+  run(module.exports, createRequire(paths.bundle), module, paths.bundle, dirname(paths.bundle), importEsm, pathToFileURL(paths.bundle).href);
+  let save = cacheFile !== null && (!cachedData || script.cachedDataRejected);
+  return {
+    exports: module.exports,
+    saveCache: () => {
+      if (save) writeQuietly(cacheFile!, () => script.createCachedData());
+      save = false;
+    },
+  };
 }
 
 function readIfThere(file: string): Buffer | undefined {
