@@ -44,8 +44,12 @@ export function engineKnowsWorkerFlags(v8Version: string = process.versions.v8):
   return KNOWN_V8_MAJORS.has(Number.parseInt(v8Version, 10));
 }
 
-/** Sets WORKER_V8_FLAGS in this process (a batch worker) when its V8 is known to take them. */
-export function tuneWorkerEngine(): void {
-  if (!engineKnowsWorkerFlags()) return;
+/**
+ * Sets WORKER_V8_FLAGS in this process (a batch worker) when its V8 is known to take them.
+ * @returns The flags set (none on another V8).
+ */
+export function tuneWorkerEngine(): readonly string[] {
+  if (!engineKnowsWorkerFlags()) return [];
   for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
+  return WORKER_V8_FLAGS;
 }

@@ -1,11 +1,21 @@
 /**
  * The entry of a batch worker process: sets V8's compiler for a worker
- * (worker-engine.ts), then loads the parser and the job runner. The order
- * matters: a flag set after a function was first run does not change how
- * that function is optimised, so nothing of the parser may load before it
- * (no static import of it here).
+ * (worker-engine.ts), then loads the parser and the job runner: the bundle
+ * `npm run build` makes, from V8's code cache when there is one
+ * (bundle-loader.ts), else dist's modules. The order matters: a flag set
+ * after a function was first run does not change how that function is
+ * optimised, so nothing of the parser may load before it (no static import
+ * of it here).
  */
 import { tuneWorkerEngine } from './worker-engine.js';
+import { loadBundle } from './bundle-loader.js';
 
-tuneWorkerEngine();
-await import('./worker-jobs.js');
+/** What the worker bundle exports (worker-jobs.ts). */
+interface WorkerExports {
+  afterFirstTask(callback: () => void): void;
+}
+
+const flags = tuneWorkerEngine();
+const bundle = loadBundle<WorkerExports>('worker', flags);
+if (bundle) bundle.exports.afterFirstTask(bundle.saveCache);
+else await import('./worker-jobs.js');
