@@ -13,6 +13,7 @@ import { Report } from '../src/schema/report.js';
 import { parseFile } from '../src/index.js';
 import { outputPath } from '../src/cli/output-path.js';
 import { inShard, parseShard } from '../src/cli/inputs.js';
+import { CODE_CACHE_ENV } from '../src/cli/bundle-loader.js';
 
 import { run, spawn } from './helpers/cli.js';
 
@@ -170,6 +171,10 @@ describe('jaarparse parse', async () => {
     const r = await run(['--help']);
     expect(r.out).toMatch(/Exit codes:/);
     expect(r.out).toMatch(/3 {2}--strict/);
+  });
+  it('names the code cache variable in --help, and only the program help does', async () => {
+    expect((await run(['--help'])).out).toContain(`${CODE_CACHE_ENV}  folder of V8's code cache`);
+    expect((await run(['parse', '--help'])).out).not.toContain(CODE_CACHE_ENV);
   });
   it('shows no progress bar when stderr is not a terminal or with --quiet (drawn under a pseudo-terminal: cli-output.test.ts)', async () => {
     const plain = await run(['parse', join(dir, 'docs'), '--jobs', '1']);

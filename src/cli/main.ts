@@ -33,6 +33,14 @@ import type { ReadCommandIo } from './read-commands.js';
 const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The exit codes, as every `--help` and the README list them. */
+/** The environment variables the CLI reads, for the program's --help. */
+const ENVIRONMENT_HELP = `
+Environment:
+  JAARPARSE_CODE_CACHE  folder of V8's code cache for the CLI and batch workers
+                        (default: jaarparse-code-cache-<uid> in the temporary folder;
+                        off: no cache). Any folder may be deleted at any time.
+`;
+
 export const EXIT_CODES_HELP = `
 Exit codes:
   0  all inputs parsed (and, with --strict, without warnings)
@@ -328,7 +336,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('--debug', 'print stack traces of internal errors')
     .exitOverride()
     .configureOutput({ writeOut: (t) => io.out(t), writeErr: (t) => io.err(t.startsWith('error: ') ? `jaarparse: ${t.slice(7)}` : t) })
-    .addHelpText('after', EXIT_CODES_HELP);
+    .addHelpText('after', EXIT_CODES_HELP + ENVIRONMENT_HELP);
   program
     .command('parse')
     .description('parse documents: one file prints its report as JSON; a folder, glob or several paths print NDJSON (one report per line) or, with --out, write one .json per input')
