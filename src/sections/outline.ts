@@ -41,12 +41,18 @@ interface Opening {
 /** The stack of open frames, with the operations that open and close them. */
 export class Outline {
   readonly root: Frame = { node: null, kind: 'root', role: null, indicatorKind: null, children: [], span: { start: 0, end: 0 } };
-  readonly stack: Frame[] = [this.root];
+  // Changed only by push, popWhile, replace and the actions hoist, which forget `knownRole`: others read `stack`.
+  private readonly frames: Frame[] = [this.root];
   readonly opening: Opening = { depth: null, floor: 1, blocked: false };
   /** `role()` while the stack stays as it is (undefined: to be found): the block rules ask it several times a block. */
   private knownRole: SectionRole | null | undefined = undefined;
 
   constructor(private readonly pos: (span: Span) => Position) {}
+
+  /** The open frames, the root first (read-only: `role()` keeps its answer until the outline changes them). */
+  get stack(): readonly Frame[] {
+    return this.frames;
+  }
 
   /** The innermost open frame. */
   top(): Frame {
@@ -66,7 +72,7 @@ export class Outline {
 
   /** Puts `frame` in the place of the frame at stack index `k`. */
   replace(k: number, frame: Frame): void {
-    this.stack[k] = frame;
+    this.frames[k] = frame;
     this.knownRole = undefined;
   }
 
@@ -103,7 +109,7 @@ export class Outline {
         this.opening.blocked = true;
         return;
       }
-      this.close(this.stack.pop()!);
+      this.close(this.frames.pop()!);
       this.knownRole = undefined;
     }
   }
@@ -118,7 +124,7 @@ export class Outline {
     this.emit(frame.node as Node);
     if (this.opening.depth !== null) frame.depth = this.opening.depth;
     if (this.opening.blocked) frame.byDepth = true;
-    this.stack.push(frame);
+    this.frames.push(frame);
     this.knownRole = undefined;
   }
 
@@ -187,7 +193,7 @@ export class Outline {
    * after the build: the headings after it attach by where the goal stands.
    */
   hoistGoalFromActions(): void {
-    const stack = this.stack;
+    const stack = this.frames;
     const g = stack.findIndex((f) => f.inActions === true);
     // A W-question deeper than a heading inside the goal belongs to that heading.
     if (g < 2 || this.opening.floor > g + 1) return;
