@@ -21,6 +21,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
+// After tsc: the loader's own names for what it passes in, and for the bundles' files.
+import { bundlePaths, IMPORT_ESM, IMPORT_META_URL } from '../dist/cli/bundle-loader.js';
 
 const root = join(import.meta.dirname, '..');
 const dist = join(root, 'dist');
@@ -30,10 +32,6 @@ const cli = join(dist, 'cli');
  * runs it: a one-file parse then starts in about half the CPU time).
  */
 const BUNDLES = { worker: 'worker-jobs.js', cli: 'main.js' };
-
-/** The names under which the loader passes `(specifier) => import(specifier)` and the bundle's file URL in (src/cli/bundle-loader.ts). */
-const IMPORT_ESM = '__jaarparseImportEsm';
-const IMPORT_META_URL = '__jaarparseImportMetaUrl';
 
 /** Source rewrites by dist file: each `from` must occur exactly once, so that a refactor fails here rather than in a worker. */
 const REWRITES = {
@@ -59,7 +57,7 @@ for (const [name, entry] of Object.entries(BUNDLES)) await bundle(name, entry);
 
 /** Writes dist/cli/NAME-bundle.cjs from `entry` and, beside it, NAME-bundle.json: the dist modules it holds. */
 async function bundle(name, entry) {
-  const outfile = join(cli, `${name}-bundle.cjs`);
+  const { bundle: outfile, manifest } = bundlePaths(name, cli);
   const result = await build({
     entryPoints: [join(cli, entry)],
     outfile,
@@ -90,7 +88,7 @@ async function bundle(name, entry) {
     .filter((input) => input.startsWith(dist + '/'))
     .map((input) => relative(cli, input).replaceAll('\\', '/'))
     .sort();
-  writeFileSync(join(cli, `${name}-bundle.json`), JSON.stringify({ inputs }, null, 1) + '\n');
+  writeFileSync(manifest, JSON.stringify({ inputs }, null, 1) + '\n');
 }
 
 /** `code` with each non-ASCII UTF-16 unit written as a \u escape; refuses one after a backslash, whose meaning the escape would change. */

@@ -35,9 +35,9 @@ import { Script } from 'node:vm';
  */
 export const CODE_CACHE_ENV = 'JAARPARSE_CODE_CACHE';
 
-/** The names under which the bundle calls `import()` and reads `import.meta.url` (scripts/bundle.mjs). */
-const IMPORT_ESM = '__jaarparseImportEsm';
-const IMPORT_META_URL = '__jaarparseImportMetaUrl';
+/** The names under which the bundle calls `import()` and reads `import.meta.url`: scripts/bundle.mjs writes them in, the loader passes them. */
+export const IMPORT_ESM = '__jaarparseImportEsm';
+export const IMPORT_META_URL = '__jaarparseImportMetaUrl';
 
 /** The bundles npm run build makes: a batch worker's (worker-jobs.ts) and the CLI's (main.ts). */
 export type BundleName = 'worker' | 'cli';

@@ -22,6 +22,7 @@ import { removeStalePartials } from './partial-files.js';
 import { defaultJobs, POOL_MIN_BYTES, runBatch, startPool, summaryLine } from './batch.js';
 import type { Job } from './job.js';
 import { inValidationSample, VALIDATE_EVERY, VALIDATE_FIRST, VALIDATE_MODES, type ValidateMode } from './validate-sample.js';
+import { CODE_CACHE_ENV } from './bundle-loader.js';
 import type { MetaSources } from '../meta/supplied-sources.js';
 import type { ReadCommandIo } from './read-commands.js';
 
@@ -36,7 +37,7 @@ const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 /** The environment variables the CLI reads, for the program's --help. */
 const ENVIRONMENT_HELP = `
 Environment:
-  JAARPARSE_CODE_CACHE  folder of V8's code cache for the CLI and batch workers
+  ${CODE_CACHE_ENV}  folder of V8's code cache for the CLI and batch workers
                         (default: jaarparse-code-cache-<uid> in the temporary folder;
                         off: no cache). Any folder may be deleted at any time.
 `;
