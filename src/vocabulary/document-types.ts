@@ -3,6 +3,7 @@
  * means. A new municipality's name for a document is one line here.
  */
 import type { DocumentType } from '../schema/report.js';
+import { wordTree } from './word-tree.js';
 
 /** Word → type; the words are whole words, matched case-insensitively. */
 const WORDS: ReadonlyArray<readonly [string, DocumentType]> = [
@@ -45,25 +46,6 @@ const BY_WORD = new Map(WORDS.map(([w, t]) => [w, t]));
  * "begroting".
  */
 export const DOCUMENT_TYPE_WORD = `(${[...BY_WORD.keys()].sort((a, b) => b.length - a.length).join('|')})`;
-
-/**
- * The words as a tree of their shared openings, as a regex source:
- * "be(?:stuursrapportage|leidsbegroting|groting|rap)".
- * @example wordTree(['begroting', 'berap']) // "be(?:groting|rap)"
- */
-export function wordTree(words: readonly string[]): string {
-  const byFirst = new Map<string, string[]>();
-  let ends = false;
-  for (const word of words) {
-    if (word === '') ends = true;
-    else byFirst.set(word[0]!, [...(byFirst.get(word[0]!) ?? []), word.slice(1)]);
-  }
-  const branches = [...byFirst].map(([first, rests]) => first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + wordTree(rests));
-  if (branches.length === 0) return '';
-  if (branches.length === 1 && !ends) return branches[0]!;
-  // A word that ends here is tried after every longer word that goes on from here, as in the longest-first list.
-  return `(?:${branches.join('|')})${ends ? '?' : ''}`;
-}
 
 /**
  * DOCUMENT_TYPE_WORD written as a tree of the words' shared openings: the

@@ -5,7 +5,7 @@
  * without the word; every other kind keeps it, as the body calls itself.
  */
 import type { OrganisationKind } from '../schema/report.js';
-import { wordTree } from './document-types.js';
+import { wordTree } from './word-tree.js';
 
 const KIND_WORDS: ReadonlyArray<readonly [string, OrganisationKind]> = [
   ['gemeente', 'gemeente'],
