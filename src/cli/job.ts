@@ -5,7 +5,7 @@
  * processes.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { parseBytes, parseFile, parseFileBlocking, willValidate, type ParseOptions } from '../pipeline/parse.js';
@@ -13,6 +13,7 @@ import { toJaarparseError } from '../errors.js';
 import { toRows, type Row, type TableName } from '../emit/rows.js';
 import { writeJsonFile, writeJsonFileSync, writeJsonStream } from '../emit/json.js';
 import { partialPath } from './partial-files.js';
+import { withHeapGrowthFor } from './heap-growth.js';
 
 export interface Job {
   path: string;
@@ -86,8 +87,23 @@ function ensureDir(dir: string): void {
   made.add(dir);
 }
 
-/** Runs one job; never throws (a failure is a result). */
-export async function runJob(job: Job): Promise<JobResult> {
+/** Runs one job; never throws (a failure is a result). A large input is parsed with less heap headroom (heap-growth.ts). */
+export function runJob(job: Job): Promise<JobResult> {
+  return withHeapGrowthFor(inputSize(job), () => parseAndWrite(job));
+}
+
+/** The bytes of a job's input as far as known before reading it: 0 when it cannot be stat'ed (the read then says why). */
+function inputSize(job: Job): number {
+  if (job.bytes) return job.bytes.byteLength;
+  try {
+    return statSync(job.path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** `runJob` itself: parse, then write or return the report or its rows. */
+async function parseAndWrite(job: Job): Promise<JobResult> {
   let size = 0;
   try {
     if (job.resume && job.outPath && job.path !== '-') {
