@@ -9,7 +9,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSyn
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundleIsCurrent, bundlePaths, CODE_CACHE_ENV, codeCacheDir, codeCacheName } from '../src/cli/bundle-loader.js';
+import { bundleIsCurrent, bundlePaths, CODE_CACHE_ENV, CODE_CACHE_KEEP_MS, codeCacheDir, codeCacheName, pruneCodeCache } from '../src/cli/bundle-loader.js';
 import { run, spawn } from './helpers/cli.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -128,5 +128,28 @@ describe('the code cache', () => {
     expect(codeCacheName('worker', b, ['--x'])).not.toBe(name);
     expect(codeCacheName('worker', a, [])).not.toBe(name);
     expect(codeCacheName('cli', a, ['--x'])).toMatch(/^cli-/);
+  });
+
+  it('keeps the new file and recent ones, and removes its own bundle\'s files not written for a day', () => {
+    const prune = join(dir, 'prune-cache');
+    mkdirSync(prune);
+    const hex = (c: string): string => c.repeat(32);
+    const files = {
+      kept: `worker-${hex('a')}.bin`,
+      oldWorker: `worker-${hex('b')}.bin`,
+      oldPart: `worker-${hex('c')}.bin.4242.part`,
+      recentWorker: `worker-${hex('d')}.bin`,
+      oldCli: `cli-${hex('e')}.bin`,
+      notOurs: 'worker-notes.txt',
+    };
+    for (const file of Object.values(files)) writeFileSync(join(prune, file), 'x');
+    const old = new Date(Date.now() - CODE_CACHE_KEEP_MS - 60_000);
+    for (const file of [files.kept, files.oldWorker, files.oldPart, files.oldCli, files.notOurs]) utimesSync(join(prune, file), old, old);
+    pruneCodeCache(prune, 'worker', join(prune, files.kept));
+    expect(readdirSync(prune).sort()).toEqual([files.oldCli, files.kept, files.recentWorker, files.notOurs].sort());
+    // Another bundle's prune leaves the worker's files alone, and a folder that is gone is no error.
+    pruneCodeCache(prune, 'cli', join(prune, `cli-${hex('f')}.bin`));
+    expect(readdirSync(prune).sort()).toEqual([files.kept, files.recentWorker, files.notOurs].sort());
+    expect(() => pruneCodeCache(join(dir, 'no-such-cache'), 'worker', 'x')).not.toThrow();
   });
 });

@@ -19,10 +19,12 @@
  * all the same (`cachedDataRejected`), and the worker then compiles from
  * source and writes a new one. Nothing about the cache can fail a batch: a
  * folder that cannot be made or written, or is not this user's alone, only
- * means no cache.
+ * means no cache. When a process writes a cache file, it removes those of
+ * the same bundle not written for a day (`pruneCodeCache`): the files of
+ * earlier builds and Node versions, which no run reads again.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -127,7 +129,7 @@ export function loadBundle<Exports>(name: BundleName, v8Flags: readonly string[]
   return {
     exports: module.exports,
     saveCache: () => {
-      if (save) writeQuietly(cacheFile!, () => script.createCachedData());
+      if (save && writeQuietly(cacheFile!, () => script.createCachedData())) pruneCodeCache(dirname(cacheFile!), name, cacheFile!);
       save = false;
     },
   };
@@ -141,13 +143,52 @@ function readIfThere(file: string): Buffer | undefined {
   }
 }
 
-/** Writes a cache file whole or not at all (another worker may read it meanwhile); a failure only means no cache. */
-function writeQuietly(file: string, data: () => Buffer): void {
+/**
+ * Writes a cache file whole or not at all (another worker may read it meanwhile); a failure only means no cache.
+ * @returns Whether the file was written.
+ */
+function writeQuietly(file: string, data: () => Buffer): boolean {
   const part = `${file}.${process.pid}.part`;
   try {
     writeFileSync(part, data(), { mode: 0o600 });
     renameSync(part, file);
+    return true;
   } catch {
     // No cache this time: the next batch compiles from source again.
+    return false;
+  }
+}
+
+/**
+ * How old another cache file of the same bundle must be before a new one
+ * replaces it: a day. Each build, Node version or flag set writes its own
+ * file (about 1 MB), which no later run reads once the build is replaced;
+ * two installs used in turn each still keep theirs while in use.
+ */
+export const CODE_CACHE_KEEP_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Removes the cache files of bundle `name` other than `kept` that were last
+ * written more than CODE_CACHE_KEEP_MS ago, and the temporary files a killed
+ * writer left (`*.part`) as old. Only this loader's own file names are
+ * touched; a file that cannot be removed stays.
+ * @example pruneCodeCache(dir, 'worker', join(dir, 'worker-3f2a….bin')) // a week-old worker-91c0….bin goes
+ */
+export function pruneCodeCache(dir: string, name: BundleName, kept: string, now: number = Date.now()): void {
+  const own = new RegExp(`^${name}-[0-9a-f]{32}\\.bin(?:\\.\\d+\\.part)?$`);
+  let files: string[];
+  try {
+    files = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const file of files) {
+    const path = join(dir, file);
+    if (!own.test(file) || path === kept) continue;
+    try {
+      if (now - statSync(path).mtimeMs > CODE_CACHE_KEEP_MS) rmSync(path, { force: true });
+    } catch {
+      // Gone already, or not ours to remove: it stays.
+    }
   }
 }
