@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dutchNumber, isPlainValue, isValueLike, isYear, mayBeValueLike, parseAmount, parseMultiplier, parseValue, parseValueInFull, yearsIn } from '../src/values/index.js';
+import { dutchNumber, isPlainValue, isValueLike, isYear, mayBeValueLike, parseAmount, parseMultiplier, parseValue, parseValueInFull, plainAmount, yearsIn } from '../src/values/index.js';
 import { seed } from './helpers/seed.js';
 import { withoutYears } from '../src/vocabulary/years.js';
 
@@ -233,6 +233,33 @@ describe('parseAmount on plain amounts', () => {
       { seed, numRuns: 1000 },
     );
   });
+});
+
+describe('parseAmount on plain decimal amounts', () => {
+  it('reads an amount with a decimal comma as dutchNumber does (the fast path changes no value)', () => {
+    const decimal = fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 999 }), fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 12 }), fc.boolean(), fc.stringMatching(/^\d{1,12}$/))
+      .map(([neg, head, groups, dotted, decimals]) =>
+        (neg ? '-' : '') + String(head) + groups.map((g) => (dotted ? '.' : '') + String(g).padStart(3, '0')).join('') + ',' + decimals,
+      );
+    fc.assert(
+      fc.property(decimal, (text) => {
+        expect(Object.is(parseAmount(text).value, dutchNumber(text))).toBe(true);
+      }),
+      { seed, numRuns: 1000 },
+    );
+  });
+});
+
+describe('plainAmount', () => {
+  it.each([
+    ['2.762', 2762],
+    ['-1.204', -1204],
+    ['92,8', 92.8],
+    ['-24,9', -24.9],
+    ['1.204,25', 1204.25],
+  ])('reads %j as %s', (text, value) => expect(plainAmount(text)).toBe(value));
+  it.each(['N 31', '2.730-', '(2.730)', ' 12', '12,5%', '1.5', '-', '', '€ 12', '12,'])('leaves %j to parseAmount', (text) => expect(plainAmount(text)).toBeNull());
 });
 
 describe('parseValue on plain numbers', () => {

@@ -12,7 +12,7 @@
 import { tableWidth } from '../blocks/table-width.js';
 import type { Cell, Span, TableBlock } from '../blocks/model.js';
 import type { BudgetColumn, BudgetRow, BudgetTableNode } from '../schema/report.js';
-import { isPlainValue, isYear, parseAmount, parseMultiplier, yearsIn } from '../values/index.js';
+import { isPlainValue, isYear, parseAmount, parseMultiplier, plainAmount, yearsIn } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
 import { budgetColumnKind, budgetRowKind, isCodeColumnWord, isSignLegend, isTotalLabel } from '../vocabulary/column-words.js';
 import { columnCells, joinHeaderWords, texts } from '../tables/columns.js';
@@ -191,7 +191,9 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   const layout = budgetLayout(body, headerTexts, width);
   const topLeft = headerTexts[0]?.[0]?.trim() ?? '';
   let columns = budgetColumns(headerTexts, layout.valueCols);
-  const yearRow = body.find((row) => isYearHeaderRowAt(row, layout.valueCols));
+  // The first repeated year header row; the rows above it are known to be none, and are not asked again below.
+  const firstYearRow = body.findIndex((row) => isYearHeaderRowAt(row, layout.valueCols));
+  const yearRow = body[firstYearRow];
   if (yearRow) columns = columnsFromYearRow(columns, layout.valueCols.map((c) => yearRow[c]));
   const headerUnit = headerMultiplier(headerTexts, table, ctx);
   // Pushed, not spread from a mapped array (see `looksLikeBudgetTable`); in this order, the first stated unit counts.
@@ -207,7 +209,8 @@ export function recogniseBudgetTable(table: TableBlock, ctx: RecogniseContext): 
   for (let r = 0; r < body.length; r++) {
     const row = body[r]!;
     const rowSpan = cover(cellSpans(row));
-    const out = budgetRow(row, rowSpan, layout, groups, ctx);
+    const yearLine = r === firstYearRow || (firstYearRow >= 0 && r > firstYearRow && isYearHeaderRowAt(row, layout.valueCols));
+    const out = budgetRow(row, rowSpan, yearLine, layout, groups, ctx);
     if (out) {
       rows.push(out);
       spans.push(rowSpan);
@@ -300,35 +303,41 @@ function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColu
   return columns;
 }
 
-/** One body row as a budget row; a row without amounts is a group line (null, kept in `groups`). */
-function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
+/**
+ * One body row as a budget row; a row without amounts is a group line (null, kept in `groups`).
+ * @param yearLine the row is a repeated year header row (`isYearHeaderRowAt` its amount cells): a group line too
+ */
+function budgetRow(row: Cell[], rowSpan: Span, yearLine: boolean, layout: Layout, groups: Groups, ctx: RecogniseContext): BudgetRow | null {
   const { labelCols, valueCols, width } = layout;
   // The amount cells' texts ("" where the row is short), gathered once: they are the row's raw amounts. Made at their
   // length, not pushed, here and for `values`: an array grown by push keeps room for 17 (136 bytes) where a row has a
   // few amounts.
   const raw = filledArray(valueCols.length, (k) => row[valueCols[k]!]?.text ?? '');
   const filled = raw.some((t) => t !== '');
-  if (!filled || isYearHeaderRowAt(row, valueCols)) {
+  if (!filled || yearLine) {
     // Loops, not `map`: an optimised `map` makes a holey array, the builtin a packed one.
     const labelCells: string[] = [];
     for (let k = 0; k < labelCols && k < row.length; k++) if (row[k]!.text !== '') labelCells.push(row[k]!.text);
     if (labelCells.length > 0) {
       // A group line that no row followed stays with the table as a note.
       if (groups.line) groups.orphans.push(groups.line.text);
-      enterGroup(groups, labelCells.join(' '));
+      const text = labelCells.join(' ');
+      enterGroup(groups, text);
       const spans: Span[] = [];
       for (let k = 0; k < row.length; k++) if (row[k]!.text !== '') spans.push(row[k]!.span);
-      groups.line = { text: labelCells.join(' '), spans };
+      groups.line = { text, spans };
     }
     return null;
   }
   const { codes: columnCodes, labels } = splitCodeCells(row, layout);
   let labelCells = labels;
-  // Single-letter code cells among the label cells (I/S, U) are codes, not words of the label.
-  const letterCodes: string[] = [];
-  if (labelCells.some((t, k) => k > 0 && LETTER_CODE.test(t))) {
+  // Single-letter code cells among the label cells (I/S, U) are codes, not words of the label. Few rows have one:
+  // the lists are only made for those.
+  let letterCodes: string[] = NO_CODES;
+  if (hasLetterCode(labelCells)) {
     const words: string[] = [];
-    labelCells.forEach((t, k) => (k > 0 && LETTER_CODE.test(t) ? letterCodes : words).push(t));
+    letterCodes = [];
+    for (let k = 0; k < labelCells.length; k++) (k > 0 && LETTER_CODE.test(labelCells[k]!) ? letterCodes : words).push(labelCells[k]!);
     labelCells = words;
   }
   let label = labelCells.join(' ');
@@ -364,10 +373,16 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
     const inline = INLINE_CODE.exec(label);
     if (inline) code = inline[1]!;
   }
-  // Each amount parsed once; its marker is kept apart, and only when it has one (most have none).
+  // Each amount parsed once; its marker is kept apart, and only when it has one (most have none). A plain amount
+  // (most cells) is read without parseAmount's result object.
   const values = Array<number | null>(raw.length);
   let ownMarkers: Array<'V' | 'N' | null> | null = null;
   for (let k = 0; k < raw.length; k++) {
+    const plain = plainAmount(raw[k]!);
+    if (plain !== null) {
+      values[k] = plain;
+      continue;
+    }
     const p = parseAmount(raw[k]!);
     values[k] = p.value;
     if (p.marker !== null) (ownMarkers ??= Array<'V' | 'N' | null>(raw.length).fill(null))[k] = p.marker;
@@ -399,20 +414,29 @@ function budgetRow(row: Cell[], rowSpan: Span, layout: Layout, groups: Groups, c
   return out;
 }
 
+/** No codes: shared by the rows that have none (most), never added to. */
+const NO_CODES: string[] = [];
+
+/** Whether a label cell after the first is a single-letter code (I/S, U). */
+function hasLetterCode(labelCells: readonly string[]): boolean {
+  for (let k = 1; k < labelCells.length; k++) if (LETTER_CODE.test(labelCells[k]!)) return true;
+  return false;
+}
+
 /**
  * The label cells of a row, with the cells of code columns taken out as codes;
  * a code column's cell that is no code ("Totaal") stays a label.
  */
 function splitCodeCells(row: Cell[], layout: Layout): { codes: string[]; labels: string[] } {
-  const codes: string[] = [];
+  let codes = NO_CODES;
   const labels: string[] = [];
   for (let c = 0; c < layout.labelCols; c++) {
     const t = row[c]?.text ?? '';
     if (t === '') continue;
-    if (layout.codeCols.has(c) && CODE_CELL.test(t)) codes.push(t);
+    if (layout.codeCols.has(c) && CODE_CELL.test(t)) (codes === NO_CODES ? (codes = []) : codes).push(t);
     else labels.push(t);
   }
-  if (labels.length === 0) return { codes: [], labels: codes };
+  if (labels.length === 0) return { codes: NO_CODES, labels: codes };
   return { codes, labels };
 }
 

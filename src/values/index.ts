@@ -324,6 +324,35 @@ function plainDigits(raw: string): number | null {
 }
 
 /**
+ * The amount of a plain amount cell ("8.412", "-1.204", "516"), as `parseAmount` reads it, without the result
+ * object; null for any other text, a cell with space around it included (ask `parseAmount` then). A table reader
+ * asks this of every amount cell first: most are plain, and a result object per cell showed in the allocation profile.
+ * @example plainAmount('-1.204') // -1204
+ * @example plainAmount('N 31') // null
+ */
+export function plainAmount(text: string): number | null {
+  if (!PLAIN_AMOUNT.test(text)) return plainDecimalAmount(text);
+  // Read digit by digit (no string built without its points and parsed again); an amount of more digits than a
+  // double holds exactly is read by Number, which rounds it. Only a grouped amount has points to take out.
+  const n = plainDigits(text) ?? Number(text.includes('.') ? text.replace(/\./g, '') : text);
+  return text.charCodeAt(0) === 45 ? -Math.abs(n) : n;
+}
+
+/** A plain amount with a decimal comma: "92,8", "-24,9", "1.204,25". */
+const PLAIN_DECIMAL = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+),\d+$/;
+
+/**
+ * A plain amount with a decimal comma ("-24,9") as `dutchNumber` reads it (a table in tenths has nothing else), or
+ * null. Longer texts than `dutchNumber` reads are left to it.
+ */
+function plainDecimalAmount(text: string): number | null {
+  if (text.length > 40 || !PLAIN_DECIMAL.test(text)) return null;
+  const negative = text.charCodeAt(0) === 45;
+  const n = Number((negative ? text.slice(1) : text).replace(/\./g, '').replace(',', '.'));
+  return negative ? -n : n;
+}
+
+/**
  * Parses a budget cell: signs in every convention, V/N markers that never
  * change the sign, a lone dash as nil.
  * @example parseAmount('N 31.393') // { value: 31393, marker: 'N', … }
@@ -332,11 +361,9 @@ export function parseAmount(input: string): ParsedAmount {
   const raw = input.trim();
   const out: ParsedAmount = { raw, value: null, marker: null, missing: null, footnote: undefined };
   // Most cells are a plain amount ("8.412", "-1.204", "516"): read as dutchNumber reads them, at once.
-  if (PLAIN_AMOUNT.test(raw)) {
-    // Read digit by digit (no string built without its points and parsed again); an amount of more digits than a
-    // double holds exactly is read by Number, which rounds it. Only a grouped amount has points to take out.
-    const n = plainDigits(raw) ?? Number(raw.includes('.') ? raw.replace(/\./g, '') : raw);
-    out.value = raw.charCodeAt(0) === 45 ? -Math.abs(n) : n;
+  const plain = plainAmount(raw);
+  if (plain !== null) {
+    out.value = plain;
     return out;
   }
   if (raw === '') {
