@@ -252,6 +252,20 @@ describe('parseAmount on plain decimal amounts', () => {
 });
 
 describe('plainAmount', () => {
+  it('reads a plain number of up to 40 characters as parseValue does (rows-compute.ts reads cells so)', () => {
+    const plain = fc
+      .tuple(fc.boolean(), fc.integer({ min: 0, max: 999 }), fc.array(fc.integer({ min: 0, max: 999 }), { maxLength: 12 }), fc.boolean(), fc.constantFrom('', ',5', ',05', ',123'))
+      .map(([neg, head, groups, dotted, decimals]) =>
+        (neg ? '-' : '') + String(head) + groups.map((g) => (dotted ? '.' : '') + String(g).padStart(3, '0')).join('') + decimals,
+      )
+      .filter((text) => text.length <= 40);
+    fc.assert(
+      fc.property(plain, (text) => {
+        expect(Object.is(plainAmount(text), parseValue(text).value)).toBe(true);
+      }),
+      { seed, numRuns: 1000 },
+    );
+  });
   it.each([
     ['2.762', 2762],
     ['-1.204', -1204],

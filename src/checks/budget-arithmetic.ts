@@ -375,15 +375,21 @@ function fitReading(total: BudgetRow, reading: TotalReading, emptyIsNothing = fa
     const unit = columnUnit(total, rows, c);
     const sum = cells.reduce((a, b) => a + b, 0);
     const slack = unit * Math.max(1, Math.ceil(cells.length / 2));
-    // Heading rows that carry the sums of the rows under them count every amount twice.
-    const tries: Array<{ sum: number; result: ReturnType<typeof close> }> = [{ sum, result: close(value, sum, slack) }];
-    if (reading.headings && carriesSubtotals(cells, slack)) {
-      tries.push({ sum: sum / 2, result: close(value, sum / 2, slack) });
+    // Heading rows that carry the sums of the rows under them count every amount twice. Of the sums tried, the
+    // first that fits best is kept (no list of tries made and sorted: most columns try one sum).
+    let best = sum;
+    let result = close(value, sum, slack);
+    if (result !== 'equal' && reading.headings && carriesSubtotals(cells, slack)) {
       const over = sumOverSubRows(cells, slack);
-      tries.push({ sum: over, result: close(value, over, slack) });
+      for (const other of [sum / 2, over]) {
+        const r = close(value, other, slack);
+        if (rank(r) < rank(result)) {
+          best = other;
+          result = r;
+        }
+      }
     }
-    const fit = tries.sort((a, b) => rank(a.result) - rank(b.result))[0]!;
-    fits.push({ column: c, sum: fit.sum, value, unit, result: fit.result });
+    fits.push({ column: c, sum: best, value, unit, result });
   });
   return fits;
 }

@@ -292,12 +292,20 @@ function budgetLayout(body: Cell[][], header: string[][], width: number): Layout
   return { width, labelCols, codeCols, valueCols, markerCols };
 }
 
+/**
+ * The one year a column label states ("Begroting 2024" → 2024), or null when it states none or several. Memoised:
+ * the same few labels head table after table, and `yearsIn` runs a global regex's iterator over each.
+ */
+const labelYear: (label: string) => number | null = memo((label) => {
+  const years = yearsIn(label);
+  return years.length === 1 ? years[0]! : null;
+});
+
 /** The label (header words joined) and year of each value column. */
 function budgetColumns(headerTexts: string[][], valueCols: number[]): BudgetColumn[] {
   const columns: BudgetColumn[] = valueCols.map((c) => {
     const label = joinHeaderWords(columnCells(headerTexts, c));
-    const years = yearsIn(label);
-    return { label, year: years.length === 1 ? years[0]! : null };
+    return { label, year: labelYear(label) };
   });
   spreadGroupRow(headerTexts, valueCols, columns);
   return columns;
@@ -593,8 +601,7 @@ function spreadGroupRow(header: string[][], valueCols: number[], columns: Budget
     const col = columns[k]!;
     if (current !== null && (header[1]?.[c] ?? '').trim() !== '') {
       col.group = current;
-      const ys = yearsIn(current);
-      if (col.year === null && ys.length === 1) col.year = ys[0]!;
+      if (col.year === null) col.year = labelYear(current);
       col.label = joinHeaderWords(header.slice(1).map((r) => r[c] ?? ''));
     }
   });

@@ -23,7 +23,6 @@ import { isBareGroupRow } from './indicator-group-row.js';
 import { splitLabelColumns } from '../tables/label-columns.js';
 import { unitFromName } from '../vocabulary/name-units.js';
 import { lastRowIsSum, rowIsShare } from './rows-compute.js';
-import { memoPerObject } from '../vocabulary/memo.js';
 import { filledArray } from '../vocabulary/filled-array.js';
 
 const MEASURED = /^(?:laatste meting|realisatie|nulmeting|meting)$/;
@@ -155,8 +154,18 @@ type CellParser = (cell: Cell | undefined) => ParsedValue;
  * rows that compute each other and the observations read the same value cells.
  */
 function cellParser(): CellParser {
-  const read = memoPerObject((cell: Cell) => parseValue(cell.text));
-  return (cell) => (cell === undefined ? parseValue('') : read(cell));
+  // A Map, not a WeakMap (memoPerObject): it lives only while the table is read, and a WeakMap entry per cell cost the
+  // collector more than the Map's.
+  const read = new Map<Cell, ParsedValue>();
+  return (cell) => {
+    if (cell === undefined) return parseValue('');
+    let parsed = read.get(cell);
+    if (parsed === undefined) {
+      parsed = parseValue(cell.text);
+      read.set(cell, parsed);
+    }
+    return parsed;
+  };
 }
 
 /** A group row that no indicator row took (the next group row followed it) keeps its words as a note of the table. */
@@ -169,9 +178,15 @@ function keepUnheaded(group: { text: string; span: Span | null } | null, notes: 
  * "Prestatie-indicatoren") heads the rows under it; it is no indicator.
  */
 function groupRowKind(row: Cell[]): IndicatorKind | null {
-  const filled = row.filter((c) => c.text !== '');
-  if (filled.length !== 1 || (filled[0] !== row[0] && filled[0] !== row[1])) return null;
-  const text = filled[0]!.text.trim();
+  // The one filled cell, found without gathering the filled cells: most rows have several and are settled at the second.
+  let only: Cell | null = null;
+  for (let k = 0; k < row.length; k++) {
+    if (row[k]!.text === '') continue;
+    if (only !== null) return null;
+    only = row[k]!;
+  }
+  if (only === null || (only !== row[0] && only !== row[1])) return null;
+  const text = only.text.trim();
   return text.length <= 60 ? indicatorKindOf(text) : null;
 }
 

@@ -16,10 +16,13 @@
  */
 
 import { lastRowIsSum, type NumberRows } from '../values/row-sums.js';
-import { parseValue } from '../values/index.js';
+import { parseValue, plainAmount } from '../values/index.js';
 import type { Cell } from '../blocks/model.js';
 
 export { lastRowIsSum, type NumberRows };
+
+/** The longest plain number parseValue reads (a longer one it reads as none): `plainAmount` is asked of no longer text. */
+const PLAIN_MAX = 40;
 
 /** Amounts below this are no base of a share: "8,5% of 12" is chance. */
 const MIN_BASE = 1000;
@@ -52,6 +55,9 @@ export function rowsCompute(body: ReadonlyArray<readonly Cell[]>): boolean {
   const percentRows = new Set<number>();
   const numbers = body.map((row, r) =>
     row.slice(1).map((cell) => {
+      // A plain amount (most cells) is read without parseValue's match and result object; it has no unit.
+      const plain = cell.text.length <= PLAIN_MAX ? plainAmount(cell.text) : null;
+      if (plain !== null) return plain;
       const parsed = parseValue(cell.text);
       if (parsed.unit === '%') percentRows.add(r);
       return parsed.value;

@@ -53,6 +53,8 @@ export function isYearHeaderRowAt(row: ReadonlyArray<Cell | undefined>, cols: re
 function yearCell(cell: Cell | undefined): number {
   const t = cell?.text.trim() ?? '';
   if (t === '') return 0;
+  // A year and a period of years hold 19 or 20; an amount ("2.762") mostly neither, and is spared both regexes.
+  if (!t.includes('20') && !t.includes('19')) return -1;
   if (isYear(t) !== null) return 1;
   return YEAR_RANGE.test(t) ? 0 : -1;
 }

@@ -39,6 +39,8 @@ export function hasYear(text: string): boolean {
 
 /** A whole cell that is a year ("2018", "2019*", "(2012)"), or null. */
 export function isYear(raw: string): number | null {
+  // Every year starts with 19 or 20: most cells asked (amounts, labels) hold neither and are spared the trim and regex.
+  if (!raw.includes('20') && !raw.includes('19')) return null;
   const m = YEAR_CELL.exec(raw.trim());
   if (!m) return null;
   const y = Number(m[1]);
