@@ -274,6 +274,18 @@ describe('plainAmount', () => {
     ['1.204,25', 1204.25],
   ])('reads %j as %s', (text, value) => expect(plainAmount(text)).toBe(value));
   it.each(['N 31', '2.730-', '(2.730)', ' 12', '12,5%', '1.5', '-', '', '€ 12', '12,'])('leaves %j to parseAmount', (text) => expect(plainAmount(text)).toBeNull());
+  it('answers any text of cell characters with null or what dutchNumber reads, and reads every plain amount among them', () => {
+    const cell = fc.string({ unit: fc.constantFrom(...'0123456789.,-% N(€x'), maxLength: 12 });
+    fc.assert(
+      fc.property(cell, (text) => {
+        const plain = plainAmount(text);
+        if (plain !== null) expect(Object.is(plain, dutchNumber(text))).toBe(true);
+        const shaped = /^-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?$/.test(text) && text.length <= 40;
+        expect(plain !== null).toBe(shaped);
+      }),
+      { seed, numRuns: 3000 },
+    );
+  });
 });
 
 describe('parseValue on plain numbers', () => {

@@ -324,6 +324,19 @@ function plainDigits(raw: string): number | null {
 }
 
 /**
+ * Whether a text opens with a digit or a minus and ends in a digit, as every plain amount does (PLAIN_AMOUNT and
+ * PLAIN_DECIMAL): a budget row asks `plainAmount` of a cell and then `parseAmount`, which asks it again, so most
+ * cells that are none ("", "-", "x", "N 31", "12%", "4.977-") are answered here without the two patterns.
+ * @example hasPlainShape('-24,9') // true
+ * @example hasPlainShape('4.977-') // false
+ */
+function hasPlainShape(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  return (first === 45 || (first >= 48 && first <= 57)) && last >= 48 && last <= 57;
+}
+
+/**
  * The amount of a plain amount cell ("8.412", "-1.204", "516"), as `parseAmount` reads it, without the result
  * object; null for any other text, a cell with space around it included (ask `parseAmount` then). A table reader
  * asks this of every amount cell first: most are plain, and a result object per cell showed in the allocation profile.
@@ -331,6 +344,7 @@ function plainDigits(raw: string): number | null {
  * @example plainAmount('N 31') // null
  */
 export function plainAmount(text: string): number | null {
+  if (!hasPlainShape(text)) return null;
   if (!PLAIN_AMOUNT.test(text)) return plainDecimalAmount(text);
   // Read digit by digit (no string built without its points and parsed again); an amount of more digits than a
   // double holds exactly is read by Number, which rounds it. Only a grouped amount has points to take out.
