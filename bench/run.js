@@ -34,6 +34,7 @@ import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_FIXTURES, fixtureTexts, realTexts, SEED_FIXTURES, seedTexts } from './corpus.js';
+import { printTargets, targetVerdicts } from './targets.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const corpusDir = join(root, 'bench', 'corpus');
@@ -473,14 +474,18 @@ function printRealBatch(realBatchRun) {
 if (ONLY === 'batch') {
   const result = measureRealBatch();
   printRealBatch(result);
-  writeResults('results-batch.json', { batch: result });
+  const targets = targetVerdicts({ real: { batch: result } });
+  printTargets(targets, true);
+  writeResults('results-batch.json', { batch: result, targets });
   process.exit(0);
 }
 if (ONLY === 'pdf' || ONLY === 'growth') {
   const result = ONLY === 'pdf' ? await measureRealPdf() : measureGrowth();
   if (ONLY === 'pdf') printRealPdf(result);
   else printGrowth(result);
-  writeResults(`results-${ONLY}.json`, { [ONLY]: result });
+  const targets = targetVerdicts(ONLY === 'pdf' ? { realPdf: result } : { growth: result });
+  printTargets(targets, true);
+  writeResults(`results-${ONLY}.json`, { [ONLY]: result, targets });
   process.exit(0);
 }
 const real = measureReal();
@@ -502,7 +507,9 @@ real.batch = realBatchRun;
 if (REAL_ONLY) {
   const tests = TEST ? measureTests() : null;
   if (tests) console.log(`\nnpm test: ${tests.seconds.toFixed(0)} s (${tests.passed ? 'passed' : 'FAILED'})`);
-  writeResults('results.json', { real, tests });
+  const targets = targetVerdicts({ real, tests });
+  printTargets(targets);
+  writeResults('results.json', { real, tests, targets });
   process.exit(0);
 }
 console.log('');
@@ -714,4 +721,6 @@ if (realPdf) printRealPdf(realPdf);
 const tests = TEST ? measureTests() : null;
 if (tests) console.log(`\nnpm test: ${tests.seconds.toFixed(0)} s (${tests.passed ? 'passed' : 'FAILED'})`);
 
-writeResults('results.json', { corpus: { files: files.length, mb: corpusMB }, runs: RUNS, real, rows, growth, pdf, realPdf, tests });
+const targets = targetVerdicts({ real, growth, realPdf, tests });
+printTargets(targets);
+writeResults('results.json', { corpus: { files: files.length, mb: corpusMB }, runs: RUNS, real, rows, growth, pdf, realPdf, tests, targets });

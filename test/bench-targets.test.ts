@@ -1,0 +1,71 @@
+/**
+ * The benchmark's verdict table (bench/targets.js): each of issue 19's
+ * targets is met exactly at its threshold, not met just past it, and "not
+ * measured" (never met) when the run left it out.
+ */
+import { describe, expect, it } from 'vitest';
+// @ts-expect-error: a plain script without types
+import { MAX_GROWTH, MAX_PDF_RATIO, MAX_PEAK_MB, MAX_TEST_SECONDS, MIN_BASELINE_RATIO, MIN_MB_PER_SECOND, MIN_TWO_JOB_SPEEDUP, targetVerdicts } from '../bench/targets.js';
+
+interface Verdict {
+  target: string;
+  measured: string;
+  met: boolean | null;
+}
+const verdicts = targetVerdicts as (run: object) => Verdict[];
+
+const realRow = (shape: string, parseMBps: number, ratio: number) => ({ corpus: 'real', shape, parseMBps, ratio });
+const growthOf = (seconds10: number, seconds100: number, cliPeak: number | null) => ({
+  10: { seconds: seconds10, peakMB: 366, cli: { seconds: seconds10, peakMB: 366 } },
+  100: { seconds: seconds100, peakMB: 3231, cli: { seconds: seconds100, peakMB: cliPeak } },
+});
+const batchOf = (memory: number | null, disk: number) => ({
+  outputs: { disk: { speedup: disk, ceiling: 2 }, ...(memory === null ? {} : { memory: { speedup: memory, ceiling: 2 } }) },
+});
+const find = (vs: Verdict[], start: string) => vs.find((v) => v.target.startsWith(start))!;
+
+describe('targetVerdicts', () => {
+  it('should say "not measured" and never met for a run that measured nothing', () => {
+    const vs = verdicts({});
+    expect(vs).toHaveLength(7);
+    for (const v of vs) expect(v).toMatchObject({ met: null, measured: 'not measured in this run' });
+  });
+
+  it('should judge one thread on both MB/s and the share of the floor, for each shape', () => {
+    const real = { rows: [realRow('small', MIN_MB_PER_SECOND, MIN_BASELINE_RATIO), realRow('joined', MIN_MB_PER_SECOND, MIN_BASELINE_RATIO - 0.001)] };
+    const vs = verdicts({ real });
+    expect(vs[0]!.met).toBe(true);
+    expect(vs[1]!.met).toBe(false);
+    expect(verdicts({ real: { rows: [realRow('small', 2.07, 0.019)] } })[0]!.met).toBe(false);
+  });
+
+  it('should judge --jobs 2 into memory where the machine has it, and on disk otherwise', () => {
+    expect(find(verdicts({ real: { batch: batchOf(MIN_TWO_JOB_SPEEDUP, 1.1) } }), '--jobs 2').met).toBe(true);
+    expect(find(verdicts({ real: { batch: batchOf(1.54, 1.9) } }), '--jobs 2').met).toBe(false);
+    expect(find(verdicts({ real: { batch: batchOf(null, 1.59) } }), '--jobs 2').met).toBe(false);
+    expect(find(verdicts({ real: { batch: batchOf(1.71, 1.16) } }), '--jobs 2').measured).toBe('1.16× to disk (ceiling 2.00×), 1.71× to memory (ceiling 2.00×)');
+  });
+
+  it('should judge growth by the 100 MB time over the 10 MB time, in process and CLI', () => {
+    expect(find(verdicts({ growth: growthOf(4, 4 * MAX_GROWTH, 900) }), '100 MB').met).toBe(true);
+    expect(find(verdicts({ growth: growthOf(4, 4 * MAX_GROWTH + 0.1, 900) }), '100 MB').met).toBe(false);
+    expect(find(verdicts({ growth: { 1: growthOf(1, 1, 1)[10], 10: growthOf(4, 4, 1)[10] } }), '100 MB').met).toBeNull();
+  });
+
+  it('should judge the peak of the 100 MB file through the CLI', () => {
+    expect(find(verdicts({ growth: growthOf(4, 33, MAX_PEAK_MB) }), 'peak').met).toBe(true);
+    expect(find(verdicts({ growth: growthOf(4, 33, 1640) }), 'peak')).toMatchObject({ met: false, measured: '1640 MB CLI, 3231 MB in process' });
+    expect(find(verdicts({ growth: growthOf(4, 33, null) }), 'peak').met).toBeNull();
+  });
+
+  it('should judge PDF by wall time against pdf.js', () => {
+    expect(find(verdicts({ realPdf: { ratio: MAX_PDF_RATIO, cpuRatio: 1.07 } }), 'PDF').met).toBe(true);
+    expect(find(verdicts({ realPdf: { ratio: 1.51, cpuRatio: 1.07 } }), 'PDF').met).toBe(false);
+  });
+
+  it('should not call a failed or a slow npm test met', () => {
+    expect(find(verdicts({ tests: { seconds: 41, passed: true } }), 'npm test').met).toBe(true);
+    expect(find(verdicts({ tests: { seconds: 41, passed: false } }), 'npm test').met).toBe(false);
+    expect(find(verdicts({ tests: { seconds: MAX_TEST_SECONDS, passed: true } }), 'npm test').met).toBe(false);
+  });
+});
