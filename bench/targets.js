@@ -96,7 +96,10 @@ function tests(run) {
  * @param measuredOnly Leave out the targets the run did not measure (a BENCH_ONLY run measures one).
  */
 export function printTargets(verdicts, measuredOnly = false) {
+  const shown = measuredOnly ? verdicts.filter((v) => v.met !== null) : verdicts;
+  // A BENCH_ONLY run that measured none of them (growth with BENCH_BIG=0) prints no empty table.
+  if (shown.length === 0) return;
   console.log("\nissue 19's targets, in this run");
   const word = (met) => (met === null ? '-' : met ? 'met' : 'NOT MET');
-  for (const v of verdicts) if (!measuredOnly || v.met !== null) console.log(`  ${word(v.met).padEnd(8)} ${v.target}: ${v.measured}`);
+  for (const v of shown) console.log(`  ${word(v.met).padEnd(8)} ${v.target}: ${v.measured}`);
 }
