@@ -461,6 +461,8 @@ function measureRealBatch() {
       jobs1: row(one),
       jobs2: row(two),
       speedup: mid(one, 'seconds') / mid(two, 'seconds'),
+      // Each run's own ratio (its --jobs 1 and the --jobs 2 right after it): how far the ratio moves between runs.
+      pairSpeedups: one.map((x, r) => x.seconds / two[r].seconds),
       ceiling: median(ceilings),
       ioFloor: { seconds: io.seconds, cpuSecondsPerMB: io.cpuSeconds / batch.mb, outputMB: mid(one, 'outputMB') },
     };
@@ -484,7 +486,8 @@ function printRealBatch(realBatchRun) {
     for (const [name, x] of [['--jobs 1', run.jobs1], ['--jobs 2', run.jobs2]]) {
       console.log(`    ${name}: ${x.seconds.toFixed(2)} s, ${x.mbPerSecond.toFixed(2)} MB/s, ${x.cpuSecondsPerMB.toFixed(2)} CPU-s/MB, peak ${x.peakMB?.toFixed(0) ?? '-'} MB`);
     }
-    console.log(`    --jobs 2 / --jobs 1: ${run.speedup.toFixed(2)}× (two threads of pure computation here, now: ${run.ceiling.toFixed(2)}×)`);
+    const pairs = run.pairSpeedups.map((x) => `${x.toFixed(2)}×`).join(', ');
+    console.log(`    --jobs 2 / --jobs 1: ${run.speedup.toFixed(2)}× (run by run: ${pairs}; two threads of pure computation here, now: ${run.ceiling.toFixed(2)}×)`);
     const floor = run.ioFloor;
     console.log(
       `    I/O floor, the same run without parsing (read the ${realBatchRun.files} inputs, create ${realBatchRun.files} new files, ${floor.outputMB.toFixed(1)} MB, on one thread): ` +
