@@ -9,7 +9,8 @@ import { JaarparseError, parse, parseBytes, type BudgetTableNode, type Node, typ
 import { gutter } from '../src/blocks/pdf.js';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isUnreadable, measurePage, pageRanges } from '../src/blocks/pdf-readability.js';
+import fc from 'fast-check';
+import { isUnreadable, measurePage, pageRanges, refusalIsCertain } from '../src/blocks/pdf-readability.js';
 import { makePdf, row, text } from './helpers/make-pdf.js';
 
 function find<T extends Node['type']>(report: Report, type: T): Array<Extract<Node, { type: T }>> {
@@ -160,7 +161,56 @@ describe('PDF text layers that are garbage', () => {
     expect(caught).toBeInstanceOf(JaarparseError);
     expect((caught as JaarparseError).code).toBe('E_NO_TEXT_LAYER');
     expect((caught as JaarparseError).exitCode).toBe(6);
-    expect((caught as JaarparseError).message).toBe('the text layer of pages 1–2 is unreadable: OCR them first');
+    // Page 1 decides it: with one unreadable page of at most two with text, page 2 cannot change the verdict.
+    expect((caught as JaarparseError).message).toBe('the text layer of page 1 is unreadable, at least half of the pages with text (page 2 not read): OCR the PDF first');
+  });
+
+  /** A PDF of the excerpt's garbled pages (`g`) and readable budget pages (`r`) in the order given, e.g. 'gggrr'. */
+  const mixed = async (order: string) => {
+    const good = (n: number) => [text(`Programma ${n} Veiligheid`, 18), text('De gemeente werkt aan een veilige leefomgeving voor de inwoners van de stad.'), text('Wat heeft het gekost?', 13), row('Lasten', '1.200', '1.300'), row('Baten', '200', '250')];
+    const doc = await PDFDocument.load(await makePdf([...order].map((_, k) => good(k + 1))));
+    const source = await PDFDocument.load(await excerpt());
+    for (let k = 0; k < order.length; k++) {
+      if (order[k] !== 'g') continue;
+      const [garbled] = await doc.copyPages(source, [k % 2]);
+      doc.removePage(k);
+      doc.insertPage(k, garbled!);
+    }
+    return doc.save();
+  };
+  const refusalMessage = async (bytes: Uint8Array) => {
+    const caught = await parseBytes(bytes).then(() => null, (error: unknown) => error);
+    expect(caught).toBeInstanceOf(JaarparseError);
+    expect((caught as JaarparseError).code).toBe('E_NO_TEXT_LAYER');
+    return (caught as JaarparseError).message;
+  };
+
+  it('stops reading once the unreadable pages decide the refusal, and says which pages it did not read', async () => {
+    // After page 3, three of at most five pages with text are unreadable: whatever pages 4 and 5 hold, it is refused.
+    expect(await refusalMessage(await mixed('gggrr'))).toBe('the text layer of pages 1–3 is unreadable, at least half of the pages with text (pages 4–5 not read): OCR the PDF first');
+    expect(await refusalMessage(await mixed('ggrgr'))).toBe('the text layer of pages 1–2, 4 is unreadable, at least half of the pages with text (page 5 not read): OCR the PDF first');
+  });
+
+  it('reads every page when the refusal is decided only by the last ones', async () => {
+    expect(await refusalMessage(await mixed('rrgg'))).toBe('the text layer of pages 3–4 is unreadable: OCR them first');
+  });
+
+  it('stops early only where reading on would have refused the PDF too', () => {
+    // Pages as they come: unreadable (u), readable with text (t), without text (e).
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom('u', 't', 'e'), { maxLength: 40 }), (pages) => {
+        let unreadable = 0;
+        let withText = 0;
+        let stoppedAt: number | null = null;
+        pages.forEach((kind, k) => {
+          if (kind !== 'e') withText++;
+          if (kind === 'u') unreadable++;
+          if (stoppedAt === null && kind === 'u' && refusalIsCertain(unreadable, withText, pages.length - k - 1)) stoppedAt = k;
+        });
+        if (stoppedAt !== null) expect(refusalIsCertain(unreadable, withText, 0)).toBe(true);
+        if (unreadable === 0) expect(stoppedAt).toBeNull();
+      }),
+    );
   });
 
   it('reads the readable pages of a mostly readable PDF and names the unreadable one in a warning', async () => {

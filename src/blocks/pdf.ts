@@ -17,7 +17,7 @@ import { tableWidth } from './table-width.js';
 import { lineIndex } from './span.js';
 import { JaarparseError } from '../errors.js';
 import { normaliseLine } from '../normalise/line.js';
-import { isUnreadable, measurePage, pageRanges } from './pdf-readability.js';
+import { isUnreadable, measurePage, pageRanges, refusalIsCertain } from './pdf-readability.js';
 import { captionAbove, captionBelow, governingCaption, ownCaption } from './pdf-caption.js';
 import { isAnchor, isValue, joinWrappedFirstCells } from './pdf-wrapped-cells.js';
 import { geometricTables, type GeoTable, type PlacedItem } from './pdf-table.js';
@@ -271,13 +271,7 @@ async function loadPdfJs(): Promise<PdfJs> {
   return import('pdfjs-dist/legacy/build/pdf.mjs');
 }
 
-/**
- * Refuses a PDF whose text layer is unreadable on at least this share of the
- * pages that carry text: what is left is too little of the document to
- * report on, and a report of it would look complete. Below it, the readable
- * pages are parsed and the others named in a warning.
- */
-export const REFUSE_UNREADABLE_SHARE = 0.5;
+export { REFUSE_UNREADABLE_SHARE } from './pdf-readability.js';
 
 /**
  * Reads a PDF into blocks over a synthetic text layer.
@@ -297,6 +291,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
   const columns: PageColumn[] = [];
   const unreadable: number[] = [];
   let pagesWithText = 0;
+  // The last page read: before the last one when the unreadable pages already decide the verdict.
+  let lastRead = doc.numPages;
   try {
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -314,6 +310,10 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
       if (measured.chars > 0) pagesWithText++;
       if (isUnreadable(measured)) {
         unreadable.push(p);
+        if (refusalIsCertain(unreadable.length, pagesWithText, doc.numPages - p)) {
+          lastRead = p;
+          break;
+        }
         continue;
       }
       for (const groups of readingColumns(items, width)) if (groups.length > 0) columns.push({ page: p, pageHeight: height, groups });
@@ -323,10 +323,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
   } finally {
     await doc.destroy();
   }
-  const { lines, tables } = linesAndTables(columns);
   const garbled = unreadable.length > 0 ? `the text layer of ${unreadable.length === 1 ? 'page' : 'pages'} ${pageRanges(unreadable)} is unreadable` : '';
-  if (unreadable.length > 0 && (lines.length === 0 || unreadable.length >= pagesWithText * REFUSE_UNREADABLE_SHARE)) {
-    throw new JaarparseError('E_NO_TEXT_LAYER', `${garbled}: OCR ${unreadable.length === 1 ? 'it' : 'them'} first`);
+  const ocr = `OCR ${unreadable.length === 1 ? 'it' : 'them'} first`;
+  if (lastRead < doc.numPages) {
+    const left = lastRead + 1 === doc.numPages ? `page ${doc.numPages}` : `pages ${lastRead + 1}–${doc.numPages}`;
+    throw new JaarparseError('E_NO_TEXT_LAYER', `${garbled}, at least half of the pages with text (${left} not read): OCR the PDF first`);
+  }
+  const { lines, tables } = linesAndTables(columns);
+  if (refusalIsCertain(unreadable.length, pagesWithText, 0) || (unreadable.length > 0 && lines.length === 0)) {
+    throw new JaarparseError('E_NO_TEXT_LAYER', `${garbled}: ${ocr}`);
   }
   if (lines.length === 0) throw new JaarparseError('E_NO_TEXT_LAYER', 'no text layer: OCR it first');
   const pages = doc.numPages;
