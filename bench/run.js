@@ -24,7 +24,8 @@
  * size issue 19 measured the pool on; 40 gives 5.6 MB, where the workers' start weighs more), BENCH_TEST=0 to
  * skip timing `npm test`, BENCH_PDF_REAL=0 to skip the real PDFs against
  * pdf.js's own text extraction, PDF_RUNS (default 7), BENCH_GROWTH=0 to skip
- * growth over 1, 10 and 100 MB of real text, BENCH_ONLY=pdf,
+ * growth over 1, 10 and 100 MB of real text, BENCH_PDF_DIR (a folder of
+ * PDFs to time against pdf.js instead of corpus/real/pdf), BENCH_ONLY=pdf,
  * BENCH_ONLY=growth or BENCH_ONLY=batch (the real-text batch) to run only that.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -55,6 +56,9 @@ const GROWTH = process.env.BENCH_GROWTH !== '0';
 /** BENCH_ONLY=pdf, growth or batch: run only that measure (with its table) and stop. */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const PDF_RUNS = Number(process.env.PDF_RUNS ?? 7);
+const DEFAULT_PDF_DIR = join(root, 'corpus', 'real', 'pdf');
+/** BENCH_PDF_DIR: the PDFs to time against pdf.js (default corpus/real/pdf, page excerpts): whole published reports, for one. */
+const PDF_DIR = process.env.BENCH_PDF_DIR ?? DEFAULT_PDF_DIR;
 /** Each real-text baseline is repeated over about this many MB: one pass over 1 MB is too short to time. */
 const BASELINE_MB = 50;
 
@@ -653,7 +657,7 @@ function printGrowth(growth) {
  * A file jaarparse refuses (a garbled text layer) is timed to its refusal.
  */
 async function measureRealPdf() {
-  const dir = join(root, 'corpus', 'real', 'pdf');
+  const dir = PDF_DIR;
   const names = readdirSync(dir).filter((n) => n.endsWith('.pdf')).sort();
   const { parseBytes } = await import(join(root, 'dist', 'index.js'));
   const { PDFJS_OPTIONS } = await import(join(root, 'dist', 'blocks', 'pdf.js'));
@@ -701,13 +705,15 @@ async function measureRealPdf() {
     seconds: median(f.ours), pdfjsSeconds: median(f.pdfjs), ratio: median(f.ours) / median(f.pdfjs),
     cpuSeconds: median(f.oursCpu), pdfjsCpuSeconds: median(f.pdfjsCpu), cpuRatio: median(f.oursCpu) / median(f.pdfjsCpu),
   }));
-  const sum = (key) => rows.reduce((a, x) => a + x[key], 0);
+  // A refused file stops where its verdict is certain (an unreadable text layer) while pdf.js reads it all: it is listed, not counted.
+  const read = rows.filter((x) => x.refused === null);
+  const sum = (key) => read.reduce((a, x) => a + x[key], 0);
   const range = (key) => {
-    const xs = rows.map((x) => x[key]).sort((a, b) => a - b);
+    const xs = read.map((x) => x[key]).sort((a, b) => a - b);
     return { min: xs[0], median: median(xs), max: xs[xs.length - 1] };
   };
   return {
-    runs: PDF_RUNS, files: rows, pages: sum('pages'),
+    dir: PDF_DIR === DEFAULT_PDF_DIR ? 'corpus/real/pdf' : PDF_DIR, runs: PDF_RUNS, files: rows, pages: sum('pages'),
     seconds: sum('seconds'), pdfjsSeconds: sum('pdfjsSeconds'), ratio: sum('seconds') / sum('pdfjsSeconds'), perFile: range('ratio'),
     cpuSeconds: sum('cpuSeconds'), pdfjsCpuSeconds: sum('pdfjsCpuSeconds'), cpuRatio: sum('cpuSeconds') / sum('pdfjsCpuSeconds'), perFileCpu: range('cpuRatio'),
   };
@@ -715,11 +721,11 @@ async function measureRealPdf() {
 
 /** The real-PDF table: per file and in total, jaarparse against pdf.js's text extraction, wall and CPU time. */
 function printRealPdf(x) {
-  console.log(`\nreal PDFs (corpus/real/pdf, ${x.files.length} files, ${x.pages} pages): jaarparse parseBytes against pdf.js getTextContent on every page, warm, taking turns; medians of ${x.runs} runs`);
+  console.log(`\nreal PDFs (${x.dir}, ${x.files.length} files, ${x.pages} pages read in full): jaarparse parseBytes against pdf.js getTextContent on every page, warm, taking turns; medians of ${x.runs} runs`);
   console.log('file'.padEnd(46) + 'pages'.padStart(6) + 'jaarparse ms'.padStart(14) + 'pdf.js ms'.padStart(11) + 'ratio'.padStart(8) + 'CPU ms'.padStart(9) + 'pdf.js CPU'.padStart(12) + 'CPU ratio'.padStart(11));
   const row = (name, pages, f) => name.padEnd(46) + String(pages).padStart(6) + (f.seconds * 1000).toFixed(1).padStart(14) + (f.pdfjsSeconds * 1000).toFixed(1).padStart(11) + f.ratio.toFixed(2).padStart(8) + (f.cpuSeconds * 1000).toFixed(1).padStart(9) + (f.pdfjsCpuSeconds * 1000).toFixed(1).padStart(12) + f.cpuRatio.toFixed(2).padStart(11);
   for (const f of x.files) console.log(row(f.name, f.pages, f) + (f.refused ? `  (refused: ${f.refused})` : ''));
-  console.log(row('total', x.pages, x));
+  console.log(row('total (refused files left out)', x.pages, x));
   const per = (r) => `${r.min.toFixed(2)}–${r.max.toFixed(2)}× (median ${r.median.toFixed(2)}×)`;
   console.log(`jaarparse / pdf.js: ${x.ratio.toFixed(2)}× wall, ${x.cpuRatio.toFixed(2)}× CPU in total; per file ${per(x.perFile)} wall, ${per(x.perFileCpu)} CPU`);
 }
