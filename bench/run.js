@@ -712,8 +712,11 @@ async function measureRealPdf() {
     const xs = read.map((x) => x[key]).sort((a, b) => a - b);
     return { min: xs[0], median: median(xs), max: xs[xs.length - 1] };
   };
+  const dirName = PDF_DIR === DEFAULT_PDF_DIR ? 'corpus/real/pdf' : PDF_DIR;
+  // Every file refused (a folder of scans): nothing to compare, and the target is not measured.
+  if (read.length === 0) return { dir: dirName, runs: PDF_RUNS, files: rows, pages: 0, ratio: null };
   return {
-    dir: PDF_DIR === DEFAULT_PDF_DIR ? 'corpus/real/pdf' : PDF_DIR, runs: PDF_RUNS, files: rows, pages: sum('pages'),
+    dir: dirName, runs: PDF_RUNS, files: rows, pages: sum('pages'),
     seconds: sum('seconds'), pdfjsSeconds: sum('pdfjsSeconds'), ratio: sum('seconds') / sum('pdfjsSeconds'), perFile: range('ratio'),
     cpuSeconds: sum('cpuSeconds'), pdfjsCpuSeconds: sum('pdfjsCpuSeconds'), cpuRatio: sum('cpuSeconds') / sum('pdfjsCpuSeconds'), perFileCpu: range('cpuRatio'),
   };
@@ -725,6 +728,10 @@ function printRealPdf(x) {
   console.log('file'.padEnd(46) + 'pages'.padStart(6) + 'jaarparse ms'.padStart(14) + 'pdf.js ms'.padStart(11) + 'ratio'.padStart(8) + 'CPU ms'.padStart(9) + 'pdf.js CPU'.padStart(12) + 'CPU ratio'.padStart(11));
   const row = (name, pages, f) => name.padEnd(46) + String(pages).padStart(6) + (f.seconds * 1000).toFixed(1).padStart(14) + (f.pdfjsSeconds * 1000).toFixed(1).padStart(11) + f.ratio.toFixed(2).padStart(8) + (f.cpuSeconds * 1000).toFixed(1).padStart(9) + (f.pdfjsCpuSeconds * 1000).toFixed(1).padStart(12) + f.cpuRatio.toFixed(2).padStart(11);
   for (const f of x.files) console.log(row(f.name, f.pages, f) + (f.refused ? `  (refused: ${f.refused})` : ''));
+  if (x.ratio === null) {
+    console.log('every file was refused: no ratio');
+    return;
+  }
   console.log(row('total (refused files left out)', x.pages, x));
   const per = (r) => `${r.min.toFixed(2)}–${r.max.toFixed(2)}× (median ${r.median.toFixed(2)}×)`;
   console.log(`jaarparse / pdf.js: ${x.ratio.toFixed(2)}× wall, ${x.cpuRatio.toFixed(2)}× CPU in total; per file ${per(x.perFile)} wall, ${per(x.perFileCpu)} CPU`);

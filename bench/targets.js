@@ -81,7 +81,7 @@ function growthPeak(growth) {
 
 function pdf(realPdf) {
   const target = `PDF within ${MAX_PDF_RATIO}× of pdf.js's text extraction on the same real files`;
-  if (!realPdf) return verdict(target, null);
+  if (!realPdf || realPdf.ratio === null) return verdict(target, null);
   return verdict(target, `${realPdf.ratio.toFixed(2)}× wall, ${realPdf.cpuRatio.toFixed(2)}× CPU`, realPdf.ratio <= MAX_PDF_RATIO);
 }
 

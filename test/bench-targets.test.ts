@@ -63,6 +63,10 @@ describe('targetVerdicts', () => {
     expect(find(verdicts({ realPdf: { ratio: 1.51, cpuRatio: 1.07 } }), 'PDF').met).toBe(false);
   });
 
+  it('should call PDF not measured, never met, when every PDF was refused', () => {
+    expect(find(verdicts({ realPdf: { ratio: null } }), 'PDF')).toMatchObject({ met: null, measured: 'not measured in this run' });
+  });
+
   it('should not call a failed or a slow npm test met', () => {
     expect(find(verdicts({ tests: { seconds: 41, passed: true } }), 'npm test').met).toBe(true);
     expect(find(verdicts({ tests: { seconds: 41, passed: false } }), 'npm test').met).toBe(false);
