@@ -186,17 +186,22 @@ function cli(jobs, input = corpusDir, outRoot = tmpdir()) {
   const system = /System time \(seconds\): ([\d.]+)/.exec(r.stderr ?? '');
   const cpuSeconds = user && system ? Number(user[1]) + Number(system[1]) : null;
   const outputMB = treeBytes(out) / MB;
-  if (r.status !== 0) throw new Error(`CLI failed: ${r.stderr}`);
+  // A stopped run (Ctrl-C reaches the CLI too) fails the measure; the exit handler removes what was written.
+  if (r.status !== 0) throw new Error(r.status === null ? `CLI stopped by ${r.signal}` : `CLI failed: ${r.stderr}`);
   return { seconds, peakMB: m ? Number(m[1]) / 1000 : null, cpuPercent: cpu ? Number(cpu[1]) : null, cpuSeconds, outputMB };
 }
 
 /**
- * The folders the runs of a measure wrote, removed together when the measure
- * is done (`removeOutputs`), never between its runs: on this machine's ext4,
+ * The folders the bench writes (the runs' reports, the real batch's inputs),
+ * all removed when the bench ends (`removeOutputs` on exit, also after an
+ * error or Ctrl-C), never between measures: on this machine's ext4,
  * creating files soon after thousands were removed costs the kernel several
  * times more CPU than creating them in a quiet file system (11,270 files:
  * 0.3-0.7 s of CPU, 3-5 s right after removing as many), so removing one
- * run's reports before the next run measured the removal, not the CLI.
+ * run's reports before the next run, or one measure's before the next
+ * measure, measured the removal, not the CLI. Folders in memory (/dev/shm)
+ * are removed as soon as their measure is done: they hold RAM, and removing
+ * files there does not slow a later run on the disk.
  */
 const outputs = [];
 let outputCount = 0;
@@ -209,10 +214,18 @@ function freshOutput(outRoot, label) {
   return out;
 }
 
-/** Removes every folder `freshOutput` gave since the last call. */
-function removeOutputs() {
-  for (const out of outputs.splice(0)) rmSync(out, { recursive: true, force: true });
+/** Removes the folders `freshOutput` gave (and the batch's inputs): all of them, or those under `root`. */
+function removeOutputs(root) {
+  const [now, later] = [[], []];
+  for (const out of outputs.splice(0)) (root === undefined || out.startsWith(`${root}/`) ? now : later).push(out);
+  outputs.push(...later);
+  for (const out of now) rmSync(out, { recursive: true, force: true });
 }
+
+// On every way out: the end, an error (a CLI run that failed or was stopped), Ctrl-C or a kill (these two
+// are handled when the running measure next waits; in a terminal Ctrl-C stops the CLI run at once).
+process.on('exit', () => removeOutputs());
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]]) process.on(signal, () => process.exit(code));
 
 /** The bytes of all files under a folder. */
 function treeBytes(dir) {
@@ -254,7 +267,6 @@ function ioFloor(ratio, inputs = files, outNames = names, outRoot = tmpdir()) {
     const c = process.cpuUsage(c0);
     cpuSeconds.push((c.user + c.system) / 1e6);
   }
-  removeOutputs();
   return { seconds: median(seconds), cpuSeconds: median(cpuSeconds), cpuPercent: Math.round((100 * median(cpuSeconds)) / median(seconds)) };
 }
 
@@ -400,8 +412,7 @@ function twoThreadCeiling() {
 
 /** A folder of real text: every excerpt of corpus/real/text, REAL_BATCH_COPIES times. */
 function realBatch() {
-  const dir = join(tmpdir(), `jaarparse-bench-real-${REAL_BATCH_COPIES}`);
-  rmSync(dir, { recursive: true, force: true });
+  const dir = freshOutput(tmpdir(), `real-batch-${REAL_BATCH_COPIES}`);
   mkdirSync(dir, { recursive: true });
   const from = join(root, 'corpus', 'real', 'text');
   let bytes = 0;
@@ -470,8 +481,8 @@ function measureRealBatch() {
       ceiling: median(ceilings),
       ioFloor: { seconds: io.seconds, cpuSecondsPerMB: io.cpuSeconds / batch.mb, outputMB: mid(one, 'outputMB') },
     };
+    if (out.name === 'memory') removeOutputs(out.dir);
   }
-  rmSync(batch.dir, { recursive: true, force: true });
   return result;
 }
 
@@ -624,7 +635,6 @@ function measureGrowth() {
     const path = bigFile(mb);
     growth[mb] = { mb: statSync(path).size / MB, ...child(path), cli: cli(1, path) };
   }
-  removeOutputs();
   return growth;
 }
 
@@ -673,11 +683,13 @@ async function measureRealPdf() {
     await doc.destroy();
     return { pages: doc.numPages, items };
   };
+  // Only a refusal of the text layer is an answer to time; any other error is a defect and stops the bench.
   const jaarparse = async (bytes, name) => {
     try {
       return JSON.stringify(await parseBytes(bytes, { name })).length;
     } catch (error) {
-      return error.code ?? 'error';
+      if (error.code === 'E_NO_TEXT_LAYER') return error.code;
+      throw error;
     }
   };
   const files = names.map((name) => ({ name, bytes: readFileSync(join(dir, name)), ours: [], pdfjs: [], oursCpu: [], pdfjsCpu: [] }));
@@ -729,7 +741,7 @@ function printRealPdf(x) {
   const row = (name, pages, f) => name.padEnd(46) + String(pages).padStart(6) + (f.seconds * 1000).toFixed(1).padStart(14) + (f.pdfjsSeconds * 1000).toFixed(1).padStart(11) + f.ratio.toFixed(2).padStart(8) + (f.cpuSeconds * 1000).toFixed(1).padStart(9) + (f.pdfjsCpuSeconds * 1000).toFixed(1).padStart(12) + f.cpuRatio.toFixed(2).padStart(11);
   for (const f of x.files) console.log(row(f.name, f.pages, f) + (f.refused ? `  (refused: ${f.refused})` : ''));
   if (x.ratio === null) {
-    console.log('every file was refused: no ratio');
+    console.log(x.files.length === 0 ? 'no PDF in the folder: no ratio' : 'every file was refused: no ratio');
     return;
   }
   console.log(row('total (refused files left out)', x.pages, x));

@@ -63,6 +63,11 @@ describe('targetVerdicts', () => {
     expect(find(verdicts({ realPdf: { ratio: 1.51, cpuRatio: 1.07 } }), 'PDF').met).toBe(false);
   });
 
+  it('should name the folder the PDF verdict was measured on', () => {
+    expect(find(verdicts({ realPdf: { dir: '/data/scans', ratio: 1.2, cpuRatio: 1.1 } }), 'PDF').target).toContain('(/data/scans)');
+    expect(find(verdicts({ realPdf: { dir: 'corpus/real/pdf', ratio: 1.2, cpuRatio: 1.1 } }), 'PDF').target).toContain('(corpus/real/pdf)');
+  });
+
   it('should call PDF not measured, never met, when every PDF was refused', () => {
     expect(find(verdicts({ realPdf: { ratio: null } }), 'PDF')).toMatchObject({ met: null, measured: 'not measured in this run' });
   });
