@@ -68,13 +68,21 @@ function noteAfterAmount(block: Block, cells: Cell[]): Cell | null {
  * Replaces runs of cell paragraphs that form a table by table blocks; other
  * blocks pass through unchanged, in order. Clutter inside a run (a page
  * number, "Terug naar navigatie") stays, after the table.
+ *
+ * It takes the blocks over, as the tree builder does: each entry of `blocks`
+ * is cleared once the pass is past it, so that the paragraphs a table was
+ * made of are collected while the pass goes on instead of being held with
+ * the tables until it ends.
  */
-export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[]): Block[] {
+export function rebuildGridRuns(blocks: Array<Block | undefined>, diagnostics: BlockDiagnostic[]): Block[] {
   const out: Block[] = [];
   let i = 0;
   /** Blocks before this index were in a run the grid did not read: runs there end at a sentence, as they did. */
   let plainUntil = 0;
+  /** Blocks before this index are cleared: no run reaches back before `i` (one read again starts at its first sentence, after `i`). */
+  let released = 0;
   while (i < blocks.length) {
+    for (; released < i; released++) blocks[released] = undefined;
     const cells: Cell[] = [];
     const at: number[] = [];
     /** The first sentence-long note the run took: a run the grid does not read ends before it, as it did. */
@@ -141,5 +149,7 @@ export function rebuildGridRuns(blocks: Block[], diagnostics: BlockDiagnostic[])
       i = endBlock + 1;
     } else i = endBlock;
   }
+  // The last run's blocks too: the input holds none once the pass is done.
+  for (; released < blocks.length; released++) blocks[released] = undefined;
   return out;
 }
