@@ -15,7 +15,7 @@ import type { ReadResult } from './model.js';
 import { repeatedKeys, runningKey } from '../vocabulary/clutter.js';
 import { isTableHeaderLine } from '../vocabulary/header-words.js';
 import { splitIntoLines, type Line } from './text/lines.js';
-import { classify, isBlank, type LineKind, type TextBlockReader, type TextRun } from './text/kinds.js';
+import { classify, isBlank, LineKind, type LineKinds, type TextBlockReader, type TextRun } from './text/kinds.js';
 import { readParagraph } from './text/paragraph.js';
 import { markNumberedItems, readList } from './text/list.js';
 import { readPipeTables } from './text/pipe-table.js';
@@ -32,7 +32,7 @@ export type { Line } from './text/lines.js';
 const skipBlank: TextBlockReader = (_run, from) => from + 1;
 
 /** The reader of the block that starts with a line of each kind. */
-const READERS: Readonly<Record<LineKind, TextBlockReader>> = {
+const READER_OF: Readonly<Record<keyof typeof LineKind, TextBlockReader>> = {
   blank: skipBlank,
   pipe: readPipeTables,
   pipeSep: readPipeTables,
@@ -44,6 +44,15 @@ const READERS: Readonly<Record<LineKind, TextBlockReader>> = {
   labelAmount: readLabelAmountRows,
   text: readParagraph,
 };
+
+/** `READER_OF` by the kind's number, the line's byte in `LineKinds`. */
+const READERS: readonly TextBlockReader[] = readersByNumber(READER_OF);
+
+function readersByNumber(byName: Readonly<Record<keyof typeof LineKind, TextBlockReader>>): TextBlockReader[] {
+  const out: TextBlockReader[] = [];
+  for (const [name, kind] of Object.entries(LineKind)) out[kind] = byName[name as keyof typeof LineKind];
+  return out;
+}
 
 /**
  * Reads plain text (including the pipe tables that converters produce) into
@@ -83,13 +92,16 @@ export function readLines(lines: Line[]): ReadResult {
   let kept = 0;
   while (i < count) {
     // Nearly half the lines of real text are blank: they are stepped over here, not through the table (`skipBlank`).
-    if (kinds[i] === 'blank') {
+    if (kinds[i] === LineKind.blank) {
       i++;
       continue;
     }
-    i = READERS[kinds[i]!](run, i);
-    // The slot stays (the array keeps its shape); only the line object and its text go. No reader reaches this far back.
-    for (; kept < i - LOOK_BACK_LINES; kept++) lines[kept] = RELEASED;
+    i = READERS[kinds[i]!]!(run, i);
+    // The slots stay (the arrays keep their shape); only the line object, its text and its amount cells go. No reader reaches this far back.
+    for (; kept < i - LOOK_BACK_LINES; kept++) {
+      lines[kept] = RELEASED;
+      amounts[kept] = NO_AMOUNTS;
+    }
   }
   return { blocks: run.blocks, diagnostics: [] };
 }
@@ -101,24 +113,24 @@ export function readLines(lines: Line[]): ReadResult {
  * three passes called a closure per line each, which the engine could not
  * inline. A line's kind is classified before the running keys are all
  * known (`classify` has no side effects); the few running lines are then
- * marked clutter. The running keys (one slot a line) are needed only here,
- * so they go when this returns, before the blocks are read.
+ * marked clutter. The running keys (of the few lines that have one) are
+ * needed only here, so they go when this returns, before the blocks are read.
  */
-function lineKinds(lines: Line[]): { amounts: AmountLine[]; kinds: LineKind[] } {
+function lineKinds(lines: Line[]): { amounts: AmountLine[]; kinds: LineKinds } {
   const n = lines.length;
   // Filled by index, holey from the start as `filledArray` makes them (see there).
   const amounts = Array<AmountLine>(n);
-  const kinds = Array<LineKind>(n);
-  const keys = Array<string | null>(n);
-  let keyed = false;
+  const kinds: LineKinds = new Uint8Array(n);
+  // Few lines have a running key (a wide gap and a page-like word): they are listed, not given a slot each.
+  const keyed: number[] = [];
+  const keys: string[] = [];
   for (let k = 0; k < n; k++) {
     const line = lines[k]!;
     const text = line.text;
     // A blank line (nearly half of them) has no amounts, no running key, and its kind says so.
     if (isBlank(text)) {
       amounts[k] = NO_AMOUNTS;
-      kinds[k] = 'blank';
-      keys[k] = null;
+      kinds[k] = LineKind.blank;
       continue;
     }
     const lineAmounts = splitAmountLine(text);
@@ -126,12 +138,14 @@ function lineKinds(lines: Line[]): { amounts: AmountLine[]; kinds: LineKind[] } 
     kinds[k] = classify(line, lineAmounts);
     const key = runningKey(text);
     // A table's header repeated above each table ("Bedragen x € 1.000   Rekening   Begroting") is content.
-    keys[k] = key !== null && isTableHeaderLine(text) ? null : key;
-    keyed ||= keys[k] !== null;
+    if (key !== null && !isTableHeaderLine(text)) {
+      keyed.push(k);
+      keys.push(key);
+    }
   }
-  if (keyed) {
+  if (keys.length > 0) {
     const running = repeatedKeys(keys);
-    if (running.size > 0) for (let k = 0; k < n; k++) if (running.has(keys[k] ?? '')) kinds[k] = 'clutter';
+    if (running.size > 0) for (let j = 0; j < keyed.length; j++) if (running.has(keys[j]!)) kinds[keyed[j]!] = LineKind.clutter;
   }
   return { amounts, kinds };
 }

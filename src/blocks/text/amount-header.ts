@@ -6,7 +6,7 @@ import type { Block, Cell } from '../model.js';
 import { splitHeaderLine } from '../amount-row.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { lineSpan, trimmedSpan, type Line } from './lines.js';
-import { SENTENCE_END, type LineKind } from './kinds.js';
+import { SENTENCE_END, LineKind, type LineKinds } from './kinds.js';
 import { hasYear } from '../../vocabulary/years.js';
 import { withoutCaption } from '../../vocabulary/captions.js';
 
@@ -19,7 +19,7 @@ import { withoutCaption } from '../../vocabulary/captions.js';
 export function takeHeaderAbove(
   blocks: Block[],
   lines: Line[],
-  kinds: LineKind[],
+  kinds: LineKinds,
   from: number,
   valueCount: number,
   single: boolean,
@@ -27,7 +27,7 @@ export function takeHeaderAbove(
 ): Cell[][] {
   const header: Cell[][] = [];
   let k = from - 1;
-  while (header.length < 2 && k >= 0 && kinds[k] === 'text') {
+  while (header.length < 2 && k >= 0 && kinds[k] === LineKind.text) {
     const prev = blocks[blocks.length - 1];
     const line = lines[k]!;
     const text = line.text.trim();

@@ -5,8 +5,9 @@
 import type { Cell } from '../model.js';
 import { splitLoneAmountRow } from '../amount-row.js';
 import { tableWidth } from '../table-width.js';
+import { OneLineParagraph } from '../one-line-paragraph.js';
 import { lineCell, lineSpan, trimmedSpan, type Line } from './lines.js';
-import { SENTENCE_END, standsAlone, type TextBlockReader, type TextRun } from './kinds.js';
+import { LineKind, SENTENCE_END, standsAlone, type TextBlockReader, type TextRun } from './kinds.js';
 import { ColumnEdges, placeSparseRows, type LaidOutRow } from './amount-columns.js';
 import { takeHeaderAbove } from './amount-header.js';
 import { YEAR } from '../../vocabulary/years.js';
@@ -94,14 +95,14 @@ function pushRow(state: AmountRowsState, line: Line, parts: Array<[number, numbe
 
 /** Whether line `i` is text right under a row, with no label lines pending. */
 function textUnderRow(run: TextRun, state: AmountRowsState, i: number): boolean {
-  return run.kinds[i] === 'text' && state.rows.length > 0 && state.pendingLabels.length === 0;
+  return run.kinds[i] === LineKind.text && state.rows.length > 0 && state.pendingLabels.length === 0;
 }
 
 /** "Lasten   2.298.266   1.997.057": a row of amounts; pending label lines before it become group rows. */
 const amountRow: AmountLineRule = {
   name: 'amount-row',
   take(run, state, i) {
-    if (run.kinds[i] !== 'amounts') return false;
+    if (run.kinds[i] !== LineKind.amounts) return false;
     for (const p of state.pendingLabels) state.rows.push([lineCell(run.lines[p]!)]);
     state.pendingLabels = [];
     const line = run.lines[i]!;
@@ -150,7 +151,7 @@ const GROUP_LABEL_MAX = 80;
 const groupLabel: AmountLineRule = {
   name: 'group-label-line',
   take(run, state, i) {
-    if (run.kinds[i] !== 'text' || state.rows.length === 0 || state.pendingLabels.length >= 2) return false;
+    if (run.kinds[i] !== LineKind.text || state.rows.length === 0 || state.pendingLabels.length >= 2) return false;
     const t = run.lines[i]!.text.trim();
     if (t.length > GROUP_LABEL_MAX || SENTENCE_END.test(t)) return false;
     state.pendingLabels.push(i);
@@ -162,7 +163,7 @@ const groupLabel: AmountLineRule = {
 const blankBeforeAmounts: AmountLineRule = {
   name: 'blank-before-amounts',
   take(run, state, i) {
-    return run.kinds[i] === 'blank' && state.pendingLabels.length === 0 && i + 1 < run.lines.length && run.kinds[i + 1] === 'amounts';
+    return run.kinds[i] === LineKind.blank && state.pendingLabels.length === 0 && i + 1 < run.lines.length && run.kinds[i + 1] === LineKind.amounts;
   },
 };
 
@@ -190,13 +191,14 @@ export const readAmountRows: TextBlockReader = (run, from) => {
   placeSparseRows(rows, laidOut);
   // Label lines that did not lead to more amounts are not part of the table.
   i -= pendingLabels.length;
-  while (i > from && kinds[i - 1] === 'blank') i--;
+  while (i > from && kinds[i - 1] === LineKind.blank) i--;
   const single = rows.length === 1;
   const valueCount = tableWidth(rows) - 1;
   const header = takeHeaderAbove(blocks, lines, kinds, from, valueCount, single, firstRanges);
   if (single && header.length === 0) {
     const line = lines[from]!;
-    blocks.push({ kind: 'paragraph', text: line.text.trim(), lines: [lineCell(line)], standalone: standsAlone(run, from), span: trimmedSpan(line) });
+    const cell = lineCell(line);
+    blocks.push(new OneLineParagraph(cell.text, standsAlone(run, from), cell.span));
     return from + 1;
   }
   const allRows = [...header, ...rows];

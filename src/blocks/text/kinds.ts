@@ -9,8 +9,22 @@ import { clutterReason } from '../../vocabulary/clutter.js';
 import { isPipeRow, isPipeSeparator, isPipeFiller } from '../pipe-row.js';
 import type { AmountLine } from '../amount-row.js';
 
-/** The kind of one line, decided once before the lines are grouped into blocks. */
-export type LineKind = 'blank' | 'pipe' | 'pipeSep' | 'pipeFiller' | 'bullet' | 'amounts' | 'tabRow' | 'labelAmount' | 'clutter' | 'text';
+/**
+ * The kind of one line, decided once before the lines are grouped into
+ * blocks. A small number, not a word, so that a text's kinds are one byte a
+ * line (`LineKinds`) instead of a pointer of eight: at 100 MB of real text
+ * (5.7 million lines) that is 41 MB less held while the blocks are read.
+ */
+export const LineKind = { blank: 0, pipe: 1, pipeSep: 2, pipeFiller: 3, bullet: 4, amounts: 5, tabRow: 6, labelAmount: 7, clutter: 8, text: 9 } as const;
+export type LineKind = (typeof LineKind)[keyof typeof LineKind];
+
+/** Each line's kind, by line index. */
+export type LineKinds = Uint8Array;
+
+/** The kind of line `i`. */
+export function kindAt(kinds: LineKinds, i: number): LineKind {
+  return kinds[i] as LineKind;
+}
 
 /** A bullet item's marker ("• ", "- ", "o ", "► "). */
 export const BULLET = /^( *)([•▪◦●○·∙‣⁃*►■□➢✓-]|[–—]|o(?= ))[ ]+(?=\S)/;
@@ -26,7 +40,7 @@ export const SENTENCE_END = /[.!?:;]["')\]]?$/;
 /** The lines being read, their kinds (all marked before the first block is read), their amount cells, and the blocks emitted so far. */
 export interface TextRun {
   readonly lines: Line[];
-  readonly kinds: LineKind[];
+  readonly kinds: LineKinds;
   /** Each line's amount cells (`splitAmountLine`), read once for its kind and for the readers. */
   readonly amounts: readonly AmountLine[];
   readonly blocks: Block[];
@@ -46,14 +60,14 @@ export type TextBlockReader = (run: TextRun, from: number) => number;
  * any block is read, so they are final by then.
  */
 export function standsAlone(run: TextRun, k: number): boolean {
-  const before = k === 0 || run.kinds[k - 1] === 'blank';
-  return before && (k === run.lines.length - 1 || run.kinds[k + 1] === 'blank');
+  const before = k === 0 || run.kinds[k - 1] === LineKind.blank;
+  return before && (k === run.lines.length - 1 || run.kinds[k + 1] === LineKind.blank);
 }
 
 /** The first line at or after `from` that is not blank. */
 export function nextNonBlank(run: TextRun, from: number): number {
   let j = from;
-  while (j < run.lines.length && run.kinds[j] === 'blank') j++;
+  while (j < run.lines.length && run.kinds[j] === LineKind.blank) j++;
   return j;
 }
 
@@ -71,14 +85,14 @@ export function isBlank(text: string): boolean {
  */
 export function classify(line: Line, amounts: AmountLine): LineKind {
   const t = line.text;
-  if (isBlank(t)) return 'blank';
+  if (isBlank(t)) return LineKind.blank;
   if (t.includes('|')) {
-    if (isPipeSeparator(t)) return 'pipeSep';
-    if (isPipeFiller(t)) return 'pipeFiller';
-    if (isPipeRow(t)) return 'pipe';
+    if (isPipeSeparator(t)) return LineKind.pipeSep;
+    if (isPipeFiller(t)) return LineKind.pipeFiller;
+    if (isPipeRow(t)) return LineKind.pipe;
   }
-  if (clutterReason(t) !== null) return 'clutter';
-  if (BULLET.test(t)) return 'bullet';
-  if (amounts.row !== null) return 'amounts';
-  return 'text';
+  if (clutterReason(t) !== null) return LineKind.clutter;
+  if (BULLET.test(t)) return LineKind.bullet;
+  if (amounts.row !== null) return LineKind.amounts;
+  return LineKind.text;
 }

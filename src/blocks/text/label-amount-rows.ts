@@ -26,7 +26,7 @@ import { budgetRowKind } from '../../vocabulary/column-words.js';
 import { parseAmount } from '../../values/index.js';
 import { lastRowIsSum } from '../../values/row-sums.js';
 import { lineSpan, type Line } from './lines.js';
-import type { LineKind, TextBlockReader } from './kinds.js';
+import { kindAt, LineKind, type LineKinds, type TextBlockReader } from './kinds.js';
 import { LABEL_YEAR } from './amount-rows.js';
 
 /** Two rows make a table: one line with an amount is a sentence or a caption. */
@@ -43,7 +43,7 @@ const HAS_LETTER = /\p{L}/u;
 
 /** A one-amount line's label and amount as `[from, to)` ranges of the line (`amounts` is its `splitAmountLine`), or null. */
 function labelAndAmount(line: Line, kind: LineKind, amounts: AmountLine): [[number, number], [number, number]] | null {
-  if (kind !== 'text' && kind !== 'amounts') return null;
+  if (kind !== LineKind.text && kind !== LineKind.amounts) return null;
   const cells = amounts.labelAmounts;
   if (!cells) return null;
   let label = cells[0]!;
@@ -52,18 +52,18 @@ function labelAndAmount(line: Line, kind: LineKind, amounts: AmountLine): [[numb
     const [a, b] = cells[1]!;
     if (!LABEL_YEAR.test(line.text.slice(a, b)) || a - label[1] !== 1) return null;
     label = [label[0], b];
-  } else if (cells.length !== 2 || kind !== 'text') return null;
+  } else if (cells.length !== 2 || kind !== LineKind.text) return null;
   const text = line.text.slice(label[0], label[1]);
   if (!HAS_LETTER.test(text) || LOWER_START.test(text)) return null;
   return [label, cells[cells.length - 1]!];
 }
 
 /** Whether a run of label-and-amount lines shows that it is one table of money. */
-function isMoneyTable(lines: Line[], kinds: LineKind[], from: number, rows: Array<[[number, number], [number, number]]>): boolean {
+function isMoneyTable(lines: Line[], kinds: LineKinds, from: number, rows: Array<[[number, number], [number, number]]>): boolean {
   const amounts = rows.map(([, [a, b]], k) => lines[from + k]!.text.slice(a, b));
   const labels = rows.map(([[a, b]], k) => lines[from + k]!.text.slice(a, b));
   if (amounts.every((t) => t.includes('€'))) return true;
-  const above = from > 0 && kinds[from - 1] === 'text' ? lines[from - 1]!.text.trim() : '';
+  const above = from > 0 && kinds[from - 1] === LineKind.text ? lines[from - 1]!.text.trim() : '';
   if (above !== '' && isCaptionLine(above)) return true;
   if (labels.every((l) => budgetRowKind(l) !== null)) return true;
   const values = amounts.map((t) => parseAmount(t).value);
@@ -76,10 +76,10 @@ function isMoneyTable(lines: Line[], kinds: LineKind[], from: number, rows: Arra
  * are a table of money (see above) as `labelAmount`. A run right under a
  * row of amounts is left to that table, whose lone amounts it may be.
  */
-export function markLabelAmountRows(lines: Line[], kinds: LineKind[], amounts: readonly AmountLine[]): void {
+export function markLabelAmountRows(lines: Line[], kinds: LineKinds, amounts: readonly AmountLine[]): void {
   let i = 0;
   while (i < lines.length) {
-    const first = labelAndAmount(lines[i]!, kinds[i]!, amounts[i]!);
+    const first = labelAndAmount(lines[i]!, kindAt(kinds, i), amounts[i]!);
     // Nearly every line starts no run: it gets no arrays of its own.
     if (first === null) {
       i++;
@@ -87,14 +87,14 @@ export function markLabelAmountRows(lines: Line[], kinds: LineKind[], amounts: r
     }
     const rows: Array<[[number, number], [number, number]]> = [first];
     let j = i + 1;
-    for (let row = j < lines.length ? labelAndAmount(lines[j]!, kinds[j]!, amounts[j]!) : null; row; row = j < lines.length ? labelAndAmount(lines[j]!, kinds[j]!, amounts[j]!) : null) {
+    for (let row = j < lines.length ? labelAndAmount(lines[j]!, kindAt(kinds, j), amounts[j]!) : null; row; row = j < lines.length ? labelAndAmount(lines[j]!, kindAt(kinds, j), amounts[j]!) : null) {
       rows.push(row);
       j++;
     }
     let plain = 0;
-    for (let k = i; k < j; k++) if (kinds[k] === 'text') plain++;
-    if (plain >= MIN_ROWS && !(i > 0 && kinds[i - 1] === 'amounts') && isMoneyTable(lines, kinds, i, rows)) {
-      for (let k = i; k < j; k++) kinds[k] = 'labelAmount';
+    for (let k = i; k < j; k++) if (kinds[k] === LineKind.text) plain++;
+    if (plain >= MIN_ROWS && !(i > 0 && kinds[i - 1] === LineKind.amounts) && isMoneyTable(lines, kinds, i, rows)) {
+      for (let k = i; k < j; k++) kinds[k] = LineKind.labelAmount;
     }
     i = Math.max(j, i + 1);
   }
@@ -105,8 +105,8 @@ export const readLabelAmountRows: TextBlockReader = (run, from) => {
   const { lines, kinds, amounts, blocks } = run;
   const rows: Cell[][] = [];
   let i = from;
-  while (i < lines.length && kinds[i] === 'labelAmount') {
-    const [label, amount] = labelAndAmount(lines[i]!, 'text', amounts[i]!)!;
+  while (i < lines.length && kinds[i] === LineKind.labelAmount) {
+    const [label, amount] = labelAndAmount(lines[i]!, LineKind.text, amounts[i]!)!;
     const line = lines[i++]!;
     // A literal, not a mapped pair: packed in every tier, as the other readers' rows (an optimised `map` makes a holey array).
     rows.push([

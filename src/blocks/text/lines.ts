@@ -20,6 +20,33 @@ export interface Line {
   tabs: number[] | null;
 }
 
+/**
+ * A line that normalisation left as it was (all but about one in 200 lines
+ * of real text): its text is the source's own, so it has no map and no
+ * tabs. Three fields where a record has five: 16 bytes less on each line,
+ * and a MB of real text has about 57,000 of them, all held from the split
+ * until the blocks past them are read.
+ */
+class SourceLine implements Line {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+
+  constructor(text: string, start: number, end: number) {
+    this.text = text;
+    this.start = start;
+    this.end = end;
+  }
+
+  get map(): null {
+    return null;
+  }
+
+  get tabs(): null {
+    return null;
+  }
+}
+
 const LINE_BREAK = /\r\n?|[\n\f\u2028\u2029]/g;
 /** Whether the text breaks lines with anything but LF; four searches for one character beat one regex scan sixfold. */
 function hasOtherBreak(text: string): boolean {
@@ -69,7 +96,7 @@ export function splitIntoLines(text: string): Line[] {
       const norm = normaliseLine(raw);
       lines.push({ text: norm.text, start, end, map: norm.map, tabs: raw.includes('\t') ? tabsOf(raw, norm.map) : null });
       change = nextChange(text, end);
-    } else lines.push({ text: raw, start, end, map: null, tabs: null });
+    } else lines.push(new SourceLine(raw, start, end));
     start = next;
   }
   return lines;

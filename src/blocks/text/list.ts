@@ -7,7 +7,7 @@ import type { Block, ListItem } from '../model.js';
 import { joinLines } from '../join-lines.js';
 import { isTitleShaped } from '../../vocabulary/sections.js';
 import { lineSpan, trimmedSpan, type Line } from './lines.js';
-import { BULLET, NUMBERED_ITEM, ORDERED_MARKER, SENTENCE_END, nextNonBlank, type LineKind, type TextBlockReader } from './kinds.js';
+import { BULLET, NUMBERED_ITEM, ORDERED_MARKER, SENTENCE_END, nextNonBlank, kindAt, LineKind, type LineKinds, type TextBlockReader } from './kinds.js';
 import { continuesParagraph } from './paragraph.js';
 import { clutterBlock } from './clutter.js';
 
@@ -20,18 +20,18 @@ export const readList: TextBlockReader = (run, from) => {
   const furniture: Block[] = [];
   let i = from;
   while (i < lines.length) {
-    const kind = kinds[i]!;
-    if ((kind === 'clutter' || kind === 'blank') && items.length > 0) {
+    const kind = kindAt(kinds, i);
+    if ((kind === LineKind.clutter || kind === LineKind.blank) && items.length > 0) {
       const after = pageBreakEnd(lines, kinds, i);
       let pageBreak = false;
-      for (let k = i; k < after && !pageBreak; k++) pageBreak = kinds[k] === 'clutter';
-      if (pageBreak && after < lines.length && continuesList(items[items.length - 1]!, lines[after]!, kinds[after]!)) {
-        for (let k = i; k < after; k++) if (kinds[k] === 'clutter') furniture.push(clutterBlock(lines[k]!));
+      for (let k = i; k < after && !pageBreak; k++) pageBreak = kinds[k] === LineKind.clutter;
+      if (pageBreak && after < lines.length && continuesList(items[items.length - 1]!, lines[after]!, kindAt(kinds, after))) {
+        for (let k = i; k < after; k++) if (kinds[k] === LineKind.clutter) furniture.push(clutterBlock(lines[k]!));
         i = after;
         continue;
       }
     }
-    if (kind === 'bullet') {
+    if (kind === LineKind.bullet) {
       const line = lines[i]!;
       const m = (BULLET.exec(line.text) ?? NUMBERED_ITEM.exec(line.text))!;
       const indent = m[1]!.length;
@@ -48,7 +48,7 @@ export const readList: TextBlockReader = (run, from) => {
       i++;
       continue;
     }
-    if (kind === 'text' && items.length > 0) {
+    if (kind === LineKind.text && items.length > 0) {
       const line = lines[i]!;
       const last = items[items.length - 1]!;
       const indented = line.text.startsWith('  ');
@@ -59,9 +59,9 @@ export const readList: TextBlockReader = (run, from) => {
         continue;
       }
     }
-    if (kind === 'blank') {
+    if (kind === LineKind.blank) {
       const j = nextNonBlank(run, i);
-      if (j < lines.length && kinds[j] === 'bullet') {
+      if (j < lines.length && kinds[j] === LineKind.bullet) {
         i = j;
         continue;
       }
@@ -93,18 +93,18 @@ export const readList: TextBlockReader = (run, from) => {
  * sentence does: a numbered title ("1. Veilige wijken") heads what follows
  * it and stays a line of its own.
  */
-export function markNumberedItems(lines: Line[], kinds: LineKind[]): void {
+export function markNumberedItems(lines: Line[], kinds: LineKinds): void {
   let run: number[] = [];
   let previous = 0;
   // Closed at nearly every line (most are no item): an empty run is kept, not replaced by a new array.
   const close = (): void => {
-    if (run.length >= 2) for (const k of run) kinds[k] = 'bullet';
+    if (run.length >= 2) for (const k of run) kinds[k] = LineKind.bullet;
     if (run.length > 0) run = [];
     previous = 0;
   };
   for (let i = 0; i < lines.length; i++) {
-    if (kinds[i] === 'blank') continue;
-    const m = kinds[i] === 'text' ? NUMBERED_ITEM.exec(lines[i]!.text) : null;
+    if (kinds[i] === LineKind.blank) continue;
+    const m = kinds[i] === LineKind.text ? NUMBERED_ITEM.exec(lines[i]!.text) : null;
     if (!m) {
       close();
       continue;
@@ -113,7 +113,7 @@ export function markNumberedItems(lines: Line[], kinds: LineKind[]): void {
     // The item's wrapped lines: indented, or going on in lower case.
     let end = i;
     let text = lines[i]!.text.trim();
-    while (end + 1 < lines.length && kinds[end + 1] === 'text' && !NUMBERED_ITEM.test(lines[end + 1]!.text)) {
+    while (end + 1 < lines.length && kinds[end + 1] === LineKind.text && !NUMBERED_ITEM.test(lines[end + 1]!.text)) {
       const next = lines[end + 1]!.text;
       if (!next.startsWith('  ') && !continuesParagraph(text, next.trim())) break;
       text = next.trim();
@@ -136,9 +136,9 @@ function itemOrdinal(marker: string): number {
 }
 
 /** The first line after a run of clutter and blank lines (a page break) starting at `from`. */
-function pageBreakEnd(lines: Line[], kinds: LineKind[], from: number): number {
+function pageBreakEnd(lines: Line[], kinds: LineKinds, from: number): number {
   let j = from;
-  while (j < lines.length && (kinds[j] === 'clutter' || kinds[j] === 'blank')) j++;
+  while (j < lines.length && (kinds[j] === LineKind.clutter || kinds[j] === LineKind.blank)) j++;
   return j;
 }
 
@@ -148,8 +148,8 @@ function pageBreakEnd(lines: Line[], kinds: LineKind[], from: number): number {
  * nor be a title ("Wat mag het kosten?").
  */
 function continuesList(last: ListItem, line: Line, kind: LineKind): boolean {
-  if (kind === 'bullet') return true;
+  if (kind === LineKind.bullet) return true;
   const text = line.text.trim();
-  if (kind !== 'text' || SENTENCE_END.test(last.text) || isTitleShaped(text)) return false;
+  if (kind !== LineKind.text || SENTENCE_END.test(last.text) || isTitleShaped(text)) return false;
   return line.text.startsWith('  ') || continuesParagraph(last.text, text);
 }

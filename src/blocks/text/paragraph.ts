@@ -4,10 +4,11 @@
  */
 import type { Cell } from '../model.js';
 import { joinLines } from '../join-lines.js';
+import { OneLineParagraph } from '../one-line-paragraph.js';
 import { endsInFunctionWord, opensProse, startsLikeSentence } from '../../vocabulary/line-ends.js';
 import { isTitleShaped } from '../../vocabulary/sections.js';
 import { lineCell, trimmedSpan, type Line } from './lines.js';
-import { SENTENCE_END, standsAlone, type LineKind, type TextBlockReader } from './kinds.js';
+import { SENTENCE_END, standsAlone, LineKind, type LineKinds, type TextBlockReader } from './kinds.js';
 
 /** A word broken at the line end ("vroeg-" / "signalering", "Noord-" / "Brabant"). */
 const WRAPPED_END = /\p{L}-$/u;
@@ -28,7 +29,7 @@ export const readParagraph: TextBlockReader = (run, from) => {
   const parts: Cell[] = [lineCell(lines[from]!)];
   let widest = parts[0]!.text.length;
   let i = from + 1;
-  while (i < lines.length && kinds[i] === 'text') {
+  while (i < lines.length && kinds[i] === LineKind.text) {
     const prev = parts[parts.length - 1]!.text;
     if (SENTENCE_END.test(prev)) break;
     const next = lines[i]!.text.trim();
@@ -41,13 +42,17 @@ export const readParagraph: TextBlockReader = (run, from) => {
     widest = Math.max(widest, next.length);
     i++;
   }
+  if (parts.length === 1) {
+    // Most paragraphs of real text: its line is itself (see OneLineParagraph).
+    blocks.push(new OneLineParagraph(parts[0]!.text, standsAlone(run, from), parts[0]!.span));
+    return i;
+  }
   blocks.push({
     kind: 'paragraph',
-    text: parts.length === 1 ? parts[0]!.text : joinLines(parts.map((p) => p.text)),
+    text: joinLines(parts.map((p) => p.text)),
     lines: parts,
-    standalone: parts.length === 1 && standsAlone(run, from),
-    // A one-line paragraph (most of them in real text) shares its line's span: spans are replaced, never changed in place.
-    span: parts.length === 1 ? parts[0]!.span : { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end },
+    standalone: false,
+    span: { start: parts[0]!.span.start, end: parts[parts.length - 1]!.span.end },
   });
   return i;
 };
@@ -104,9 +109,9 @@ function fillsTheLine(prev: string, next: string, width: number, first: boolean)
 }
 
 /** The width of line `i` when the line after it continues it in lower case (it is wrapped), else 0. */
-function wrappedWidth(lines: Line[], kinds: LineKind[], i: number): number {
+function wrappedWidth(lines: Line[], kinds: LineKinds, i: number): number {
   const line = lines[i]!.text.trim();
-  if (i + 1 >= lines.length || kinds[i + 1] !== 'text' || SENTENCE_END.test(line)) return 0;
+  if (i + 1 >= lines.length || kinds[i + 1] !== LineKind.text || SENTENCE_END.test(line)) return 0;
   const c = lines[i + 1]!.text.trim().charAt(0);
   return c !== c.toLowerCase() || c === c.toUpperCase() ? 0 : line.length;
 }

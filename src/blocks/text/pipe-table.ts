@@ -9,7 +9,7 @@ import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { valueLike } from '../../values/value-like.js';
 import { isYear } from '../../values/index.js';
 import { lineSpan, type Line } from './lines.js';
-import { nextNonBlank, type TextBlockReader } from './kinds.js';
+import { LineKind, nextNonBlank, type TextBlockReader } from './kinds.js';
 import { unshiftHeaderRow, unshiftLabelCells } from './pipe-shifted-row.js';
 import { joinBrokenRows } from './pipe-broken-rows.js';
 
@@ -46,7 +46,7 @@ export const readPipeTables: TextBlockReader = (run, from) => {
   while (i < lines.length) {
     const kind = kinds[i]!;
     const line = lines[i]!;
-    if (kind === 'pipe') {
+    if (kind === LineKind.pipe) {
       if (rows.length === 0) spanStart = line.start;
       const row = splitPipeRow(line.text, (a, b) => lineSpan(line, a, b));
       sawValues ||= hasValueCell(row);
@@ -56,7 +56,7 @@ export const readPipeTables: TextBlockReader = (run, from) => {
       i++;
       continue;
     }
-    if (kind === 'pipeSep') {
+    if (kind === LineKind.pipeSep) {
       // A separator under a row that already follows an earlier separator
       // starts a new table: that row was the new table's header.
       if (sawSeparator && rows.length > headerRows + 1) {
@@ -73,15 +73,15 @@ export const readPipeTables: TextBlockReader = (run, from) => {
       i++;
       continue;
     }
-    if (kind === 'pipeFiller') {
+    if (kind === LineKind.pipeFiller) {
       i++;
       continue;
     }
-    if (kind === 'blank') {
+    if (kind === LineKind.blank) {
       const j = nextNonBlank(run, i);
-      if (j < lines.length && (kinds[j] === 'pipe' || kinds[j] === 'pipeSep')) {
+      if (j < lines.length && (kinds[j] === LineKind.pipe || kinds[j] === LineKind.pipeSep)) {
         // After a gap, a row of header words under rows of values starts the next table.
-        if (kinds[j] === 'pipe' && sawValues && isHeaderRow(splitPipeRow(lines[j]!.text, (a, b) => lineSpan(lines[j]!, a, b)))) flush();
+        if (kinds[j] === LineKind.pipe && sawValues && isHeaderRow(splitPipeRow(lines[j]!.text, (a, b) => lineSpan(lines[j]!, a, b)))) flush();
         i = j;
         continue;
       }

@@ -5,7 +5,7 @@
 import type { Cell } from '../model.js';
 import { valueLike } from '../../values/value-like.js';
 import { lineSpan, type Line } from './lines.js';
-import type { LineKind, TextBlockReader } from './kinds.js';
+import { kindAt, LineKind, type LineKinds, type TextBlockReader } from './kinds.js';
 
 /**
  * Tab-separated rows (text copied from a spreadsheet or a word processor's
@@ -17,29 +17,29 @@ import type { LineKind, TextBlockReader } from './kinds.js';
  *   3.3 Bedrijvenloket⇥144⇥⇥150
  *   → ["3.3 Bedrijvenloket", "144", "", "150"]
  */
-export function markTabRows(lines: Line[], kinds: LineKind[]): void {
+export function markTabRows(lines: Line[], kinds: LineKinds): void {
   let i = 0;
   while (i < lines.length) {
-    if (!isTabCandidate(lines[i]!, kinds[i]!)) {
+    if (!isTabCandidate(lines[i]!, kindAt(kinds, i))) {
       i++;
       continue;
     }
     let j = i;
     let wide = false;
     let values = false;
-    while (j < lines.length && isTabCandidate(lines[j]!, kinds[j]!)) {
+    while (j < lines.length && isTabCandidate(lines[j]!, kindAt(kinds, j))) {
       const cells = tabCells(lines[j]!);
       wide ||= cells.length >= 3;
       values ||= cells.slice(1).some((c) => c.text !== '' && valueLike(c.text));
       j++;
     }
-    if (j - i >= 2 && wide && values) for (let k = i; k < j; k++) kinds[k] = 'tabRow';
+    if (j - i >= 2 && wide && values) for (let k = i; k < j; k++) kinds[k] = LineKind.tabRow;
     i = j;
   }
 }
 
 function isTabCandidate(line: Line, kind: LineKind): boolean {
-  return line.tabs !== null && line.tabs.length > 0 && (kind === 'text' || kind === 'amounts');
+  return line.tabs !== null && line.tabs.length > 0 && (kind === LineKind.text || kind === LineKind.amounts);
 }
 
 /** A line's cells between its tabs, trimmed, with their spans. */
@@ -62,7 +62,7 @@ export const readTabRows: TextBlockReader = (run, from) => {
   const { lines, kinds, blocks } = run;
   const rows: Cell[][] = [];
   let i = from;
-  while (i < lines.length && kinds[i] === 'tabRow') rows.push(tabCells(lines[i++]!));
+  while (i < lines.length && kinds[i] === LineKind.tabRow) rows.push(tabCells(lines[i++]!));
   blocks.push({ kind: 'table', rows, headerRows: 0, caption: null, span: { start: lines[from]!.start, end: lines[i - 1]!.end } });
   return i;
 };

@@ -1,0 +1,96 @@
+/**
+ * The text reader holds a whole text's lines and then its blocks, so their
+ * size is the parse's peak memory at 100 MB. These shapes are smaller than
+ * plain records: one-line paragraphs keep no array and no cell for their
+ * line, lines that normalisation left alone keep no map and no tabs, and the
+ * reader lets go of the lines (and their amount cells) it is past. What
+ * they read must be what plain records read.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ParagraphBlock } from '../src/blocks/model.js';
+import { OneLineParagraph } from '../src/blocks/one-line-paragraph.js';
+import { readLines, readText, splitIntoLines, type Line } from '../src/blocks/text.js';
+import { normaliseLine } from '../src/normalise/line.js';
+
+const realText = join(import.meta.dirname, '..', 'corpus', 'real', 'text');
+const texts = readdirSync(realText)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()
+  .map((f) => [f, readFileSync(join(realText, f), 'utf8')] as const);
+
+describe('OneLineParagraph', () => {
+  const span = { start: 4, end: 27 };
+  const block = new OneLineParagraph('Wat willen we bereiken?', true, span);
+
+  it('should read as a paragraph whose one line is itself', () => {
+    expect(block.kind).toBe('paragraph');
+    expect(block.lines).toEqual([{ text: 'Wat willen we bereiken?', span }]);
+    expect(block.lines[0]!.span).toBe(block.span);
+  });
+
+  it('should serialise as the plain paragraph it replaces', () => {
+    const plain: ParagraphBlock = { kind: 'paragraph', text: 'Wat willen we bereiken?', lines: [{ text: 'Wat willen we bereiken?', span }], standalone: true, span };
+    expect(JSON.stringify(block)).toBe(JSON.stringify(plain));
+  });
+
+  it('should not share a lines array a caller could change', () => {
+    block.lines.push({ text: 'Wat gaan we doen?', span });
+    expect(block.lines).toHaveLength(1);
+  });
+
+  it('should be what the text reader makes of every one-line paragraph of the real excerpts, and of no longer one', () => {
+    let one = 0;
+    for (const [file, text] of texts) {
+      for (const b of readText(text).blocks) {
+        if (b.kind !== 'paragraph') continue;
+        expect(b instanceof OneLineParagraph, file).toBe(b.lines.length === 1);
+        if (b.lines.length > 1) expect(Object.keys(b), file).toContain('lines');
+        else one++;
+      }
+    }
+    expect(one).toBeGreaterThan(1000);
+  });
+});
+
+describe('splitIntoLines', () => {
+  it('should give a line that normalisation leaves alone the source text itself, and no map or tabs', () => {
+    let plain = 0;
+    for (const [file, text] of texts) {
+      for (const line of splitIntoLines(text)) {
+        const raw = text.slice(line.start, line.end);
+        const norm = normaliseLine(raw);
+        if (line.map === null) {
+          expect(line.text, file).toBe(raw);
+          expect(line.tabs, file).toBeNull();
+          plain++;
+        } else {
+          expect(line.text, file).toBe(norm.text);
+          expect(line.map, file).toEqual(norm.map);
+        }
+      }
+    }
+    expect(plain).toBeGreaterThan(1000);
+  });
+
+  it('should keep a changed line its map back to the source and its tabs', () => {
+    const [line] = splitIntoLines('Lasten\t2.762\u00a0\n');
+    expect(line!.text).toBe('Lasten 2.762 ');
+    expect(line!.map).not.toBeNull();
+    expect(line!.tabs).toEqual([6]);
+  });
+});
+
+describe('readLines', () => {
+  /** An array the reader cannot let go of (its writes are dropped): the reader as it was before it released lines. */
+  const unreleasable = (lines: Line[]): Line[] => new Proxy(lines, { set: () => true });
+
+  it('should never read a line it let go: the same blocks as a reader that keeps every line, on every real excerpt', () => {
+    for (const [file, text] of texts) {
+      const released = readLines(splitIntoLines(text));
+      const kept = readLines(unreleasable(splitIntoLines(text)));
+      expect(JSON.stringify(released), file).toBe(JSON.stringify(kept));
+    }
+  });
+});
