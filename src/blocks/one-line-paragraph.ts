@@ -9,8 +9,10 @@
  * Its one line is the paragraph itself (the same trimmed text, the same
  * span), so it keeps no array and no cell for it: `lines` is made when read,
  * a new `[{ text, span }]` each time (nothing changes a paragraph's lines in
- * place). That leaves one object where there were three (the block, the
- * array with its backing store, the cell): about 100 bytes less a block.
+ * place; `lines` has no setter, so code that would give a paragraph other
+ * lines makes a plain paragraph instead). That leaves one object where there
+ * were three (the block, the array with its backing store, the cell): about
+ * 100 bytes less a block.
  * Blocks are internal (no reader result leaves the library), and
  * `JSON.stringify` of one writes the same as a plain paragraph.
  * @example new OneLineParagraph('Wat willen we bereiken?', true, { start: 0, end: 23 }).lines

@@ -97,7 +97,8 @@ export function readLines(lines: Line[]): ReadResult {
       continue;
     }
     i = READERS[kinds[i]!]!(run, i);
-    // The slots stay (the arrays keep their shape); only the line object, its text and its amount cells go. No reader reaches this far back.
+    // The slots stay (the arrays keep their shape); only the line object, its text and its amount cells go. No reader reaches this far
+    // back: the header above amount rows is two lines up at most, and amount cells are read only at or after the line being read.
     for (; kept < i - LOOK_BACK_LINES; kept++) {
       lines[kept] = RELEASED;
       amounts[kept] = NO_AMOUNTS;
