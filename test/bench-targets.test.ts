@@ -78,3 +78,31 @@ describe('targetVerdicts', () => {
     expect(find(verdicts({ tests: { seconds: MAX_TEST_SECONDS, passed: true } }), 'npm test').met).toBe(false);
   });
 });
+
+describe('liveHeapPeakMB', () => {
+  // @ts-expect-error: a plain script without types
+  const load = () => import('../bench/gc-trace.js') as Promise<{ liveHeapPeakMB: (trace: string) => number | null }>;
+  const trace = [
+    '[812:0x6b2c660]     120 ms: Scavenge 2400.1 (2410.0) -> 2300.0 (2320.5) MB, 3.1 / 0.0 ms  (average mu = 1.000) allocation failure;',
+    '[812:0x6b2c660]    9520 ms: Mark-Compact 1102.3 (1160.1) -> 862.6 (905.2) MB, 410.2 / 0.0 ms  (average mu = 0.512) allocation failure;',
+    '[812:0x6b2c660]   12020 ms: Mark-Compact (reduce) 1146.9 (1180.0) -> 806.0 (850.1) MB, 300.0 / 0.0 ms  (average mu = 0.500) finalize;',
+  ].join('\n');
+
+  it('should give the largest heap after a full collection, not the sizes before it or a scavenge', async () => {
+    const { liveHeapPeakMB } = await load();
+    expect(liveHeapPeakMB(trace)).toBe(862.6);
+  });
+
+  it('should give null for a trace without a full collection', async () => {
+    const { liveHeapPeakMB } = await load();
+    expect(liveHeapPeakMB(trace.split('\n')[0]!)).toBeNull();
+  });
+
+  it('should show the live heap beside the CLI peak in the peak verdict, without changing what meets it', () => {
+    const growth = growthOf(2.6, 21.4, 1507);
+    const withLive = { ...growth, 100: { ...growth[100], cli: { ...growth[100].cli, liveMB: 862 } } };
+    const v = find(verdicts({ growth: withLive }), 'peak');
+    expect(v.measured).toContain('live heap peak 862 MB');
+    expect(v.met).toBe(false);
+  });
+});
