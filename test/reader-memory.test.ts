@@ -4,13 +4,15 @@
  * plain records: one-line paragraphs keep no array and no cell for their
  * line, lines that normalisation left alone keep no map and no tabs, and the
  * reader lets go of the lines (and their amount cells) it is past. What
- * they read must be what plain records read.
+ * they read must be what plain records read; tables keep their rows at
+ * their length.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock } from '../src/blocks/model.js';
 import { OneLineParagraph } from '../src/blocks/one-line-paragraph.js';
+import { exactRows } from '../src/blocks/exact-rows.js';
 import { readLines, readText, splitIntoLines, type Line } from '../src/blocks/text.js';
 import { normaliseLine } from '../src/normalise/line.js';
 
@@ -92,5 +94,25 @@ describe('readLines', () => {
       const kept = readLines(unreleasable(splitIntoLines(text)));
       expect(JSON.stringify(released), file).toBe(JSON.stringify(kept));
     }
+  });
+});
+
+describe('exactRows', () => {
+  it('should copy each row into a new array of its length, holding the same cells', () => {
+    const a = { text: 'Lasten', span: { start: 0, end: 6 } };
+    const b = { text: '2.762', span: { start: 7, end: 12 } };
+    const row: Array<typeof a> = [];
+    row.push(a, b);
+    const rows = [row];
+    const out = exactRows(rows);
+    expect(out).toEqual(rows);
+    expect(out).not.toBe(rows);
+    expect(out[0]).not.toBe(row);
+    expect(out[0]![0]).toBe(a);
+    expect(out[0]![1]).toBe(b);
+  });
+
+  it('should give an empty table no rows', () => {
+    expect(exactRows([])).toEqual([]);
   });
 });

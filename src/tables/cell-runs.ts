@@ -16,6 +16,7 @@
 import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '../blocks/model.js';
 import { budgetColumnKind, budgetRowKind, columnLabel, descriptorRole, isBalanceColumnWord } from '../vocabulary/column-words.js';
 import { joinHeaderWords } from './columns.js';
+import { exactRows } from '../blocks/exact-rows.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import { isYear } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
@@ -124,7 +125,7 @@ function tryRun(
     });
   }
   const headerRows = splitHeaderRows(joinHeaderCells(header));
-  const rows = [...headerRows, ...built.rows];
+  const rows = exactRows([...headerRows, ...built.rows]);
   // Reordered cells: the last cell of a row is not always the last in the text.
   let end = header[0]!.span.end;
   for (const row of built.rows) for (const cell of row) if (cell.span.end > end) end = cell.span.end;

@@ -13,6 +13,7 @@ import { sectionRole } from '../vocabulary/sections.js';
 import { joinHeaderWords } from './columns.js';
 import { inferGrid } from './grid/infer-grid.js';
 import { MAX_LABEL } from './grid/body-units.js';
+import { exactRows } from '../blocks/exact-rows.js';
 import { cellParagraph, oneColumnCells } from './grid/one-column-cells.js';
 import { classifyCell } from './grid/cell-class.js';
 
@@ -140,7 +141,7 @@ export function rebuildGridRuns(blocks: Array<Block | undefined>, diagnostics: B
       if (c.span.start < start) start = c.span.start;
       if (c.span.end > end) end = c.span.end;
     }
-    out.push({ kind: 'table', rows: grid.rows, headerRows: grid.headerRows, caption: null, span: { start, end } });
+    out.push({ kind: 'table', rows: exactRows(grid.rows), headerRows: grid.headerRows, caption: null, span: { start, end } });
     for (const c of clutter) out.push(c);
     // Pushed one by one: the grid's diagnostics come as arrays of two shapes (a literal, a copy), and a spread of them deoptimised this.
     for (const d of grid.diagnostics) diagnostics.push(d);

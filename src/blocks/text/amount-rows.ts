@@ -2,6 +2,7 @@
  * Rows of space-separated amounts ("Lasten 2.298.266 1.997.057"), with the
  * header line above them and label-only group lines between them.
  */
+import { exactRows } from '../exact-rows.js';
 import type { Cell } from '../model.js';
 import { splitLoneAmountRow } from '../amount-row.js';
 import { tableWidth } from '../table-width.js';
@@ -201,7 +202,7 @@ export const readAmountRows: TextBlockReader = (run, from) => {
     blocks.push(new OneLineParagraph(cell.text, standsAlone(run, from), cell.span));
     return from + 1;
   }
-  const allRows = [...header, ...rows];
+  const allRows = exactRows([...header, ...rows]);
   blocks.push({
     kind: 'table',
     rows: allRows,

@@ -19,6 +19,7 @@
  * amount is a sum or difference of the ones above it (arithmetic, the best
  * evidence: "Renterisiconorm 24.549 / Renterisico 6.741 / Ruimte 17.808").
  */
+import { exactRows } from '../exact-rows.js';
 import type { Cell } from '../model.js';
 import type { AmountLine } from '../amount-row.js';
 import { isCaptionLine } from '../../vocabulary/captions.js';
@@ -114,6 +115,6 @@ export const readLabelAmountRows: TextBlockReader = (run, from) => {
       { text: line.text.slice(amount[0], amount[1]), span: lineSpan(line, amount[0], amount[1]) },
     ]);
   }
-  blocks.push({ kind: 'table', rows, headerRows: 0, caption: null, span: { start: rows[0]![0]!.span.start, end: lines[i - 1]!.end } });
+  blocks.push({ kind: 'table', rows: exactRows(rows), headerRows: 0, caption: null, span: { start: rows[0]![0]!.span.start, end: lines[i - 1]!.end } });
   return i;
 };

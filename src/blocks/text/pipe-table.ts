@@ -3,6 +3,7 @@
  * separator lines, filler lines; a new header after a separator or a gap
  * starts a new table.
  */
+import { exactRows } from '../exact-rows.js';
 import type { Cell, Span, TableBlock } from '../model.js';
 import { splitPipeRow, trimPadding } from '../pipe-row.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
@@ -131,5 +132,5 @@ function emptyFirstCells(rows: Cell[][], leading: Array<Span | null>): Cell[][] 
 }
 
 function pipeTable(rows: Cell[][], headerRows: number, start: number, end: number): TableBlock {
-  return { kind: 'table', rows, headerRows, caption: null, span: { start, end } };
+  return { kind: 'table', rows: exactRows(rows), headerRows, caption: null, span: { start, end } };
 }

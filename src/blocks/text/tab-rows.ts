@@ -2,6 +2,7 @@
  * Tab-separated rows: a run of lines with tabs, read as a table whose cells
  * the tabs part.
  */
+import { exactRows } from '../exact-rows.js';
 import type { Cell } from '../model.js';
 import { valueLike } from '../../values/value-like.js';
 import { lineSpan, type Line } from './lines.js';
@@ -63,6 +64,6 @@ export const readTabRows: TextBlockReader = (run, from) => {
   const rows: Cell[][] = [];
   let i = from;
   while (i < lines.length && kinds[i] === LineKind.tabRow) rows.push(tabCells(lines[i++]!));
-  blocks.push({ kind: 'table', rows, headerRows: 0, caption: null, span: { start: lines[from]!.start, end: lines[i - 1]!.end } });
+  blocks.push({ kind: 'table', rows: exactRows(rows), headerRows: 0, caption: null, span: { start: lines[from]!.start, end: lines[i - 1]!.end } });
   return i;
 };
