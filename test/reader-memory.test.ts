@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock } from '../src/blocks/model.js';
 import { OneLineParagraph } from '../src/blocks/one-line-paragraph.js';
 import { exactRows } from '../src/blocks/exact-rows.js';
+import { cellParagraph } from '../src/tables/grid/one-column-cells.js';
 import { readLines, readText, splitIntoLines, type Line } from '../src/blocks/text.js';
 import { normaliseLine } from '../src/normalise/line.js';
 
@@ -29,12 +30,34 @@ describe('OneLineParagraph', () => {
   it('should read as a paragraph whose one line is itself', () => {
     expect(block.kind).toBe('paragraph');
     expect(block.lines).toEqual([{ text: 'Wat willen we bereiken?', span }]);
-    expect(block.lines[0]!.span).toBe(block.span);
+    expect(block.span).toEqual(span);
+    expect(block.lines[0]!.span).toEqual(block.span);
   });
 
   it('should serialise as the plain paragraph it replaces', () => {
     const plain: ParagraphBlock = { kind: 'paragraph', text: 'Wat willen we bereiken?', lines: [{ text: 'Wat willen we bereiken?', span }], standalone: true, span };
     expect(JSON.stringify(block)).toBe(JSON.stringify(plain));
+  });
+
+  it('should give a plain paragraph whose one span, shared with its line, keeps what is set on it (the PDF reader sets page and box)', () => {
+    const plain = new OneLineParagraph('Lasten', false, { start: 0, end: 6 }).plain();
+    expect(plain).not.toBeInstanceOf(OneLineParagraph);
+    plain.span.page = 3;
+    expect(plain.lines[0]!.span).toBe(plain.span);
+    expect(plain.span).toEqual({ start: 0, end: 6, page: 3 });
+  });
+
+  it('should not keep what is set on a span made when read, so a reader that sets spans in place must take plain()', () => {
+    const block = new OneLineParagraph('Lasten', false, { start: 0, end: 6 });
+    block.span.page = 3;
+    expect(block.span).toEqual({ start: 0, end: 6 });
+  });
+
+  it('should take a new span whole when one is assigned', () => {
+    const block = new OneLineParagraph('Lasten', false, { start: 0, end: 6 });
+    block.span = { start: 2, end: 8 };
+    expect(block.span).toEqual({ start: 2, end: 8 });
+    expect(block.lines[0]!.span).toEqual({ start: 2, end: 8 });
   });
 
   it('should not share a lines array a caller could change', () => {
@@ -94,6 +117,16 @@ describe('readLines', () => {
       const kept = readLines(unreleasable(splitIntoLines(text)));
       expect(JSON.stringify(released), file).toBe(JSON.stringify(kept));
     }
+  });
+});
+
+describe('cellParagraph', () => {
+  it('should keep a PDF cell its page and box, and make a text cell a OneLineParagraph', () => {
+    const pdfCell = { text: 'Lasten', span: { start: 0, end: 6, page: 2, bbox: { x: 1, y: 2, width: 3, height: 4 } } };
+    const fromPdf = cellParagraph(pdfCell);
+    expect(fromPdf).not.toBeInstanceOf(OneLineParagraph);
+    expect(fromPdf.span).toBe(pdfCell.span);
+    expect(cellParagraph({ text: 'Lasten', span: { start: 0, end: 6 } })).toBeInstanceOf(OneLineParagraph);
   });
 });
 

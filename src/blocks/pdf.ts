@@ -23,6 +23,7 @@ import { isAnchor, isValue, joinWrappedFirstCells } from './pdf-wrapped-cells.js
 import { geometricTables, type GeoTable, type PlacedItem } from './pdf-table.js';
 import { bandTables } from './pdf-band-table.js';
 import { readLines, splitIntoLines } from './text.js';
+import { OneLineParagraph } from './one-line-paragraph.js';
 
 export interface Item {
   str: string;
@@ -378,7 +379,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
         return { kind: 'heading', text: block.text, depth: line.size >= body * 1.6 ? 1 : 2, span: block.span };
       }
     }
-    return block;
+    // Its span is set a page and a box in place below: a span made when read would not keep them.
+    return block instanceof OneLineParagraph ? block.plain() : block;
   });
   const merged = withCaptions(joinAcrossPages(blocks, (offset) => lines[lineAt(offset)]!.page), lines, lineAt);
   for (const block of merged) {

@@ -31,5 +31,7 @@ export function oneColumnCells(block: Block): Cell[] | null {
 
 /** A cell of a one-column table that the table read from it did not take, as the one-line paragraph it was written as. */
 export function cellParagraph(cell: Cell): ParagraphBlock {
+  // A PDF cell's span carries its page and box, which a OneLineParagraph (two offsets) would not keep.
+  if (cell.span.page !== undefined || cell.span.bbox !== undefined) return { kind: 'paragraph', text: cell.text, lines: [cell], standalone: true, span: cell.span };
   return new OneLineParagraph(cell.text, true, cell.span);
 }
