@@ -3,12 +3,13 @@
  *
  * After a full collection V8 sets the next one's trigger at the live size
  * times a factor it picks itself, up to 4× when collections are quick next
- * to the work between them. A 100 MB text's parse holds about 0.8-1.1 GB
- * live for most of its run, so with V8's own factor the heap reached 2.5 GB
- * before its next full collection and the process 2.8 GB (`npm run bench`,
- * BENCH_ONLY=growth). With a fixed factor of 1.2 the same parse peaked at
- * 1.6 GB in the same time (56.8 s against 58.0 s, one run each, quiet
- * machine); 1.1 gave 1.6 GB too but 67 s, 1.3 gave 1.8 GB.
+ * to the work between them. A 100 MB text's parse held about 0.8-1.1 GB
+ * live for most of its run (0.7-0.8 GB since the ninth speed session), so
+ * with V8's own factor the heap reached 2.5 GB before its next full
+ * collection and the process 2.8 GB (`npm run bench`, BENCH_ONLY=growth).
+ * With a fixed factor of 1.2 the same parse peaked at 1.6 GB in the same
+ * time (56.8 s against 58.0 s, one run each, quiet machine); 1.1 gave 1.6 GB
+ * too but 67 s, 1.3 gave 1.8 GB. (1.25-1.3 GB since the ninth session.)
  *
  * Below TIGHT_HEAP_MIN_BYTES V8's own factor stays: a 10 MB text parsed with
  * 1.2 peaked at 285 MB instead of 363 MB but took 15% longer (7.0 against
@@ -35,7 +36,7 @@ let largeInputs = 0;
  * Runs `work` (the parse of an input of `bytes` bytes) with the fixed growth
  * factor when the input is large, and V8's own otherwise.
  * @param setFlags Sets a V8 flag (a test passes its own).
- * @example await withHeapGrowthFor(100e6, () => parseAndWrite(job)) // a 100 MB text peaks at ~1.6 GB, not ~2.8 GB
+ * @example await withHeapGrowthFor(100e6, () => parseAndWrite(job)) // a 100 MB text peaks at ~1.3 GB, not ~2.8 GB
  */
 export async function withHeapGrowthFor<T>(bytes: number, work: () => Promise<T>, setFlags: (flag: string) => void = setFlagsFromString): Promise<T> {
   if (bytes < TIGHT_HEAP_MIN_BYTES) return work();
