@@ -13,15 +13,27 @@
  * paragraph's lines in place (`lines` has no setter, so code that would give
  * a paragraph other lines makes a plain paragraph instead), and spans are
  * replaced, not changed, except by the PDF reader, which sets a span's page
- * and box in place and so takes `plain()` paragraphs. That leaves one object
- * where there were four (the block, the array with its backing store, the
- * cell, the span): about 130 bytes less a block.
+ * and box in place and so takes `plain()` paragraphs (a span that already
+ * carries them gets a plain paragraph from `oneLineParagraph`). That leaves
+ * one object where there were four (the block, the array with its backing
+ * store, the cell, the span): about 130 bytes less a block.
  * Blocks are internal (no reader result leaves the library), and
  * `JSON.stringify` of one writes the same as a plain paragraph.
  * @example new OneLineParagraph('Wat willen we bereiken?', true, { start: 0, end: 23 }).lines
  * // [{ text: 'Wat willen we bereiken?', span: { start: 0, end: 23 } }]
  */
 import type { Cell, ParagraphBlock, Span } from './model.js';
+import { onAPage } from './span.js';
+
+/**
+ * A paragraph of one line: a `OneLineParagraph`, or a plain paragraph when
+ * its span carries a PDF page or box, which two offsets would not keep.
+ * @example oneLineParagraph('Lasten', true, { start: 0, end: 6 }) // a OneLineParagraph
+ */
+export function oneLineParagraph(text: string, standalone: boolean, span: Span): ParagraphBlock {
+  if (!onAPage(span)) return new OneLineParagraph(text, standalone, span);
+  return { kind: 'paragraph', text, lines: [{ text, span }], standalone, span };
+}
 
 export class OneLineParagraph implements ParagraphBlock {
   readonly kind = 'paragraph';

@@ -3,7 +3,7 @@
  * offset), with one binary search per lookup over line starts found once.
  */
 import type { Span } from './model.js';
-import { lineIndex, lineStarts } from './span.js';
+import { lineIndex, lineStarts, onAPage } from './span.js';
 import type { Point, Position } from '../schema/report.js';
 
 export class Positions {
@@ -33,7 +33,7 @@ export class Positions {
   position(span: Span): Position {
     const end = Math.max(span.start, span.end);
     // A PDF's positions stay plain objects: they carry a page and a box, and a PDF's text is small.
-    if (this.lazy && span.page === undefined && span.bbox === undefined) return new OffsetPosition(this, span.start, end);
+    if (this.lazy && !onAPage(span)) return new OffsetPosition(this, span.start, end);
     const pos: Position = { start: this.point(span.start), end: this.point(end) };
     if (span.page !== undefined) pos.page = span.page;
     if (span.bbox !== undefined) pos.bbox = { page: span.page ?? 1, ...span.bbox };

@@ -5,6 +5,16 @@
 import type { Span } from './model.js';
 
 /**
+ * Whether a span carries a PDF page or box: then it is more than two
+ * offsets, and what keeps spans as two offsets (`OffsetPosition`,
+ * `OneLineParagraph`) must keep it as it is.
+ * @example onAPage({ start: 0, end: 6, page: 2 }) // true
+ */
+export function onAPage(span: Span): boolean {
+  return span.page !== undefined || span.bbox !== undefined;
+}
+
+/**
  * The span covering a list of spans (first start to last end). PDF spans on
  * the first span's page have their boxes joined.
  * @example cover([{ start: 4, end: 9 }, { start: 12, end: 20 }]) // { start: 4, end: 20 }

@@ -6,7 +6,7 @@ import { exactRows } from '../exact-rows.js';
 import type { Cell } from '../model.js';
 import { splitLoneAmountRow } from '../amount-row.js';
 import { tableWidth } from '../table-width.js';
-import { OneLineParagraph } from '../one-line-paragraph.js';
+import { oneLineParagraph } from '../one-line-paragraph.js';
 import { lineCell, lineSpan, trimmedSpan, type Line } from './lines.js';
 import { LineKind, SENTENCE_END, standsAlone, type TextBlockReader, type TextRun } from './kinds.js';
 import { ColumnEdges, placeSparseRows, type LaidOutRow } from './amount-columns.js';
@@ -199,7 +199,7 @@ export const readAmountRows: TextBlockReader = (run, from) => {
   if (single && header.length === 0) {
     const line = lines[from]!;
     const cell = lineCell(line);
-    blocks.push(new OneLineParagraph(cell.text, standsAlone(run, from), cell.span));
+    blocks.push(oneLineParagraph(cell.text, standsAlone(run, from), cell.span));
     return from + 1;
   }
   const allRows = exactRows([...header, ...rows]);

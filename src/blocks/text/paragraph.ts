@@ -4,7 +4,7 @@
  */
 import type { Cell } from '../model.js';
 import { joinLines } from '../join-lines.js';
-import { OneLineParagraph } from '../one-line-paragraph.js';
+import { oneLineParagraph } from '../one-line-paragraph.js';
 import { endsInFunctionWord, opensProse, startsLikeSentence } from '../../vocabulary/line-ends.js';
 import { isTitleShaped } from '../../vocabulary/sections.js';
 import { lineCell, trimmedSpan, type Line } from './lines.js';
@@ -44,7 +44,7 @@ export const readParagraph: TextBlockReader = (run, from) => {
   }
   if (parts.length === 1) {
     // Most paragraphs of real text: its line is itself (see OneLineParagraph).
-    blocks.push(new OneLineParagraph(parts[0]!.text, standsAlone(run, from), parts[0]!.span));
+    blocks.push(oneLineParagraph(parts[0]!.text, standsAlone(run, from), parts[0]!.span));
     return i;
   }
   blocks.push({

@@ -12,7 +12,7 @@
  * recognition rule keeps it with a warning).
  */
 import type { Block, Cell, ParagraphBlock, TableBlock } from '../../blocks/model.js';
-import { OneLineParagraph } from '../../blocks/one-line-paragraph.js';
+import { oneLineParagraph } from '../../blocks/one-line-paragraph.js';
 
 /** Filled rows a one-column table needs before its cells are read as a linearised grid: fewer is a stray line under a pipe. */
 const MIN_FILLED_ROWS = 3;
@@ -31,7 +31,5 @@ export function oneColumnCells(block: Block): Cell[] | null {
 
 /** A cell of a one-column table that the table read from it did not take, as the one-line paragraph it was written as. */
 export function cellParagraph(cell: Cell): ParagraphBlock {
-  // A PDF cell's span carries its page and box, which a OneLineParagraph (two offsets) would not keep.
-  if (cell.span.page !== undefined || cell.span.bbox !== undefined) return { kind: 'paragraph', text: cell.text, lines: [cell], standalone: true, span: cell.span };
-  return new OneLineParagraph(cell.text, true, cell.span);
+  return oneLineParagraph(cell.text, true, cell.span);
 }
