@@ -1,9 +1,10 @@
 /**
  * The memo helpers of src/vocabulary/memo.ts: an answer is computed once per
- * key, including answers that are falsy, and keys do not share answers.
+ * key, including answers that are falsy, and keys do not share answers;
+ * the string cache reads and keeps a copy of its own (see test/let-go.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { memo, memoPerObject } from '../src/vocabulary/memo.js';
+import { memo, memoPerObject, ownCopy } from '../src/vocabulary/memo.js';
 
 describe('memoPerObject', () => {
   it('computes once per object, a false or undefined answer included', () => {
@@ -38,5 +39,24 @@ describe('memo', () => {
     kind(long);
     kind(long);
     expect(calls).toBe(3);
+  });
+});
+
+describe('ownCopy', () => {
+  it('should give the same characters', () => {
+    const text = 'Programma 1 Veiligheid € 1.234';
+    for (const piece of [text, text.slice(12, 30), '', 'x']) expect(ownCopy(piece)).toBe(piece);
+  });
+});
+
+describe('memo', () => {
+  it('should hand the function the text it is asked about, and answer from the cache after', () => {
+    const seen: string[] = [];
+    const upper = memo((text: string) => (seen.push(text), text.toUpperCase()));
+    const document = 'Overzicht baten en lasten\nTotaal lasten 1.234';
+    const label = document.slice(26, 39);
+    expect(upper(label)).toBe('TOTAAL LASTEN');
+    expect(upper('Totaal lasten')).toBe('TOTAAL LASTEN');
+    expect(seen).toEqual(['Totaal lasten']);
   });
 });

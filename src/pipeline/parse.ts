@@ -27,6 +27,7 @@ import { SCHEMA_VERSION } from '../schema/words.js';
 import { fastCheckProblem, fitsReportSchema } from '../schema/report-check.js';
 import { loadedReportJudge, loadReportJudge } from '../schema/report-judge.js';
 import { DEFAULT_MAX_BYTES } from './defaults.js';
+import { forgetLastMatch } from './forget-last-match.js';
 
 /** Options of `parse`, `parseBytes` and `parseFile`. */
 export interface ParseOptions {
@@ -108,7 +109,9 @@ function sha256(data: Uint8Array | string): string {
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Report {
   const decoded = decodeInput(input, options);
   const report = parseDecoded(decoded, options);
-  return willValidate(options, decoded.source.bytes) ? checked(report) : report;
+  const result = willValidate(options, decoded.source.bytes) ? checked(report) : report;
+  forgetLastMatch();
+  return result;
 }
 
 /** A document decoded and identified: all that the rest of the parse needs of its input. */
@@ -212,7 +215,9 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
     format: 'pdf',
   }, [], options);
   report.source.pages = read.pages;
-  return willValidate(options, bytes.byteLength) ? checkedLoading(report) : report;
+  const result = willValidate(options, bytes.byteLength) ? await checkedLoading(report) : report;
+  forgetLastMatch();
+  return result;
 }
 
 type PdfReader = (bytes: Uint8Array) => Promise<ReadResult & { text: string; pages: number }>;
@@ -261,7 +266,9 @@ async function parseFileWith(path: string, options: ParseOptions, blocking: bool
 async function parseDecodedLoading(decoded: Decoded, options: ParseOptions): Promise<Report> {
   if (decoded.format === 'html' || decoded.format === 'markdown') await loadReader(decoded.format);
   const report = parseDecoded(decoded, options);
-  return willValidate(options, decoded.source.bytes) ? checkedLoading(report) : report;
+  const result = willValidate(options, decoded.source.bytes) ? await checkedLoading(report) : report;
+  forgetLastMatch();
+  return result;
 }
 
 /**
