@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParagraphBlock } from '../src/blocks/model.js';
-import { OneLineParagraph } from '../src/blocks/one-line-paragraph.js';
+import { firstLine, lineCount, OneLineParagraph } from '../src/blocks/one-line-paragraph.js';
 import { exactRows } from '../src/blocks/exact-rows.js';
 import { cellParagraph } from '../src/tables/grid/one-column-cells.js';
 import { readLines, readText, splitIntoLines, type Line } from '../src/blocks/text.js';
@@ -76,6 +76,41 @@ describe('OneLineParagraph', () => {
       }
     }
     expect(one).toBeGreaterThan(1000);
+  });
+});
+
+describe('lineCount and firstLine', () => {
+  const span = { start: 0, end: 6 };
+  const wrapped: ParagraphBlock = {
+    kind: 'paragraph',
+    text: 'Begroting 2023 na wijziging',
+    lines: [{ text: 'Begroting 2023', span: { start: 0, end: 14 } }, { text: 'na wijziging', span: { start: 15, end: 27 } }],
+    standalone: true,
+    span: { start: 0, end: 27 },
+  };
+
+  it('should count one line for a one-line paragraph and every line of a plain one', () => {
+    expect(lineCount(new OneLineParagraph('Lasten', true, span))).toBe(1);
+    expect(lineCount(wrapped)).toBe(2);
+  });
+
+  it('should give the first line, not the paragraph, of a wrapped paragraph', () => {
+    expect(firstLine(new OneLineParagraph('Lasten', true, span))).toEqual({ text: 'Lasten', span });
+    expect(firstLine(wrapped)).toEqual({ text: 'Begroting 2023', span: { start: 0, end: 14 } });
+    expect(firstLine(wrapped)).not.toEqual({ text: wrapped.text, span: wrapped.span });
+  });
+
+  it('should agree with lines on every paragraph the text reader makes of the real excerpts', () => {
+    let paragraphs = 0;
+    for (const [, text] of texts) {
+      for (const block of readText(text).blocks) {
+        if (block.kind !== 'paragraph') continue;
+        paragraphs++;
+        expect(lineCount(block)).toBe(block.lines.length);
+        expect(firstLine(block)).toEqual(block.lines[0]);
+      }
+    }
+    expect(paragraphs).toBeGreaterThan(1000);
   });
 });
 

@@ -30,6 +30,7 @@ import { cover } from './span.js';
 import { SourceLines, htmlPieces, inlinePieces, offsets } from './markdown-inline.js';
 import { clutterReason } from '../vocabulary/clutter.js';
 import { isPipeRow, isPipeSeparator, splitPipeRow } from './pipe-row.js';
+import { lineCount } from './one-line-paragraph.js';
 
 /** Deeper container nesting than this is read as plain text (remark slows down steeply). */
 export const MAX_MARKDOWN_NESTING = 100;
@@ -241,7 +242,7 @@ class MarkdownReader {
    */
   private withRowAbove(table: TableBlock): TableBlock {
     const prev = this.blocks[this.blocks.length - 1];
-    if (!prev || prev.kind !== 'paragraph' || prev.lines.length !== 1 || table.rows.length === 0) return table;
+    if (!prev || prev.kind !== 'paragraph' || lineCount(prev) !== 1 || table.rows.length === 0) return table;
     const { start, end } = prev.lines[0]!.span;
     const raw = this.source.slice(start, end);
     if (!isPipeRow(raw) || isPipeSeparator(raw) || !/^[ \t]*\r?\n[ \t]*$/.test(this.source.slice(end, table.span.start))) return table;

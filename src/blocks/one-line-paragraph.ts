@@ -35,6 +35,25 @@ export function oneLineParagraph(text: string, standalone: boolean, span: Span):
   return { kind: 'paragraph', text, lines: [{ text, span }], standalone, span };
 }
 
+/**
+ * How many lines a paragraph has, without making a `OneLineParagraph`'s
+ * `lines` (a new array, cell and span on every read): the rules and the table
+ * passes ask it of nearly every block, several times each.
+ * @example lineCount(oneLineParagraph('Lasten', true, { start: 0, end: 6 })) // 1
+ */
+export function lineCount(paragraph: ParagraphBlock): number {
+  return paragraph instanceof OneLineParagraph ? 1 : paragraph.lines.length;
+}
+
+/**
+ * A paragraph's first line as a cell, without making a `OneLineParagraph`'s
+ * whole `lines`: the table passes take it as the cell of nearly every block.
+ * @example firstLine(oneLineParagraph('Lasten', true, { start: 0, end: 6 })) // { text: 'Lasten', span: { start: 0, end: 6 } }
+ */
+export function firstLine(paragraph: ParagraphBlock): Cell {
+  return paragraph instanceof OneLineParagraph ? { text: paragraph.text, span: paragraph.span } : paragraph.lines[0]!;
+}
+
 export class OneLineParagraph implements ParagraphBlock {
   readonly kind = 'paragraph';
   text: string;

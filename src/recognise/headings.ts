@@ -10,6 +10,7 @@ import { STATUS } from '../vocabulary/status-words.js';
 import { endsInFunctionWord } from '../vocabulary/line-ends.js';
 import { isValueLike } from '../values/index.js';
 import { partyFieldLine } from '../vocabulary/party-fields.js';
+import { lineCount } from '../blocks/one-line-paragraph.js';
 
 export type HeadingKind =
   | { kind: 'programme'; id: string | null; title: string }
@@ -88,8 +89,8 @@ export function sentenceInside(text: string): boolean {
  * read as a sentence and stands alone, or leads into longer text, is one.
  */
 export function isHeadingCandidate(block: ParagraphBlock, next: Block | undefined): boolean {
-  if (block.lines.length === 2 && isWrappedGoalTitle(block)) return true;
-  if (block.lines.length !== 1) return false;
+  if (lineCount(block) === 2 && isWrappedGoalTitle(block)) return true;
+  if (lineCount(block) !== 1) return false;
   const t = unspace(block.text).trim();
   // "Eenheid: aantal per 1.000 woningen", "Bron: BAG": fields of an indicator, not headings.
   if (CARD_UNIT_OR_SOURCE_LINE.test(t)) return false;
@@ -140,7 +141,7 @@ function headingShaped(t: string, block: ParagraphBlock, next: Block | undefined
 function standsAsHeading(t: string, block: ParagraphBlock, next: Block | undefined): boolean {
   if (block.standalone || block.strong) return true;
   if (!next) return true;
-  if (next.kind === 'paragraph') return next.text.length > t.length + 20 || next.lines.length > 1 || CARD_UNIT_OR_SOURCE_LINE.test(next.text);
+  if (next.kind === 'paragraph') return next.text.length > t.length + 20 || lineCount(next) > 1 || CARD_UNIT_OR_SOURCE_LINE.test(next.text);
   return next.kind !== 'clutter';
 }
 
@@ -213,7 +214,7 @@ export function programmeOverview(blocks: ReadonlyArray<Block | undefined>): Pro
     } else {
       for (; k < blocks.length; k++) {
         const line = blocks[k]!;
-        const m = line.kind === 'paragraph' && line.lines.length === 1 ? OVERVIEW_ENTRY.exec(line.text.trim()) : null;
+        const m = line.kind === 'paragraph' && lineCount(line) === 1 ? OVERVIEW_ENTRY.exec(line.text.trim()) : null;
         if (!m || !add(m[1]!, m[2]!)) break;
       }
     }

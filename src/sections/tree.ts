@@ -16,6 +16,7 @@ import { LIST_RULES, PARAGRAPH_RULES, TABLE_RULES } from '../recognise/rules/ind
 import { TreeBuild } from './tree-build.js';
 import { goalReferences } from './goal-references.js';
 import { repeatedActions } from './repeated-actions.js';
+import { lineCount } from '../blocks/one-line-paragraph.js';
 
 export interface TreeResult {
   children: Node[];
@@ -61,7 +62,8 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         continue;
       case 'paragraph': {
         const candidate = isHeadingCandidate(block, next);
-        t.look = { candidate, heading: candidate ? classify(block.text, i) : null, field: linesField(block.lines) };
+        // A field's first line holds its colon: a paragraph without one is answered without making its lines.
+        t.look = { candidate, heading: candidate ? classify(block.text, i) : null, field: block.text.includes(':') ? linesField(block.lines) : null };
         applyRules(PARAGRAPH_RULES, block, next, t);
         continue;
       }
@@ -70,7 +72,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         continue;
       case 'table': {
         t.openParty = null;
-        const below = next && next.kind === 'paragraph' && next.lines.length === 1 && parseMultiplier(next.text) ? next.text : null;
+        const below = next && next.kind === 'paragraph' && lineCount(next) === 1 && parseMultiplier(next.text) ? next.text : null;
         const captionRightAbove = t.captionAboveAt === i - 1;
         t.table = t.recogniseContext(below ?? t.captionAbove, below ?? (captionRightAbove ? t.captionAbove : null));
         t.captionAbove = null;
@@ -102,5 +104,5 @@ function overviewList(t: TreeBuild, lines: ParagraphBlock[]): Node {
 function listFollows(blocks: ReadonlyArray<Block | undefined>, from: number): boolean {
   const next = blocks[from];
   if (next?.kind === 'list') return true;
-  return next?.kind === 'paragraph' && next.lines.length === 1 && next.text.endsWith(':') && blocks[from + 1]?.kind === 'list';
+  return next?.kind === 'paragraph' && lineCount(next) === 1 && next.text.endsWith(':') && blocks[from + 1]?.kind === 'list';
 }

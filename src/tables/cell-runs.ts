@@ -22,6 +22,7 @@ import { isYear } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
 import { isHeaderWord } from '../vocabulary/header-words.js';
 import { hasYear, withoutYears } from '../vocabulary/years.js';
+import { firstLine, lineCount } from '../blocks/one-line-paragraph.js';
 
 const ID = /^(?:\(?\d{1,3}\)?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
 
@@ -31,7 +32,7 @@ export function isIdLike(text: string): boolean {
 }
 
 function isCell(block: Block | undefined): block is ParagraphBlock {
-  return block !== undefined && block.kind === 'paragraph' && block.lines.length === 1 && block.standalone;
+  return block !== undefined && block.kind === 'paragraph' && lineCount(block) === 1 && block.standalone;
 }
 
 /** "Begrotings-" before "wijziging": a header word hyphenated over two lines. */
@@ -77,7 +78,7 @@ function tryRun(
   const header: Cell[] = [];
   let i = from;
   while (isCell(blocks[i]) && (isHeaderWord((blocks[i] as ParagraphBlock).text) || isBrokenHeaderWord(blocks[i], blocks[i + 1]))) {
-    header.push((blocks[i] as ParagraphBlock).lines[0]!);
+    header.push(firstLine(blocks[i] as ParagraphBlock));
     i++;
   }
   // "Toevoegingen" right before an amount is the first row's label, not a column.
@@ -99,7 +100,7 @@ function tryRun(
     }
     // A W-question or named section ends the table: it heads what follows.
     if (!isCell(b) || sectionRole(b.text) !== null) break;
-    cells.push(b.lines[0]!);
+    cells.push(firstLine(b));
     j++;
   }
   if (cells.length === 0) return null;

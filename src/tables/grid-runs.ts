@@ -16,6 +16,7 @@ import { MAX_LABEL } from './grid/body-units.js';
 import { exactRows } from '../blocks/exact-rows.js';
 import { cellParagraph, oneColumnCells } from './grid/one-column-cells.js';
 import { classifyCell } from './grid/cell-class.js';
+import { firstLine, lineCount } from '../blocks/one-line-paragraph.js';
 
 /** Longest line of a wrapped cell ("Rekening" ⏎ "2022", "Begroting 2023" ⏎ "na wijzigingen"). */
 const MAX_WRAPPED_LINE = 40;
@@ -45,8 +46,8 @@ function cellsOf(block: Block): Cell[] | null {
 function asCell(block: Block): Cell | null {
   if (block.kind !== 'paragraph') return null;
   const p = block as ParagraphBlock;
-  if (p.lines.length === 1) return p.text.length <= MAX_LABEL && sectionRole(p.text) === null ? p.lines[0]! : null;
-  if (p.lines.length > MAX_WRAPPED_LINES || p.lines.some((l) => l.text.trim().length > MAX_WRAPPED_LINE)) return null;
+  if (lineCount(p) === 1) return p.text.length <= MAX_LABEL && sectionRole(p.text) === null ? firstLine(p) : null;
+  if (lineCount(p) > MAX_WRAPPED_LINES || p.lines.some((l) => l.text.trim().length > MAX_WRAPPED_LINE)) return null;
   return { text: joinHeaderWords(p.lines.map((l) => l.text)), span: p.span };
 }
 
@@ -59,10 +60,10 @@ function asCell(block: Block): Cell | null {
  */
 function noteAfterAmount(block: Block, cells: Cell[]): Cell | null {
   const last = cells[cells.length - 1];
-  if (block.kind !== 'paragraph' || !last || (block as ParagraphBlock).lines.length !== 1) return null;
+  if (block.kind !== 'paragraph' || !last || lineCount(block as ParagraphBlock) !== 1) return null;
   // The cheap tests first: most blocks that end a run are paragraphs of several lines, whose run's last cell need not be classified.
   const p = block as ParagraphBlock;
-  return classifyCell(last.text) === 'value' && sectionRole(p.text) === null ? p.lines[0]! : null;
+  return classifyCell(last.text) === 'value' && sectionRole(p.text) === null ? firstLine(p) : null;
 }
 
 /**

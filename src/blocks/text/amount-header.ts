@@ -9,6 +9,7 @@ import { lineSpan, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, LineKind, type LineKinds } from './kinds.js';
 import { hasYear } from '../../vocabulary/years.js';
 import { withoutCaption } from '../../vocabulary/captions.js';
+import { lineCount } from '../one-line-paragraph.js';
 
 /**
  * The one or two one-line paragraphs right above a run of amount rows are
@@ -31,7 +32,7 @@ export function takeHeaderAbove(
     const prev = blocks[blocks.length - 1];
     const line = lines[k]!;
     const text = line.text.trim();
-    if (!prev || prev.kind !== 'paragraph' || prev.lines.length !== 1 || prev.lines[0]!.span.start !== trimmedSpan(line).start) break;
+    if (!prev || prev.kind !== 'paragraph' || lineCount(prev) !== 1 || prev.lines[0]!.span.start !== trimmedSpan(line).start) break;
     const rest = withoutCaption(text);
     // A caption line alone ("Bedragen x € 1.000") stays a paragraph: the table's caption, not a header row.
     if (text.length > 200 || SENTENCE_END.test(text) || /\d[.,]\d{3}\b/.test(rest) || rest.replace(/[()\s]/g, '') === '') break;

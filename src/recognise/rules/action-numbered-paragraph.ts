@@ -12,6 +12,7 @@
  */
 import { classifyHeading, sentenceInside, type HeadingKind } from '../headings.js';
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 /** Two or three lines: a wrapped title. Longer is a paragraph that starts with a number. */
 const MAX_TITLE_LINES = 3;
@@ -20,7 +21,7 @@ const NUMBERED_START = /^\d{1,2}(?:\.\d{1,3}){1,3}\.?\s+\S/;
 export const actionNumberedParagraph: ParagraphRule<HeadingKind> = {
   name: 'action-numbered-paragraph',
   claims(block, _next, ctx) {
-    if (ctx.role() !== 'actions' || block.lines.length < 2 || block.lines.length > MAX_TITLE_LINES) return null;
+    if (ctx.role() !== 'actions' || lineCount(block) < 2 || lineCount(block) > MAX_TITLE_LINES) return null;
     if (!NUMBERED_START.test(block.lines[0]!.text.trim()) || sentenceInside(block.text)) return null;
     const h = classifyHeading(joined(block.lines.map((l) => l.text)));
     return h.kind === 'numbered' || h.kind === 'measure' ? h : null;

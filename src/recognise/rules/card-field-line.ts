@@ -12,11 +12,12 @@
 import { CARD_FIELD, cardFieldKey } from '../../vocabulary/card-fields.js';
 import { emitParagraph } from './plain-paragraph.js';
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 
 export const cardFieldLine: ParagraphRule<RegExpExecArray> = {
   name: 'card-field-line',
-  claims: (block, _next, ctx) => (ctx.titleAbove !== null && block.lines.length === 1 ? CARD_FIELD.exec(block.text) : null),
+  claims: (block, _next, ctx) => (ctx.titleAbove !== null && lineCount(block) === 1 ? CARD_FIELD.exec(block.text) : null),
   take(field, block, _next, ctx) {
     emitParagraph(ctx, block.text, block.span);
     ctx.fieldsAbove[cardFieldKey(field[1]!)] = field[2]!.trim();

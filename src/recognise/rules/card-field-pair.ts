@@ -10,14 +10,15 @@
 import type { Block, ParagraphBlock } from '../../blocks/model.js';
 import { CARD_FIELD_WORD, cardFieldKey } from '../../vocabulary/card-fields.js';
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 /**
  * "Eenheid" ⏎ "kg per inwoner": a field cell of an indicator card laid out
  * one cell per line, and the one-line value under it (no field word itself).
  */
 export function isCardFieldPair(block: ParagraphBlock, next: Block): next is ParagraphBlock {
-  return block.lines.length === 1 && CARD_FIELD_WORD.test(block.text) &&
-    next.kind === 'paragraph' && next.lines.length === 1 && next.text.length <= 200 && !CARD_FIELD_WORD.test(next.text);
+  return lineCount(block) === 1 && CARD_FIELD_WORD.test(block.text) &&
+    next.kind === 'paragraph' && lineCount(next) === 1 && next.text.length <= 200 && !CARD_FIELD_WORD.test(next.text);
 }
 
 export const cardFieldPair: ParagraphRule<ParagraphBlock> = {

@@ -12,6 +12,7 @@
 import type { Block, HeadingBlock, ParagraphBlock } from '../../blocks/model.js';
 import { CARD_FIELD, CARD_FIELD_WORD } from '../../vocabulary/card-fields.js';
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 const CARD_NUMBER = /^\(?\d{1,3}(?:\.\d{1,2}){0,2}(?:\.[a-z])?\)?\.?$/;
 
@@ -22,8 +23,8 @@ const CARD_NUMBER = /^\(?\d{1,3}(?:\.\d{1,2}){0,2}(?:\.[a-z])?\)?\.?$/;
  * @example "23" ⏎ "Jongeren met jeugdhulp" ⏎ "Eenheid: %" → the block "Jongeren met jeugdhulp"
  */
 export function cardTitleAfterNumber(block: ParagraphBlock, next: Block, after: Block | undefined): ParagraphBlock | HeadingBlock | null {
-  if (block.lines.length !== 1 || !CARD_NUMBER.test(block.text)) return null;
-  const title = next.kind === 'heading' || (next.kind === 'paragraph' && next.lines.length === 1) ? next : null;
+  if (lineCount(block) !== 1 || !CARD_NUMBER.test(block.text)) return null;
+  const title = next.kind === 'heading' || (next.kind === 'paragraph' && lineCount(next) === 1) ? next : null;
   // A name that has its own number ("(34) Hernieuwbare elektriciteit") makes the line above something else.
   if (!title || title.text.length > 150 || /^\(?\d/.test(title.text) || CARD_FIELD.test(title.text) || CARD_FIELD_WORD.test(title.text)) return null;
   // The card's values right under its name ("13.1.a" ⏎ "Formatie in fte" ⏎ the table): the table is the evidence.

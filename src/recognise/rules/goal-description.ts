@@ -10,6 +10,7 @@
  */
 import { indicatorKindOf } from '../../vocabulary/sections.js';
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 export const goalDescription: ParagraphRule = {
   name: 'goal-description',
@@ -20,7 +21,7 @@ export const goalDescription: ParagraphRule = {
     const { heading } = ctx.look;
     const structural = heading !== null && (heading.kind !== 'heading' || indicatorKindOf(block.text) !== null);
     // One line right above a table ("Aantal cliënten per voorziening") is the table's title, not the goal's description.
-    const titlesTable = block.lines.length === 1 && next?.kind === 'table' && next.span.start - block.span.end <= 1 && !/[.!?]$/.test(block.text);
+    const titlesTable = lineCount(block) === 1 && next?.kind === 'table' && next.span.start - block.span.end <= 1 && !/[.!?]$/.test(block.text);
     if (structural || titlesTable) return null;
     return block.text.length > 0 && pending.node.description === null ? true : null;
   },

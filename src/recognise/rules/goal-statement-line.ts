@@ -15,6 +15,7 @@ import type { ParagraphBlock } from '../../blocks/model.js';
 import { sentenceInside } from '../headings.js';
 import type { GoalNode } from '../../schema/report.js';
 import type { ParagraphRule, TreeContext } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 /** A goal is stated in a line or two; a longer text explains. */
 const MAX_GOAL_LENGTH = 250;
@@ -23,7 +24,7 @@ const MAX_GOAL_LENGTH = 250;
 const fromLines = new WeakSet<GoalNode>();
 
 function statement(block: ParagraphBlock): boolean {
-  return block.lines.length <= 2 && block.text.length <= MAX_GOAL_LENGTH && !sentenceInside(block.text);
+  return lineCount(block) <= 2 && block.text.length <= MAX_GOAL_LENGTH && !sentenceInside(block.text);
 }
 
 function afterStatement(ctx: TreeContext): boolean {

@@ -9,6 +9,7 @@
  *   → goal 2.1 "Gelijke kansen voor alle kinderen"
  */
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 /** A title line is at most this long; a longer line is the goal's description. */
 const GOAL_TITLE_MAX = 200;
@@ -17,7 +18,7 @@ const NUMBERED_TITLE = /^(\d{1,2}(?:\.\d{1,3}){0,3})\.?\s+(\S.*)$/;
 export const goalTitleLine: ParagraphRule = {
   name: 'goal-title-line',
   claims: (block, _next, ctx) =>
-    ctx.pendingGoal !== null && ctx.pendingGoal.needsTitle && block.lines.length === 1 && block.text.length <= GOAL_TITLE_MAX ? true : null,
+    ctx.pendingGoal !== null && ctx.pendingGoal.needsTitle && lineCount(block) === 1 && block.text.length <= GOAL_TITLE_MAX ? true : null,
   take(_found, block, _next, ctx) {
     const pending = ctx.pendingGoal!;
     const g = pending.node;

@@ -7,10 +7,11 @@
 import { isCaptionLine } from '../../vocabulary/captions.js';
 import { emitParagraph } from './plain-paragraph.js';
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 export const multiplierCaption: ParagraphRule = {
   name: 'multiplier-caption',
-  claims: (block) => (block.lines.length === 1 && isCaptionLine(block.text) ? true : null),
+  claims: (block) => (lineCount(block) === 1 && isCaptionLine(block.text) ? true : null),
   take(_found, block, _next, ctx) {
     emitParagraph(ctx, block.text, block.span);
     ctx.captionAbove = block.text;

@@ -21,6 +21,7 @@ import { isPartyNameColumn } from '../../vocabulary/parties.js';
 import { addPartyText, startParty } from '../party-lines.js';
 import type { ParagraphBlock } from '../../blocks/model.js';
 import type { OpenParty, ParagraphRule, TreeContext } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 /** "1. Waterleidingbedrijf Duinzicht N.V.": a row's numbered first cell, the party's name after its number. */
 const NUMBERED_NAME = /^\d{1,2}[.)]\s+(\S.{0,100})$/;
@@ -31,11 +32,11 @@ const HEADER_CELL_MAX = 60;
 export const partyCellHeader: ParagraphRule<'first' | 'more'> = {
   name: 'party-cell-header',
   claims(block, next, ctx) {
-    if (ctx.role() !== 'connectedParties' || block.lines.length !== 1 || block.text.length > HEADER_CELL_MAX) return null;
+    if (ctx.role() !== 'connectedParties' || lineCount(block) !== 1 || block.text.length > HEADER_CELL_MAX) return null;
     if (ctx.look.heading?.kind === 'numbered' || NUMBERED_NAME.test(block.text)) return null;
     if (ctx.partyOverview?.cellLines?.collecting) return 'more';
     // "GR" alone, then a short line of its own ("Aandeel in het bestuur"): the first header cells.
-    const nextShort = next?.kind === 'paragraph' && next.lines.length === 1 && next.text.length <= HEADER_CELL_MAX;
+    const nextShort = next?.kind === 'paragraph' && lineCount(next) === 1 && next.text.length <= HEADER_CELL_MAX;
     return isPartyNameColumn(block.text) && nextShort ? 'first' : null;
   },
   take(found, block, _next, ctx) {
@@ -62,7 +63,7 @@ export const partyCellLine: ParagraphRule<'row' | 'next' | 'same' | 'after'> = {
   claims(block, _next, ctx) {
     if (!ctx.partyOverview?.cellLines || ctx.role() !== 'connectedParties') return null;
     // A numbered line starts the next row, whatever it ends with ("N.V.").
-    if (block.lines.length === 1 && NUMBERED_NAME.test(block.text)) return 'row';
+    if (lineCount(block) === 1 && NUMBERED_NAME.test(block.text)) return 'row';
     const party = ctx.openParty;
     const cells = party?.cells;
     if (!party || !cells) return null;

@@ -10,11 +10,12 @@
 import { partyFieldLine } from '../../vocabulary/party-fields.js';
 import { addPartyText, isFieldLabel } from '../party-lines.js';
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 export const partyFieldLabel: ParagraphRule = {
   name: 'party-field-label',
   claims: (block, _next, ctx) =>
-    ctx.role() === 'connectedParties' && ctx.openParty !== null && block.lines.length === 1 &&
+    ctx.role() === 'connectedParties' && ctx.openParty !== null && lineCount(block) === 1 &&
     partyFieldLine(block.lines[0]!.text) === null && isFieldLabel(block.text) ? true : null,
   take(_found, block, _next, ctx) {
     const party = ctx.openParty!;

@@ -14,6 +14,7 @@ import { partyFieldLine } from '../../vocabulary/party-fields.js';
 import { PARTY_KV, isFieldLabel, isPartyName, startParty } from '../party-lines.js';
 import { isPartyNameColumn, isPartyParagraphHeading } from '../../vocabulary/parties.js';
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 /** "A. Gemeenschappelijke regelingen (publiekrechtelijke organen)": a group of parties, no party. */
 function namesGroup(text: string): boolean {
@@ -32,7 +33,7 @@ function nameFragment(text: string): boolean {
 export const partyNameLine: ParagraphRule<string> = {
   name: 'party-name-line',
   claims(block, next, ctx) {
-    if (ctx.role() !== 'connectedParties' || block.lines.length !== 1 || partyFieldLine(block.lines[0]!.text) !== null) return null;
+    if (ctx.role() !== 'connectedParties' || lineCount(block) !== 1 || partyFieldLine(block.lines[0]!.text) !== null) return null;
     // "Ontwikkelingen" with no party open is no party's name.
     if (isFieldLabel(block.text)) return null;
     // "Inleiding", "Beleidskader": the paragraph's own sub-headings name no party.

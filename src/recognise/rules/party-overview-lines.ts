@@ -18,6 +18,7 @@ import { isPartyNameColumn, isTotalRow } from '../../vocabulary/parties.js';
 import { valueLike } from '../../values/value-like.js';
 import { isPartyField } from '../../vocabulary/party-fields.js';
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 /** Aligned columns are set apart by a run of this many spaces or more; a sentence has single spaces. */
 const COLUMN_GAP = /\s{3,}/;
@@ -33,7 +34,7 @@ function alignedCells(text: string): string[] {
 export const partyOverviewHeader: ParagraphRule<string[]> = {
   name: 'party-overview-header',
   claims(block, next, ctx) {
-    if (ctx.role() !== 'connectedParties' || block.lines.length !== 1) return null;
+    if (ctx.role() !== 'connectedParties' || lineCount(block) !== 1) return null;
     const cells = alignedCells(block.text);
     if (cells.length < 2 || !isPartyNameColumn(cells[0]!)) return null;
     // "Naam   GGD Gelderland-Zuid" over "Vestigingsplaats   Nijmegen": one party written downwards, no overview.
@@ -51,7 +52,7 @@ export const partyOverviewRow: ParagraphRule<string[]> = {
   name: 'party-overview-row',
   claims(block, _next, ctx) {
     const overview = ctx.partyOverview;
-    if (overview === null || overview.cellLines || ctx.role() !== 'connectedParties' || block.lines.length !== 1) return null;
+    if (overview === null || overview.cellLines || ctx.role() !== 'connectedParties' || lineCount(block) !== 1) return null;
     const cells = alignedCells(block.text);
     // A row has a cell per column (a cut-off row fewer), its first a name, not a number.
     if (cells.length < 2 || cells.length > overview.columns.length || valueLike(cells[0]!) || isPartyField(cells[0]!)) return null;

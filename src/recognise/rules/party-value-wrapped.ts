@@ -12,11 +12,12 @@ import { joinLines } from '../../blocks/join-lines.js';
 import { partyFieldLine } from '../../vocabulary/party-fields.js';
 import { addPartyText, wrapsValue } from '../party-lines.js';
 import type { ParagraphRule } from './rule.js';
+import { lineCount } from '../../blocks/one-line-paragraph.js';
 
 export const partyValueWrapped: ParagraphRule = {
   name: 'party-value-wrapped',
   claims(block, _next, ctx) {
-    if (ctx.role() !== 'connectedParties' || block.lines.length !== 1 || partyFieldLine(block.lines[0]!.text) !== null) return null;
+    if (ctx.role() !== 'connectedParties' || lineCount(block) !== 1 || partyFieldLine(block.lines[0]!.text) !== null) return null;
     return ctx.openParty !== null && wrapsValue(ctx, ctx.openParty, block) ? true : null;
   },
   take(_found, block, _next, ctx) {
