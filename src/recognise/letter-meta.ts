@@ -3,7 +3,8 @@
  * raadsvoorstel (Datum, Van, Aan, Onderwerp, Zaaknummer …), as a table
  * ("Datum: | 19 maart 2019 | Zaaknummer: 177287 |") or as "Key: value" lines.
  */
-import type { Cell, TableBlock } from '../blocks/model.js';
+import type { Cell, ParagraphBlock, TableBlock } from '../blocks/model.js';
+import { lineCount } from '../blocks/one-line-paragraph.js';
 import { joinLines } from '../blocks/join-lines.js';
 import { inlineField, isBareKey, letterKey } from '../vocabulary/letter-fields.js';
 import { filledArray } from '../vocabulary/filled-array.js';
@@ -29,13 +30,15 @@ export function paragraphField(lines: readonly string[]): [string, string] | nul
 }
 
 /**
- * `paragraphField` of a paragraph's lines; a paragraph too long to be a field
- * is answered without copying its lines (the tree asks this of every paragraph).
+ * `paragraphField` of a paragraph's lines; a paragraph without a colon, or
+ * too long to be a field, is answered without reading its lines (the tree
+ * asks this of every paragraph, and a one-line paragraph makes its lines
+ * when read).
  */
-export function linesField(lines: ReadonlyArray<{ text: string }>): [string, string] | null {
-  // A field's first line holds its colon; most paragraphs have none and are answered without copying their lines.
-  if (lines.length === 0 || lines.length > MAX_FIELD_LINES || !lines[0]!.text.includes(':')) return null;
-  return paragraphField(lines.map((l) => l.text));
+export function linesField(paragraph: ParagraphBlock): [string, string] | null {
+  // A field's first line holds its colon: a paragraph with none has no field.
+  if (!paragraph.text.includes(':') || lineCount(paragraph) > MAX_FIELD_LINES) return null;
+  return paragraphField(paragraph.lines.map((l) => l.text));
 }
 
 /**

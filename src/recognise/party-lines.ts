@@ -18,7 +18,6 @@ import type { ConnectedPartyNode } from '../schema/report.js';
 import { joinLines } from '../blocks/join-lines.js';
 import { isPartyField, partyFieldLine } from '../vocabulary/party-fields.js';
 import type { OpenParty, TreeContext } from './rules/rule.js';
-import { lineCount } from '../blocks/one-line-paragraph.js';
 
 /** Starts a party named `name` whose first block is `block`. */
 export function startParty(ctx: TreeContext, name: string, block: ParagraphBlock): void {
@@ -61,7 +60,8 @@ export function addPartyFields(ctx: TreeContext, party: OpenParty, block: Paragr
   }
   put();
   party.lastKey = key;
-  party.lastLine = block.lines[lineCount(block) - 1]!;
+  const lines = block.lines;
+  party.lastLine = lines[lines.length - 1]!;
   addPartyText(ctx, party, block);
 }
 

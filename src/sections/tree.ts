@@ -62,8 +62,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
         continue;
       case 'paragraph': {
         const candidate = isHeadingCandidate(block, next);
-        // A field's first line holds its colon: a paragraph without one is answered without making its lines.
-        t.look = { candidate, heading: candidate ? classify(block.text, i) : null, field: block.text.includes(':') ? linesField(block.lines) : null };
+        t.look = { candidate, heading: candidate ? classify(block.text, i) : null, field: linesField(block) };
         applyRules(PARAGRAPH_RULES, block, next, t);
         continue;
       }
