@@ -42,6 +42,17 @@ describe('jsonPieces', () => {
     }
   });
 
+  it('writes every list of a report item by item: a long diagnostics list is never one piece', () => {
+    // A 100 MB text's report has ~90,000 diagnostics, ~25 MB of JSON: as one piece it was the run's peak memory.
+    const diagnostics = Array.from({ length: 2000 }, (_, k) => ({ severity: 'warning', code: 'table.total-mismatch', message: `Totaal lasten ${k} wijkt af`, position: null }));
+    const report = { type: 'report', children: [{ type: 'paragraph', text: 'x' }], diagnostics, notes: ['a', undefined, () => 1, 'b'] };
+    for (const pretty of [false, true]) {
+      const pieces = [...jsonPieces(report, pretty)];
+      expect(pieces.join('')).toBe(pretty ? JSON.stringify(report, null, 2) : JSON.stringify(report));
+      expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(200);
+    }
+  });
+
   it('yields a report with children in several pieces, not one string', async () => {
     const report = await parseFile(inputs[0]!);
     expect([...jsonPieces(report, false)].length).toBeGreaterThan(report.children.length);
