@@ -12,7 +12,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { parquetReadObjects, parquetMetadata } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { arrayBuffer, bin, run, spawn } from './helpers/cli.js';
-import { defaultJobs, POOL_MIN_BYTES, runInPool, startPool, taskSize, workerCount } from '../src/cli/batch.js';
+import { defaultJobs, jobsInFlight, POOL_MIN_BYTES, runInPool, startPool, taskSize, workerCount } from '../src/cli/batch.js';
 import { inShard, expandInputs, inputBytes, mayHoldSeveral } from '../src/cli/inputs.js';
 import { engineKnowsWorkerFlags, WORKER_V8_FLAGS } from '../src/cli/worker-engine.js';
 import { loadReportJudge } from '../src/schema/report-judge.js';
@@ -297,6 +297,13 @@ describe('CLI conventions', () => {
     expect(defaultJobs(50 * POOL_MIN_BYTES, 1, 8)).toBe(1);
     expect(workerCount(1000, 25)).toBe(25);
     expect(workerCount(4, 1)).toBe(0);
+  });
+  it('runs the jobs of this process one at a time, and keeps tasks queued ahead for every worker of a pool', () => {
+    // Without a pool nothing overlaps a parse (reads and writes block), so a job started ahead would only hold its input.
+    expect(jobsInFlight(0, 32)).toBe(1);
+    expect(jobsInFlight(0, 8)).toBe(1);
+    expect(jobsInFlight(2 * 3 * 32, 32)).toBe(224);
+    expect(jobsInFlight(1, 1)).toBe(4);
   });
   it('hands out tasks of the largest size while many jobs are left and shrinks them to one at the end, so that the workers finish together', () => {
     expect(taskSize(1960, 2, 32)).toBe(32);

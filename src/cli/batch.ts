@@ -171,6 +171,20 @@ export function taskSize(left: number, workers: number, most: number): number {
 }
 
 /**
+ * How many jobs a batch starts before it hands the first unfinished one's
+ * result on: with a pool, the tasks queued ahead for every worker and one
+ * more task; without one (`poolDepth` 0), one job at a time. The main
+ * process reads and writes with blocking calls (job.ts), so a job started
+ * ahead of the one it parses would only hold its input in memory (with 32
+ * ahead, 32 large files were read before the first was parsed).
+ * @example jobsInFlight(0, 32) // 1
+ * @example jobsInFlight(2 * TASKS_AHEAD * 32, 32) // 224
+ */
+export function jobsInFlight(poolDepth: number, most: number): number {
+  return poolDepth > 0 ? Math.max(4, poolDepth + most) : 1;
+}
+
+/**
  * Runs `jobs` and calls `onResult` for each in input order.
  * @returns Totals for the summary line.
  */
@@ -195,7 +209,7 @@ export async function runBatch(
   const bar = options.progress ? await progressBar(jobs.length) : null;
   const most = jobs.every((j) => j.outPath !== undefined) ? TASK_JOBS_OUT : TASK_JOBS;
   const poolDepth = workers * TASKS_AHEAD * most;
-  const window = Math.max(4, poolDepth + most);
+  const window = jobsInFlight(poolDepth, most);
   const pending: Array<Promise<JobResult>> = [];
   let next = 0;
   let inPool = 0;

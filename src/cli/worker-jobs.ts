@@ -1,12 +1,9 @@
 /**
  * A batch worker process (loaded by worker.ts): runs a task of several jobs one after
- * another, reading and writing each job's files with blocking calls (nothing
- * else waits in this process), and returns their results in order.
+ * another and returns their results in order.
  */
 import workerpool from 'workerpool';
-import { runJob, useBlockingIo, type Job, type JobResult } from './job.js';
-
-useBlockingIo();
+import { runJob, type Job, type JobResult } from './job.js';
 
 let firstTaskDone: (() => void) | null = null;
 
