@@ -467,7 +467,9 @@ function measureRealBatch() {
   const batch = realBatch();
   const result = { files: batch.files, mb: batch.mb, outputs: {} };
   const mid = (runs, key) => median(runs.map((x) => x[key]));
-  const row = (runs) => ({ seconds: mid(runs, 'seconds'), mbPerSecond: batch.mb / mid(runs, 'seconds'), cpuSecondsPerMB: mid(runs, 'cpuSeconds') / batch.mb, peakMB: mid(runs, 'peakMB') });
+  // Cores busy: CPU-seconds over wall seconds. A --jobs 1 run is more than one core's work (V8's compiler and
+  // collector threads), which bounds what two workers can gain over it: 2 / its cores at its CPU per MB.
+  const row = (runs) => ({ seconds: mid(runs, 'seconds'), mbPerSecond: batch.mb / mid(runs, 'seconds'), cpuSecondsPerMB: mid(runs, 'cpuSeconds') / batch.mb, cores: mid(runs, 'cpuSeconds') / mid(runs, 'seconds'), peakMB: mid(runs, 'peakMB') });
   for (const out of batchOutputs()) {
     const one = [];
     const two = [];
@@ -506,10 +508,11 @@ function printRealBatch(realBatchRun) {
   for (const [where, run] of Object.entries(realBatchRun.outputs)) {
     console.log(`  reports written to ${where === 'disk' ? `disk (${tmpdir()})` : 'memory (/dev/shm)'}:`);
     for (const [name, x] of [['--jobs 1', run.jobs1], ['--jobs 2', run.jobs2]]) {
-      console.log(`    ${name}: ${x.seconds.toFixed(2)} s, ${x.mbPerSecond.toFixed(2)} MB/s, ${x.cpuSecondsPerMB.toFixed(2)} CPU-s/MB, peak ${x.peakMB?.toFixed(0) ?? '-'} MB`);
+      console.log(`    ${name}: ${x.seconds.toFixed(2)} s, ${x.mbPerSecond.toFixed(2)} MB/s, ${x.cpuSecondsPerMB.toFixed(2)} CPU-s/MB, ${x.cores?.toFixed(2) ?? '-'} cores busy, peak ${x.peakMB?.toFixed(0) ?? '-'} MB`);
     }
     const pairs = run.pairSpeedups.map((x) => `${x.toFixed(2)}×`).join(', ');
     console.log(`    --jobs 2 / --jobs 1: ${run.speedup.toFixed(2)}× (run by run: ${pairs}; two threads of pure computation here, now: ${run.ceiling.toFixed(2)}×)`);
+    if (run.jobs1.cores) console.log(`    two cores at --jobs 1's CPU per MB: at most ${(2 / run.jobs1.cores).toFixed(2)}× (--jobs 1 keeps ${run.jobs1.cores.toFixed(2)} cores busy)`);
     const floor = run.ioFloor;
     console.log(
       `    I/O floor, the same run without parsing (read the ${realBatchRun.files} inputs, create ${realBatchRun.files} new files, ${floor.outputMB.toFixed(1)} MB, on one thread): ` +

@@ -54,7 +54,8 @@ function twoJobs(batch) {
   const target = `--jobs 2 ≥ ${MIN_TWO_JOB_SPEEDUP}× --jobs 1 on the real-text batch`;
   const places = Object.entries(batch?.outputs ?? {});
   if (places.length === 0) return verdict(target, null);
-  const measured = places.map(([where, x]) => `${x.speedup.toFixed(2)}× to ${where} (ceiling ${x.ceiling.toFixed(2)}×)`).join(', ');
+  const bound = (x) => (x.jobs1?.cores ? `; --jobs 1 keeps ${x.jobs1.cores.toFixed(2)} cores busy: at most ${(2 / x.jobs1.cores).toFixed(2)}× at its CPU per MB` : '');
+  const measured = places.map(([where, x]) => `${x.speedup.toFixed(2)}× to ${where} (ceiling ${x.ceiling.toFixed(2)}×${bound(x)})`).join(', ');
   // Met where the parse's own gain is measured: into memory when the machine has it (this VM's file creation does not divide over workers).
   const judged = batch.outputs.memory ?? batch.outputs.disk;
   return verdict(target, measured, judged.speedup >= MIN_TWO_JOB_SPEEDUP);

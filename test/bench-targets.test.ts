@@ -44,6 +44,9 @@ describe('targetVerdicts', () => {
     expect(find(verdicts({ real: { batch: batchOf(1.54, 1.9) } }), '--jobs 2').met).toBe(false);
     expect(find(verdicts({ real: { batch: batchOf(null, 1.59) } }), '--jobs 2').met).toBe(false);
     expect(find(verdicts({ real: { batch: batchOf(1.71, 1.16) } }), '--jobs 2').measured).toBe('1.16× to disk (ceiling 2.00×), 1.71× to memory (ceiling 2.00×)');
+    // With --jobs 1's cores busy measured, the verdict says how far two cores can go at its CPU per MB.
+    const bounded = { outputs: { memory: { speedup: 1.2, ceiling: 1.95, jobs1: { cores: 1.36 } } } };
+    expect(find(verdicts({ real: { batch: bounded } }), '--jobs 2').measured).toBe('1.20× to memory (ceiling 1.95×; --jobs 1 keeps 1.36 cores busy: at most 1.47× at its CPU per MB)');
   });
 
   it('should judge growth by the 100 MB time over the 10 MB time, in process and CLI', () => {
