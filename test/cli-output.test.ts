@@ -298,6 +298,42 @@ describe('CLI conventions', () => {
     expect(workerCount(1000, 25)).toBe(25);
     expect(workerCount(4, 1)).toBe(0);
   });
+  it('ends quietly when its stdout closes early (`| head`), with workers or without, and a batch run here turns the event loop between jobs', async () => {
+    // The process boundary is what is tested: the main process exits on EPIPE, and its workers must not print a stack trace.
+    const corpus = join(import.meta.dirname, '..', 'corpus', 'real', 'text');
+    for (const jobs of ['1', '2']) {
+      const r = spawnSync('sh', ['-c', `"${process.execPath}" "${bin}" parse "${corpus}" --jobs ${jobs} --quiet | head -c 10`], { encoding: 'utf8' });
+      expect(r.status, `--jobs ${jobs}`).toBe(0);
+      expect(r.stdout).toHaveLength(10);
+      expect(r.stderr, `--jobs ${jobs}`).toBe('');
+    }
+    // Without a pool each job's I/O blocks: an immediate set at the first result runs before the second, not after the last.
+    const { runBatch } = await import('../src/cli/batch.js');
+    const order: string[] = [];
+    const job = (name: string) => ({ path: docs(name), options: {}, pretty: false });
+    await runBatch([job('warn.txt'), job('ind.txt'), job('warn.txt')], { jobs: 1, progress: false }, (_, __, i) => {
+      order.push(`result ${i}`);
+      if (i === 0) setImmediate(() => order.push('immediate'));
+    });
+    expect(order).toEqual(['result 0', 'immediate', 'result 1', 'result 2']);
+  });
+  it('waits for its output to drain between results (a slow reader of stdout), and does not when nothing is held back', async () => {
+    const { runBatch } = await import('../src/cli/batch.js');
+    const order: string[] = [];
+    const job = (name: string) => ({ path: docs(name), options: {}, pretty: false });
+    let release: () => void = () => undefined;
+    const drained = () => {
+      order.push('drain?');
+      // The first result's output is held back until the test lets it go; later ones are not.
+      return order.length === 2 ? new Promise<void>((resolve) => (release = resolve)) : Promise.resolve();
+    };
+    const batch = runBatch([job('warn.txt'), job('ind.txt')], { jobs: 1, progress: false, drained }, (_, __, i) => order.push(`result ${i}`));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(order).toEqual(['result 0', 'drain?']);
+    release();
+    await batch;
+    expect(order).toEqual(['result 0', 'drain?', 'result 1', 'drain?']);
+  });
   it('runs the jobs of this process one at a time, and keeps tasks queued ahead for every worker of a pool', () => {
     // Without a pool nothing overlaps a parse (reads and writes block), so a job started ahead would only hold its input.
     expect(jobsInFlight(0, 32)).toBe(1);

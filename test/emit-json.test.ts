@@ -35,6 +35,10 @@ describe('jsonPieces', () => {
       { type: 'report', children: [deep, leaf], note: undefined, diagnostics: [{ code: 'x' }] },
       { children: [{ children: [] }] },
       {},
+      // toJSON as JSON.stringify applies it: with the key (a list item's index), in place of a node, on a list itself.
+      { children: [{ toJSON: (key: string) => `item ${key}` }], notes: [{ toJSON: (key: string) => `note ${key}` }, { toJSON: () => undefined }] },
+      { children: [], notes: [{ children: [1], toJSON: () => 'replaced' }], list: Object.assign([1, 2], { toJSON: () => 'a list' }) },
+      { children: [], symbol: Symbol('s'), gone: { toJSON: () => undefined }, kept: 1, sparse: [, 1, , ] },
     ];
     for (const value of values) {
       expect([...jsonPieces(value, false)].join('')).toBe(JSON.stringify(value));

@@ -19,6 +19,12 @@ export interface BatchOptions {
    * ends itself; without it, a batch with more than one worker starts its own.
    */
   pool?: workerpool.Pool | null;
+  /**
+   * Resolves once the output written so far has gone out (stdout to a slow
+   * pipe): awaited after each result, so that a batch's reports wait in the
+   * jobs in flight rather than pile up in memory behind the reader.
+   */
+  drained?: () => Promise<void>;
 }
 
 export interface BatchTotals {
@@ -176,7 +182,8 @@ export function taskSize(left: number, workers: number, most: number): number {
  * more task; without one (`poolDepth` 0), one job at a time. The main
  * process reads and writes with blocking calls (job.ts), so a job started
  * ahead of the one it parses would only hold its input in memory (with 32
- * ahead, 32 large files were read before the first was parsed).
+ * ahead, 32 large files were read before the first was parsed). The event
+ * loop is turned once after each of them (`turnOfTheLoop`).
  * @example jobsInFlight(0, 32) // 1
  * @example jobsInFlight(2 * TASKS_AHEAD * 32, 32) // 224
  */
@@ -247,6 +254,10 @@ export async function runBatch(
         const seconds = (performance.now() - started) / 1000;
         bar.update(i + 1, { mbs: (totals.bytes / 1e6 / Math.max(seconds, 1e-3)).toFixed(1), failed: totals.failed });
       }
+      // Jobs run here finish without the event loop turning (their I/O blocks): one turn per job lets Node
+      // write what waits for a piped stdout and hear that it closed (`| head`), as a pool's messages do.
+      if (!pool) await turnOfTheLoop();
+      if (options.drained) await options.drained();
     }
   } finally {
     bar?.stop();
@@ -254,6 +265,11 @@ export async function runBatch(
   }
   totals.seconds = (performance.now() - started) / 1000;
   return totals;
+}
+
+/** Resolves after the event loop has turned once (pending I/O callbacks, such as stdout's, run first). */
+export function turnOfTheLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
 }
 
 /** A progress bar on stderr (its module loaded only when one is drawn). */

@@ -6,6 +6,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type workerpool from 'workerpool';
@@ -69,6 +70,8 @@ export interface Io {
   env: Record<string, string | undefined>;
   /** `out` is process.stdout: one large report is written to it in pieces, waiting when its buffer is full. */
   streamsToStdout?: boolean;
+  /** Resolves once what `out` holds back has been written (a slow reader of a pipe): a batch waits for it between results. */
+  drained?: () => Promise<void>;
 }
 
 // A closed stdout (`jaarparse parse … | head`) ends the run quietly, as for other Unix tools.
@@ -90,6 +93,7 @@ const defaultIo: Io = {
   stdinIsTTY: Boolean(process.stdin.isTTY),
   env: process.env,
   streamsToStdout: true,
+  drained: () => (process.stdout.writableNeedDrain ? once(process.stdout, 'drain').then(() => undefined) : Promise.resolve()),
 };
 
 class UsageError extends Error {}
@@ -263,7 +267,7 @@ async function parseInputs(args: string[], opts: ParseCommandOptions, io: Io, { 
   const totals = await runBatch(
     jobs,
     // The bar draws on a terminal stderr unless stdout goes to a terminal too (the bar would run through the output); with --out, stdout carries nothing.
-    { jobs: jobsN, progress: io.stderrIsTTY && (!io.stdoutIsTTY || opts.out !== undefined) && !opts.quiet && jobs.length > 1, pool },
+    { jobs: jobsN, progress: io.stderrIsTTY && (!io.stdoutIsTTY || opts.out !== undefined) && !opts.quiet && jobs.length > 1, pool, ...(io.drained ? { drained: io.drained } : {}) },
     (job, result) => {
       if (!result.ok) {
         io.err(`jaarparse: ${job.path}: ${result.message} (${result.code})\n`);

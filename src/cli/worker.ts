@@ -15,6 +15,13 @@ interface WorkerExports {
   afterFirstTask(callback: () => void): void;
 }
 
+// The main process gone (it exits at once when its stdout closes: `jaarparse parse … | head`), a worker's next
+// message to it fails with EPIPE: the worker then ends quietly, without a stack trace on the user's terminal.
+process.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE' || error.code === 'ERR_IPC_CHANNEL_CLOSED') process.exit(0);
+  throw error;
+});
+
 const flags = tuneWorkerEngine();
 const bundle = loadBundle<WorkerExports>('worker', flags);
 if (bundle) bundle.exports.afterFirstTask(bundle.saveCache);

@@ -23,44 +23,64 @@ export interface WritableLike {
  * @example [...jsonPieces(report, true)].join('') === JSON.stringify(report, null, 2)
  */
 export function* jsonPieces(value: unknown, pretty: boolean): Generator<string> {
-  yield* pieces(value, pretty ? '\n' : null);
+  yield* pieces(jsonValue(value, ''), pretty ? '\n' : null);
 }
 
 /**
- * `newline` is null for compact JSON, else a line break and the indentation
- * of the value's own line.
+ * What JSON.stringify writes for `value` held under `key`: what its
+ * `toJSON(key)` gives when it has one (a lazy position), else the value.
+ */
+function jsonValue(value: unknown, key: string): unknown {
+  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON === 'function'
+    ? (value as { toJSON(key: string): unknown }).toJSON(key)
+    : value;
+}
+
+/** A value JSON leaves out of an object and writes as null in a list. */
+function unwritable(value: unknown): boolean {
+  return value === undefined || typeof value === 'function' || typeof value === 'symbol';
+}
+
+/**
+ * `value` is what JSON writes (toJSON already applied). `newline` is null
+ * for compact JSON, else a line break and the indentation of the value's
+ * own line.
  */
 function* pieces(value: unknown, newline: string | null): Generator<string> {
   if (!hasChildren(value)) {
-    // In a list, what JSON has no value for (undefined, a function) is written as null, as JSON.stringify does.
-    yield stringify(value, newline) ?? 'null';
+    const text = stringify(value, newline);
+    if (text !== undefined) yield text;
     return;
   }
   const inner = newline === null ? null : newline + '  ';
   const colon = newline === null ? ':' : ': ';
   let first = true;
   yield '{';
-  for (const [key, member] of Object.entries(value)) {
-    if (member === undefined || typeof member === 'function') continue;
-    yield (first ? '' : ',') + (inner ?? '') + JSON.stringify(key) + colon;
+  for (const [key, raw] of Object.entries(value)) {
+    const member = jsonValue(raw, key);
+    if (unwritable(member)) continue;
+    const head = (first ? '' : ',') + (inner ?? '') + JSON.stringify(key) + colon;
     first = false;
     // Every list item by item, not only `children`: the report's diagnostics of a 100 MB text are ~25 MB of
     // JSON, and as one string, built at the end of the run, they were its peak (1,296-1,337 MB of RSS against
     // 1,207-1,277 MB written item by item, three runs each).
     if (Array.isArray(member) && member.length > 0) {
       const item = inner === null ? null : inner + '  ';
-      yield '[';
+      yield head + '[';
       for (let k = 0; k < member.length; k++) {
         if (k > 0) yield ',';
         if (item !== null) yield item;
-        yield* pieces(member[k], item);
+        const element = jsonValue(member[k], String(k));
+        if (unwritable(element)) yield 'null';
+        else yield* pieces(element, item);
       }
       yield (inner ?? '') + ']';
-    } else yield stringify(member, inner)!;
+    } else yield head + stringify(member, inner)!;
   }
   yield (first ? '' : (newline ?? '')) + '}';
 }
 
+/** An object with a list of children (a node JSON is written of member by member). */
 function hasChildren(value: unknown): value is Record<string, unknown> & { children: unknown[] } {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && Array.isArray((value as { children?: unknown }).children);
 }
