@@ -6,7 +6,9 @@
 import { mkdtempSync, readdirSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { seed } from './helpers/seed.js';
 import { jsonPieces, writeJsonFile, writeJsonFileSync } from '../src/emit/json.js';
 import { parseFile } from '../src/index.js';
 import { parseFileBlocking } from '../src/pipeline/parse.js';
@@ -44,6 +46,25 @@ describe('jsonPieces', () => {
       expect([...jsonPieces(value, false)].join('')).toBe(JSON.stringify(value));
       expect([...jsonPieces(value, true)].join('')).toBe(JSON.stringify(value, null, 2));
     }
+  });
+
+  it('joins to JSON.stringify for any value: nodes with children inside other lists, holes, undefined, functions, toJSON (property)', () => {
+    const { node } = fc.letrec((tie) => ({
+      leaf: fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: false }), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant(() => 1)),
+      list: fc.array(fc.oneof({ depthSize: 'small', maxDepth: 4 }, tie('leaf'), tie('node'), tie('list')), { maxLength: 4 }),
+      lazy: fc.string().map((text) => ({ toJSON: (key: string) => `${key}:${text}` })),
+      node: fc.record(
+        { children: fc.array(fc.oneof({ depthSize: 'small', maxDepth: 4 }, tie('leaf'), tie('lazy'), tie('node')), { maxLength: 3 }), text: tie('leaf'), notes: tie('list'), at: fc.oneof(tie('lazy'), tie('leaf')) },
+        { requiredKeys: ['children'] },
+      ),
+    }));
+    fc.assert(
+      fc.property(node, (value) => {
+        expect([...jsonPieces(value, false)].join('')).toBe(JSON.stringify(value));
+        expect([...jsonPieces(value, true)].join('')).toBe(JSON.stringify(value, null, 2));
+      }),
+      { seed, numRuns: 500 },
+    );
   });
 
   it('writes every list of a report item by item: a long diagnostics list is never one piece', () => {
