@@ -29,7 +29,7 @@ export const TIGHT_HEAP_FLAG = '--heap-growing-percent=20';
 /** V8's default: 0 lets V8 choose the factor itself. */
 export const DEFAULT_HEAP_FLAG = '--heap-growing-percent=0';
 
-/** Large inputs being parsed in this process now (with --jobs 1 the next file's read may overlap a parse). */
+/** Large inputs being parsed in this process now (a batch runs its jobs here one at a time, but a caller of runJob may overlap them). */
 let largeInputs = 0;
 
 /**
