@@ -249,8 +249,9 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
 }
 
 /**
- * `parseFile` with blocking reads, for worker threads: there waiting for the
- * disk holds up nothing else, and it costs less than asynchronous I/O.
+ * `parseFile` with blocking reads, for the CLI's batches (its workers and
+ * `--jobs 1`), which parse one file at a time: there waiting for the disk
+ * holds up nothing else, and it costs less than asynchronous I/O.
  */
 export async function parseFileBlocking(path: string, options: ParseOptions = {}): Promise<Report> {
   return parseFileWith(path, options, true);
