@@ -268,7 +268,7 @@ export async function runBatch(
 }
 
 /** Resolves after the event loop has turned once (pending I/O callbacks, such as stdout's, run first). */
-export function turnOfTheLoop(): Promise<void> {
+function turnOfTheLoop(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
