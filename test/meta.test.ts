@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from '../src/index.js';
 import { NAME_CONNECTORS } from '../src/vocabulary/municipalities.js';
+import { metaPart } from '../src/meta/document-meta.js';
+import { MAX_TEXT } from '../src/meta/organisation.js';
 
 describe('document meta', () => {
   it.each([
@@ -153,4 +155,23 @@ describe('meta from evidence, or not at all', () => {
   it('marks every value it read as read from the text', () => {
     expect(parse('Jaarstukken 2019 Gemeente Oss\n\nTekst.\n').meta.provenance).toEqual({ documentType: 'text', year: 'text', municipality: 'text', organisation: 'text', title: 'text' });
   });
+});
+
+describe('the part of the text the meta reads', () => {
+  it('should be the text itself up to MAX_TEXT characters, and a copy of its first MAX_TEXT beyond', () => {
+    const short = 'Jaarrekening 2018\n\nTekst.\n';
+    expect(metaPart(short)).toBe(short);
+    const long = 'Programmabegroting 2024 € '.repeat(Math.ceil((MAX_TEXT + 10) / 26));
+    expect(metaPart(long)).toBe(long.slice(0, MAX_TEXT));
+  });
+
+  it('should read an acronym spelled out in the first MAX_TEXT characters, and not one past them', () => {
+    // The title's acronym ("OMWB") spelled out in brackets in the text names the organisation when nothing before it does.
+    const filler = 'Tekst over het werk van dit jaar.\n\n'.repeat(Math.ceil(MAX_TEXT / 35));
+    const spelled = 'Omgevingsdienst Midden- en West-Brabant (OMWB) voert taken uit.\n\n';
+    const near = parse(`Jaarstukken OMWB 2021\n\n${spelled}${filler}`);
+    expect(near.meta.organisation?.name).toBe('Omgevingsdienst Midden- en West-Brabant');
+    const far = parse(`Jaarstukken OMWB 2021\n\n${filler}${spelled}`);
+    expect(far.meta.organisation).toBeNull();
+  }, 30_000);
 });

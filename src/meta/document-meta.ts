@@ -13,7 +13,8 @@ import { sectionRole } from '../vocabulary/sections.js';
 import { titleLine, YEAR } from './title.js';
 import { accountYear, selfReference } from './self-reference.js';
 import { realisedYear } from './realised-year.js';
-import { organisationOf } from './organisation.js';
+import { MAX_TEXT, organisationOf } from './organisation.js';
+import { ownCopy } from '../vocabulary/memo.js';
 import { narratedYear } from './narrated-year.js';
 
 export interface MetaEvidence {
@@ -23,12 +24,22 @@ export interface MetaEvidence {
   headings: string[];
   /** Letterhead fields. */
   fields: Record<string, string>;
-  /** The whole text. */
+  /** The text, or its first MAX_TEXT characters, all that the meta reads (see `metaPart`). */
   text: string;
   /** Running headers, repeated on every page. */
   runningHeaders?: string[];
   /** The document tree, for the realised columns of an account's tables. */
   children?: readonly Node[];
+}
+
+/**
+ * The part of a text the meta reads: all of it up to MAX_TEXT characters,
+ * else a copy of the first MAX_TEXT (a slice would keep the whole text, 214
+ * MB for 100 MB of real text, alive through the parse).
+ * @example metaPart('Jaarrekening 2018\n…') // the same text
+ */
+export function metaPart(text: string): string {
+  return text.length > MAX_TEXT ? ownCopy(text.slice(0, MAX_TEXT)) : text;
 }
 
 const ACCOUNT: ReadonlySet<DocumentType> = new Set(['jaarrekening', 'jaarverslag', 'jaarstukken']);

@@ -53,8 +53,8 @@ export interface OrganisationEvidence {
 export const INTRODUCTION_CHARS = 5_000;
 /** How often a body of another kind, or a bare place name, must be named before it counts. */
 export const MIN_MENTIONS = 3;
-/** Only this much of a (very large) text is counted. */
-const MAX_TEXT = 2_000_000;
+/** Only this much of a (very large) text is counted (and all the meta reads of it: see `metaPart`). */
+export const MAX_TEXT = 2_000_000;
 
 /** The twelve provinces, as "Provincie X" writes them. */
 const PROVINCES = ['Groningen', 'Fryslân', 'Friesland', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland', 'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg'];
@@ -335,10 +335,11 @@ export function ownDocumentMatches(intro: string): Iterable<RegExpExecArray> {
 /** The title's acronym ("OMWB") spelled out before it in brackets: "Omgevingsdienst Midden en West-Brabant (OMWB)". */
 function acronym(title: string | null, text: string): Organisation | null {
   if (title === null) return null;
+  const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
   for (const m of title.matchAll(ACRONYM)) {
-    const at = text.indexOf(`(${m[1]})`);
+    const at = sample.indexOf(`(${m[1]})`);
     if (at < 0) continue;
-    const before = text.slice(Math.max(0, at - 120), at).trimEnd();
+    const before = sample.slice(Math.max(0, at - 120), at).trimEnd();
     const kinds = [...kindNames(before)];
     const last = kinds[kinds.length - 1];
     // The spelled-out name ends right before the bracket.

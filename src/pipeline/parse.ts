@@ -8,13 +8,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Block, BlockDiagnostic, ReadResult } from '../blocks/model.js';
-import { readText } from '../blocks/text.js';
+import { readLines, splitIntoLines, type Line } from '../blocks/text.js';
 import { loadedReader, loadReader } from '../blocks/readers.js';
 import { rebuildCellRuns } from '../tables/cell-runs.js';
 import { rebuildGridRuns } from '../tables/grid-runs.js';
 import { buildTree } from '../sections/tree.js';
 import { reporting } from '../recognise/context.js';
-import { documentMeta } from '../meta/document-meta.js';
+import { documentMeta, metaPart } from '../meta/document-meta.js';
 import { TITLE_LINES } from '../meta/title.js';
 import { applySuppliedMeta, type SuppliedMeta } from '../meta/supplied.js';
 import { runChecks } from '../checks/index.js';
@@ -148,9 +148,33 @@ function decodeInput(input: string | Uint8Array, options: ParseOptions): Decoded
 
 /** Reads the decoded text into blocks and builds and checks the report (the schema check is the caller's). */
 function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
-  const { text, format } = decoded;
-  const read = format === 'text' ? readText(text) : loadedReader(format)(text);
-  return assemble(text, read, decoded.source, decoded.diagnostics, options);
+  const facts = textFacts(decoded.text, options);
+  const read = decoded.format === 'text' ? readLines(takeLines(decoded)) : loadedReader(decoded.format)(decoded.text);
+  return assemble(facts, read, decoded.source, decoded.diagnostics, options);
+}
+
+/**
+ * The decoded text split into lines, the text let go: a large text's lines
+ * are cut from a copy of one byte a character (see `LineTexts`), so once
+ * split a text of two bytes a character (any text with a '€' or a '–' in
+ * it, 214 MB for 100 MB of real text) is held by nothing. What the later
+ * stages need of the text was taken before (`textFacts`).
+ */
+function takeLines(decoded: Decoded): Line[] {
+  const text = decoded.text;
+  decoded.text = '';
+  return splitIntoLines(text);
+}
+
+/** What the stages after reading need of the text itself: its positions, the part the meta reads, whether it is empty. */
+interface TextFacts {
+  positions: Positions;
+  metaText: string;
+  empty: boolean;
+}
+
+function textFacts(text: string, options: ParseOptions): TextFacts {
+  return { positions: new Positions(text, options.lazyPositions === true), metaText: metaPart(text), empty: text.trim() === '' };
 }
 
 /** Validation limit of the default (see `ParseOptions.validate`). */
@@ -207,7 +231,7 @@ export async function parseBytes(bytes: Uint8Array, options: ParseOptions = {}):
   if (bytes.byteLength > maxBytes) throw new JaarparseError('E_TOO_LARGE', `input is ${bytes.byteLength} bytes, over --max-bytes ${maxBytes}`);
   if (!readAsPdf(bytes, options)) return parseDecodedLoading(decodeInput(bytes, options), options);
   const read = await (await pdfReader())(bytes);
-  const report = assemble(read.text, read, {
+  const report = assemble(textFacts(read.text, options), read, {
     name: options.name ?? 'input',
     sha256: sha256(bytes),
     bytes: bytes.byteLength,
@@ -303,8 +327,8 @@ async function readChecked(path: string, maxBytes: number, blocking: boolean): P
 }
 
 /** Blocks → report: the stages after reading, the same for every format. */
-function assemble(text: string, read: ReadResult, source: Report['source'], decodeDiagnostics: BlockDiagnostic[], options: ParseOptions): Report {
-  const positions = new Positions(text, options.lazyPositions === true);
+function assemble(facts: TextFacts, read: ReadResult, source: Report['source'], decodeDiagnostics: BlockDiagnostic[], options: ParseOptions): Report {
+  const positions = facts.positions;
   const supplied = options.meta;
   const diagnostics: Diagnostic[] = [];
   const base = reporting(positions, diagnostics);
@@ -322,7 +346,7 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   // Pushed, not mapped: an optimised `map` makes a holey array, the builtin a packed one (documentMeta re-optimised).
   const headings: string[] = [];
   for (const h of tree.headings) headings.push(h.text);
-  let meta = documentMeta({ firstLines, headings, fields: tree.fields, text, children: tree.children, runningHeaders: headers });
+  let meta = documentMeta({ firstLines, headings, fields: tree.fields, text: facts.metaText, children: tree.children, runningHeaders: headers });
   if (supplied) {
     const applied = applySuppliedMeta(meta, supplied);
     meta = applied.meta;
@@ -331,7 +355,7 @@ function assemble(text: string, read: ReadResult, source: Report['source'], deco
   }
   linkStandards(tree.children, meta.organisation);
   runChecks(tree.children, (d) => diagnostics.push(d));
-  if (text.trim() === '') {
+  if (facts.empty) {
     base.report('info', 'input.empty', 'the document has no text', null);
   }
   return {

@@ -5,6 +5,7 @@
  */
 import type { Cell, Span } from '../model.js';
 import { nextChange, normaliseLine } from '../../normalise/line.js';
+import { LineTexts, NARROW_LINES_MIN_CHARS } from './line-texts.js';
 
 /** One physical line after normalisation, with the map back to the source. */
 export interface Line {
@@ -65,8 +66,12 @@ export function lineSpan(line: Line, from: number, to: number): Span {
   return { start: sourceOffset(line, from), end: sourceOffset(line, to) };
 }
 
-/** Splits the decoded text into normalised lines (CRLF, CR, LF, form feed). */
-export function splitIntoLines(text: string): Line[] {
+/**
+ * Splits the decoded text into normalised lines (CRLF, CR, LF, form feed).
+ * A large text's lines hold nothing of the text (see `LineTexts`).
+ * @param narrowFrom The size from which lines are cut from a one-byte copy of the text (a test gives its own).
+ */
+export function splitIntoLines(text: string, narrowFrom: number = NARROW_LINES_MIN_CHARS): Line[] {
   const lines: Line[] = [];
   const n = text.length;
   // Most texts break lines with LF alone: indexOf finds those without a match object per line;
@@ -75,6 +80,7 @@ export function splitIntoLines(text: string): Line[] {
   LINE_BREAK.lastIndex = 0;
   // Only a line holding a character that normalisation changes is normalised.
   let change = nextChange(text, 0);
+  const texts = new LineTexts(text, narrowFrom);
   let start = 0;
   while (start <= n) {
     let end = n;
@@ -91,7 +97,7 @@ export function splitIntoLines(text: string): Line[] {
       next = LINE_BREAK.lastIndex;
       end = next - (next >= 2 && text.charCodeAt(next - 1) === 10 && text.charCodeAt(next - 2) === 13 ? 2 : 1);
     }
-    const raw = text.slice(start, end);
+    const raw = texts.cut(start, end);
     if (change < end) {
       const norm = normaliseLine(raw);
       lines.push({ text: norm.text, start, end, map: norm.map, tabs: raw.includes('\t') ? tabsOf(raw, norm.map) : null });
