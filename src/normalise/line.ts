@@ -36,7 +36,17 @@ export function nextChange(text: string, from: number): number {
   return CHANGED.test(text) ? CHANGED.lastIndex - 1 : text.length;
 }
 
-/** Normalises one line (no line breaks in it); `map[i]` is the source index of normalised char i (length text.length + 1). */
+/**
+ * Normalises one line (no line breaks in it); `map[i]` is the source index of
+ * normalised char i (length text.length + 1), or null when every index is its
+ * own: nothing changed, or each changed character became one character
+ * ("’" → "'", a tab or a no-break space → " "). That is nearly every
+ * normalised line of real text (a curly quote in a sentence), and a map is
+ * four bytes a character: 30,000 lines of 336 characters on average in 100 MB
+ * of real text, 40 MB of maps.
+ * @example normaliseLine('Het college’s\u00a0besluit').map // null
+ * @example normaliseLine('ﬁnanciën').map // Int32Array [0, 0, 1, 2, 3, 4, 5, 6, 7, 8]
+ */
 export function normaliseLine(text: string): { text: string; map: Int32Array | null } {
   const first = nextChange(text, 0);
   if (first === text.length) return { text, map: null };
@@ -44,23 +54,32 @@ export function normaliseLine(text: string): { text: string; map: Int32Array | n
   // changed characters, are found twice instead of every index going through a growing array.
   const n = text.length;
   let length = n;
-  for (let i = first; i < n; i = nextChange(text, i + 1)) length += replaced(text, i).length - 1;
-  const map = new Int32Array(length + 1);
+  let oneForOne = true;
+  for (let i = first; i < n; i = nextChange(text, i + 1)) {
+    const r = replaced(text, i).length;
+    length += r - 1;
+    if (r !== 1) oneForOne = false;
+  }
+  const map = oneForOne ? null : new Int32Array(length + 1);
   // Unchanged runs are copied whole; only the changed characters are replaced one by one.
   const parts: string[] = [];
   let from = 0;
   let j = 0;
   for (let i = first; i < n; i = nextChange(text, i + 1)) {
     parts.push(text.slice(from, i));
-    for (let k = from; k < i; k++) map[j++] = k;
     const r = replaced(text, i);
     parts.push(r);
-    for (let k = 0; k < r.length; k++) map[j++] = i;
+    if (map !== null) {
+      for (let k = from; k < i; k++) map[j++] = k;
+      for (let k = 0; k < r.length; k++) map[j++] = i;
+    }
     from = i + 1;
   }
   parts.push(text.slice(from));
-  for (let k = from; k < n; k++) map[j++] = k;
-  map[j] = n;
+  if (map !== null) {
+    for (let k = from; k < n; k++) map[j++] = k;
+    map[j] = n;
+  }
   return { text: parts.join(''), map };
 }
 
