@@ -7,6 +7,7 @@ import { tableBlock } from './helpers/table-block.js';
 import { namesParties, recogniseConnectedParty } from '../src/recognise/connected-parties.js';
 import { partyFieldLine } from '../src/vocabulary/party-fields.js';
 import type { RecogniseContext } from '../src/recognise/context.js';
+import { parse } from '../src/index.js';
 
 const table = (rows: string[][]) => tableBlock(rows, 1);
 
@@ -67,4 +68,21 @@ describe('namesParties', () => {
     ['an overview header without rows', [['Naam', 'Bijdrage 2026'], ['', '']]],
     ['a budget table', [['Programma', 'Lasten', 'Baten'], ['Veiligheid', '1.200', '300']]],
   ])('false for %s', (_, rows) => expect(namesParties(table(rows))).toBe(false));
+});
+
+describe('a list of party names in the finished tree', () => {
+  it('should keep the list when a heading closes its section before the next programme, and name each party once', () => {
+    // The list is taken for party names while the parties are read, and given back as a list at the end of the build:
+    // into the section's own children, which a copy made when the section closed would not see.
+    const report = parse(
+      'Paragraaf 6 Verbonden partijen\n\n- GGD Gelderland-Zuid\n- Veiligheidsregio\n\nGGD Gelderland-Zuid\nVestigingsplaats: Nijmegen\n' +
+        'Openbaar belang: Gezondheidszorg\n\nWat willen we bereiken?\n\nDe gemeente voert een actief beleid.\n',
+    );
+    const section = report.children[0]!;
+    expect(section.type).toBe('section');
+    const children = 'children' in section ? section.children : [];
+    expect(children[0]).toMatchObject({ type: 'list', items: ['GGD Gelderland-Zuid', 'Veiligheidsregio'] });
+    const names = children.filter((c) => c.type === 'connectedParty').map((c) => ('name' in c ? c.name : null));
+    expect(names.filter((n) => n === 'GGD Gelderland-Zuid')).toHaveLength(1);
+  });
 });

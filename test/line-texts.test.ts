@@ -52,8 +52,8 @@ describe('splitIntoLines of a large text', () => {
 
   it('should hold less than the text and its views once split and the text let go', () => {
     // A fresh process with the built reader: 3 M characters of the real excerpts joined (two bytes a character: they hold
-    // '€'), split both ways, the lines kept and the text dropped. Measured: views 14.5 MB live (the 4.2 MB text and a view per
-    // line), one-byte lines 12.5 MB (their copy outside the heap counted too).
+    // '€'), split both ways, the lines kept and the text dropped. Measured: views 13.5–14.5 MB live (the 4.2 MB text and a
+    // view per line), one-byte lines 11.6–12.5 MB (their copy outside the heap counted too).
     const script = `
       import { readdirSync, readFileSync } from 'node:fs';
       const { splitIntoLines } = await import(${JSON.stringify(pathToFileURL(join(import.meta.dirname, '..', 'dist', 'blocks', 'text', 'lines.js')).href)});

@@ -16,6 +16,7 @@ import { exactRows } from '../src/blocks/exact-rows.js';
 import { cellParagraph } from '../src/tables/grid/one-column-cells.js';
 import { readLines, readText, sourceOffset, splitIntoLines, type Line } from '../src/blocks/text.js';
 import { normaliseLine } from '../src/normalise/line.js';
+import { parse } from '../src/index.js';
 
 const realText = join(import.meta.dirname, '..', 'corpus', 'real', 'text');
 const texts = readdirSync(realText)
@@ -143,6 +144,24 @@ describe('splitIntoLines', () => {
     expect(ligature!.text).toBe('financiën 2.762');
     expect(ligature!.tabs).toEqual([9]);
     expect(sourceOffset(ligature!, 10)).toBe(9);
+  });
+});
+
+describe('sourceOffset', () => {
+  it('should keep a column past either end of a line on the line, with a map or without', () => {
+    // Without a map since a curly quote became one character: clamped as through the map it had before.
+    for (const text of ['Realisatie 2023\n', 'Realisatie’2023\n', 'ﬁnanciën 2023\n']) {
+      const [line] = splitIntoLines(text);
+      expect(sourceOffset(line!, 40), text).toBe(line!.end);
+      expect(sourceOffset(line!, -3), text).toBe(line!.start);
+    }
+  });
+
+  it('should place a table under a header placed by the columns of its rows on the header line', () => {
+    // The header's cells are placed at the rows' first column, past the end of the short header line.
+    const report = parse('Bedragen x € 1.000\n  Realisatie’2023\nLasten            1.200     1.300\nBaten             300     400\nSaldo             900     900\n');
+    const table = report.children.find((n) => n.type === 'budgetTable');
+    expect(table?.position.start).toEqual({ line: 2, column: 18, offset: 36 });
   });
 });
 

@@ -402,7 +402,8 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult & { text: s
  * blank to the text reader and their tables take their place.
  */
 function readWithTables(text: string, starts: readonly number[], tables: readonly GeoTable[]): ReadResult {
-  const source = splitIntoLines(text);
+  // Lines as views into the text at any size: the PDF's text stays with the parse (the report's positions point into it).
+  const source = splitIntoLines(text, Infinity);
   if (tables.length === 0) return readLines(source);
   const byStart = new Map(source.map((l, k) => [l.start, k]));
   const blocks: Block[] = [];

@@ -45,7 +45,7 @@ export interface OrganisationEvidence {
   runningHeaders: readonly string[];
   /** Letterhead field values. */
   fieldValues: readonly string[];
-  /** The whole text. */
+  /** The text; only its first MAX_TEXT characters are read. */
   text: string;
 }
 

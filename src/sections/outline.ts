@@ -99,9 +99,9 @@ export class Outline {
     let end = frame.span.end;
     for (const c of frame.children) if (c.position.end.offset > end) end = c.position.end.offset;
     frame.node.position = this.pos({ start: frame.span.start, end });
-    // A copy at its length: an array grown by push keeps room for 17 nodes (three on average here), and the node is kept
-    // with the report (about 10 MB of slack in the tree of 100 MB of real text).
-    frame.node.children = frame.children.slice();
+    // The frame's own array, not a copy: a rule may still rewrite it after the frame closes (a list of party names is
+    // restored into it when the next programme begins). The tree's arrays are trimmed once it is done (childrenAtTheirLength).
+    frame.node.children = frame.children;
   }
 
   /** Closes frames from the top while `test` holds, down to the floor of the heading being opened. */

@@ -16,6 +16,7 @@ import { LIST_RULES, PARAGRAPH_RULES, TABLE_RULES } from '../recognise/rules/ind
 import { TreeBuild } from './tree-build.js';
 import { goalReferences } from './goal-references.js';
 import { repeatedActions } from './repeated-actions.js';
+import { childrenAtTheirLength } from './children-at-length.js';
 import { lineCount } from '../blocks/one-line-paragraph.js';
 
 export interface TreeResult {
@@ -90,7 +91,7 @@ export function buildTree(blocks: Array<Block | undefined>, base: Pick<Recognise
 
 /** The passes after the build, in order. */
 function afterBuild(t: TreeBuild): Array<(tree: Node[]) => Node[]> {
-  return [goalReferences(t.references), repeatedActions];
+  return [goalReferences(t.references), repeatedActions, childrenAtTheirLength];
 }
 
 function overviewList(t: TreeBuild, lines: ParagraphBlock[]): Node {

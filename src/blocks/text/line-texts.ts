@@ -26,9 +26,18 @@ export const NARROW_LINES_MIN_CHARS = 32 * 1024 * 1024;
 /** A character past U+00FF: a string holding one takes two bytes a character. */
 const WIDE = /[^\x00-\xff]/g;
 
+/**
+ * Cuts a text's lines, in order, from a one-byte copy of it (a large text
+ * with a character past U+00FF) or from the text itself.
+ * @example const texts = new LineTexts(text); texts.cut(0, 14) // 'Lasten € 2.762'
+ */
 export class LineTexts {
   private readonly text: string;
-  /** The text at one byte a character (a wide character keeps its low byte only: no line holding one is cut from it), or null below the size. */
+  /**
+   * The text at one byte a character (a wide character keeps its low byte only: no line holding one is cut from it), or
+   * null below the size or when the text has no wide character (V8 holds a decoded text without one at a byte a
+   * character already: a copy would only add to the peak).
+   */
   private readonly narrow: string | null;
   /** The first wide character at or after the end of the last line cut. */
   private wide: number;
@@ -39,8 +48,9 @@ export class LineTexts {
    */
   constructor(text: string, narrowFrom: number = NARROW_LINES_MIN_CHARS) {
     this.text = text;
-    this.narrow = text.length >= narrowFrom ? Buffer.from(text, 'latin1').toString('latin1') : null;
-    this.wide = this.narrow === null ? Infinity : nextWide(text, 0);
+    const wide = text.length >= narrowFrom ? nextWide(text, 0) : text.length;
+    this.narrow = wide < text.length ? Buffer.from(text, 'latin1').toString('latin1') : null;
+    this.wide = this.narrow === null ? Infinity : wide;
   }
 
   /** The text of `[start, end)`; lines are cut in order, each after the one before. */

@@ -15,7 +15,7 @@ export interface Line {
   start: number;
   /** Source offset just past the line's last character (before its break). */
   end: number;
-  /** Normalised index → index in the source line, or null when unchanged. */
+  /** Normalised index → index in the source line, or null when every index is its own (see `normaliseLine`). */
   map: Int32Array | null;
   /** Where the line had tab characters (normalised indices; each became a space), or null. */
   tabs: number[] | null;
@@ -56,7 +56,9 @@ function hasOtherBreak(text: string): boolean {
 
 /** Maps a column of a normalised line to a source offset. */
 export function sourceOffset(line: Line, column: number): number {
-  if (!line.map) return line.start + column;
+  // Clamped into the line as through a map: a column past the end (a header placed by the columns of the rows below
+  // it) stays on the line, whether or not normalisation changed it.
+  if (!line.map) return line.start + Math.min(Math.max(column, 0), line.text.length);
   const clamped = Math.min(Math.max(column, 0), line.map.length - 1);
   return line.start + (line.map[clamped] ?? clamped);
 }
