@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonPieces, parse, parseFile, TABLE_NAMES, toRows, validate } from '../src/index.js';
-import { OffsetPosition, Positions } from '../src/blocks/positions.js';
+import { endOffset, OffsetPosition, Positions } from '../src/blocks/positions.js';
 import { fitsReportSchema } from '../src/schema/report-check.js';
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures');
@@ -85,5 +85,24 @@ describe('parse with lazyPositions', () => {
       expect(fitsReportSchema(lazy), input).toBe(true);
       expect(validate(lazy).valid, input).toBe(true);
     }
+  });
+});
+
+describe('endOffset', () => {
+  it('should give a position its end offset, lazy or plain, the same as end.offset', () => {
+    const text = 'Programma 1\nVeiligheid\n';
+    for (const lazy of [true, false]) {
+      const position = new Positions(text, lazy).position({ start: 12, end: 22 });
+      expect(endOffset(position)).toBe(22);
+      expect(endOffset(position)).toBe(position.end.offset);
+    }
+  });
+
+  it('should not list endOffset among a lazy position\'s keys or in its JSON', () => {
+    const position = new Positions('Programma 1\nVeiligheid\n', true).position({ start: 0, end: 11 });
+    const keys: string[] = [];
+    for (const k in position) keys.push(k);
+    expect(keys).not.toContain('endOffset');
+    expect(JSON.stringify(position)).not.toContain('endOffset');
   });
 });

@@ -75,7 +75,21 @@ export class OffsetPosition implements Position {
     return this.#positions.point(this.#end);
   }
 
+  /** The end's offset, without making its point (a line search and an object) as `end.offset` would. */
+  endOffset(): number {
+    return this.#end;
+  }
+
   toJSON(): Position {
     return { start: this.start, end: this.end };
   }
+}
+
+/**
+ * A position's end offset; of an `OffsetPosition` without making its end
+ * point. The outline reads it of every child of every section it closes.
+ * @example endOffset(new Positions('Programma 1\nVeiligheid', true).position({ start: 12, end: 22 })) // 22
+ */
+export function endOffset(position: Position): number {
+  return position instanceof OffsetPosition ? position.endOffset() : position.end.offset;
 }

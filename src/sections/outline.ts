@@ -5,6 +5,7 @@
  * stack; the block rules emit into its innermost frame.
  */
 import type { Span } from '../blocks/model.js';
+import { endOffset } from '../blocks/positions.js';
 import type { GoalNode, IndicatorKind, Node, Position, ProgrammeNode, RecognisedTableNode, SectionNode, SectionRole } from '../schema/report.js';
 import type { HeadingKind } from '../recognise/headings.js';
 
@@ -97,7 +98,10 @@ export class Outline {
   close(frame: Frame): void {
     if (!frame.node) return;
     let end = frame.span.end;
-    for (const c of frame.children) if (c.position.end.offset > end) end = c.position.end.offset;
+    for (const c of frame.children) {
+      const childEnd = endOffset(c.position);
+      if (childEnd > end) end = childEnd;
+    }
     frame.node.position = this.pos({ start: frame.span.start, end });
     // The frame's own array, not a copy: a rule may still rewrite it after the frame closes (a list of party names is
     // restored into it when the next programme begins). The tree's arrays are trimmed once it is done (childrenAtTheirLength).

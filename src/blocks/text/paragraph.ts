@@ -26,6 +26,13 @@ const HALF_LINE = 0.5;
 /** Reads a paragraph: the line at `from` and the text lines that go on with it. */
 export const readParagraph: TextBlockReader = (run, from) => {
   const { lines, kinds, blocks } = run;
+  // No text line after it: a paragraph of one line, read without the list of parts and the line's cell, which it would
+  // not keep (see OneLineParagraph). Most paragraphs of real text: a title, a label, a cell between blank lines.
+  if (kinds[from + 1] !== LineKind.text) {
+    const line = lines[from]!;
+    blocks.push(oneLineParagraph(line.text.trim(), standsAlone(run, from), trimmedSpan(line)));
+    return from + 1;
+  }
   const parts: Cell[] = [lineCell(lines[from]!)];
   let widest = parts[0]!.text.length;
   let i = from + 1;
