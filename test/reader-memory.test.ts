@@ -158,10 +158,14 @@ describe('sourceOffset', () => {
   });
 
   it('should place a table under a header placed by the columns of its rows on the header line', () => {
-    // The header's cells are placed at the rows' first column, past the end of the short header line.
-    const report = parse('Bedragen x € 1.000\n  Realisatie’2023\nLasten            1.200     1.300\nBaten             300     400\nSaldo             900     900\n');
-    const table = report.children.find((n) => n.type === 'budgetTable');
-    expect(table?.position.start).toEqual({ line: 2, column: 18, offset: 36 });
+    // The header's cells are placed at the rows' first column, past the end of the short header line: with a curly quote
+    // (a normalised line) and with a straight one (a line left alone, which before was not clamped: its table started on
+    // the line below the header).
+    for (const [header, offset] of [['Realisatie’2023', 36], ["Realisatie'2023", 36]] as const) {
+      const report = parse(`Bedragen x € 1.000\n  ${header}\nLasten            1.200     1.300\nBaten             300     400\nSaldo             900     900\n`);
+      const table = report.children.find((n) => n.type === 'budgetTable');
+      expect(table?.position.start, header).toEqual({ line: 2, column: 18, offset });
+    }
   });
 });
 

@@ -87,7 +87,9 @@ export class OffsetPosition implements Position {
 
 /**
  * A position's end offset; of an `OffsetPosition` without making its end
- * point. The outline reads it of every child of every section it closes.
+ * point (and without clamping it into the text as its point does: the same
+ * for every offset within the text). The outline reads it of every child of
+ * every section it closes.
  * @example endOffset(new Positions('Programma 1\nVeiligheid', true).position({ start: 12, end: 22 })) // 22
  */
 export function endOffset(position: Position): number {

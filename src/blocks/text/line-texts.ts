@@ -1,7 +1,9 @@
 /**
  * Where the lines of a large text get their strings: cut from a copy of the
- * text with one byte a character, so that the text itself can go once it is
- * split.
+ * text with one byte a character, so that the text itself, held at two bytes
+ * a character, can go once it is split. A text without a character past
+ * U+00FF is held at one byte a character already: its lines stay views into
+ * it.
  *
  * V8 keeps a string with one character past U+00FF ('€', '–', '’') at two
  * bytes a character, and real report text has one every few hundred

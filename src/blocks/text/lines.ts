@@ -70,7 +70,8 @@ export function lineSpan(line: Line, from: number, to: number): Span {
 
 /**
  * Splits the decoded text into normalised lines (CRLF, CR, LF, form feed).
- * A large text's lines hold nothing of the text (see `LineTexts`).
+ * A large text's lines hold nothing of the text where it holds a character
+ * past U+00FF (see `LineTexts`).
  * @param narrowFrom The size from which lines are cut from a one-byte copy of the text (a test gives its own).
  */
 export function splitIntoLines(text: string, narrowFrom: number = NARROW_LINES_MIN_CHARS): Line[] {
