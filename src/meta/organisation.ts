@@ -332,10 +332,15 @@ export function ownDocumentMatches(intro: string): Iterable<RegExpExecArray> {
   return matchesAroundWords(intro, OWN_DOCUMENT_AROUND_TYPE_WORD);
 }
 
+/** The part of a (very large) text the rules below read: its first MAX_TEXT characters. */
+function countedPart(text: string): string {
+  return text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+}
+
 /** The title's acronym ("OMWB") spelled out before it in brackets: "Omgevingsdienst Midden en West-Brabant (OMWB)". */
 function acronym(title: string | null, text: string): Organisation | null {
   if (title === null) return null;
-  const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const sample = countedPart(text);
   for (const m of title.matchAll(ACRONYM)) {
     const at = sample.indexOf(`(${m[1]})`);
     if (at < 0) continue;
@@ -357,7 +362,7 @@ function acronym(title: string | null, text: string): Organisation | null {
  * party's field.
  */
 function mostNamed(text: string, kind: OrganisationKind | null, min: number): Organisation | null {
-  const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const sample = countedPart(text);
   const counts = new Map<string, { org: Organisation; n: number }>();
   for (const m of kindNames(sample)) {
     const k = organisationKindOf(m[1]!);
@@ -376,7 +381,7 @@ function mostNamed(text: string, kind: OrganisationKind | null, min: number): Or
 
 /** A municipality's bare name, named at least MIN_MENTIONS times in running text (not as a field value or a cell). */
 function mostNamedPlace(text: string): Organisation | null {
-  const sample = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const sample = countedPart(text);
   const counts = new Map<string, number>();
   for (let m = placeFrom(sample, 0); m !== null; m = placeFrom(sample, m.index + m[0].length)) {
     const names = municipalitiesIn(m[0]);
