@@ -18,6 +18,11 @@ import { readLines, readText, sourceOffset, splitIntoLines, type Line } from '..
 import { normaliseLine } from '../src/normalise/line.js';
 import { parse } from '../src/index.js';
 
+/** A block or cell as plain data: a `SpanCell`, its own span, serialises as the two-object cell it stands for. */
+const plain = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+/** A span's two offsets (a `SpanCell`'s span is the cell, which serialises as a cell). */
+const offsets = (span: { start: number; end: number }) => ({ start: span.start, end: span.end });
+
 const realText = join(import.meta.dirname, '..', 'corpus', 'real', 'text');
 const texts = readdirSync(realText)
   .filter((f) => f.endsWith('.txt'))
@@ -30,9 +35,9 @@ describe('OneLineParagraph', () => {
 
   it('should read as a paragraph whose one line is itself', () => {
     expect(block.kind).toBe('paragraph');
-    expect(block.lines).toEqual([{ text: 'Wat willen we bereiken?', span }]);
+    expect(plain(block.lines)).toEqual([{ text: 'Wat willen we bereiken?', span }]);
     expect(block.span).toEqual(span);
-    expect(block.lines[0]!.span).toEqual(block.span);
+    expect(offsets(block.lines[0]!.span)).toEqual(block.span);
   });
 
   it('should serialise as the plain paragraph it replaces', () => {
@@ -58,7 +63,7 @@ describe('OneLineParagraph', () => {
     const block = new OneLineParagraph('Lasten', false, { start: 0, end: 6 });
     block.span = { start: 2, end: 8 };
     expect(block.span).toEqual({ start: 2, end: 8 });
-    expect(block.lines[0]!.span).toEqual({ start: 2, end: 8 });
+    expect(offsets(block.lines[0]!.span)).toEqual({ start: 2, end: 8 });
   });
 
   it('should not share a lines array a caller could change', () => {
@@ -96,9 +101,9 @@ describe('lineCount and firstLine', () => {
   });
 
   it('should give the first line, not the paragraph, of a wrapped paragraph', () => {
-    expect(firstLine(new OneLineParagraph('Lasten', true, span))).toEqual({ text: 'Lasten', span });
-    expect(firstLine(wrapped)).toEqual({ text: 'Begroting 2023', span: { start: 0, end: 14 } });
-    expect(firstLine(wrapped)).not.toEqual({ text: wrapped.text, span: wrapped.span });
+    expect(plain(firstLine(new OneLineParagraph('Lasten', true, span)))).toEqual({ text: 'Lasten', span });
+    expect(plain(firstLine(wrapped))).toEqual({ text: 'Begroting 2023', span: { start: 0, end: 14 } });
+    expect(plain(firstLine(wrapped))).not.toEqual({ text: wrapped.text, span: wrapped.span });
   });
 
   it('should agree with lines on every paragraph the text reader makes of the real excerpts', () => {

@@ -7,6 +7,7 @@
  *   → Realisatie | Realisatie | Realisatie | Begroting | Begroting
  */
 import type { BlockDiagnostic, Cell, Span, TableBlock } from './model.js';
+import { cellFrom } from './cell.js';
 
 /** A cell as written, before spans are expanded. */
 export interface RawCell {
@@ -102,7 +103,7 @@ export function layoutTable(rows: RawRow[], caption: string | null, span: Span, 
       for (let dr = 0; dr < rowspan; dr++) {
         const target = grid[r + dr]!;
         for (let dc = 0; dc < colspan; dc++) {
-          target[col + dc] = { text: raw.cell.text, span: { start: raw.cell.span.start, end: raw.cell.span.end } };
+          target[col + dc] = cellFrom(raw.cell.text, raw.cell.span.start, raw.cell.span.end);
         }
       }
       placed += colspan * rowspan;
@@ -117,7 +118,7 @@ export function layoutTable(rows: RawRow[], caption: string | null, span: Span, 
     if (line.length === 0) continue;
     const row = ordered[r]!;
     const filled: Cell[] = [];
-    for (let c = 0; c < line.length; c++) filled.push(line[c] ?? { text: '', span: { start: row.start, end: row.start } });
+    for (let c = 0; c < line.length; c++) filled.push(line[c] ?? cellFrom('', row.start, row.start));
     const isHeader = row.group === 'head' || (row.cells.length > 0 && row.cells.every((c) => c.header));
     if (inHeader && isHeader) headerRows++;
     else inHeader = false;

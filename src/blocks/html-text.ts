@@ -9,6 +9,7 @@ import { joinLines } from './join-lines.js';
 import type { Block, Cell, Span } from './model.js';
 import { clutterReason } from '../vocabulary/clutter.js';
 import { missingMarker } from '../values/index.js';
+import { cellFrom } from './cell.js';
 
 /** A piece of text with its source range, a forced line break, or a soft space. */
 export type Piece =
@@ -99,8 +100,8 @@ export function toCell(source: string, pieces: readonly Piece[], fallback: Span)
   const line = collapse(raw);
   if (line !== '') lines.push(line);
   const text = joinLines(lines);
-  if (text === '' || first?.kind !== 'text' || last?.kind !== 'text') return { text: '', span: { start: fallback.start, end: fallback.end } };
-  return { text, span: { start: trimSpan(source, first.start, first.end).start, end: trimSpan(source, last.start, last.end).end } };
+  if (text === '' || first?.kind !== 'text' || last?.kind !== 'text') return cellFrom('', fallback.start, fallback.end);
+  return cellFrom(text, trimSpan(source, first.start, first.end).start, trimSpan(source, last.start, last.end).end);
 }
 
 /**

@@ -32,6 +32,7 @@ import { BREAK, SPACE, collapse, isStandalone, lineRanges, runToBlocks, toCell, 
 import { cover } from './span.js';
 import { layoutTable, spanAttribute, type RawRow } from './html-table.js';
 import { BLOCK, BOLD, DROP, HEADING, ROLE_CLUTTER, SECTIONING, SKIP, insideStart, orderedMarker, rangeOf, walk, type DomNode, type DomVisitor, type Exit } from './html-dom.js';
+import { cellAt, cellFrom } from './cell.js';
 
 type Capture =
   | { kind: 'heading'; pieces: Piece[]; depth: number; clutter: string | null }
@@ -413,8 +414,8 @@ class HtmlReader implements DomVisitor {
     return () => {
       this.composites.pop();
       const rows = dl.rows.map(({ dt, dd }) => [
-        dt ?? { text: '', span: { start: dd!.span.start, end: dd!.span.start } },
-        dd ?? { text: '', span: { start: dt!.span.end, end: dt!.span.end } },
+        dt ?? cellFrom('', dd!.span.start, dd!.span.start),
+        dd ?? cellFrom('', dt!.span.end, dt!.span.end),
       ]);
       const block: Block | null = rows.length === 0 ? null : { kind: 'table', rows, headerRows: 0, caption: null, span: dl.span };
       this.emitClosed(block, dl.deferred, dl.clutter);
@@ -428,12 +429,12 @@ class HtmlReader implements DomVisitor {
     if (cell.text === '') return;
     const last = dl.rows[dl.rows.length - 1];
     if (!c.dd) {
-      if (last && last.dt && last.dd === null) last.dt = { text: `${last.dt.text} ${cell.text}`, span: cover([last.dt.span, cell.span]) };
+      if (last && last.dt && last.dd === null) last.dt = cellAt(`${last.dt.text} ${cell.text}`, cover([last.dt.span, cell.span]));
       else dl.rows.push({ dt: cell, dd: null });
       return;
     }
     if (last && last.dd === null) last.dd = cell;
-    else dl.rows.push({ dt: last?.dt ? { text: last.dt.text, span: { ...last.dt.span } } : null, dd: cell });
+    else dl.rows.push({ dt: last?.dt ? cellAt(last.dt.text, last.dt.span) : null, dd: cell });
   }
 }
 

@@ -14,7 +14,11 @@ export interface Span {
   bbox?: { x: number; y: number; width: number; height: number };
 }
 
-/** One table cell as written (after normalisation), with its source range. */
+/**
+ * One table cell as written (after normalisation), with its source range.
+ * Most cells are their own span (`SpanCell`, blocks/cell.ts): read the range
+ * as `cell.span`, never as the cell's own fields.
+ */
 export interface Cell {
   text: string;
   span: Span;

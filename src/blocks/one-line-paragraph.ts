@@ -9,7 +9,7 @@
  * Its one line is the paragraph itself (the same trimmed text, the same
  * span), so it keeps no array and no cell for it, and its span is two
  * numbers in it: `lines` and `span` are made when read, a new
- * `[{ text, span }]` and `{ start, end }` each time. Nothing changes a
+ * `[cell]` (a `SpanCell`) and `{ start, end }` each time. Nothing changes a
  * paragraph's lines in place (`lines` has no setter, so code that would give
  * a paragraph other lines makes a plain paragraph instead), and spans are
  * replaced, not changed, except by the PDF reader, which sets a span's page
@@ -23,6 +23,7 @@
  * // [{ text: 'Wat willen we bereiken?', span: { start: 0, end: 23 } }]
  */
 import type { Cell, ParagraphBlock, Span } from './model.js';
+import { SpanCell } from './cell.js';
 import { onAPage } from './span.js';
 
 /**
@@ -51,7 +52,7 @@ export function lineCount(paragraph: ParagraphBlock): number {
  * @example firstLine(oneLineParagraph('Lasten', true, { start: 0, end: 6 })) // { text: 'Lasten', span: { start: 0, end: 6 } }
  */
 export function firstLine(paragraph: ParagraphBlock): Cell {
-  return paragraph instanceof OneLineParagraph ? { text: paragraph.text, span: paragraph.span } : paragraph.lines[0]!;
+  return paragraph instanceof OneLineParagraph ? paragraph.cell() : paragraph.lines[0]!;
 }
 
 export class OneLineParagraph implements ParagraphBlock {
@@ -77,9 +78,14 @@ export class OneLineParagraph implements ParagraphBlock {
     this.end = span.end;
   }
 
+  /** The paragraph's one line as a cell (see `firstLine`). */
+  cell(): Cell {
+    return new SpanCell(this.text, this.start, this.end);
+  }
+
   /** The paragraph's one line: itself as a cell. */
   get lines(): Cell[] {
-    return [{ text: this.text, span: this.span }];
+    return [this.cell()];
   }
 
   /**

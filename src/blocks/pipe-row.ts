@@ -3,6 +3,7 @@
  * `a | b`, separators `---|---` and filler rows of only pipes.
  */
 import type { Cell, Span } from './model.js';
+import { cellAt } from './cell.js';
 
 /** A `---|:---:|` separator line (also `|---|` and `---|`). */
 export function isPipeSeparator(text: string): boolean {
@@ -65,7 +66,7 @@ export function splitPipeRow(text: string, span: (from: number, to: number) => S
     let b = i;
     while (a < b && text.charCodeAt(a) === 32) a++;
     while (b > a && text.charCodeAt(b - 1) === 32) b--;
-    cells.push({ text: text.slice(a, b), span: span(a, b) });
+    cells.push(cellAt(text.slice(a, b), span(a, b)));
     cellStart = i + 1;
   }
   return cells;

@@ -23,6 +23,7 @@ import { valueLike } from '../values/value-like.js';
 import { isHeaderWord } from '../vocabulary/header-words.js';
 import { hasYear, withoutYears } from '../vocabulary/years.js';
 import { firstLine, lineCount } from '../blocks/one-line-paragraph.js';
+import { cellFrom } from '../blocks/cell.js';
 
 const ID = /^(?:\(?\d{1,3}\)?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
 
@@ -172,7 +173,7 @@ export function joinHeaderCells(header: Cell[]): Cell[] {
 }
 
 function joinCells(a: Cell, b: Cell): Cell {
-  return { text: joinHeaderWords([a.text, b.text]), span: { start: a.span.start, end: b.span.end } };
+  return cellFrom(joinHeaderWords([a.text, b.text]), a.span.start, b.span.end);
 }
 
 /**
@@ -233,7 +234,7 @@ function mergeWordYearPairs(header: Cell[]): Cell[] {
     const cell = header[k]!;
     const next = header[k + 1];
     if (next && isYear(cell.text) === null && opensWithYear(next.text) && (k === 0 || opensWithYear(header[k - 1]!.text) || out.length > 0)) {
-      out.push({ text: `${cell.text} ${next.text}`, span: { start: cell.span.start, end: next.span.end } });
+      out.push(cellFrom(`${cell.text} ${next.text}`, cell.span.start, next.span.end));
       pairs++;
       k++;
     } else out.push(cell);
@@ -382,7 +383,7 @@ function reorder(row: Cell[], descriptors: number): Cell[] {
 /** An amount and the V or N on the line after it ("120" / "V") as one cell "120 V". */
 function withMarker(cell: Cell, next: Cell | undefined): Cell {
   if (!next || (next.text !== 'V' && next.text !== 'N') || !/[\d)]$/.test(cell.text)) return cell;
-  return { text: `${cell.text} ${next.text}`, span: { start: cell.span.start, end: next.span.end } };
+  return cellFrom(`${cell.text} ${next.text}`, cell.span.start, next.span.end);
 }
 
 /** How budget rows name their kind: in a cell after the row's label, or as the label under group lines. */
@@ -516,6 +517,6 @@ function alignValues(rows: Cell[][], labelsOf: number[], expected: number): void
     const labels = labelsOf[r]!;
     if (labels >= width || expected === 0 || row.length - labels !== expected) return;
     const at = row[labels - 1]!.span.end;
-    row.splice(labels, 0, ...Array.from({ length: width - labels }, () => ({ text: '', span: { start: at, end: at } })));
+    row.splice(labels, 0, ...Array.from({ length: width - labels }, () => cellFrom('', at, at)));
   });
 }

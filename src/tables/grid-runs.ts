@@ -17,6 +17,7 @@ import { exactRows } from '../blocks/exact-rows.js';
 import { cellParagraph, oneColumnCells } from './grid/one-column-cells.js';
 import { classifyCell } from './grid/cell-class.js';
 import { firstLine, lineCount } from '../blocks/one-line-paragraph.js';
+import { cellAt } from '../blocks/cell.js';
 
 /** Longest line of a wrapped cell ("Rekening" ⏎ "2022", "Begroting 2023" ⏎ "na wijzigingen"). */
 const MAX_WRAPPED_LINE = 40;
@@ -36,7 +37,7 @@ function cellsOf(block: Block): Cell[] | null {
     if (block.ordered || !block.items.every((it) => DASH_MARKERS.has(it.marker) && it.depth === 0 && it.text.length <= MAX_LABEL)) return null;
     // Pushed, not mapped: packed in every tier, as the one-cell lists below (an optimised `map` makes a holey array).
     const cells: Cell[] = [];
-    for (const it of block.items) cells.push({ text: `${it.marker} ${it.text}`, span: it.span });
+    for (const it of block.items) cells.push(cellAt(`${it.marker} ${it.text}`, it.span));
     return cells;
   }
   return oneColumnCells(block);
@@ -48,7 +49,7 @@ function asCell(block: Block): Cell | null {
   const p = block as ParagraphBlock;
   if (lineCount(p) === 1) return p.text.length <= MAX_LABEL && sectionRole(p.text) === null ? firstLine(p) : null;
   if (lineCount(p) > MAX_WRAPPED_LINES || p.lines.some((l) => l.text.trim().length > MAX_WRAPPED_LINE)) return null;
-  return { text: joinHeaderWords(p.lines.map((l) => l.text)), span: p.span };
+  return cellAt(joinHeaderWords(p.lines.map((l) => l.text)), p.span);
 }
 
 /**

@@ -9,6 +9,7 @@ import { isYear, parseMultiplier } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
 import { isYearRow } from './columns.js';
 import { memoPerObject } from '../vocabulary/memo.js';
+import { cellAt } from '../blocks/cell.js';
 
 export interface SplitTable {
   header: Cell[][];
@@ -37,7 +38,7 @@ function dropRowspanCopies(header: Cell[][]): Cell[][] {
     const row: Cell[] = [];
     for (const [c, cell] of header[r]!.entries()) {
       const above = header[r - 1]![c];
-      row.push(above && above.text !== '' && above.span.start === cell.span.start && above.span.end === cell.span.end ? { text: '', span: cell.span } : cell);
+      row.push(above && above.text !== '' && above.span.start === cell.span.start && above.span.end === cell.span.end ? cellAt('', cell.span) : cell);
     }
     out.push(row);
   }

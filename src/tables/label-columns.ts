@@ -21,6 +21,7 @@
  *   → 2 | 20. | Niet-sporters | % | CBS, as 1 | 8. | Winkeldiefstallen | …
  */
 import type { Cell } from '../blocks/model.js';
+import { cellFrom } from '../blocks/cell.js';
 
 /** Spaces that part two columns inside a label of column-aligned text (two spaces also occur inside a cell). */
 export const LABEL_COLUMN_GAP = 3;
@@ -39,7 +40,7 @@ function pieces(cell: Cell): Cell[] {
     const text = cell.text.slice(from, to);
     const lead = text.length - text.trimStart().length;
     const trimmed = text.trim();
-    if (trimmed !== '') out.push({ text: trimmed, span: { start: cell.span.start + from + lead, end: cell.span.start + from + lead + trimmed.length } });
+    if (trimmed !== '') out.push(cellFrom(trimmed, cell.span.start + from + lead, cell.span.start + from + lead + trimmed.length));
   };
   for (const m of cell.text.matchAll(gap)) {
     push(m.index);
@@ -76,7 +77,7 @@ export function splitLabelColumns(headerWidth: number, body: Cell[][]): Cell[][]
 /** The row with its label's last pieces given to the `missing` columns, the pieces before them joined as the label. */
 function spread(row: Cell[], parts: Cell[], missing: number): Cell[] {
   const label = parts.slice(0, parts.length - missing);
-  const joined: Cell = { text: label.map((p) => p.text).join(' '), span: { start: label[0]!.span.start, end: label[label.length - 1]!.span.end } };
+  const joined: Cell = cellFrom(label.map((p) => p.text).join(' '), label[0]!.span.start, label[label.length - 1]!.span.end);
   return [joined, ...parts.slice(parts.length - missing), ...row.slice(1)];
 }
 
@@ -101,8 +102,8 @@ function withIdSplitOff(row: Cell[], missing: number, ids: Set<number>): Cell[] 
   for (const [i, part] of parts.entries()) {
     const m = ID_BEFORE_NAME.exec(part.text);
     if (!m) continue;
-    const id: Cell = { text: m[1]!, span: { start: part.span.start, end: part.span.start + m[1]!.length } };
-    const name: Cell = { text: part.text.slice(m[0].length), span: { start: part.span.start + m[0].length, end: part.span.end } };
+    const id: Cell = cellFrom(m[1]!, part.span.start, part.span.start + m[1]!.length);
+    const name: Cell = cellFrom(part.text.slice(m[0].length), part.span.start + m[0].length, part.span.end);
     const out = spread(row, [...parts.slice(0, i), id, name, ...parts.slice(i + 1)], missing);
     return ids.has(out.indexOf(id)) ? out : row;
   }

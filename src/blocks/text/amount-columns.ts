@@ -4,7 +4,8 @@
  */
 import type { Cell } from '../model.js';
 import { isAmountToken } from '../amount-row.js';
-import { lineSpan, sourceOffset, type Line } from './lines.js';
+import { cellOfLine, sourceOffset, type Line } from './lines.js';
+import { cellFrom } from '../cell.js';
 
 /** An amount row's line and its cell ranges, to place its cells by their columns. */
 export interface LaidOutRow {
@@ -57,7 +58,7 @@ export function placeSparseRows(rows: Cell[][], laidOut: Map<Cell[], LaidOutRow>
     const cells: Cell[] = [label.cell];
     for (let c = 0; c < columns.length; c++) {
       const offset = sourceOffset(line, Math.min(columns[c]!, line.text.length));
-      cells.push(at.get(c) ?? { text: '', span: { start: offset, end: offset } });
+      cells.push(at.get(c) ?? cellFrom('', offset, offset));
     }
     row.splice(0, row.length, ...cells);
   });
@@ -85,8 +86,8 @@ function splitOffAmount(
   if (column < 0 || column >= firstColumn) return { cell: label, amount: null };
   const labelEnd = range[0] + text.slice(0, text.length - m[0].length).trimEnd().length;
   return {
-    cell: { text: line.text.slice(range[0], labelEnd), span: lineSpan(line, range[0], labelEnd) },
-    amount: { column, cell: { text: m[1]!, span: lineSpan(line, start, range[1]) } },
+    cell: cellOfLine(line, range[0], labelEnd),
+    amount: { column, cell: cellOfLine(line, start, range[1], m[1]!) },
   };
 }
 

@@ -5,7 +5,7 @@
 import type { Block, Cell } from '../model.js';
 import { splitHeaderLine } from '../amount-row.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
-import { lineSpan, trimmedSpan, type Line } from './lines.js';
+import { cellOfLine, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, LineKind, type LineKinds } from './kinds.js';
 import { hasYear } from '../../vocabulary/years.js';
 import { withoutCaption } from '../../vocabulary/captions.js';
@@ -47,7 +47,7 @@ export function takeHeaderAbove(
     if (header.length === 1 && header[0]!.length === valueCount + 1 && !yearIn && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
     blocks.pop();
     const placed = firstRanges && ranges.length < valueCount && line.text.includes('  ') ? placeByColumn(ranges, firstRanges) : null;
-    header.unshift((placed ?? ranges).map(([a, b]) => ({ text: line.text.slice(a, b), span: lineSpan(line, a, b) })));
+    header.unshift((placed ?? ranges).map(([a, b]) => cellOfLine(line, a, b)));
     k--;
   }
   return header;

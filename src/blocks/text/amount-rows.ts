@@ -7,11 +7,12 @@ import type { Cell } from '../model.js';
 import { splitLoneAmountRow } from '../amount-row.js';
 import { tableWidth } from '../table-width.js';
 import { oneLineParagraph } from '../one-line-paragraph.js';
-import { lineCell, lineSpan, trimmedSpan, type Line } from './lines.js';
+import { cellOfLine, lineCell, type Line } from './lines.js';
 import { LineKind, SENTENCE_END, standsAlone, type TextBlockReader, type TextRun } from './kinds.js';
 import { ColumnEdges, placeSparseRows, type LaidOutRow } from './amount-columns.js';
 import { takeHeaderAbove } from './amount-header.js';
 import { YEAR } from '../../vocabulary/years.js';
+import { cellFrom } from '../cell.js';
 
 /** A year, or a bare number of one or two digits ("fase 3", "Afslag 10"), as the last word of a row label. */
 export const LABEL_YEAR = new RegExp(`^(?:${YEAR}|\\d{1,2})$`);
@@ -36,7 +37,7 @@ function foldYearsIntoLabels(rows: Cell[][]): void {
     const label = row[0]!;
     const year = row[1]!;
     if (label.text === '' || !LABEL_YEAR.test(year.text) || year.span.start - label.span.end !== 1) continue;
-    row.splice(0, 2, { text: `${label.text} ${year.text}`, span: { start: label.span.start, end: year.span.end } });
+    row.splice(0, 2, cellFrom(`${label.text} ${year.text}`, label.span.start, year.span.end));
   }
 }
 
@@ -61,7 +62,7 @@ function foldOperatorsIntoLabels(rows: Cell[][]): void {
     const label = row[0]!;
     const minus = row[1];
     if (row.length !== width + 1 || label.text === '' || !minus || !LONE_MINUS.test(minus.text) || minus.span.start - label.span.end !== 1) continue;
-    row.splice(0, 2, { text: `${label.text} ${minus.text}`, span: { start: label.span.start, end: minus.span.end } });
+    row.splice(0, 2, cellFrom(`${label.text} ${minus.text}`, label.span.start, minus.span.end));
   }
 }
 
@@ -88,7 +89,7 @@ function pushRow(state: AmountRowsState, line: Line, parts: Array<[number, numbe
   // Pushed, as the pipe and tab readers' rows: an optimised `map` makes a holey array, and each table reader that
   // met one was re-optimised ("wrong map").
   const row: Cell[] = [];
-  for (const [a, b] of parts) row.push({ text: line.text.slice(a, b), span: lineSpan(line, a, b) });
+  for (const [a, b] of parts) row.push(cellOfLine(line, a, b));
   state.rows.push(row);
   state.laidOut.set(row, { line, parts });
   state.edges.add(parts);

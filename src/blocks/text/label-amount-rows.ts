@@ -26,7 +26,7 @@ import { isCaptionLine } from '../../vocabulary/captions.js';
 import { budgetRowKind } from '../../vocabulary/column-words.js';
 import { parseAmount } from '../../values/index.js';
 import { lastRowIsSum } from '../../values/row-sums.js';
-import { lineSpan, type Line } from './lines.js';
+import { cellOfLine, type Line } from './lines.js';
 import { kindAt, LineKind, type LineKinds, type TextBlockReader } from './kinds.js';
 import { LABEL_YEAR } from './amount-rows.js';
 
@@ -111,8 +111,8 @@ export const readLabelAmountRows: TextBlockReader = (run, from) => {
     const line = lines[i++]!;
     // A literal, not a mapped pair: packed in every tier, as the other readers' rows (an optimised `map` makes a holey array).
     rows.push([
-      { text: line.text.slice(label[0], label[1]), span: lineSpan(line, label[0], label[1]) },
-      { text: line.text.slice(amount[0], amount[1]), span: lineSpan(line, amount[0], amount[1]) },
+      cellOfLine(line, label[0], label[1]),
+      cellOfLine(line, amount[0], amount[1]),
     ]);
   }
   blocks.push({ kind: 'table', rows: exactRows(rows), headerRows: 0, caption: null, span: { start: rows[0]![0]!.span.start, end: lines[i - 1]!.end } });

@@ -6,6 +6,7 @@
 import type { Cell, Span } from '../model.js';
 import { nextChange, normaliseLine } from '../../normalise/line.js';
 import { LineTexts, NARROW_LINES_MIN_CHARS } from './line-texts.js';
+import { cellAt, cellFrom } from '../cell.js';
 
 /** One physical line after normalisation, with the map back to the source. */
 export interface Line {
@@ -129,7 +130,15 @@ export function trimmedSpan(line: Line): Span {
   return lineSpan(line, a, b);
 }
 
+/**
+ * The cell of `[from, to)` in a normalised line, its span in the source.
+ * @example cellOfLine(line, 0, 6) // { text: 'Lasten', … } of the line 'Lasten   2.762'
+ */
+export function cellOfLine(line: Line, from: number, to: number, text: string = line.text.slice(from, to)): Cell {
+  return cellFrom(text, sourceOffset(line, from), sourceOffset(line, to));
+}
+
 /** A whole line as one cell, trimmed. */
 export function lineCell(line: Line): Cell {
-  return { text: line.text.trim(), span: trimmedSpan(line) };
+  return cellAt(line.text.trim(), trimmedSpan(line));
 }

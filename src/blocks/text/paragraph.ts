@@ -9,6 +9,7 @@ import { endsInFunctionWord, opensProse, startsLikeSentence } from '../../vocabu
 import { isTitleShaped } from '../../vocabulary/sections.js';
 import { lineCell, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, standsAlone, LineKind, type LineKinds, type TextBlockReader } from './kinds.js';
+import { cellAt } from '../cell.js';
 
 /** A word broken at the line end ("vroeg-" / "signalering", "Noord-" / "Brabant"). */
 const WRAPPED_END = /\p{L}-$/u;
@@ -45,7 +46,7 @@ export const readParagraph: TextBlockReader = (run, from) => {
       if (!fillsTheLine(prev, next, first ? wrappedWidth(lines, kinds, i) : widest, first)) break;
     }
     // The line's cell, its text trimmed once above.
-    parts.push({ text: next, span: trimmedSpan(lines[i]!) });
+    parts.push(cellAt(next, trimmedSpan(lines[i]!)));
     widest = Math.max(widest, next.length);
     i++;
   }

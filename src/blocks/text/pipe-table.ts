@@ -13,6 +13,7 @@ import { lineSpan, type Line } from './lines.js';
 import { LineKind, nextNonBlank, type TextBlockReader } from './kinds.js';
 import { unshiftHeaderRow, unshiftLabelCells } from './pipe-shifted-row.js';
 import { joinBrokenRows } from './pipe-broken-rows.js';
+import { cellAt } from '../cell.js';
 
 /** Reads pipe tables: rows, separators and filler lines, across blank lines before more rows. */
 export const readPipeTables: TextBlockReader = (run, from) => {
@@ -126,7 +127,7 @@ function emptyFirstCells(rows: Cell[][], leading: Array<Span | null>): Cell[][] 
   });
   rows.forEach((row, r) => {
     const pipe = leading[r];
-    if (pipe && row.length === width - 1) row.unshift({ text: '', span: pipe });
+    if (pipe && row.length === width - 1) row.unshift(cellAt('', pipe));
   });
   return rows;
 }

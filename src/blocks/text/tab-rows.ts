@@ -5,7 +5,7 @@
 import { exactRows } from '../exact-rows.js';
 import type { Cell } from '../model.js';
 import { valueLike } from '../../values/value-like.js';
-import { lineSpan, type Line } from './lines.js';
+import { cellOfLine, type Line } from './lines.js';
 import { kindAt, LineKind, type LineKinds, type TextBlockReader } from './kinds.js';
 
 /**
@@ -52,7 +52,7 @@ function tabCells(line: Line): Cell[] {
     let b = to;
     while (a < b && line.text.charCodeAt(a) === 32) a++;
     while (b > a && line.text.charCodeAt(b - 1) === 32) b--;
-    cells.push({ text: line.text.slice(a, b), span: lineSpan(line, a, b) });
+    cells.push(cellOfLine(line, a, b));
     from = to + 1;
   }
   return cells;

@@ -13,6 +13,7 @@
  */
 import type { Block, Cell, ParagraphBlock, TableBlock } from '../../blocks/model.js';
 import { oneLineParagraph } from '../../blocks/one-line-paragraph.js';
+import { cellAt } from '../../blocks/cell.js';
 
 /** Filled rows a one-column table needs before its cells are read as a linearised grid: fewer is a stray line under a pipe. */
 const MIN_FILLED_ROWS = 3;
@@ -24,7 +25,7 @@ export function oneColumnCells(block: Block): Cell[] | null {
   for (const row of (block as TableBlock).rows) {
     const filled = row.filter((c) => c.text.trim() !== '');
     if (filled.length > 1) return null;
-    if (filled.length === 1) out.push({ text: filled[0]!.text.trim(), span: filled[0]!.span });
+    if (filled.length === 1) out.push(cellAt(filled[0]!.text.trim(), filled[0]!.span));
   }
   return out.length >= MIN_FILLED_ROWS ? out : null;
 }

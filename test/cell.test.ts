@@ -1,0 +1,52 @@
+/**
+ * A table cell that is its own span (`SpanCell`): one object where a cell
+ * and its span were two, for the blocks a whole text is read into.
+ */
+import { describe, expect, it } from 'vitest';
+import { cellAt, cellFrom, SpanCell } from '../src/blocks/cell.js';
+import { readText } from '../src/blocks/text.js';
+import { rebuildGridRuns } from '../src/tables/grid-runs.js';
+
+describe('SpanCell', () => {
+  it('should be its own span, with the offsets it was given', () => {
+    const cell = cellAt('2.762', { start: 12, end: 17 });
+    expect(cell).toBeInstanceOf(SpanCell);
+    expect(cell.span).toBe(cell);
+    expect([cell.span.start, cell.span.end]).toEqual([12, 17]);
+  });
+
+  it('should keep a span with a PDF page or box as an object of its own, as two offsets would lose them', () => {
+    const span = { start: 3, end: 9, page: 2, bbox: { x: 10, y: 20, width: 30, height: 8 } };
+    const cell = cellAt('Lasten', span);
+    expect(cell).not.toBeInstanceOf(SpanCell);
+    expect(cell.span).toBe(span);
+  });
+
+  it('should serialise as the two-object cell it stands for, not as a cycle', () => {
+    expect(JSON.stringify(cellFrom('Baten', 4, 9))).toBe('{"text":"Baten","span":{"start":4,"end":9}}');
+  });
+
+  it('should take another span whole when one is assigned, as a two-object cell does', () => {
+    const cell = cellFrom('Baten', 4, 9);
+    cell.span = { start: 0, end: 2 };
+    expect(cell.span).toEqual({ start: 0, end: 2 });
+    expect(JSON.stringify(cell)).toBe('{"text":"Baten","span":{"start":0,"end":2}}');
+  });
+
+  it('should keep its offsets through a spread that changes its text', () => {
+    const copy = { ...cellFrom('Baten', 4, 9), text: 'Baten totaal' };
+    expect([copy.text, copy.span.start, copy.span.end]).toEqual(['Baten totaal', 4, 9]);
+  });
+
+  it('should be every cell of the tables the text reader and the table passes make of plain text', () => {
+    const text = ['Bedragen x € 1.000', '', 'Programma', '', 'Lasten', '', 'Baten', '', 'Veiligheid', '', '2.762', '', '303', '', 'Onderwijs', '', '1.250', '', '99', '', 'Totaal', '', '4.012', '', '402'].join('\n');
+    const diagnostics: never[] = [];
+    const tables = rebuildGridRuns(readText(text).blocks, diagnostics).filter((b) => b.kind === 'table');
+    const cells = tables.flatMap((t) => (t.kind === 'table' ? t.rows.flat() : []));
+    expect(cells.length).toBeGreaterThan(0);
+    for (const cell of cells) {
+      expect(cell.span).toBe(cell);
+      expect(text.slice(cell.span.start, cell.span.end)).toBe(cell.text);
+    }
+  });
+});
