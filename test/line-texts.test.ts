@@ -2,7 +2,7 @@
  * The lines of a large text are cut from a copy at one byte a character, the
  * few that hold a wider character ('€', '–') copied on their own, so that
  * the text (two bytes a character once it holds one such character) can go
- * once it is split (`LineTexts`). The lines must be the same as views into
+ * once it is split (`splitTaking`). The lines must be the same as views into
  * the text would be, character for character.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { LineTexts } from '../src/blocks/text/line-texts.js';
+import { splitTaking } from '../src/blocks/text/line-texts.js';
 import { splitIntoLines, type Line } from '../src/blocks/text/lines.js';
 
 const realText = join(import.meta.dirname, '..', 'corpus', 'real', 'text');
@@ -21,32 +21,43 @@ function plainLine(line: Line): unknown {
   return { text: line.text, start: line.start, end: line.end, map: line.map ? Array.from(line.map) : null, tabs: line.tabs };
 }
 
-describe('LineTexts', () => {
-  it('should cut the same text from the one-byte copy and for lines with a wide character', () => {
-    const text = 'Lasten € 2.762\nBaten 303\n2019–2022 Zoë';
-    const texts = new LineTexts(text, 0);
-    expect(texts.cut(0, 14)).toBe('Lasten € 2.762');
-    expect(texts.cut(15, 24)).toBe('Baten 303');
-    expect(texts.cut(25, 38)).toBe('2019–2022 Zoë');
+describe('splitTaking', () => {
+  it('should cut lines from the one-byte copy and make the lines with a wide character from the text', () => {
+    const holder = { text: 'Lasten € 2.762\nBaten 303\n2019–2022 Zoë' };
+    const lines = splitTaking(holder, 0);
+    expect(lines.map((l) => [l.text, l.start, l.end])).toEqual([['Lasten € 2.762', 0, 14], ['Baten 303', 15, 24], ['2019–2022 Zoë', 25, 38]]);
   });
 
-  it('should cut views of the text itself below the size', () => {
-    const texts = new LineTexts('Lasten € 2.762\nBaten 303', 1000);
-    expect(texts.cut(15, 24)).toBe('Baten 303');
+  it('should empty the holder, so that nothing keeps the text once it is split', () => {
+    const holder = { text: 'Lasten € 2.762\nBaten 303' };
+    splitTaking(holder, 0);
+    expect(holder.text).toBe('');
+    const small = { text: 'Baten 303' };
+    expect(splitTaking(small).map((l) => l.text)).toEqual(['Baten 303']);
+    expect(small.text).toBe('');
+  });
+
+  it('should not take a break from a wide character whose low byte looks like one (U+010A as LF, after a CR)', () => {
+    const text = 'Lasten\r\u010aBaten\nZoë\u200aeind\nslot';
+    const plain = splitIntoLines(text, Infinity).map(plainLine);
+    expect(plain.map((l) => (l as { text: string }).text)).toEqual(['Lasten', '\u010aBaten', 'Zoë eind', 'slot']);
+    expect(splitTaking({ text }, 0).map(plainLine)).toEqual(plain);
   });
 });
 
 describe('splitIntoLines of a large text', () => {
   it('should give the same lines from the one-byte copy as views into the text would', () => {
-    // Wide characters in lines and as line breaks (U+2028), lone surrogates, characters normalisation changes (tab, no-break
-    // space, ligature, curly quote), Latin-1 letters that stay one byte, every kind of line break.
-    const piece = fc.constantFrom('Lasten', ' 2.762', '€', '–', 'Zoë', '\u00e9', '\t', '\u00a0', 'ﬁ', '’', '\ud800', '\udc00', '\n', '\r\n', '\r', '\f', '\u2028', ' ', '');
+    // Wide characters in lines and as line breaks (U+2028, U+2029), lone surrogates, characters normalisation changes (tab,
+    // no-break space, ligature, curly quote), Latin-1 letters that stay one byte, every kind of line break, and wide
+    // characters whose low byte in the one-byte copy is a break, a tab or a no-break space (U+010A LF, U+200D CR,
+    // U+200C form feed, U+0109 tab, U+01A0 no-break space).
+    const piece = fc.constantFrom('Lasten', ' 2.762', '€', '–', 'Zoë', '\u00e9', '\t', '\u00a0', 'ﬁ', '’', '\ud800', '\udc00', '\n', '\r\n', '\r', '\f', '\u2028', '\u2029', ' ', '', '\u010a', '\u200d', '\u200c', '\u0109', '\u01a0');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
         const text = pieces.join('');
         expect(splitIntoLines(text, 0).map(plainLine)).toEqual(splitIntoLines(text, Infinity).map(plainLine));
       }),
-      { numRuns: 2000 },
+      { numRuns: 4000 },
     );
   });
 

@@ -8,7 +8,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Block, BlockDiagnostic, ReadResult } from '../blocks/model.js';
-import { readLines, splitIntoLines, type Line } from '../blocks/text.js';
+import { readLines, type Line } from '../blocks/text.js';
+import { splitTaking } from '../blocks/text/line-texts.js';
 import { loadedReader, loadReader } from '../blocks/readers.js';
 import { rebuildCellRuns } from '../tables/cell-runs.js';
 import { rebuildGridRuns } from '../tables/grid-runs.js';
@@ -155,15 +156,13 @@ function parseDecoded(decoded: Decoded, options: ParseOptions): Report {
 
 /**
  * The decoded text split into lines, the text let go: a large text's lines
- * are cut from a copy of one byte a character (see `LineTexts`), so once
- * split a text of two bytes a character (any text with a '€' or a '–' in
- * it, 214 MB for 100 MB of real text) is held by nothing. What the later
- * stages need of the text was taken before (`textFacts`).
+ * are cut from a copy of one byte a character (see `splitTaking`), so a text
+ * of two bytes a character (any text with a '€' or a '–' in it, 214 MB for
+ * 100 MB of real text) is held by nothing from the middle of the split on.
+ * What the later stages need of the text was taken before (`textFacts`).
  */
 function takeLines(decoded: Decoded): Line[] {
-  const text = decoded.text;
-  decoded.text = '';
-  return splitIntoLines(text);
+  return splitTaking(decoded);
 }
 
 /** What the stages after reading need of the text itself: its positions, the part the meta reads, whether it is empty. */

@@ -1,68 +1,151 @@
 /**
- * Where the lines of a large text get their strings: cut from a copy of the
- * text with one byte a character, so that the text itself, held at two bytes
- * a character, can go once it is split. A text without a character past
- * U+00FF is held at one byte a character already: its lines stay views into
- * it.
+ * The split of a large text in two passes, so that the text itself can go
+ * before its lines are made: the lines are cut from a copy of the text at one
+ * byte a character, the few that hold a wider character made first, from the
+ * text, as copies of their own.
  *
  * V8 keeps a string with one character past U+00FF ('€', '–', '’') at two
  * bytes a character, and real report text has one every few hundred
  * characters: 100 MB of real text is a 214 MB string. A line cut from it is
  * a view that keeps all of it alive, through the blocks and the tree made of
- * the line, to the end of the parse. The lines of a large text are therefore
- * cut from a copy at one byte a character (100 MB, kept by the views instead),
- * and the few lines that hold a wide character ("Lasten € 2.762") are copies
- * of their own. The CLI's 100 MB parse: live heap peak 835 → 587 MB, RSS
- * peak 1.25–1.29 → 1.08–1.11 GB.
+ * the line, to the end of the parse; lines cut from a one-byte copy keep the
+ * copy instead (100 MB, outside V8's heap). And the text is let go before
+ * the lines are made, not after: the first pass reads it for the lines with
+ * a wide character ("Lasten € 2.762", 2.2% of the lines of real text, 18.5%
+ * of its characters) and for nothing else, the second makes every line from
+ * the copy. Made in one pass, all of a 100 MB text's 5.8 million lines were
+ * held beside the text at the end of the split: the parse's largest live
+ * heap.
  *
  * Only from NARROW_LINES_MIN_CHARS on: lines of both widths in one text are
  * read 8–12% slower than lines of one width (`readLines` on 10 MB of real
  * text), a price a large input pays for its memory and a small one need not.
- * @example new LineTexts('Lasten € 2.762\nBaten 303', 0).cut(15, 24) // 'Baten 303', one byte a character
+ * @example splitTaking({ text: 'Lasten € 2.762\nBaten 303' }, 0) // 'Baten 303' cut from the one-byte copy
  */
 import { ownCopy } from '../../vocabulary/memo.js';
+import { hasOtherBreak, LineBreaks } from './line-breaks.js';
+import type { Line } from './lines.js';
+import { makeLine } from './make-line.js';
+import { nextChange } from '../../normalise/line.js';
 
-/** Texts of at least this many characters have their lines cut from a one-byte copy (see the module comment). */
+/** Texts of at least this many characters are split from a one-byte copy (see the module comment). */
 export const NARROW_LINES_MIN_CHARS = 32 * 1024 * 1024;
 
 /** A character past U+00FF: a string holding one takes two bytes a character. */
 const WIDE = /[^\x00-\xff]/g;
 
+/** A line with a wide character in it or in its break, made in the first pass, and where the line after it starts. */
+interface WideLine {
+  line: Line;
+  next: number;
+}
+
+/** What the first pass leaves for the second: the one-byte copy, the lines with a wide character, the kind of breaks. */
+interface FirstPass {
+  narrow: string;
+  wide: WideLine[];
+  lfOnly: boolean;
+}
+
 /**
- * Cuts a text's lines, in order, from a one-byte copy of it (a large text
- * with a character past U+00FF) or from the text itself.
- * @example const texts = new LineTexts(text); texts.cut(0, 14) // 'Lasten € 2.762'
+ * The lines of the text `holder` holds, the holder emptied: from a one-byte
+ * copy (see the module comment) when the text is large and has a wide
+ * character, else as views into the text.
+ * @param narrowFrom The size from which lines are cut from a one-byte copy (a test gives its own).
  */
-export class LineTexts {
-  private readonly text: string;
-  /**
-   * The text at one byte a character (a wide character keeps its low byte only: no line holding one is cut from it), or
-   * null below the size or when the text has no wide character (V8 holds a decoded text without one at a byte a
-   * character already: a copy would only add to the peak).
-   */
-  private readonly narrow: string | null;
-  /** The first wide character at or after the end of the last line cut. */
-  private wide: number;
+export function splitTaking(holder: { text: string }, narrowFrom: number = NARROW_LINES_MIN_CHARS): Line[] {
+  // The text is read only in the functions called here, never into a variable of this one, which is still running
+  // while the second pass makes the lines.
+  const first = firstPass(holder, narrowFrom);
+  return first === null ? splitViews(taken(holder)) : secondPass(first);
+}
 
-  /**
-   * @param text The text the lines are cut from, in order.
-   * @param narrowFrom The size from which lines are cut from a one-byte copy.
-   */
-  constructor(text: string, narrowFrom: number = NARROW_LINES_MIN_CHARS) {
-    this.text = text;
-    const wide = text.length >= narrowFrom ? nextWide(text, 0) : text.length;
-    this.narrow = wide < text.length ? Buffer.from(text, 'latin1').toString('latin1') : null;
-    this.wide = this.narrow === null ? Infinity : wide;
-  }
+/** The holder's text, the holder emptied. */
+function taken(holder: { text: string }): string {
+  const text = holder.text;
+  holder.text = '';
+  return text;
+}
 
-  /** The text of `[start, end)`; lines are cut in order, each after the one before. */
-  cut(start: number, end: number): string {
-    if (this.narrow === null) return this.text.slice(start, end);
-    if (this.wide >= end) return this.narrow.slice(start, end);
-    // A wide character in the line (or in the break before it, U+2028): a copy of its own, not a view of the text.
-    this.wide = nextWide(this.text, end);
-    return ownCopy(this.text.slice(start, end));
+/**
+ * Lines as views into the text: its own text, which the lines keep, when it
+ * has no wide character (V8 holds it at one byte a character already), and
+ * small texts.
+ */
+export function splitViews(text: string): Line[] {
+  const lines: Line[] = [];
+  const n = text.length;
+  const breaks = new LineBreaks(text);
+  // Only a line holding a character that normalisation changes is normalised.
+  let change = nextChange(text, 0);
+  for (let start = 0; start <= n; start = breaks.next) {
+    breaks.find(start);
+    const end = breaks.end;
+    lines.push(makeLine(text.slice(start, end), start, end, change < end));
+    if (change < end) change = nextChange(text, end);
   }
+  return lines;
+}
+
+/**
+ * The first pass, over the text itself: the one-byte copy, and each line
+ * with a wide character made as a copy of its own. Null when the text is
+ * below `narrowFrom` or has no wide character; the holder is emptied otherwise, and once this returns
+ * nothing holds the text.
+ */
+function firstPass(holder: { text: string }, narrowFrom: number): FirstPass | null {
+  const text = holder.text;
+  if (text.length < narrowFrom) return null;
+  let wideAt = nextWide(text, 0);
+  if (wideAt === text.length) return null;
+  holder.text = '';
+  // A wide character keeps its low byte only: no line holding one (or broken by U+2028) is cut from the copy.
+  const narrow = Buffer.from(text, 'latin1').toString('latin1');
+  const lfOnly = !hasOtherBreak(text);
+  const breaks = new LineBreaks(text, lfOnly);
+  const wide: WideLine[] = [];
+  const n = text.length;
+  for (let start = 0; wideAt < n && start <= n; start = breaks.next) {
+    breaks.find(start);
+    if (wideAt >= breaks.next) continue;
+    wide.push({ line: makeLine(ownCopy(text.slice(start, breaks.end)), start, breaks.end), next: breaks.next });
+    wideAt = nextWide(text, breaks.next);
+  }
+  return { narrow, wide, lfOnly };
+}
+
+/**
+ * The second pass, over the one-byte copy alone: each line cut from it, but
+ * where the first pass made the line. The copy's breaks are the text's on
+ * every line without a wide character; a wide character's low byte can look
+ * like a break ('Ċ', U+010A, like LF) only within the lines the first pass made.
+ */
+function secondPass({ narrow, wide, lfOnly }: FirstPass): Line[] {
+  const lines: Line[] = [];
+  const n = narrow.length;
+  const breaks = new LineBreaks(narrow, lfOnly);
+  let k = 0;
+  let wideStart = wide.length > 0 ? wide[0]!.line.start : Infinity;
+  let change = nextChange(narrow, 0);
+  for (let start = 0; start <= n; ) {
+    if (start === wideStart) {
+      lines.push(wide[k]!.line);
+      start = wide[k]!.next;
+      k++;
+      wideStart = k < wide.length ? wide[k]!.line.start : Infinity;
+      continue;
+    }
+    breaks.find(start);
+    const end = breaks.end;
+    // A CR before a wide line whose first character's low byte is LF would read as CRLF: the line after starts there.
+    const next = Math.min(breaks.next, wideStart);
+    // Past a wide line the search may have stopped in it, at a low byte that looked like a change.
+    if (change < start) change = nextChange(narrow, start);
+    lines.push(makeLine(narrow.slice(start, end), start, end, change < end));
+    if (change < end) change = nextChange(narrow, end);
+    start = next;
+  }
+  return lines;
 }
 
 /** Where the next character past U+00FF is, at or after `from`, or the text's length. */
