@@ -26,6 +26,16 @@ describe('SpanCell', () => {
     expect(JSON.stringify(cellFrom('Baten', 4, 9))).toBe('{"text":"Baten","span":{"start":4,"end":9}}');
   });
 
+  it('should serialise the page and box the PDF reader sets on its span in place, and pass them to a cell made at its span', () => {
+    const cell = cellFrom('Lasten', 3, 9);
+    Object.assign(cell.span, { page: 2, bbox: { x: 10, y: 20, width: 30, height: 8 } });
+    const plain = { start: 3, end: 9, page: 2, bbox: { x: 10, y: 20, width: 30, height: 8 } };
+    expect(JSON.parse(JSON.stringify(cell))).toEqual({ text: 'Lasten', span: plain });
+    const label = cellAt('Lasten totaal', cell.span);
+    expect(label.span).not.toBeInstanceOf(SpanCell);
+    expect(label.span).toEqual(plain);
+  });
+
   it('should take another span whole when one is assigned, as a two-object cell does', () => {
     const cell = cellFrom('Baten', 4, 9);
     cell.span = { start: 0, end: 2 };

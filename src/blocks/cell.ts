@@ -19,13 +19,17 @@ import { onAPage } from './span.js';
 
 /**
  * A cell that is its own span. `JSON.stringify` writes it as a two-object
- * cell would (the field pointing to itself would be a cycle).
+ * cell would (the field pointing to itself would be a cycle), with the page
+ * and box the PDF reader sets on a cell's span in place once it is read.
  */
 export class SpanCell implements Cell, Span {
   text: string;
   start: number;
   end: number;
   span: Span;
+  // Declared, not fields: a text cell has neither, and a field set to undefined would cost every cell 16 bytes.
+  declare page?: number;
+  declare bbox?: NonNullable<Span['bbox']>;
 
   constructor(text: string, start: number, end: number) {
     this.text = text;
@@ -35,17 +39,28 @@ export class SpanCell implements Cell, Span {
   }
 
   toJSON(): Cell {
-    const span = this.span;
-    return { text: this.text, span: span === this ? { start: this.start, end: this.end } : span };
+    return { text: this.text, span: this.span === this ? this.ownSpan() : this.span };
+  }
+
+  /** The cell's span as a plain object of its own. */
+  ownSpan(): Span {
+    const span: Span = { start: this.start, end: this.end };
+    if (this.page !== undefined) span.page = this.page;
+    if (this.bbox !== undefined) span.bbox = this.bbox;
+    return span;
   }
 }
 
 /**
- * A cell of `text` at `span`: its own span when the span is two offsets.
+ * A cell of `text` at `span`: its own span when the span is two offsets. A
+ * span with a page or box stays an object apart; when it is another cell's
+ * (a `SpanCell` the PDF reader gave a page), a plain copy of it, so that the
+ * new cell's span is no cell.
  * @example cellAt('Lasten', { start: 0, end: 6 }) // SpanCell { text: 'Lasten', start: 0, end: 6 }
  */
 export function cellAt(text: string, span: Span): Cell {
-  return onAPage(span) ? { text, span } : new SpanCell(text, span.start, span.end);
+  if (!onAPage(span)) return new SpanCell(text, span.start, span.end);
+  return { text, span: span instanceof SpanCell ? span.ownSpan() : span };
 }
 
 /**
