@@ -26,6 +26,12 @@ describe('SpanCell', () => {
     expect(JSON.stringify(cellFrom('Baten', 4, 9))).toBe('{"text":"Baten","span":{"start":4,"end":9}}');
   });
 
+  it('should serialise as a span where it is one (a heading given the span of the cell it was read from)', () => {
+    const cell = cellFrom('Programma 1', 0, 11);
+    expect(JSON.stringify({ kind: 'heading', text: cell.text, span: cell.span })).toBe('{"kind":"heading","text":"Programma 1","span":{"start":0,"end":11}}');
+    expect(JSON.parse(JSON.stringify({ ...cell, text: 'Programma 1 Veiligheid' })).span).toEqual({ start: 0, end: 11 });
+  });
+
   it('should serialise the page and box the PDF reader sets on its span in place, and pass them to a cell made at its span', () => {
     const cell = cellFrom('Lasten', 3, 9);
     Object.assign(cell.span, { page: 2, bbox: { x: 10, y: 20, width: 30, height: 8 } });

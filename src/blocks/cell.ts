@@ -10,8 +10,9 @@
  *
  * The span stays an ordinary field: code that reads `cell.span.start`, gives
  * a cell another span (`cell.span = { … }`) or spreads a cell
- * (`{ ...cell, text }`) sees what it did with a two-object cell. A span with
- * a PDF page or box keeps its own object, as two offsets would not keep it.
+ * (`{ ...cell, text }`: a plain object with the cell's offsets and its span)
+ * reads the offsets it read of a two-object cell. A span with a PDF page or
+ * box keeps its own object, as two offsets would not keep it.
  * @example cellAt('2.762', { start: 12, end: 17 }).span.end // 17
  */
 import type { Cell, Span } from './model.js';
@@ -38,7 +39,12 @@ export class SpanCell implements Cell, Span {
     this.span = this;
   }
 
-  toJSON(): Cell {
+  /**
+   * @param key The field it is written under: under `span` it is a span (a heading's or an item's taken from a cell),
+   * written as one.
+   */
+  toJSON(key?: string): Cell | Span {
+    if (key === 'span') return this.ownSpan();
     return { text: this.text, span: this.span === this ? this.ownSpan() : this.span };
   }
 

@@ -9,7 +9,8 @@
  * collection and the process 2.8 GB (`npm run bench`, BENCH_ONLY=growth).
  * With a fixed factor of 1.2 the same parse peaked at 1.6 GB in the same
  * time (56.8 s against 58.0 s, one run each, quiet machine); 1.1 gave 1.6 GB
- * too but 67 s, 1.3 gave 1.8 GB. (1.25-1.3 GB since the ninth session.)
+ * too but 67 s, 1.3 gave 1.8 GB. (1.25-1.3 GB since the ninth session,
+ * 0.93-1.0 GB since the thirteenth.)
  *
  * Below TIGHT_HEAP_MIN_BYTES V8's own factor stays: a 10 MB text parsed with
  * 1.2 peaked at 285 MB instead of 363 MB but took 15% longer (7.0 against
@@ -36,7 +37,7 @@ let largeInputs = 0;
  * Runs `work` (the parse of an input of `bytes` bytes) with the fixed growth
  * factor when the input is large, and V8's own otherwise.
  * @param setFlags Sets a V8 flag (a test passes its own).
- * @example await withHeapGrowthFor(100e6, () => parseAndWrite(job)) // a 100 MB text peaks at ~1.3 GB, not ~2.8 GB
+ * @example await withHeapGrowthFor(100e6, () => parseAndWrite(job)) // a 100 MB text peaks at ~1 GB, not ~2.4 GB
  */
 export async function withHeapGrowthFor<T>(bytes: number, work: () => Promise<T>, setFlags: (flag: string) => void = setFlagsFromString): Promise<T> {
   if (bytes < TIGHT_HEAP_MIN_BYTES) return work();

@@ -351,7 +351,7 @@ export function buildProgram(io: Io, result: { code: number }): Command {
     .option('-j, --jobs <n>', `parse in N worker processes for N ≥ 2, this process handing out paths and writing results in input order (default: one per core, ${defaultJobs(POOL_MIN_BYTES, 2)} here, when the inputs hold ${POOL_MIN_BYTES / 1024} KB or more, else 1; never more than the files)`)
     .addOption(new Option('--format <format>', 'skip format detection').choices(['text', 'markdown', 'html', 'pdf']))
     .option('--encoding <label>', 'skip encoding detection (e.g. windows-1252)')
-    .option('--max-bytes <n>', `refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES}); an input of ${TIGHT_HEAP_MIN_BYTES / 1024 / 1024} MB or more is parsed with a tighter heap (100 MB of real text peaks at about 1.3 GB)`)
+    .option('--max-bytes <n>', `refuse inputs larger than N bytes (default ${DEFAULT_MAX_BYTES}); an input of ${TIGHT_HEAP_MIN_BYTES / 1024 / 1024} MB or more is parsed with a tighter heap (100 MB of real text peaks at about 1 GB)`)
     .option('--strict', 'print each warning as "path:line: code message" and exit 3 when there is any')
     .option('-q, --quiet', 'no progress bar and no summary line')
     .addOption(new Option('--to <format>', 'json/ndjson: reports (rows with --table); csv, tsv, yaml, parquet: tidy rows').choices([...ROW_FORMATS]))

@@ -28,7 +28,7 @@ import { SCHEMA_VERSION } from '../schema/words.js';
 import { fastCheckProblem, fitsReportSchema } from '../schema/report-check.js';
 import { loadedReportJudge, loadReportJudge } from '../schema/report-judge.js';
 import { DEFAULT_MAX_BYTES } from './defaults.js';
-import { forgetLastMatch } from './forget-last-match.js';
+import { forgetLastMatch } from '../vocabulary/forget-last-match.js';
 
 /** Options of `parse`, `parseBytes` and `parseFile`. */
 export interface ParseOptions {

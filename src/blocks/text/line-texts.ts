@@ -12,8 +12,8 @@
  * copy instead (100 MB, outside V8's heap). And the text is let go before
  * the lines are made, not after: the first pass reads it for the lines with
  * a wide character ("Lasten € 2.762", 2.2% of the lines of real text, 18.5%
- * of its characters) and for nothing else, the second makes every line from
- * the copy. Made in one pass, all of a 100 MB text's 5.8 million lines were
+ * of its characters) and for nothing else, the second makes every other line
+ * from the copy. Made in one pass, all of a 100 MB text's 5.8 million lines were
  * held beside the text at the end of the split: the parse's largest live
  * heap.
  *
@@ -27,6 +27,7 @@ import { hasOtherBreak, LineBreaks } from './line-breaks.js';
 import type { Line } from './lines.js';
 import { makeLine } from './make-line.js';
 import { nextChange } from '../../normalise/line.js';
+import { forgetLastMatch } from '../../vocabulary/forget-last-match.js';
 
 /** Texts of at least this many characters are split from a one-byte copy (see the module comment). */
 export const NARROW_LINES_MIN_CHARS = 32 * 1024 * 1024;
@@ -40,10 +41,13 @@ interface WideLine {
   next: number;
 }
 
-/** What the first pass leaves for the second: the one-byte copy, the lines with a wide character, the kind of breaks. */
-interface FirstPass {
-  narrow: string;
-  wide: WideLine[];
+/**
+ * What the lines are cut from: the one-byte copy and the lines the first pass
+ * made (or a small text itself, no line made), and whether LF is the only break.
+ */
+interface LineSource {
+  text: string;
+  made: WideLine[];
   lfOnly: boolean;
 }
 
@@ -54,46 +58,25 @@ interface FirstPass {
  * @param narrowFrom The size from which lines are cut from a one-byte copy (a test gives its own).
  */
 export function splitTaking(holder: { text: string }, narrowFrom: number = NARROW_LINES_MIN_CHARS): Line[] {
-  // The text is read only in the functions called here, never into a variable of this one, which is still running
-  // while the second pass makes the lines.
-  const first = firstPass(holder, narrowFrom);
-  return first === null ? splitViews(taken(holder)) : secondPass(first);
+  // A large text is read only in firstPass, never into a variable of this function, which is still running while the
+  // second pass makes the lines; a text split as views is held by its lines anyway.
+  return cutLines(firstPass(holder, narrowFrom) ?? asViews(holder));
 }
 
-/** The holder's text, the holder emptied. */
-function taken(holder: { text: string }): string {
+/** The holder's text as a source of views into it, the holder emptied. */
+function asViews(holder: { text: string }): LineSource {
   const text = holder.text;
   holder.text = '';
-  return text;
-}
-
-/**
- * Lines as views into the text: its own text, which the lines keep, when it
- * has no wide character (V8 holds it at one byte a character already), and
- * small texts.
- */
-export function splitViews(text: string): Line[] {
-  const lines: Line[] = [];
-  const n = text.length;
-  const breaks = new LineBreaks(text);
-  // Only a line holding a character that normalisation changes is normalised.
-  let change = nextChange(text, 0);
-  for (let start = 0; start <= n; start = breaks.next) {
-    breaks.find(start);
-    const end = breaks.end;
-    lines.push(makeLine(text.slice(start, end), start, end, change < end));
-    if (change < end) change = nextChange(text, end);
-  }
-  return lines;
+  return { text, made: [], lfOnly: !hasOtherBreak(text) };
 }
 
 /**
  * The first pass, over the text itself: the one-byte copy, and each line
  * with a wide character made as a copy of its own. Null when the text is
- * below `narrowFrom` or has no wide character; the holder is emptied otherwise, and once this returns
- * nothing holds the text.
+ * below `narrowFrom` or has no wide character; the holder is emptied
+ * otherwise, and once this returns nothing holds the text.
  */
-function firstPass(holder: { text: string }, narrowFrom: number): FirstPass | null {
+function firstPass(holder: { text: string }, narrowFrom: number): LineSource | null {
   const text = holder.text;
   if (text.length < narrowFrom) return null;
   let wideAt = nextWide(text, 0);
@@ -111,7 +94,9 @@ function firstPass(holder: { text: string }, narrowFrom: number): FirstPass | nu
     wide.push({ line: makeLine(ownCopy(text.slice(start, breaks.end)), start, breaks.end), next: breaks.next });
     wideAt = nextWide(text, breaks.next);
   }
-  return { narrow, wide, lfOnly };
+  // The last regex subject (`RegExp.input`, kept by the engine) is the text now: a match on a constant lets it go.
+  forgetLastMatch();
+  return { text: narrow, made: wide, lfOnly };
 }
 
 /**
@@ -119,8 +104,10 @@ function firstPass(holder: { text: string }, narrowFrom: number): FirstPass | nu
  * where the first pass made the line. The copy's breaks are the text's on
  * every line without a wide character; a wide character's low byte can look
  * like a break ('Ċ', U+010A, like LF) only within the lines the first pass made.
+ * A text split as views (small, or without a wide character) is cut from
+ * itself, no line made before.
  */
-function secondPass({ narrow, wide, lfOnly }: FirstPass): Line[] {
+function cutLines({ text: narrow, made: wide, lfOnly }: LineSource): Line[] {
   const lines: Line[] = [];
   const n = narrow.length;
   const breaks = new LineBreaks(narrow, lfOnly);

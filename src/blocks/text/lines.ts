@@ -4,7 +4,7 @@
  * text block reader works on these.
  */
 import type { Cell, Span } from '../model.js';
-import { NARROW_LINES_MIN_CHARS, splitTaking } from './line-texts.js';
+import { splitTaking } from './line-texts.js';
 import { cellAt, cellFrom } from '../cell.js';
 
 /** One physical line after normalisation, with the map back to the source. */
@@ -41,7 +41,7 @@ export function lineSpan(line: Line, from: number, to: number): Span {
  * holds a character past U+00FF (see `splitTaking`).
  * @param narrowFrom The size from which lines are cut from a one-byte copy of the text (a test gives its own).
  */
-export function splitIntoLines(text: string, narrowFrom: number = NARROW_LINES_MIN_CHARS): Line[] {
+export function splitIntoLines(text: string, narrowFrom?: number): Line[] {
   return splitTaking({ text }, narrowFrom);
 }
 
