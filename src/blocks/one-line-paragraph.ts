@@ -23,7 +23,7 @@
  * // [{ text: 'Wat willen we bereiken?', span: { start: 0, end: 23 } }]
  */
 import type { Cell, ParagraphBlock, Span } from './model.js';
-import { SpanCell } from './cell.js';
+import { cellFrom } from './cell.js';
 import { onAPage } from './span.js';
 
 /**
@@ -80,7 +80,7 @@ export class OneLineParagraph implements ParagraphBlock {
 
   /** The paragraph's one line as a cell (see `firstLine`). */
   cell(): Cell {
-    return new SpanCell(this.text, this.start, this.end);
+    return cellFrom(this.text, this.start, this.end);
   }
 
   /** The paragraph's one line: itself as a cell. */

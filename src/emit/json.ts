@@ -148,7 +148,7 @@ export async function writeJsonFile(path: string, value: unknown, pretty: boolea
   }
 }
 
-/** `writeJsonFile` with blocking writes, for worker threads (see `parseFileBlocking`). */
+/** `writeJsonFile` with blocking writes, for the CLI's batches, which write one report at a time (see `parseFileBlocking`). */
 export function writeJsonFileSync(path: string, value: unknown, pretty: boolean): void {
   if (small(value)) {
     writeFileSync(path, whole(value, pretty));
