@@ -18,7 +18,8 @@
  * BENCH_FILES (default 2000), BENCH_RUNS (default 5), BENCH_CLI_RUNS (runs of
  * each batch CLI measure, default 3), BENCH_BIG=0 to skip the 100 MB file,
  * REAL_MB (size of each real-text corpus, default 1), REAL_JOINED_KB (size of
- * a joined real document, default 500), REAL_RUNS (default 3),
+ * a joined real document, default 500), REAL_RUNS (default 3), REAL_WARMUP
+ * (untimed passes before them, default 3),
  * BENCH_REAL_ONLY=1 to measure only the real text, REAL_BATCH_COPIES (copies
  * of each real excerpt in the real-text batch, default 115: 11,270 files, 16 MB, the
  * size issue 19 measured the pool on; 40 gives 5.6 MB, where the workers' start weighs more), BENCH_TEST=0 to
@@ -52,6 +53,8 @@ const GROWTH_CLI_RUNS = Math.max(1, Number(process.env.GROWTH_CLI_RUNS ?? 3));
 const REAL_MB = Number(process.env.REAL_MB ?? 1);
 const REAL_JOINED_KB = Number(process.env.REAL_JOINED_KB ?? 500);
 const REAL_RUNS = Number(process.env.REAL_RUNS ?? 3);
+/** Untimed passes before the timed ones: a process reaches its steady speed after about 3 MB of real text. */
+const REAL_WARMUP = Math.max(1, Number(process.env.REAL_WARMUP ?? 3));
 const REAL_ONLY = process.env.BENCH_REAL_ONLY === '1';
 const REAL_BATCH_COPIES = Number(process.env.REAL_BATCH_COPIES ?? 115);
 const TEST = process.env.BENCH_TEST !== '0';
@@ -143,7 +146,11 @@ function bigFile(mb) {
   return path;
 }
 
-/** Times fn over `runs` runs after one warm-up; returns the median seconds and peak RSS. */
+/**
+ * Times fn over `runs` runs after one warm-up; returns the median seconds
+ * and peak RSS. No collection is forced between runs: a forced one drops
+ * optimised code (see measureReal).
+ */
 function time(fn, runs = RUNS) {
   const c0 = performance.now();
   fn();
@@ -151,7 +158,6 @@ function time(fn, runs = RUNS) {
   const seconds = [];
   let peak = process.memoryUsage().rss;
   for (let r = 0; r < runs; r++) {
-    globalThis.gc?.();
     const t0 = performance.now();
     fn();
     seconds.push((performance.now() - t0) / 1000);
@@ -339,7 +345,17 @@ function load(docs, prefix) {
  * turns (real, fixtures, real, …) so that the noise of a shared machine
  * hits both: each parse is given in MB/s and as a ratio to the baseline
  * (read + decode + split lines) over the same buffers, medians of
- * REAL_RUNS after one warm-up pass.
+ * REAL_RUNS after REAL_WARMUP warm-up passes (the first pass's speed is
+ * kept apart).
+ *
+ * No collection is forced between the timed passes: a forced full
+ * collection (`gc()`) reduces memory, and V8 then drops the maps of object
+ * shapes no live object has (a parse's lines, cells, hashes: all gone
+ * between documents) and with them the optimised code that relies on
+ * them, about a hundred functions; the pass after it re-optimises them and
+ * ran at about 0.4× the speed. A CLI run's own collections do not do this
+ * (one such deoptimisation in a 16 MB batch). That slower figure is still
+ * measured, for the real text alone, as `afterCollectionMBps`.
  */
 function measureReal() {
   const real = shapes([...realTexts(root), ...seedTexts(root)]);
@@ -349,29 +365,36 @@ function measureReal() {
     const sets = { real: load(real[shape], 'real'), fixtures: load(fixtures[shape], 'fixture') };
     const samples = { real: { base: [], parse: [] }, fixtures: { base: [], parse: [] } };
     const cold = {};
-    for (let r = -1; r < REAL_RUNS; r++) {
+    for (let r = -REAL_WARMUP; r < REAL_RUNS; r++) {
       for (const [name, set] of Object.entries(sets)) {
         // The baseline of 1 MB takes milliseconds: repeated to about BASELINE_MB so that timer and noise do not dominate it.
         const reps = Math.max(1, Math.ceil(BASELINE_MB / set.mb));
-        globalThis.gc?.();
         let t0 = performance.now();
         for (let k = 0; k < reps; k++) baseline(set.buffers);
         const base = (performance.now() - t0) / 1000 / reps;
-        globalThis.gc?.();
         t0 = performance.now();
         parseAll(set.buffers, set.names);
         const parse = (performance.now() - t0) / 1000;
-        if (r < 0) cold[name] = parse;
-        else {
+        if (r === -REAL_WARMUP) cold[name] = parse;
+        if (r >= 0) {
           samples[name].base.push(base);
           samples[name].parse.push(parse);
         }
       }
     }
+    // The former measure: each pass right after a forced full collection (see above), real text only.
+    const afterCollection = [];
+    for (let r = 0; r < REAL_RUNS; r++) {
+      globalThis.gc?.();
+      const t0 = performance.now();
+      parseAll(sets.real.buffers, sets.real.names);
+      afterCollection.push((performance.now() - t0) / 1000);
+    }
     for (const [name, set] of Object.entries(sets)) {
       const base = median(samples[name].base);
       const parse = median(samples[name].parse);
-      out.push({ corpus: name, shape, documents: set.documents, mb: set.mb, baselineMBps: set.mb / base, parseMBps: set.mb / parse, ratio: base / parse, coldMBps: set.mb / cold[name], peakMB: process.memoryUsage().rss / MB });
+      const afterCollectionMBps = name === 'real' && globalThis.gc ? set.mb / median(afterCollection) : null;
+      out.push({ corpus: name, shape, documents: set.documents, mb: set.mb, baselineMBps: set.mb / base, parseMBps: set.mb / parse, ratio: base / parse, coldMBps: set.mb / cold[name], afterCollectionMBps, peakMB: process.memoryUsage().rss / MB });
     }
   }
   const rate = (corpus, shape) => out.find((x) => x.corpus === corpus && x.shape === shape).parseMBps;
@@ -544,11 +567,13 @@ if (ONLY === 'pdf' || ONLY === 'growth') {
 const real = measureReal();
 console.log(`jaarparse benchmark — ${cpus()[0]?.model ?? 'cpu'} × ${cpus().length}, Node ${process.version}`);
 console.log(`\nreal text (${real.excerpts} real excerpts of corpus/real/text + ${real.seeds} seed fixtures) against the fixture texts, taking turns; medians of ${REAL_RUNS} runs`);
-console.log('corpus'.padEnd(10) + 'shape'.padEnd(30) + 'MB'.padStart(6) + 'baseline MB/s'.padStart(15) + 'parse MB/s'.padStart(12) + 'ratio'.padStart(9) + 'first pass MB/s'.padStart(17));
+console.log('corpus'.padEnd(10) + 'shape'.padEnd(30) + 'MB'.padStart(6) + 'baseline MB/s'.padStart(15) + 'parse MB/s'.padStart(12) + 'ratio'.padStart(9) + 'first pass MB/s'.padStart(17) + 'after gc() MB/s'.padStart(17));
 for (const r of real.rows) {
   const shape = r.shape === 'small' ? `${r.documents} documents as they are` : `joined into ${r.documents} documents`;
-  console.log(r.corpus.padEnd(10) + shape.padEnd(30) + r.mb.toFixed(2).padStart(6) + r.baselineMBps.toFixed(0).padStart(15) + r.parseMBps.toFixed(2).padStart(12) + r.ratio.toFixed(4).padStart(9) + r.coldMBps.toFixed(2).padStart(17));
+  const afterCollection = r.afterCollectionMBps == null ? '-' : r.afterCollectionMBps.toFixed(2);
+  console.log(r.corpus.padEnd(10) + shape.padEnd(30) + r.mb.toFixed(2).padStart(6) + r.baselineMBps.toFixed(0).padStart(15) + r.parseMBps.toFixed(2).padStart(12) + r.ratio.toFixed(4).padStart(9) + r.coldMBps.toFixed(2).padStart(17) + afterCollection.padStart(17));
 }
+console.log(`(parse MB/s: warm, medians of ${REAL_RUNS} passes after ${REAL_WARMUP} untimed ones; after gc(): each pass right after a forced full collection, which drops optimised code — the bench's measure before 4 December 2026)`);
 console.log(`real text parses ${real.fixturesOverReal.small.toFixed(1)}× slower per MB than the fixtures as small documents, ${real.fixturesOverReal.joined.toFixed(1)}× joined`);
 console.log(
   `JSON.stringify alone of the real reports (parsed once): ${real.json.inputMBps.toFixed(1)} MB/s of input; a report's JSON is ${real.json.outputPerInputByte.toFixed(1)} bytes per input byte, ` +
