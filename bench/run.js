@@ -19,7 +19,7 @@
  * each batch CLI measure, default 3), BENCH_BIG=0 to skip the 100 MB file,
  * REAL_MB (size of each real-text corpus, default 1), REAL_JOINED_KB (size of
  * a joined real document, default 500), REAL_RUNS (default 3), REAL_WARMUP
- * (untimed passes before them, default 3),
+ * (untimed passes before them, default 3, at least 1),
  * BENCH_REAL_ONLY=1 to measure only the real text, REAL_BATCH_COPIES (copies
  * of each real excerpt in the real-text batch, default 115: 11,270 files, 16 MB, the
  * size issue 19 measured the pool on; 40 gives 5.6 MB, where the workers' start weighs more), BENCH_TEST=0 to
@@ -54,7 +54,7 @@ const REAL_MB = Number(process.env.REAL_MB ?? 1);
 const REAL_JOINED_KB = Number(process.env.REAL_JOINED_KB ?? 500);
 const REAL_RUNS = Number(process.env.REAL_RUNS ?? 3);
 /** Untimed passes before the timed ones: a process reaches its steady speed after about 3 MB of real text. */
-const REAL_WARMUP = Math.max(1, Number(process.env.REAL_WARMUP ?? 3));
+const REAL_WARMUP = Math.max(1, Number(process.env.REAL_WARMUP ?? 3) || 1);
 const REAL_ONLY = process.env.BENCH_REAL_ONLY === '1';
 const REAL_BATCH_COPIES = Number(process.env.REAL_BATCH_COPIES ?? 115);
 const TEST = process.env.BENCH_TEST !== '0';
@@ -352,8 +352,9 @@ function load(docs, prefix) {
  * collection (`gc()`) reduces memory, and V8 then drops the maps of object
  * shapes no live object has (a parse's lines, cells, hashes: all gone
  * between documents) and with them the optimised code that relies on
- * them, about a hundred functions; the pass after it re-optimises them and
- * ran at about 0.4× the speed. A CLI run's own collections do not do this
+ * them, about a hundred functions; the pass after it re-optimises them
+ * (passes of 1 MB in one process: 370–410 ms against a warm 150–170 ms; in
+ * the bench 0.4–0.6× the warm figure). A CLI run's own collections do not do this
  * (one such deoptimisation in a 16 MB batch). That slower figure is still
  * measured, for the real text alone, as `afterCollectionMBps`.
  */
@@ -382,10 +383,10 @@ function measureReal() {
         }
       }
     }
-    // The former measure: each pass right after a forced full collection (see above), real text only.
+    // The former measure: each pass right after a forced full collection (see above), real text only; none without --expose-gc.
     const afterCollection = [];
-    for (let r = 0; r < REAL_RUNS; r++) {
-      globalThis.gc?.();
+    for (let r = 0; globalThis.gc && r < REAL_RUNS; r++) {
+      globalThis.gc();
       const t0 = performance.now();
       parseAll(sets.real.buffers, sets.real.names);
       afterCollection.push((performance.now() - t0) / 1000);
@@ -400,7 +401,7 @@ function measureReal() {
   const rate = (corpus, shape) => out.find((x) => x.corpus === corpus && x.shape === shape).parseMBps;
   const json = jsonAlone(load(real.small, 'real'));
   const slower = Object.fromEntries(['small', 'joined'].map((shape) => [shape, rate('fixtures', shape) / rate('real', shape)]));
-  return { excerpts: realTexts(root).length, seeds: SEED_FIXTURES.length, runs: REAL_RUNS, rows: out, fixturesOverReal: slower, json };
+  return { excerpts: realTexts(root).length, seeds: SEED_FIXTURES.length, runs: REAL_RUNS, warmup: REAL_WARMUP, rows: out, fixturesOverReal: slower, json };
 }
 
 /**
@@ -573,7 +574,10 @@ for (const r of real.rows) {
   const afterCollection = r.afterCollectionMBps == null ? '-' : r.afterCollectionMBps.toFixed(2);
   console.log(r.corpus.padEnd(10) + shape.padEnd(30) + r.mb.toFixed(2).padStart(6) + r.baselineMBps.toFixed(0).padStart(15) + r.parseMBps.toFixed(2).padStart(12) + r.ratio.toFixed(4).padStart(9) + r.coldMBps.toFixed(2).padStart(17) + afterCollection.padStart(17));
 }
-console.log(`(parse MB/s: warm, medians of ${REAL_RUNS} passes after ${REAL_WARMUP} untimed ones; after gc(): each pass right after a forced full collection, which drops optimised code — the bench's measure before 4 December 2026)`);
+console.log(
+  `(parse MB/s: warm, medians of ${REAL_RUNS} passes after ${REAL_WARMUP} untimed ones` +
+    (globalThis.gc ? '; after gc(): each pass right after a forced full collection, which drops optimised code — the bench\'s measure before the fourteenth speed session)' : ')'),
+);
 console.log(`real text parses ${real.fixturesOverReal.small.toFixed(1)}× slower per MB than the fixtures as small documents, ${real.fixturesOverReal.joined.toFixed(1)}× joined`);
 console.log(
   `JSON.stringify alone of the real reports (parsed once): ${real.json.inputMBps.toFixed(1)} MB/s of input; a report's JSON is ${real.json.outputPerInputByte.toFixed(1)} bytes per input byte, ` +
