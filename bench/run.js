@@ -394,7 +394,7 @@ function measureReal() {
     for (const [name, set] of Object.entries(sets)) {
       const base = median(samples[name].base);
       const parse = median(samples[name].parse);
-      const afterCollectionMBps = name === 'real' && globalThis.gc ? set.mb / median(afterCollection) : null;
+      const afterCollectionMBps = name === 'real' && afterCollection.length > 0 ? set.mb / median(afterCollection) : null;
       out.push({ corpus: name, shape, documents: set.documents, mb: set.mb, baselineMBps: set.mb / base, parseMBps: set.mb / parse, ratio: base / parse, coldMBps: set.mb / cold[name], afterCollectionMBps, peakMB: process.memoryUsage().rss / MB });
     }
   }
