@@ -3,7 +3,8 @@
  * and its span were two, for the blocks a whole text is read into.
  */
 import { describe, expect, it } from 'vitest';
-import { cellAt, cellFrom, SpanCell } from '../src/blocks/cell.js';
+import { cellAt, cellFrom, cellOver, emptyCellAt, spacedCell, SpanCell } from '../src/blocks/cell.js';
+import { headerCellOver } from '../src/tables/columns.js';
 import { readText } from '../src/blocks/text.js';
 import { rebuildGridRuns } from '../src/tables/grid-runs.js';
 
@@ -64,5 +65,30 @@ describe('SpanCell', () => {
       expect(cell.span).toBe(cell);
       expect(text.slice(cell.span.start, cell.span.end)).toBe(cell.text);
     }
+  });
+});
+
+describe('cells made of other cells', () => {
+  const begroting = cellFrom('Begroting', 10, 19);
+  const year = cellFrom('2021', 20, 24);
+
+  it('should put one cell over two, from the first one\'s start to the last one\'s end, whatever its text', () => {
+    const cell = cellOver('Begroting 2021', begroting, year);
+    expect([cell.text, cell.span.start, cell.span.end]).toEqual(['Begroting 2021', 10, 24]);
+  });
+
+  it('should join cells by one space each ("120" "V" → "120 V"), and leave one cell as it reads', () => {
+    expect(spacedCell([cellFrom('120', 0, 3), cellFrom('V', 4, 5)])).toMatchObject({ text: '120 V', start: 0, end: 5 });
+    expect(spacedCell([begroting, cellFrom('na', 20, 22), cellFrom('wijziging', 23, 32)])).toMatchObject({ text: 'Begroting na wijziging', start: 10, end: 32 });
+    expect(spacedCell([year])).toMatchObject({ text: '2021', start: 20, end: 24 });
+  });
+
+  it('should join header cells as header words join, a hyphen at a line end undone, and not undo a hyphen before a capital', () => {
+    expect(headerCellOver([cellFrom('Begrotings-', 0, 11), cellFrom('wijziging', 12, 21)])).toMatchObject({ text: 'Begrotingswijziging', start: 0, end: 21 });
+    expect(headerCellOver([cellFrom('Noord-', 0, 6), cellFrom('Brabant', 7, 14)]).text).toBe('Noord- Brabant');
+  });
+
+  it('should make an empty cell at one offset, not over a stretch of text', () => {
+    expect(JSON.stringify(emptyCellAt(40))).toBe('{"text":"","span":{"start":40,"end":40}}');
   });
 });

@@ -71,8 +71,35 @@ export function cellAt(text: string, span: Span): Cell {
 
 /**
  * A cell of `text` from `start` to `end`, made without a span object first.
- * @example cellFrom('', 40, 40) // an empty cell at offset 40
+ * @example cellFrom('Lasten', 0, 6) // a cell "Lasten" over offsets 0 to 6
  */
 export function cellFrom(text: string, start: number, end: number): Cell {
   return new SpanCell(text, start, end);
+}
+
+/**
+ * One cell over the cells `first` to `last` of a row, holding `text`: pieces
+ * the reader split that read as one, from the first's start to the last's end.
+ * @example cellOver('Begroting 2021', begroting, year) // one cell where "Begroting" and "2021" were two
+ */
+export function cellOver(text: string, first: Cell, last: Cell): Cell {
+  return new SpanCell(text, first.span.start, last.span.end);
+}
+
+/**
+ * The cells joined by a space into one cell over them.
+ * @example spacedCell([amount, marker]).text // "120 V" from "120" and "V"
+ */
+export function spacedCell(cells: readonly Cell[]): Cell {
+  let text = cells[0]!.text;
+  for (let k = 1; k < cells.length; k++) text += ' ' + cells[k]!.text;
+  return cellOver(text, cells[0]!, cells[cells.length - 1]!);
+}
+
+/**
+ * An empty cell at offset `at`: the place of a cell a row leaves out.
+ * @example emptyCellAt(40) // { text: '', start: 40, end: 40 }
+ */
+export function emptyCellAt(at: number): Cell {
+  return new SpanCell('', at, at);
 }

@@ -7,7 +7,7 @@
  *   → Realisatie | Realisatie | Realisatie | Begroting | Begroting
  */
 import type { BlockDiagnostic, Cell, Span, TableBlock } from './model.js';
-import { cellFrom } from './cell.js';
+import { cellFrom, emptyCellAt } from './cell.js';
 
 /** A cell as written, before spans are expanded. */
 export interface RawCell {
@@ -118,7 +118,7 @@ export function layoutTable(rows: RawRow[], caption: string | null, span: Span, 
     if (line.length === 0) continue;
     const row = ordered[r]!;
     const filled: Cell[] = [];
-    for (let c = 0; c < line.length; c++) filled.push(line[c] ?? cellFrom('', row.start, row.start));
+    for (let c = 0; c < line.length; c++) filled.push(line[c] ?? emptyCellAt(row.start));
     const isHeader = row.group === 'head' || (row.cells.length > 0 && row.cells.every((c) => c.header));
     if (inHeader && isHeader) headerRows++;
     else inHeader = false;

@@ -32,7 +32,7 @@ import { BREAK, SPACE, collapse, isStandalone, lineRanges, runToBlocks, toCell, 
 import { cover } from './span.js';
 import { layoutTable, spanAttribute, type RawRow } from './html-table.js';
 import { BLOCK, BOLD, DROP, HEADING, ROLE_CLUTTER, SECTIONING, SKIP, insideStart, orderedMarker, rangeOf, walk, type DomNode, type DomVisitor, type Exit } from './html-dom.js';
-import { cellAt, cellFrom } from './cell.js';
+import { cellAt, emptyCellAt } from './cell.js';
 
 type Capture =
   | { kind: 'heading'; pieces: Piece[]; depth: number; clutter: string | null }
@@ -414,8 +414,8 @@ class HtmlReader implements DomVisitor {
     return () => {
       this.composites.pop();
       const rows = dl.rows.map(({ dt, dd }) => [
-        dt ?? cellFrom('', dd!.span.start, dd!.span.start),
-        dd ?? cellFrom('', dt!.span.end, dt!.span.end),
+        dt ?? emptyCellAt(dd!.span.start),
+        dd ?? emptyCellAt(dt!.span.end),
       ]);
       const block: Block | null = rows.length === 0 ? null : { kind: 'table', rows, headerRows: 0, caption: null, span: dl.span };
       this.emitClosed(block, dl.deferred, dl.clutter);

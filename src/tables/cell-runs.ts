@@ -15,7 +15,7 @@
  */
 import type { Block, Cell, ParagraphBlock, TableBlock, BlockDiagnostic } from '../blocks/model.js';
 import { budgetColumnKind, budgetRowKind, columnLabel, descriptorRole, isBalanceColumnWord } from '../vocabulary/column-words.js';
-import { joinHeaderWords } from './columns.js';
+import { headerCellOver, joinHeaderWords } from './columns.js';
 import { exactRows } from '../blocks/exact-rows.js';
 import { sectionRole } from '../vocabulary/sections.js';
 import { isYear } from '../values/index.js';
@@ -23,7 +23,7 @@ import { valueLike } from '../values/value-like.js';
 import { isHeaderWord } from '../vocabulary/header-words.js';
 import { hasYear, withoutYears } from '../vocabulary/years.js';
 import { firstLine, lineCount } from '../blocks/one-line-paragraph.js';
-import { cellFrom } from '../blocks/cell.js';
+import { emptyCellAt, spacedCell } from '../blocks/cell.js';
 
 const ID = /^(?:\(?\d{1,3}\)?|\d{1,3}(?:-\d{1,3}){1,4}|\d{1,2}(?:\.\d{1,2}){1,3}[a-z]?|[A-Z]{1,3}[ .-]?\d{1,3}(?:[.-]\d{1,3})*|\d{1,2}[A-Z])$/;
 
@@ -172,10 +172,6 @@ export function joinHeaderCells(header: Cell[]): Cell[] {
   return pairs !== joined ? pairs : mergeLoneYears(joined);
 }
 
-function joinCells(a: Cell, b: Cell): Cell {
-  return cellFrom(joinHeaderWords([a.text, b.text]), a.span.start, b.span.end);
-}
-
 /**
  * A budget column word broken over two lines: "Begroting" / "na wijziging",
  * "Begroting" / "primitief", "Begrotings-" / "wijziging". The second part
@@ -186,7 +182,7 @@ function joinContinuations(header: Cell[]): Cell[] {
   const out: Cell[] = [];
   for (const cell of header) {
     const prev = out[out.length - 1];
-    if (prev && isContinuation(prev.text, cell.text)) out[out.length - 1] = joinCells(prev, cell);
+    if (prev && isContinuation(prev.text, cell.text)) out[out.length - 1] = headerCellOver([prev, cell]);
     else out.push(cell);
   }
   return out.length < header.length ? out : header;
@@ -213,7 +209,7 @@ function mergeLoneYears(header: Cell[]): Cell[] {
     const next = header[k + 1];
     const lone = prev !== undefined && next !== undefined && isYear(cell.text) !== null &&
       isYear(prev.text) === null && isYear(next.text) === null && yearless(prev.text) && isValueWord(prev.text);
-    if (lone) out[out.length - 1] = joinCells(prev, cell);
+    if (lone) out[out.length - 1] = headerCellOver([prev, cell]);
     else out.push(cell);
   }
   return out.length < header.length ? out : header;
@@ -234,7 +230,7 @@ function mergeWordYearPairs(header: Cell[]): Cell[] {
     const cell = header[k]!;
     const next = header[k + 1];
     if (next && isYear(cell.text) === null && opensWithYear(next.text) && (k === 0 || opensWithYear(header[k - 1]!.text) || out.length > 0)) {
-      out.push(cellFrom(`${cell.text} ${next.text}`, cell.span.start, next.span.end));
+      out.push(spacedCell([cell, next]));
       pairs++;
       k++;
     } else out.push(cell);
@@ -383,7 +379,7 @@ function reorder(row: Cell[], descriptors: number): Cell[] {
 /** An amount and the V or N on the line after it ("120" / "V") as one cell "120 V". */
 function withMarker(cell: Cell, next: Cell | undefined): Cell {
   if (!next || (next.text !== 'V' && next.text !== 'N') || !/[\d)]$/.test(cell.text)) return cell;
-  return cellFrom(`${cell.text} ${next.text}`, cell.span.start, next.span.end);
+  return spacedCell([cell, next]);
 }
 
 /** How budget rows name their kind: in a cell after the row's label, or as the label under group lines. */
@@ -517,6 +513,6 @@ function alignValues(rows: Cell[][], labelsOf: number[], expected: number): void
     const labels = labelsOf[r]!;
     if (labels >= width || expected === 0 || row.length - labels !== expected) return;
     const at = row[labels - 1]!.span.end;
-    row.splice(labels, 0, ...Array.from({ length: width - labels }, () => cellFrom('', at, at)));
+    row.splice(labels, 0, ...Array.from({ length: width - labels }, () => emptyCellAt(at)));
   });
 }

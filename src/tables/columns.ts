@@ -15,6 +15,7 @@
  *   → realisatie 2015, realisatie 2016, realisatie 2017, raming 2018, realisatie 2018
  */
 import type { Cell } from '../blocks/model.js';
+import { cellOver } from '../blocks/cell.js';
 import { columnLabel, descriptorRole, seriesColumn } from '../vocabulary/column-words.js';
 import { isYear, yearsIn } from '../values/index.js';
 import { valueLike } from '../values/value-like.js';
@@ -63,6 +64,14 @@ export function joinHeaderWords(parts: string[]): string {
     else out += ' ' + part;
   }
   return out;
+}
+
+/**
+ * Header cells read as one cell over them, their words joined as
+ * `joinHeaderWords` joins them ("Begrotings-" / "wijziging" → "Begrotingswijziging").
+ */
+export function headerCellOver(cells: readonly Cell[]): Cell {
+  return cellOver(joinHeaderWords(cells.map((c) => c.text)), cells[0]!, cells[cells.length - 1]!);
 }
 
 const YEAR_ONLY = (t: string): boolean => t.trim() === '' || isYear(t) !== null;

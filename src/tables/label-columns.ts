@@ -21,7 +21,7 @@
  *   → 2 | 20. | Niet-sporters | % | CBS, as 1 | 8. | Winkeldiefstallen | …
  */
 import type { Cell } from '../blocks/model.js';
-import { cellFrom } from '../blocks/cell.js';
+import { cellFrom, spacedCell } from '../blocks/cell.js';
 
 /** Spaces that part two columns inside a label of column-aligned text (two spaces also occur inside a cell). */
 export const LABEL_COLUMN_GAP = 3;
@@ -77,7 +77,7 @@ export function splitLabelColumns(headerWidth: number, body: Cell[][]): Cell[][]
 /** The row with its label's last pieces given to the `missing` columns, the pieces before them joined as the label. */
 function spread(row: Cell[], parts: Cell[], missing: number): Cell[] {
   const label = parts.slice(0, parts.length - missing);
-  const joined: Cell = cellFrom(label.map((p) => p.text).join(' '), label[0]!.span.start, label[label.length - 1]!.span.end);
+  const joined = spacedCell(label);
   return [joined, ...parts.slice(parts.length - missing), ...row.slice(1)];
 }
 

@@ -5,7 +5,7 @@
 import type { Cell } from '../model.js';
 import { isAmountToken } from '../amount-row.js';
 import { cellOfLine, sourceOffset, type Line } from './lines.js';
-import { cellFrom } from '../cell.js';
+import { emptyCellAt } from '../cell.js';
 
 /** An amount row's line and its cell ranges, to place its cells by their columns. */
 export interface LaidOutRow {
@@ -58,7 +58,7 @@ export function placeSparseRows(rows: Cell[][], laidOut: Map<Cell[], LaidOutRow>
     const cells: Cell[] = [label.cell];
     for (let c = 0; c < columns.length; c++) {
       const offset = sourceOffset(line, Math.min(columns[c]!, line.text.length));
-      cells.push(at.get(c) ?? cellFrom('', offset, offset));
+      cells.push(at.get(c) ?? emptyCellAt(offset));
     }
     row.splice(0, row.length, ...cells);
   });

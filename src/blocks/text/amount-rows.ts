@@ -12,7 +12,7 @@ import { LineKind, SENTENCE_END, standsAlone, type TextBlockReader, type TextRun
 import { ColumnEdges, placeSparseRows, type LaidOutRow } from './amount-columns.js';
 import { takeHeaderAbove } from './amount-header.js';
 import { YEAR } from '../../vocabulary/years.js';
-import { cellFrom } from '../cell.js';
+import { spacedCell } from '../cell.js';
 
 /** A year, or a bare number of one or two digits ("fase 3", "Afslag 10"), as the last word of a row label. */
 export const LABEL_YEAR = new RegExp(`^(?:${YEAR}|\\d{1,2})$`);
@@ -37,7 +37,7 @@ function foldYearsIntoLabels(rows: Cell[][]): void {
     const label = row[0]!;
     const year = row[1]!;
     if (label.text === '' || !LABEL_YEAR.test(year.text) || year.span.start - label.span.end !== 1) continue;
-    row.splice(0, 2, cellFrom(`${label.text} ${year.text}`, label.span.start, year.span.end));
+    row.splice(0, 2, spacedCell([label, year]));
   }
 }
 
@@ -62,7 +62,7 @@ function foldOperatorsIntoLabels(rows: Cell[][]): void {
     const label = row[0]!;
     const minus = row[1];
     if (row.length !== width + 1 || label.text === '' || !minus || !LONE_MINUS.test(minus.text) || minus.span.start - label.span.end !== 1) continue;
-    row.splice(0, 2, cellFrom(`${label.text} ${minus.text}`, label.span.start, minus.span.end));
+    row.splice(0, 2, spacedCell([label, minus]));
   }
 }
 

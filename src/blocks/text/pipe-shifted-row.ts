@@ -15,7 +15,7 @@ import type { Cell } from '../model.js';
 import { valueLike } from '../../values/value-like.js';
 import { isYear, yearsIn } from '../../values/index.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
-import { cellFrom } from '../cell.js';
+import { emptyCellAt } from '../cell.js';
 
 /** A cell that is an amount or a V/N marker, not a year or a label. */
 function amountOrMarker(text: string): boolean {
@@ -54,7 +54,7 @@ export function unshiftLabelCells(rows: Cell[][], headerRows: number): Cell[][] 
 function shiftRight(row: Cell[]): void {
   const at = row[0]!.span.start;
   row.pop();
-  row.unshift(cellFrom('', at, at));
+  row.unshift(emptyCellAt(at));
 }
 
 /**

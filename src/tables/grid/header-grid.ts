@@ -24,10 +24,10 @@ import { isYear, yearsIn } from '../../values/index.js';
 import { descriptorRole, budgetRowKind } from '../../vocabulary/column-words.js';
 import { isValueWord, joinHeaderCells } from '../cell-runs.js';
 import { isHeaderWord, isRowHeaderWord } from '../../vocabulary/header-words.js';
-import { joinHeaderWords } from '../columns.js';
+import { headerCellOver } from '../columns.js';
 import { classifyCell, isMarkerHeader, type CellClass } from './cell-class.js';
 import { memo } from '../../vocabulary/memo.js';
-import { cellFrom } from '../../blocks/cell.js';
+import { emptyCellAt } from '../../blocks/cell.js';
 
 export interface HeaderGrid {
   /** Header rows, each `labelCols + columns` wide (a spanning cell repeats). */
@@ -189,7 +189,7 @@ function prepare(cells: Cell[], markers: boolean): Cell[] {
     // "Stand" ⏎ "1-1": a header holds no amounts, so a value-shaped cell after a word is the rest of that word's cell.
     const wrappedValue = prev !== undefined && classifyCell(cell.text) === 'value' && classifyCell(prev.text) === 'text';
     if (prev && (continues || wrappedValue || (markers && isMarkerHeader(cell.text)))) {
-      out[out.length - 1] = cellFrom(joinHeaderWords([prev.text, cell.text]), prev.span.start, cell.span.end);
+      out[out.length - 1] = headerCellOver([prev, cell]);
     } else out.push(cell);
   }
   return out;
@@ -294,7 +294,7 @@ function layLevels(levels: Cell[][], columns: number, labelCols: number): Cell[]
     }
     const row: Cell[] = [];
     const anchor = level[0]!.span.start;
-    const empty = (): Cell => cellFrom('', anchor, anchor);
+    const empty = (): Cell => emptyCellAt(anchor);
     // A level without top-left words whose first column is headed starts there: the recogniser aligns a short header row
     // right, by one top-left cell; over more label columns (a code and a name) the row gets its empty label cells here.
     const at = reopened && cells.length < groups.length ? byGroups(cells, groups) : spread(cells, open);
@@ -372,5 +372,5 @@ function spread(cells: Cell[], open: number[]): Array<Cell | undefined> {
 
 function joinAll(cells: Cell[]): Cell {
   if (cells.length === 1) return cells[0]!;
-  return cellFrom(joinHeaderWords(cells.map((c) => c.text)), cells[0]!.span.start, cells[cells.length - 1]!.span.end);
+  return headerCellOver(cells);
 }

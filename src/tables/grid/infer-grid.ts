@@ -27,7 +27,7 @@ import { isYear, yearsIn } from '../../values/index.js';
 import { headAndSubRow, rowHeads } from './row-heads.js';
 import { columnsFromHeader } from './header-columns.js';
 import { endsInNoteColumn } from './note-column.js';
-import { cellFrom } from '../../blocks/cell.js';
+import { emptyCellAt } from '../../blocks/cell.js';
 
 export interface InferredGrid {
   rows: Cell[][];
@@ -138,7 +138,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   if (header === null) return null;
   if (note) {
     const word = cells[bodyStart - 1]!;
-    header.rows.forEach((row, r) => row.push(r === 0 ? word : cellFrom('', word.span.end, word.span.end)));
+    header.rows.forEach((row, r) => row.push(r === 0 ? word : emptyCellAt(word.span.end)));
   }
   // Units after the last row with amounts are not the table's, unless the text was cut in a row.
   let last = units.length - 1;
@@ -151,7 +151,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   if (valueRows < MIN_ROWS && !isCaptionedRow(before, header, taken, columns)) return null;
   const body: Cell[][] = [];
   for (const g of header.groups) body.push(padLabels([g], labelCols, codes !== null, null));
-  const pad = (at: number): Cell => cellFrom('', at, at);
+  const pad = emptyCellAt;
   for (const unit of taken) {
     const rows = (heads && headAndSubRow(unit, heads, pad)) || unitRows(unit, labelCols, twoLabels, codes !== null);
     // The note column: the row with the amounts gets its note, or an empty cell that keeps the column.
@@ -185,7 +185,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
 function padHeaderRow(row: Cell[], width: number): Cell[] {
   if (row.length >= width || row.length === 0) return row;
   const at = row[0]!.span.start;
-  return [...Array.from({ length: width - row.length }, () => cellFrom('', at, at)), ...row];
+  return [...Array.from({ length: width - row.length }, () => emptyCellAt(at)), ...row];
 }
 
 /** The commonest number of amounts per row (ties: the larger). */
@@ -248,7 +248,7 @@ function unitRows(unit: Unit, labelCols: number, textCols: number, codes: boolea
 /** Label cells filled out to the label columns (code column first), empty cells where the text has none. */
 function padLabels(texts: Cell[], labelCols: number, codes: boolean, code: Cell | null, at?: number): Cell[] {
   const anchor = texts[0]?.span.start ?? code?.span.start ?? at ?? 0;
-  const empty = (): Cell => cellFrom('', anchor, anchor);
+  const empty = (): Cell => emptyCellAt(anchor);
   const row: Cell[] = [];
   if (codes) row.push(code ?? empty());
   const textCols = labelCols - (codes ? 1 : 0);

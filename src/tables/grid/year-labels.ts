@@ -15,9 +15,8 @@
  * another year (a group word over a run of years).
  */
 import type { Cell } from '../../blocks/model.js';
-import { joinHeaderWords } from '../columns.js';
+import { headerCellOver } from '../columns.js';
 import type { CellClass } from './cell-class.js';
-import { cellFrom } from '../../blocks/cell.js';
 
 /**
  * Rows that must show the word-year-amount shape before their years are
@@ -70,7 +69,7 @@ export function joinYearLabels(cells: Cell[], classes: CellClass[]): YearLabels 
     if (k >= first && isLabelPair(classes, k)) {
       const word = cells[k]!;
       const year = cells[k + 1]!;
-      out.cells.push(cellFrom(joinHeaderWords([word.text, year.text]), word.span.start, year.span.end));
+      out.cells.push(headerCellOver([word, year]));
       out.classes.push('text');
       out.origin.push(k);
       if (isLabelPair(classes, k + 2)) out.bare.push(out.cells.length - 1);
