@@ -151,12 +151,11 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   if (valueRows < MIN_ROWS && !isCaptionedRow(before, header, taken, columns)) return null;
   const body: Cell[][] = [];
   for (const g of header.groups) body.push(padLabels([g], labelCols, codes !== null, null));
-  const pad = emptyCellAt;
   for (const unit of taken) {
-    const rows = (heads && headAndSubRow(unit, heads, pad)) || unitRows(unit, labelCols, twoLabels, codes !== null);
+    const rows = (heads && headAndSubRow(unit, heads, emptyCellAt)) || unitRows(unit, labelCols, twoLabels, codes !== null);
     // The note column: the row with the amounts gets its note, or an empty cell that keeps the column.
     const own = rows[rows.length - 1];
-    if (note && own && unit.values.length > 0) own.push(unit.note ?? pad(own[own.length - 1]!.span.end));
+    if (note && own && unit.values.length > 0) own.push(unit.note ?? emptyCellAt(own[own.length - 1]!.span.end));
     body.push(...rows);
   }
   const cut = atEnd && stop === cells.length ? cutRow(taken[taken.length - 1]!, columns) : null;
