@@ -98,7 +98,7 @@ export function spacedCell(cells: readonly Cell[]): Cell {
 
 /**
  * An empty cell at offset `at`: the place of a cell a row leaves out.
- * @example emptyCellAt(40) // { text: '', start: 40, end: 40 }
+ * @example emptyCellAt(40) // SpanCell { text: '', start: 40, end: 40 }
  */
 export function emptyCellAt(at: number): Cell {
   return new SpanCell('', at, at);
