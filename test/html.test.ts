@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readHtml } from '../src/blocks/html.js';
 import { isStandalone } from '../src/blocks/html-text.js';
 import { units as unitsOf } from './helpers/units.js';
-import type { Block, Span, TableBlock } from '../src/blocks/model.js';
+import type { Block, TableBlock } from '../src/blocks/model.js';
 
 
 function tables(blocks: Block[]): TableBlock[] {

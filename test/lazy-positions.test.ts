@@ -3,7 +3,7 @@
  * the same JSON, rows and schema verdict as plain positions, on every
  * golden fixture and on the real excerpts; plain stays the library default.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { jsonPieces, parse, parseFile, TABLE_NAMES, toRows, validate } from '../src/index.js';

@@ -5,7 +5,6 @@
  * once it is split (`splitTaking`). The lines must be the same as views into
  * the text would be, character for character.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';

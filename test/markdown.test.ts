@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdown, MAX_MARKDOWN_NESTING } from '../src/blocks/markdown.js';
 import { units as unitsOf } from './helpers/units.js';
-import type { Block, ParagraphBlock, Span, TableBlock } from '../src/blocks/model.js';
+import type { Block, ParagraphBlock, TableBlock } from '../src/blocks/model.js';
 
 
 function summary(blocks: Block[]): Array<[string, string]> {

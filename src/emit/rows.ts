@@ -180,7 +180,7 @@ export class RowMaker {
   private readonly base: Row;
 
   constructor(
-    private readonly report: Pick<Report, 'source' | 'meta'>,
+    report: Pick<Report, 'source' | 'meta'>,
     private readonly table: TableName,
     options: RowOptions = {},
   ) {

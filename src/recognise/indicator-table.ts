@@ -34,7 +34,7 @@ const ID_PREFIX = new RegExp(`^${ID_NUMBER}\\s+(?=\\S)`);
 const ID_ALONE = new RegExp(`^${ID_NUMBER}$`);
 
 /** True when the table's value columns read as indicator observations. */
-export function looksLikeIndicatorTable(table: TableBlock, columns: Column[]): boolean {
+export function looksLikeIndicatorTable(columns: Column[]): boolean {
   const values = columns.filter((c) => c.role === 'value');
   if (values.length === 0) return false;
   // A column word of the vocabulary or a year, not just any header over numbers ("Bijdrage").
@@ -52,7 +52,7 @@ export function recogniseIndicatorTable(table: TableBlock, ctx: RecogniseContext
   const width = tableWidth(body);
   const reading = readColumns(header.map(texts), body.map(texts), width);
   const columns = reading.columns;
-  if (!looksLikeIndicatorTable(table, columns) && ctx.role !== 'indicators' && ctx.indicatorKind === null) return null;
+  if (!looksLikeIndicatorTable(columns) && ctx.role !== 'indicators' && ctx.indicatorKind === null) return null;
   const parse = cellParser();
   if (rowsComputeAmounts(body, columns, parse)) return null;
   for (const problem of reading.problems) ctx.report('warning', 'indicator.header-mismatch', problem, table.span);

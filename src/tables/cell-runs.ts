@@ -42,13 +42,6 @@ function isBrokenHeaderWord(block: Block | undefined, next: Block | undefined): 
   return isContinuation(block.text, next.text) && isHeaderWord(next.text);
 }
 
-
-interface Run {
-  header: Cell[];
-  cells: Cell[];
-  consumed: number;
-}
-
 /**
  * Replaces runs of one-cell-per-line paragraphs that form a table by table
  * blocks. Other blocks pass through unchanged, in order.

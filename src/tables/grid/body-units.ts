@@ -10,7 +10,7 @@
  * marker is that marker, not an amount.
  */
 import type { Cell } from '../../blocks/model.js';
-import { classifyCell, isCodeShaped, type CellClass } from './cell-class.js';
+import { isCodeShaped, type CellClass } from './cell-class.js';
 import { isNoteAt } from './note-column.js';
 
 export interface Unit {
