@@ -40,7 +40,8 @@ function pieces(cell: Cell): Cell[] {
     const text = cell.text.slice(from, to);
     const lead = text.length - text.trimStart().length;
     const trimmed = text.trim();
-    if (trimmed !== '') out.push(cellFrom(trimmed, cell.span.start + from + lead, cell.span.start + from + lead + trimmed.length));
+    const start = cell.span.start + from + lead;
+    if (trimmed !== '') out.push(cellFrom(trimmed, start, start + trimmed.length));
   };
   for (const m of cell.text.matchAll(gap)) {
     push(m.index);

@@ -294,7 +294,6 @@ function layLevels(levels: Cell[][], columns: number, labelCols: number): Cell[]
     }
     const row: Cell[] = [];
     const anchor = level[0]!.span.start;
-    const empty = (): Cell => emptyCellAt(anchor);
     // A level without top-left words whose first column is headed starts there: the recogniser aligns a short header row
     // right, by one top-left cell; over more label columns (a code and a name) the row gets its empty label cells here.
     const at = reopened && cells.length < groups.length ? byGroups(cells, groups) : spread(cells, open);
@@ -302,10 +301,10 @@ function layLevels(levels: Cell[][], columns: number, labelCols: number): Cell[]
     if (stubs > 0 || at[0] === undefined || labelCols > 1) {
       for (let c = 0; c < labelCols; c++) {
         const s = stubCells.length - (labelCols - c);
-        row.push(s >= 0 ? stubCells[s]! : empty());
+        row.push(s >= 0 ? stubCells[s]! : emptyCellAt(anchor));
       }
     }
-    for (let c = 0; c < columns; c++) row.push(at[c] ?? empty());
+    for (let c = 0; c < columns; c++) row.push(at[c] ?? emptyCellAt(anchor));
     rows.push(row);
     groups = groupsOf(at, columns);
     // A cell spanning several columns closes them all or none: its years are looked for once.

@@ -27,7 +27,7 @@ import { yearsIn } from '../../values/index.js';
 import { headAndSubRow, rowHeads } from './row-heads.js';
 import { columnsFromHeader } from './header-columns.js';
 import { endsInNoteColumn } from './note-column.js';
-import { emptyCellAt } from '../../blocks/cell.js';
+import { cellAt, emptyCellAt } from '../../blocks/cell.js';
 
 export interface InferredGrid {
   rows: Cell[][];
@@ -168,7 +168,7 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
     // "(x € 1.000)" among the header words: the top-left cell, where the recogniser looks for the unit.
     const top = rows[0];
     if (header.rows.length > 0 && top && top.length === columns) {
-      const gap = Array.from({ length: labelCols - 1 }, () => ({ text: '', span: header.caption!.span }));
+      const gap = Array.from({ length: labelCols - 1 }, () => cellAt('', header.caption!.span));
       rows[0] = [header.caption, ...gap, ...top];
     } else if (header.rows.length > 0 && top && top[0]!.text === '') top[0] = header.caption;
     else rows.push([header.caption]);
@@ -247,11 +247,10 @@ function unitRows(unit: Unit, labelCols: number, textCols: number, codes: boolea
 /** Label cells filled out to the label columns (code column first), empty cells where the text has none. */
 function padLabels(texts: Cell[], labelCols: number, codes: boolean, code: Cell | null, at?: number): Cell[] {
   const anchor = texts[0]?.span.start ?? code?.span.start ?? at ?? 0;
-  const empty = (): Cell => emptyCellAt(anchor);
   const row: Cell[] = [];
-  if (codes) row.push(code ?? empty());
+  if (codes) row.push(code ?? emptyCellAt(anchor));
   const textCols = labelCols - (codes ? 1 : 0);
-  for (let c = 0; c < textCols; c++) row.push(texts[c] ?? empty());
+  for (let c = 0; c < textCols; c++) row.push(texts[c] ?? emptyCellAt(anchor));
   for (let c = textCols; c < texts.length; c++) row[row.length - 1] = texts[c]!;
   return row;
 }
