@@ -28,7 +28,8 @@
  * growth over 1, 10 and 100 MB of real text, GROWTH_CLI_RUNS (runs of the
  * CLI on each growth file, default 3: medians), BENCH_PDF_DIR (a folder of
  * PDFs to time against pdf.js instead of corpus/real/pdf), BENCH_ONLY=pdf,
- * BENCH_ONLY=growth or BENCH_ONLY=batch (the real-text batch) to run only that.
+ * BENCH_ONLY=growth, BENCH_ONLY=batch (the real-text batch) or BENCH_ONLY=unseen to run only that,
+ * UNSEEN_RUNS (rounds of the measure of excerpts the process has not read, default 21).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { accessSync, constants, copyFileSync } from 'node:fs';
@@ -60,7 +61,7 @@ const REAL_BATCH_COPIES = Number(process.env.REAL_BATCH_COPIES ?? 115);
 const TEST = process.env.BENCH_TEST !== '0';
 const PDF_REAL = process.env.BENCH_PDF_REAL !== '0';
 const GROWTH = process.env.BENCH_GROWTH !== '0';
-/** BENCH_ONLY=pdf, growth or batch: run only that measure (with its table) and stop. */
+/** BENCH_ONLY=pdf, growth, batch or unseen: run only that measure (with its table) and stop. */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const PDF_RUNS = Number(process.env.PDF_RUNS ?? 7);
 const DEFAULT_PDF_DIR = join(root, 'corpus', 'real', 'pdf');
@@ -404,6 +405,46 @@ function measureReal() {
   return { excerpts: realTexts(root).length, seeds: SEED_FIXTURES.length, runs: REAL_RUNS, warmup: REAL_WARMUP, rows: out, fixturesOverReal: slower, json };
 }
 
+/** Rounds of the unseen-documents measure (see `measureUnseen`); each times about 100 KB. */
+const UNSEEN_RUNS = Math.max(1, Number(process.env.UNSEEN_RUNS ?? 21));
+/** Untimed passes over all the excerpts before those rounds (about 4 MB). */
+const UNSEEN_WARMUP = 20;
+
+/**
+ * Real excerpts the process has not read before. The small documents above
+ * repeat each of the ~100 excerpts about ten times a MB, so after the first
+ * pass every word's vocabulary lookup is answered from its cache; a batch of
+ * reports met for the first time asks about words no cache holds yet. Here
+ * the excerpts are split in two halves; each round empties the lookup caches
+ * (`forgetLookups`), parses one half (its words fill the caches, as the
+ * reports before it in a batch would) and times the other, then times that
+ * half again, now seen. The halves take turns, after UNSEEN_WARMUP untimed
+ * passes over both (a process reaches its steady speed after about 3 MB of
+ * real text). Medians of UNSEEN_RUNS rounds, in MB/s.
+ */
+async function measureUnseen() {
+  const { forgetLookups } = await import(join(root, 'dist', 'vocabulary', 'memo.js'));
+  const texts = realTexts(root);
+  const halves = [load(texts.filter((_, k) => k % 2 === 0), 'even'), load(texts.filter((_, k) => k % 2 === 1), 'odd')];
+  const timed = (set) => {
+    const t0 = performance.now();
+    parseAll(set.buffers, set.names);
+    return set.mb / ((performance.now() - t0) / 1000);
+  };
+  for (let r = 0; r < UNSEEN_WARMUP; r++) for (const half of halves) parseAll(half.buffers, half.names);
+  const unseen = [];
+  const seen = [];
+  for (let r = 0; r < UNSEEN_RUNS; r++) {
+    const [before, under] = r % 2 === 0 ? halves : [halves[1], halves[0]];
+    forgetLookups();
+    parseAll(before.buffers, before.names);
+    unseen.push(timed(under));
+    seen.push(timed(under));
+  }
+  forgetLookups();
+  return { runs: UNSEEN_RUNS, documents: texts.length, mb: halves[0].mb + halves[1].mb, unseenMBps: median(unseen), seenMBps: median(seen) };
+}
+
 /**
  * JSON.stringify alone over the reports of real text, parsed once: the
  * contract writes every value with its position, so a report's JSON is
@@ -548,6 +589,20 @@ function printRealBatch(realBatchRun) {
   }
 }
 
+/** The unseen-documents figures (see `measureUnseen`). */
+function printUnseen(x) {
+  console.log(
+    `real excerpts the process has not read (${x.documents} excerpts, ${x.mb.toFixed(2)} MB, in two halves; the lookup caches filled by the other half; medians of ${x.runs} rounds): ` +
+      `${x.unseenMBps.toFixed(2)} MB/s; the same excerpts read again: ${x.seenMBps.toFixed(2)} MB/s`,
+  );
+}
+
+if (ONLY === 'unseen') {
+  const result = await measureUnseen();
+  printUnseen(result);
+  writeResults('results-unseen.json', { unseen: result });
+  process.exit(0);
+}
 if (ONLY === 'batch') {
   const result = measureRealBatch();
   printRealBatch(result);
@@ -583,6 +638,8 @@ console.log(
   `JSON.stringify alone of the real reports (parsed once): ${real.json.inputMBps.toFixed(1)} MB/s of input; a report's JSON is ${real.json.outputPerInputByte.toFixed(1)} bytes per input byte, ` +
     `so parse + JSON at ${MIN_MB_PER_SECOND} MB/s would leave the parse ${(1000 / MIN_MB_PER_SECOND - 1000 / real.json.inputMBps).toFixed(0)} ms per MB`,
 );
+real.unseen = await measureUnseen();
+printUnseen(real.unseen);
 const realBatchRun = measureRealBatch();
 printRealBatch(realBatchRun);
 real.batch = realBatchRun;

@@ -4,7 +4,7 @@
  * the string cache reads and keeps a copy of its own (see test/let-go.test.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { memo, memoPerObject, ownCopy } from '../src/vocabulary/memo.js';
+import { forgetLookups, lookupCache, memo, memoPerObject, ownCopy } from '../src/vocabulary/memo.js';
 
 describe('memoPerObject', () => {
   it('computes once per object, a false or undefined answer included', () => {
@@ -58,5 +58,29 @@ describe('memo', () => {
     expect(upper(label)).toBe('TOTAAL LASTEN');
     expect(upper('Totaal lasten')).toBe('TOTAAL LASTEN');
     expect(seen).toEqual(['Totaal lasten']);
+  });
+});
+
+describe('forgetLookups', () => {
+  it('should make every memo compute its next answer again, and give the same answer', () => {
+    let calls = 0;
+    const kind = memo((text: string) => (calls++, text === 'Saldo' ? 'saldo' : null));
+    expect(kind('Saldo')).toBe('saldo');
+    expect(kind('Saldo')).toBe('saldo');
+    expect(calls).toBe(1);
+    forgetLookups();
+    expect(kind('Saldo')).toBe('saldo');
+    expect(calls).toBe(2);
+    expect(kind('Saldo')).toBe('saldo');
+    expect(calls).toBe(2);
+  });
+  it('should empty a cache made by lookupCache, and not one made otherwise', () => {
+    const kept = lookupCache<number>();
+    const own = new Map<string, number>();
+    kept.set('Lasten', 1);
+    own.set('Lasten', 1);
+    forgetLookups();
+    expect(kept.size).toBe(0);
+    expect(own.get('Lasten')).toBe(1);
   });
 });

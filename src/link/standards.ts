@@ -25,6 +25,7 @@ import type { BudgetTableNode, IndicatorNode, LinkMatch, Node, Organisation, Sta
 import { BELEIDSINDICATOREN, TAAKVELDEN, type TaakveldEntry } from '../vocabulary/standards-data.js';
 import { BBV_ALIASES, NAME_QUALIFIERS, NEUTRAL_WORDS } from '../vocabulary/standard-names.js';
 import { measuresAgree } from './unit-agreement.js';
+import { lookupCache } from '../vocabulary/memo.js';
 
 /** Words a multi-word indicator name may have beyond the standard's ("Aantal verwijzingen Halt naar jongeren"). */
 export const MAX_EXTRA_WORDS = 1;
@@ -188,7 +189,7 @@ export function linkStandards(children: Node[], organisation: Organisation | nul
 const LINK_CACHE_LIMIT = 20_000;
 /** Names longer than this are not cached: hashing them would cost about what linking does. */
 const LINK_CACHE_MAX_CHARS = 200;
-const linkCache = new Map<string, StandardLink | null>();
+const linkCache = lookupCache<StandardLink | null>();
 
 function cachedLink(key: string, make: () => StandardLink | null): StandardLink | null {
   if (key.length > LINK_CACHE_MAX_CHARS) return make();
