@@ -67,28 +67,60 @@ interface Candidate {
   words: string[];
 }
 
-const INDICATOR_CANDIDATES: Candidate[] = BELEIDSINDICATOREN.flatMap((b) =>
-  [b.name, ...(BBV_ALIASES[b.id] ?? [])].map((n) => ({ id: b.id, name: b.name, plain: plain(n), words: words(n) })),
+/**
+ * Candidates with their lookups made once: by spelling, and by the first of
+ * their words. A name links only to a candidate all of whose words it has,
+ * so only the candidates filed under one of the name's words are tried (in
+ * their order in the list, as a scan of the whole list would meet them); a
+ * row label costs a few map lookups, not a pass over every standard.
+ */
+class Candidates {
+  readonly list: readonly Candidate[];
+  private readonly byPlain = new Map<string, Candidate[]>();
+  private readonly byFirstWord = new Map<string, number[]>();
+
+  constructor(list: readonly Candidate[]) {
+    this.list = list;
+    list.forEach((c, k) => {
+      this.byPlain.set(c.plain, [...(this.byPlain.get(c.plain) ?? []), c]);
+      // A candidate without words links by its spelling only (see `byName`).
+      if (c.words.length > 0) this.byFirstWord.set(c.words[0]!, [...(this.byFirstWord.get(c.words[0]!) ?? []), k]);
+    });
+  }
+
+  /** The candidates spelled `plain`, in list order. */
+  spelled(plain: string): readonly Candidate[] {
+    return this.byPlain.get(plain) ?? [];
+  }
+
+  /** The candidates whose first word is one of `words`, in list order. */
+  firstWordIn(words: readonly string[]): Candidate[] {
+    const at: number[] = [];
+    for (const w of new Set(words)) for (const k of this.byFirstWord.get(w) ?? []) at.push(k);
+    at.sort((a, b) => a - b);
+    const out: Candidate[] = [];
+    for (const k of at) out.push(this.list[k]!);
+    return out;
+  }
+}
+
+const INDICATOR_CANDIDATES = new Candidates(
+  BELEIDSINDICATOREN.flatMap((b) => [b.name, ...(BBV_ALIASES[b.id] ?? [])].map((n) => ({ id: b.id, name: b.name, plain: plain(n), words: words(n) }))),
 );
 
 /** The link a name makes with the candidates, or null (no fit, or two standards fit as well). */
-function byName(name: string, candidates: readonly Candidate[]): { id: string; name: string; match: LinkMatch } | null {
+function byName(name: string, candidates: Candidates): { id: string; name: string; match: LinkMatch } | null {
   const p = plain(name.split(/\s{3,}|\t/)[0]!);
   // The candidates spelled as the name: a link when they are all one standard (its first spelling gives the name).
-  let exact: Candidate | null = null;
-  let exactOthers = false;
-  for (const c of candidates) {
-    if (c.plain !== p) continue;
-    if (exact === null) exact = c;
-    else if (c.id !== exact.id) exactOthers = true;
-  }
-  if (exact !== null && !exactOthers) return { id: exact.id, name: exact.name, match: 'name' };
+  const spelled = candidates.spelled(p);
+  const exact = spelled[0];
+  if (exact !== undefined && spelled.every((c) => c.id === exact.id)) return { id: exact.id, name: exact.name, match: 'name' };
   const have = words(name);
   if (have.length === 0) return null;
   let best: Candidate[] = [];
   let bestExtra = Infinity;
-  for (const c of candidates) {
-    if (c.words.length === 0 || !c.words.every((w) => have.includes(w))) continue;
+  for (const c of candidates.firstWordIn(have)) {
+    if (!c.words.every((w) => have.includes(w))) continue;
     const extra = have.filter((w) => !c.words.includes(w)).length;
     if (extra > (c.words.length === 1 ? 0 : MAX_EXTRA_WORDS)) continue;
     if (extra < bestExtra) [best, bestExtra] = [[c], extra];
@@ -123,16 +155,19 @@ function byNumber(name: string): StandardLink | null {
   const m = BBV_NUMBER.exec(name);
   if (!m) return null;
   const have = new Set(name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).map((w) => (w.length > 4 ? w.replace(/e$/, '') : w)));
-  for (const c of INDICATOR_CANDIDATES) {
+  for (const c of INDICATOR_CANDIDATES.list) {
     if (c.id !== m[1] || c.words.length === 0) continue;
     if (c.words.filter((w) => have.has(w)).length / c.words.length >= MIN_WORDS_WITH_NUMBER) return { scheme: 'bbv-beleidsindicator', id: c.id, name: c.name, match: 'code' };
   }
   return null;
 }
 
-const TAAKVELD_CANDIDATES: Candidate[] = TAAKVELDEN.filter((t) => t.level === 'taakveld').flatMap((t) =>
+const TAAKVELD_LIST: Candidate[] = TAAKVELDEN.filter((t) => t.level === 'taakveld').flatMap((t) =>
   [t.name, ...t.altNames].map((n) => ({ id: t.code, name: t.name, plain: plain(n), words: words(n) })),
 );
+const TAAKVELD_CANDIDATES = new Candidates(TAAKVELD_LIST);
+/** Each taakveld code's own candidates, for a row whose code names one. */
+const TAAKVELD_CANDIDATES_BY_CODE = new Map([...new Set(TAAKVELD_LIST.map((c) => c.id))].map((id) => [id, new Candidates(TAAKVELD_LIST.filter((c) => c.id === id))]));
 const BY_CODE = new Map<string, TaakveldEntry[]>();
 for (const t of TAAKVELDEN) if (t.level === 'taakveld') BY_CODE.set(t.code, [...(BY_CODE.get(t.code) ?? []), t]);
 
@@ -152,13 +187,13 @@ export function taakveldLink(label: string, code: string | null | undefined): St
   if (rowCode !== null && BY_CODE.has(rowCode)) {
     const entries = BY_CODE.get(rowCode)!;
     if (name.trim() === '' || name.trim() === rowCode) return { scheme: 'iv3-taakveld', id: rowCode, name: entries[0]!.name, match: 'code' };
-    const named = byName(name, TAAKVELD_CANDIDATES.filter((c) => c.id === rowCode));
+    const named = byName(name, TAAKVELD_CANDIDATES_BY_CODE.get(rowCode)!);
     // A code whose name disagrees is a programme's or product's own number ("1.1 Veiligheid"): no link.
     return named ? { scheme: 'iv3-taakveld', id: rowCode, name: named.name, match: 'code' } : null;
   }
   const named = byName(name, TAAKVELD_CANDIDATES);
   if (!named) return null;
-  const entry = TAAKVELD_CANDIDATES.find((c) => c.id === named.id)!;
+  const entry = TAAKVELD_LIST.find((c) => c.id === named.id)!;
   return entry.plain.split(' ').length >= MIN_NAME_ONLY_WORDS ? { scheme: 'iv3-taakveld', ...named } : null;
 }
 
