@@ -30,6 +30,18 @@ describe('sectionRole with an outline number in front', () => {
   });
 });
 
+describe('sectionRole: the first wording that fits decides', () => {
+  it('should give the role of the earlier wording when two fit ("bereikt" before "gedaan")', () => {
+    // Both "wat hebben we … bereikt" (goals) and "wat hebben we … gedaan" (actions) read this heading.
+    expect(sectionRole('Wat hebben we bereikt en gedaan?')).toBe('goals');
+    expect(sectionRole('Wat hebben we gedaan?')).toBe('actions');
+  });
+  it('should give no role to a heading no wording fits, nor to one that only starts like one', () => {
+    expect(sectionRole('Overige zaken')).toBeNull();
+    expect(sectionRole('Indien wat willen we bereiken')).toBeNull();
+  });
+});
+
 describe('sectionRole: indicator headings', () => {
   it.each([['Algemene indicatoren'], ['Algemene Indicatoren'], ['Wettelijke indicatoren']])('%s heads indicators', (heading) => {
     expect(sectionRole(heading)).toBe('indicators');

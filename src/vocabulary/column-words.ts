@@ -12,9 +12,13 @@ import { STATUS } from './status-words.js';
 /** Years (with their stars) at the end of a column word: "Begroting 2024 2025*". */
 const TRAILING_YEARS = new RegExp(`\\s*(?:\\b${YEAR}\\b\\*?\\s*)+$`);
 
-function key(word: string): string {
-  return word.toLowerCase().replace(/\s+/g, ' ').replace(TRAILING_YEARS, '').replace(/[:*]+$/, '').trim();
-}
+/**
+ * A column word as the lookups below read it: lower case, single spaces, no
+ * trailing years or marks ("Begroting 2024*:" → "begroting"). Memoised on its
+ * own: each lookup's first question about a word (is it a label, a role, a
+ * budget column, a row kind?) would otherwise make the same key again.
+ */
+const key: (word: string) => string = memo((word) => word.toLowerCase().replace(/\s+/g, ' ').replace(TRAILING_YEARS, '').replace(/[:*]+$/, '').trim());
 
 const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:realisatie|reali-?|realisa-?|werkelijk|rekening|uitkomst|gerealiseerd|resultaat|actueel|stand|score|meting)$/, 'realisatie'],
