@@ -44,11 +44,19 @@ function plain(name: string): string {
     .trim();
 }
 
+/** The name before a wide gap, plain: converted tables run other columns into the name ("34. Hernieuwbare elektriciteit     %     RWS"). */
+function plainName(name: string): string {
+  return plain(name.split(/\s{3,}|\t/)[0]!);
+}
+
 /** A name's distinguishing words: brackets, unit and age qualifiers off, hyphens split, light stemming ("voortijdige" = "voortijdig"). */
 function words(name: string): string[] {
-  // Converted tables run other columns into the name after a wide gap: "34. Hernieuwbare elektriciteit     %     RWS".
-  let t = plain(name.split(/\s{3,}|\t/)[0]!);
-  t = t.replace(/\([^)]*\)/g, ' ');
+  return plainWords(plainName(name));
+}
+
+/** `words` of a name already made plain by `plainName`. */
+function plainWords(plainText: string): string[] {
+  let t = plainText.replace(/\([^)]*\)/g, ' ');
   for (const q of NAME_QUALIFIERS) t = t.replace(q, ' ');
   // A loop, not map/filter: an optimised `map` makes a holey array, the builtin a packed one, and `byName` was
   // re-optimised for each.
@@ -110,12 +118,12 @@ const INDICATOR_CANDIDATES = new Candidates(
 
 /** The link a name makes with the candidates, or null (no fit, or two standards fit as well). */
 function byName(name: string, candidates: Candidates): { id: string; name: string; match: LinkMatch } | null {
-  const p = plain(name.split(/\s{3,}|\t/)[0]!);
+  const p = plainName(name);
   // The candidates spelled as the name: a link when they are all one standard (its first spelling gives the name).
   const spelled = candidates.spelled(p);
   const exact = spelled[0];
   if (exact !== undefined && spelled.every((c) => c.id === exact.id)) return { id: exact.id, name: exact.name, match: 'name' };
-  const have = words(name);
+  const have = plainWords(p);
   if (have.length === 0) return null;
   let best: Candidate[] = [];
   let bestExtra = Infinity;
