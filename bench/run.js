@@ -412,7 +412,7 @@ const UNSEEN_WARMUP = 20;
 
 /**
  * Real excerpts the process has not read before. The small documents above
- * repeat each of the ~100 excerpts about ten times a MB, so after the first
+ * repeat each of the ~100 excerpts about six times a MB, so after the first
  * pass every word's vocabulary lookup is answered from its cache; a batch of
  * reports met for the first time asks about words no cache holds yet. Here
  * the excerpts are split in two halves; each round empties the lookup caches
