@@ -96,15 +96,15 @@ class Candidates {
     });
   }
 
-  /** The candidates spelled `plain`, in list order. */
-  spelled(plain: string): readonly Candidate[] {
-    return this.byPlain.get(plain) ?? [];
+  /** The candidates spelled `plainText` (made plain by `plainName`), in list order. */
+  spelled(plainText: string): readonly Candidate[] {
+    return this.byPlain.get(plainText) ?? [];
   }
 
-  /** The candidates whose first word is one of `words`, in list order. */
-  firstWordIn(words: readonly string[]): Candidate[] {
+  /** The candidates whose first word is one of `nameWords`, in list order. */
+  firstWordIn(nameWords: readonly string[]): Candidate[] {
     const at: number[] = [];
-    for (const w of new Set(words)) for (const k of this.byFirstWord.get(w) ?? []) at.push(k);
+    for (const w of new Set(nameWords)) for (const k of this.byFirstWord.get(w) ?? []) at.push(k);
     at.sort((a, b) => a - b);
     const out: Candidate[] = [];
     for (const k of at) out.push(this.list[k]!);
@@ -170,9 +170,11 @@ function byNumber(name: string): StandardLink | null {
   return null;
 }
 
+/** Every taakveld (not a hoofdtaakveld) by its name and each of its other names, in the list's order. */
 const TAAKVELD_LIST: Candidate[] = TAAKVELDEN.filter((t) => t.level === 'taakveld').flatMap((t) =>
   [t.name, ...t.altNames].map((n) => ({ id: t.code, name: t.name, plain: plain(n), words: words(n) })),
 );
+/** The taakvelden, for a row without a code. */
 const TAAKVELD_CANDIDATES = new Candidates(TAAKVELD_LIST);
 /** Each taakveld code's own candidates, for a row whose code names one. */
 const TAAKVELD_CANDIDATES_BY_CODE = new Map([...new Set(TAAKVELD_LIST.map((c) => c.id))].map((id) => [id, new Candidates(TAAKVELD_LIST.filter((c) => c.id === id))]));

@@ -3,8 +3,10 @@ const lookupCaches: Array<Map<string, unknown>> = [];
 
 /**
  * A new cache of answers by word, one that `forgetLookups` empties. Every
- * module-level cache of a pure lookup is made here, so that one call empties
- * them all.
+ * module-level cache of a pure lookup the parse makes is made here, so that
+ * one call empties them all. Module level only: the list keeps each cache for
+ * the life of the process, so a cache made per call (a `memo` inside a
+ * function) would never be let go.
  */
 export function lookupCache<T>(): Map<string, T> {
   const cache = new Map<string, T>();

@@ -51,13 +51,25 @@ const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
 ];
 
 /**
+ * A pattern of ROLES as ANY_ROLE can take it in: without flags of its own
+ * (one pattern has one set) and anchored at the start (the sticky search
+ * tries the start only). A wording added otherwise would answer differently
+ * inside ANY_ROLE than alone, so it stops the module from loading, and every
+ * test with it.
+ */
+export function anchoredWithoutFlags(pattern: RegExp): RegExp {
+  if (pattern.flags !== '' || !pattern.source.startsWith('^')) throw new Error(`section role pattern ${pattern} must start with ^ and have no flags`);
+  return pattern;
+}
+
+/**
  * ROLES as one pattern, each in a group of its own, tried at the key's start
  * only (`y`; every pattern starts with `^`): one search instead of one per
  * pattern for every new heading, and the same answer, since an alternation
  * takes the first alternative that matches. ROLE_GROUPS gives each pattern's
  * own group number (after the groups of the patterns before it).
  */
-const ANY_ROLE = new RegExp(ROLES.map(([pattern]) => `(${pattern.source})`).join('|'), 'y');
+const ANY_ROLE = new RegExp(ROLES.map(([pattern]) => `(${anchoredWithoutFlags(pattern).source})`).join('|'), 'y');
 const ROLE_GROUPS: readonly number[] = (() => {
   const at: number[] = [];
   let group = 1;
