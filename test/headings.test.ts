@@ -3,7 +3,7 @@
  * For every wording that should be read, one that should not.
  */
 import { describe, expect, it } from 'vitest';
-import { PROGRAMME_OVERVIEW, anchoredWithoutFlags, outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
+import { PROGRAMME_OVERVIEW, outlineNumber, sectionRole } from '../src/vocabulary/sections.js';
 import { cardTitleAfterNumber } from '../src/recognise/rules/card-title-after-number.js';
 import { isCardFieldPair } from '../src/recognise/rules/card-field-pair.js';
 import { classifyHeading, isHeadingCandidate } from '../src/recognise/headings.js';
@@ -35,11 +35,6 @@ describe('sectionRole: the first wording that fits decides', () => {
     // Both "wat hebben we … bereikt" (goals) and "wat hebben we … gedaan" (actions) read this heading.
     expect(sectionRole('Wat hebben we bereikt en gedaan?')).toBe('goals');
     expect(sectionRole('Wat hebben we gedaan?')).toBe('actions');
-  });
-  it('should take in a wording anchored at the start without flags, and refuse one that is not', () => {
-    expect(anchoredWithoutFlags(/^wat doen we$/).source).toBe('^wat doen we$');
-    expect(() => anchoredWithoutFlags(/^wat doen we$/i)).toThrow(/no flags/);
-    expect(() => anchoredWithoutFlags(/wat doen we$/)).toThrow(/start with \^/);
   });
   it('should give no role to a heading no wording fits, nor to one that only starts like one', () => {
     expect(sectionRole('Overige zaken')).toBeNull();

@@ -4,6 +4,7 @@
  * same few words many times.
  */
 import { memo } from './memo.js';
+import { firstMatch } from './first-match.js';
 import { findMunicipality } from './municipalities.js';
 import { YEAR } from './years.js';
 import { UNIT_COLUMN } from './card-fields.js';
@@ -35,20 +36,29 @@ const LABELS: ReadonlyArray<readonly [RegExp, string]> = [
 /** Labels of a planned value, which may follow "Doel" in one column word ("Doel begroting"). */
 const PLANNED: ReadonlySet<string> = new Set(['begroting', 'streefwaarde', 'raming']);
 
+/** The label the first wording of LABELS that fits names; the same among all but Doel; whether a word is a Realisatie wording. */
+const labelOf = firstMatch(LABELS);
+const labelOtherThanDoel = firstMatch(LABELS.filter(([, label]) => label !== 'doel'));
+const realisatieOf = firstMatch(LABELS.filter(([, label]) => label === 'realisatie'));
+
 /** The canonical observation label of a header word, or null. */
 function columnLabelUncached(word: string): string | null {
   const k = key(word);
   if (k === '' || k.length > 40) return null;
-  for (const [re, label] of LABELS) if (re.test(k)) return label;
+  const whole = labelOf(k);
+  if (whole !== null) return whole;
   const words = k.split(' ');
   const first = words[0]!;
-  if (first !== k) for (const [re, label] of LABELS) if (re.test(first) && label !== 'doel') return label;
+  if (first !== k) {
+    const opening = labelOtherThanDoel(first);
+    if (opening !== null) return opening;
+  }
   // "Doel begroting 2022": the target as the budget set it; a lone "Doel …" may be a description column.
   if (first === 'doel' && PLANNED.has(columnLabelUncached(k.slice(first.length)) ?? '')) return 'doel';
   // "Laatst bekende realisatie", "Voorgaande laatst bekende realisatie": the last word names what the column holds
   // ("Doel realisatie" says neither which: no column word).
   const last = words[words.length - 1]!;
-  if (last !== k && first !== 'doel' && /^[a-z]/.test(last)) for (const [re, label] of LABELS) if (label === 'realisatie' && re.test(last)) return label;
+  if (last !== k && first !== 'doel' && /^[a-z]/.test(last)) return realisatieOf(last);
   return null;
 }
 export const columnLabel: (word: string) => string | null = memo(columnLabelUncached);
@@ -66,12 +76,14 @@ const ROLES: ReadonlyArray<readonly [RegExp, DescriptorRole]> = [
   [/^(?:nederland|landelijk|vergelijkend cijfer|benchmark|regio|provincie|gemeenten? \S+|grootteklasse)$/, 'benchmark'],
 ];
 
+/** The role the first wording of ROLES that fits names. */
+const roleOf = firstMatch(ROLES);
+
 /** The role of a non-value column header, or null. */
 function descriptorRoleUncached(word: string): DescriptorRole | null {
   const k = key(word);
   if (k === '' || k.length > 60) return null;
-  for (const [re, role] of ROLES) if (re.test(k)) return role;
-  return null;
+  return roleOf(k);
 }
 export const descriptorRole: (word: string) => DescriptorRole | null = memo(descriptorRoleUncached);
 

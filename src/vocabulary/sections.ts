@@ -7,6 +7,7 @@
  */
 import type { IndicatorKind, SectionRole } from '../schema/report.js';
 import { memo } from './memo.js';
+import { firstMatch } from './first-match.js';
 import { YEAR } from './years.js';
 
 /** Who the W-question asks about: "Wat gaan we …", "Wat gaat de gemeente …", "Wat heeft het college …". */
@@ -50,36 +51,8 @@ const ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^(?:nieuwe |relevante |belangrijke )?ontwikkelingen\b/, 'developments'],
 ];
 
-/**
- * A pattern of ROLES as ANY_ROLE can take it in: without flags of its own
- * (one pattern has one set) and anchored at the start (the sticky search
- * tries the start only). A wording added otherwise would answer differently
- * inside ANY_ROLE than alone, so it stops the module from loading, and every
- * test with it.
- */
-export function anchoredWithoutFlags(pattern: RegExp): RegExp {
-  if (pattern.flags !== '' || !pattern.source.startsWith('^')) throw new Error(`section role pattern ${pattern} must start with ^ and have no flags`);
-  return pattern;
-}
-
-/**
- * ROLES as one pattern, each in a group of its own, tried at the key's start
- * only (`y`; every pattern starts with `^`): one search instead of one per
- * pattern for every new heading, and the same answer, since an alternation
- * takes the first alternative that matches. ROLE_GROUPS gives each pattern's
- * own group number (after the groups of the patterns before it).
- */
-const ANY_ROLE = new RegExp(ROLES.map(([pattern]) => `(${anchoredWithoutFlags(pattern).source})`).join('|'), 'y');
-const ROLE_GROUPS: readonly number[] = (() => {
-  const at: number[] = [];
-  let group = 1;
-  for (const [pattern] of ROLES) {
-    at.push(group);
-    // A pattern's own capture groups: an empty alternative beside it matches "" and reports them all.
-    group += 1 + (new RegExp(`${pattern.source}|`).exec('')!.length - 1);
-  }
-  return at;
-})();
+/** The role the first wording of ROLES that fits a heading's key names (one search; see first-match.ts). */
+const roleOfKey = firstMatch(ROLES);
 
 /**
  * Letter-spaced PDF titles ("V e r b o n d e n  p a r t i j e n") read as
@@ -138,12 +111,7 @@ export function isContentsEntry(line: string): boolean {
 function sectionRoleUncached(heading: string): SectionRole | null {
   // A contents entry names a section elsewhere in the document; it opens none here.
   if (heading.length > 120 || CONTENTS_ENTRY.test(heading)) return null;
-  ANY_ROLE.lastIndex = 0;
-  const m = ANY_ROLE.exec(headingKey(heading));
-  if (m === null) return null;
-  // The pattern whose group took part is the first of ROLES that matches: the engine tries them in order.
-  for (let k = 0; k < ROLES.length; k++) if (m[ROLE_GROUPS[k]!] !== undefined) return ROLES[k]![1];
-  return null;
+  return roleOfKey(headingKey(heading));
 }
 const sectionRoleCached = memo(sectionRoleUncached);
 export const sectionRole = (heading: string): SectionRole | null => (mayNameRole(heading) ? sectionRoleCached(heading) : null);
