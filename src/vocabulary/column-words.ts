@@ -164,6 +164,17 @@ export const budgetColumnKind: (word: string) => BudgetColumnKind | null = memo(
 
 export type BudgetRowKindName = 'lasten' | 'baten' | 'saldo' | 'toevoeging' | 'onttrekking' | 'resultaat';
 
+/** The wordings of each budget row kind, after a leading "Totaal" ("Saldo van baten en lasten" is a saldo, "Uitgaven" lasten). */
+const ROW_KINDS: ReadonlyArray<readonly [RegExp, BudgetRowKindName]> = [
+  [/^(?:saldo (?:van )?(?:de )?(?:lasten en baten|baten en lasten)|saldo rekening baten en lasten|saldo|totaal saldo)\b/, 'saldo'],
+  [/^(?:lasten|uitgaven)\b/, 'lasten'],
+  [/^(?:baten|inkomsten|opbrengsten)\b/, 'baten'],
+  [/^(?:toevoeging(?:en)?|storting(?:en)?|dotatie(?:s)?)\b/, 'toevoeging'],
+  [/^(?:onttrekking(?:en)?|putting(?:en)?)\b/, 'onttrekking'],
+  [/^(?:(?:geraamd|gerealiseerd) )?resultaat\b/, 'resultaat'],
+];
+const rowKindOf = firstMatch(ROW_KINDS);
+
 /** The kind of a budget row label (and whether it is a total), or null. */
 function budgetRowKindUncached(label: string): { kind: BudgetRowKindName; total: boolean } | null {
   let k = key(label);
@@ -172,12 +183,9 @@ function budgetRowKindUncached(label: string): { kind: BudgetRowKindName; total:
     total = true;
     k = k.replace(/^totaal\s*/, '');
   }
-  if (/^(?:saldo (?:van )?(?:de )?(?:lasten en baten|baten en lasten)|saldo rekening baten en lasten|saldo|totaal saldo)\b/.test(k)) return { kind: 'saldo', total };
-  if (/^(?:lasten|uitgaven)\b/.test(k)) return { kind: 'lasten', total };
-  if (/^(?:baten|inkomsten|opbrengsten)\b/.test(k)) return { kind: 'baten', total };
-  if (/^(?:toevoeging(?:en)?|storting(?:en)?|dotatie(?:s)?)\b/.test(k)) return { kind: 'toevoeging', total };
-  if (/^(?:onttrekking(?:en)?|putting(?:en)?)\b/.test(k)) return { kind: 'onttrekking', total };
-  if (/^(?:(?:geraamd|gerealiseerd) )?resultaat\b/.test(k)) return { kind: 'resultaat', total };
+  const kind = rowKindOf(k);
+  if (kind !== null) return { kind, total };
+  // A bare "Totaal" is the table's saldo.
   if (total && k === '') return { kind: 'saldo', total };
   return null;
 }
