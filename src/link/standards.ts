@@ -22,7 +22,7 @@
  * (a copy of a large tree would double its memory).
  */
 import type { BudgetTableNode, IndicatorNode, LinkMatch, Node, Organisation, StandardLink } from '../schema/report.js';
-import { BELEIDSINDICATOREN, TAAKVELDEN, type TaakveldEntry } from '../vocabulary/standards-data.js';
+import { BELEIDSINDICATOREN, TAAKVELDEN } from '../vocabulary/standards-data.js';
 import { BBV_ALIASES, NAME_QUALIFIERS, NEUTRAL_WORDS } from '../vocabulary/standard-names.js';
 import { measuresAgree } from './unit-agreement.js';
 import { lookupCache } from '../vocabulary/memo.js';
@@ -176,10 +176,8 @@ const TAAKVELD_LIST: Candidate[] = TAAKVELDEN.filter((t) => t.level === 'taakvel
 );
 /** The taakvelden, for a row without a code. */
 const TAAKVELD_CANDIDATES = new Candidates(TAAKVELD_LIST);
-/** Each taakveld code's own candidates, for a row whose code names one. */
+/** Each taakveld code's own candidates, for a row whose code names one; the first gives the code's name. */
 const TAAKVELD_CANDIDATES_BY_CODE = new Map([...new Set(TAAKVELD_LIST.map((c) => c.id))].map((id) => [id, new Candidates(TAAKVELD_LIST.filter((c) => c.id === id))]));
-const BY_CODE = new Map<string, TaakveldEntry[]>();
-for (const t of TAAKVELDEN) if (t.level === 'taakveld') BY_CODE.set(t.code, [...(BY_CODE.get(t.code) ?? []), t]);
 
 /** "0.10 Mutaties reserves" → ["0.10", "Mutaties reserves"]; "6.71a Hulp bij het huishouden" too. */
 const LEADING_CODE = /^\s*(\d\.\d{1,3}[a-d]?)\s+(.*)$/;
@@ -192,12 +190,12 @@ const LEADING_CODE = /^\s*(\d\.\d{1,3}[a-d]?)\s+(.*)$/;
  */
 export function taakveldLink(label: string, code: string | null | undefined): StandardLink | null {
   const lead = LEADING_CODE.exec(label);
-  const rowCode = (code && BY_CODE.has(code.trim()) ? code.trim() : null) ?? (lead ? lead[1]! : null);
+  const rowCode = (code && TAAKVELD_CANDIDATES_BY_CODE.has(code.trim()) ? code.trim() : null) ?? (lead ? lead[1]! : null);
   const name = lead && rowCode === lead[1] ? lead[2]! : label;
-  if (rowCode !== null && BY_CODE.has(rowCode)) {
-    const entries = BY_CODE.get(rowCode)!;
-    if (name.trim() === '' || name.trim() === rowCode) return { scheme: 'iv3-taakveld', id: rowCode, name: entries[0]!.name, match: 'code' };
-    const named = byName(name, TAAKVELD_CANDIDATES_BY_CODE.get(rowCode)!);
+  const own = rowCode === null ? undefined : TAAKVELD_CANDIDATES_BY_CODE.get(rowCode);
+  if (rowCode !== null && own !== undefined) {
+    if (name.trim() === '' || name.trim() === rowCode) return { scheme: 'iv3-taakveld', id: rowCode, name: own.list[0]!.name, match: 'code' };
+    const named = byName(name, own);
     // A code whose name disagrees is a programme's or product's own number ("1.1 Veiligheid"): no link.
     return named ? { scheme: 'iv3-taakveld', id: rowCode, name: named.name, match: 'code' } : null;
   }
