@@ -40,6 +40,17 @@ describe('memo', () => {
     kind(long);
     expect(calls).toBe(3);
   });
+  it('computes an undefined answer once too, between other answers', () => {
+    let calls = 0;
+    const code = memo((text: string) => (calls++, text.startsWith('P') ? text.slice(1) : undefined));
+    expect(code('P1')).toBe('1');
+    expect(code('Lasten')).toBeUndefined();
+    expect(code('Lasten')).toBeUndefined();
+    expect(code('P1')).toBe('1');
+    expect(code('Baten')).toBeUndefined();
+    expect(code('Baten')).toBeUndefined();
+    expect(calls).toBe(3);
+  });
 });
 
 describe('ownCopy', () => {
