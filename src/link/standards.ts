@@ -201,7 +201,8 @@ export function taakveldLink(label: string, code: string | null | undefined): St
   }
   const named = byName(name, TAAKVELD_CANDIDATES);
   if (!named) return null;
-  const entry = TAAKVELD_LIST.find((c) => c.id === named.id)!;
+  // The taakveld's own name (its first candidate), not the spelling that matched, counts the words.
+  const entry = TAAKVELD_CANDIDATES_BY_CODE.get(named.id)!.list[0]!;
   return entry.plain.split(' ').length >= MIN_NAME_ONLY_WORDS ? { scheme: 'iv3-taakveld', ...named } : null;
 }
 
