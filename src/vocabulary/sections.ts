@@ -7,7 +7,7 @@
  */
 import type { IndicatorKind, SectionRole } from '../schema/report.js';
 import { memo } from './memo.js';
-import { firstMatch } from './first-match.js';
+import { anchoredWithoutFlags, firstMatch } from './first-match.js';
 import { YEAR } from './years.js';
 
 /** Who the W-question asks about: "Wat gaan we …", "Wat gaat de gemeente …", "Wat heeft het college …". */
@@ -108,10 +108,63 @@ export function isContentsEntry(line: string): boolean {
   return CONTENTS_ENTRY.test(line);
 }
 
-function sectionRoleUncached(heading: string): SectionRole | null {
+/**
+ * A wording of ROLES as it may match a heading's lower-cased text where the
+ * key starts, before the key is made: without its `^` and its final `$`. A
+ * key is that text with an outline number taken off its start and a mark or
+ * a year taken off its end, so a wording that matches the key matches the
+ * text from the same place. A final `\b` still holds there, since what the
+ * key lost after it opens with a space or a mark. That holds for a wording
+ * with no other `$` and no lookaround; one written otherwise is refused when
+ * this module loads, and every test fails.
+ */
+function wordingWithoutAnchors(pattern: RegExp): string {
+  const source = anchoredWithoutFlags(pattern).source;
+  const end = source.indexOf('$');
+  if ((end >= 0 && end !== source.length - 1) || /\(\?[=!<]/.test(source)) throw new Error(`wording ${pattern} must end in its only $ and have no lookaround`);
+  return source.slice(1, end >= 0 ? end : undefined);
+}
+
+/** White space that making the key changes: a space at the start (dropped), a run of two or one other than " " (made one space). */
+const SPACE_THE_KEY_CHANGES = /^\s|\s\s|[^\S ]/;
+
+/** Every wording of ROLES, tried where a heading's key starts in its lower-cased text (`lastIndex`). */
+const ROLE_AT = new RegExp(`(?:${ROLES.map(([p]) => wordingWithoutAnchors(p)).join('|')})`, 'y');
+/** OUTLINE_NUMBER tried at the start, to find where the key starts. */
+const OUTLINE_NUMBER_AT = new RegExp(OUTLINE_NUMBER.source.slice(1), 'iy');
+
+/**
+ * Whether a heading may name a role: false when no wording of ROLES can match
+ * its key, told from its lower-cased text without making the key. Making the
+ * key takes five replacements, most of the time a text new to the lookup
+ * cache costs here (a table's row labels, a document's short lines), and
+ * nearly none of them names a role. A text with white space the key
+ * changes is let through to the key.
+ * @example mayMatchRoleWording('Sportpark De Weide') // false
+ * @example mayMatchRoleWording('3.1 Wat willen we bereiken in 2024?') // true
+ */
+export function mayMatchRoleWording(heading: string): boolean {
+  const text = unspace(heading);
+  if (SPACE_THE_KEY_CHANGES.test(text)) return true;
+  const lower = text.toLowerCase();
+  // The key starts after an outline number ("3.1 ", "a) "), as `headingKey` takes it off.
+  OUTLINE_NUMBER_AT.lastIndex = 0;
+  ROLE_AT.lastIndex = OUTLINE_NUMBER_AT.test(lower) ? OUTLINE_NUMBER_AT.lastIndex : 0;
+  return ROLE_AT.test(lower);
+}
+
+/**
+ * The role a heading's key names, or null: `sectionRoleUncached` without its
+ * pre-test; exported for the property test that holds the pre-test to it.
+ */
+export function roleOfHeading(heading: string): SectionRole | null {
   // A contents entry names a section elsewhere in the document; it opens none here.
   if (heading.length > 120 || CONTENTS_ENTRY.test(heading)) return null;
   return roleOfKey(headingKey(heading));
+}
+
+function sectionRoleUncached(heading: string): SectionRole | null {
+  return heading.length <= 120 && mayMatchRoleWording(heading) ? roleOfHeading(heading) : null;
 }
 const sectionRoleCached = memo(sectionRoleUncached);
 export const sectionRole = (heading: string): SectionRole | null => (mayNameRole(heading) ? sectionRoleCached(heading) : null);
