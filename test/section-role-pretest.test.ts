@@ -5,7 +5,7 @@
  * through that names no role, but must never turn away one whose key
  * `roleOfHeading` reads as a role.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -16,7 +16,8 @@ const root = join(import.meta.dirname, '..');
 /** Every line of the real excerpts and of the fixtures' inputs. */
 function corpusLines(): string[] {
   const lines: string[] = [];
-  const dirs = [join(root, 'corpus', 'real', 'text'), ...readdirSync(join(root, 'fixtures')).map((f) => join(root, 'fixtures', f))];
+  const fixtures = readdirSync(join(root, 'fixtures')).map((f) => join(root, 'fixtures', f)).filter((d) => statSync(d).isDirectory());
+  const dirs = [join(root, 'corpus', 'real', 'text'), ...fixtures];
   for (const dir of dirs) {
     for (const f of readdirSync(dir)) {
       if (!/\.(?:txt|md)$/.test(f)) continue;
