@@ -359,6 +359,17 @@ describe('CLI conventions', () => {
     expect(inputBytes([{ path: docs('warn.txt'), rel: 'a' }, { path: '-', rel: 'stdin' }, { path: docs('ind.txt'), rel: 'b' }, { path: docs('no-such-file.txt'), rel: 'c' }])).toBe(sizes[0]! + sizes[1]!);
     expect(inputBytes([])).toBe(0);
   });
+  it('the default of --jobs stops looking inputs up once they hold enough, and not before', () => {
+    const asked: string[] = [];
+    const sizeOf = (path: string): number => (asked.push(path), 400);
+    const inputs = ['a', 'b', 'c', 'd'].map((p) => ({ path: p, rel: p }));
+    expect(inputBytes(inputs, 800, sizeOf)).toBe(800);
+    expect(asked).toEqual(['a', 'b']);
+    asked.length = 0;
+    // Short of enough, every input is asked.
+    expect(inputBytes(inputs, 1601, sizeOf)).toBe(1600);
+    expect(asked).toEqual(['a', 'b', 'c', 'd']);
+  });
   it('starts the workers before listing the inputs only when the arguments may hold more than one', () => {
     expect(mayHoldSeveral([docs('one')])).toBe(true);
     expect(mayHoldSeveral([join(dir, 'docs', '*.txt')])).toBe(true);

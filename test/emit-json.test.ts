@@ -114,4 +114,13 @@ describe('parseFileBlocking', () => {
       expect(await codes(read, inputs[0]!, 10)).toBe('E_TOO_LARGE');
     }
   });
+
+  it("tells its caller the input's size once read, and nothing for an input it cannot read", async () => {
+    const sizes: number[] = [];
+    await parseFileBlocking(inputs[0]!, {}, (bytes) => sizes.push(bytes));
+    expect(sizes).toEqual([readFileSync(inputs[0]!).byteLength]);
+    await parseFileBlocking(join(tmpdir(), 'jaarparse-no-such-input.txt'), {}, (bytes) => sizes.push(bytes)).catch(() => undefined);
+    await parseFileBlocking(inputs[0]!, { maxBytes: 10 }, (bytes) => sizes.push(bytes)).catch(() => undefined);
+    expect(sizes).toHaveLength(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_HEAP_FLAG, TIGHT_HEAP_FLAG, TIGHT_HEAP_MIN_BYTES, withHeapGrowthFor } from '../src/cli/heap-growth.js';
+import { DEFAULT_HEAP_FLAG, TIGHT_HEAP_FLAG, TIGHT_HEAP_MIN_BYTES, tightenHeapFor } from '../src/cli/heap-growth.js';
 
 /** A flag setter that records what it was asked, and what it held while `work` ran. */
 function recorder(): { flags: string[]; set: (flag: string) => void } {
@@ -8,36 +8,40 @@ function recorder(): { flags: string[]; set: (flag: string) => void } {
 }
 
 describe('heap growth while a large input is parsed', () => {
-  it('should set the fixed growth factor for a large input and give V8 its own back after', async () => {
+  it('should set the fixed growth factor for a large input and give V8 its own back when done', () => {
     const r = recorder();
-    const seen = await withHeapGrowthFor(TIGHT_HEAP_MIN_BYTES, async () => [...r.flags], r.set);
-    expect(seen).toEqual([TIGHT_HEAP_FLAG]);
+    const done = tightenHeapFor(TIGHT_HEAP_MIN_BYTES, r.set);
+    expect(r.flags).toEqual([TIGHT_HEAP_FLAG]);
+    done();
     expect(r.flags).toEqual([TIGHT_HEAP_FLAG, DEFAULT_HEAP_FLAG]);
   });
 
-  it('should not touch V8 for an input below the limit', async () => {
+  it('should not touch V8 for an input below the limit', () => {
     const r = recorder();
-    await expect(withHeapGrowthFor(TIGHT_HEAP_MIN_BYTES - 1, async () => 'done', r.set)).resolves.toBe('done');
+    tightenHeapFor(TIGHT_HEAP_MIN_BYTES - 1, r.set)();
     expect(r.flags).toEqual([]);
   });
 
-  it('should give V8 its own factor back when the parse fails', async () => {
+  it('should give V8 its own factor back once however often done is called', () => {
     const r = recorder();
-    await expect(withHeapGrowthFor(TIGHT_HEAP_MIN_BYTES, async () => { throw new Error('E_NOT_TEXT'); }, r.set)).rejects.toThrow('E_NOT_TEXT');
+    const first = tightenHeapFor(TIGHT_HEAP_MIN_BYTES, r.set);
+    const second = tightenHeapFor(TIGHT_HEAP_MIN_BYTES, r.set);
+    first();
+    first();
+    // The second input is not done: a repeated call of the first's must not count for it.
+    expect(r.flags).toEqual([TIGHT_HEAP_FLAG]);
+    second();
     expect(r.flags).toEqual([TIGHT_HEAP_FLAG, DEFAULT_HEAP_FLAG]);
   });
 
-  it('should keep the fixed factor until the last of two overlapping large inputs is done', async () => {
+  it('should keep the fixed factor until the last of two overlapping large inputs is done', () => {
     const r = recorder();
-    let finishFirst!: () => void;
-    const first = withHeapGrowthFor(TIGHT_HEAP_MIN_BYTES, () => new Promise<void>((resolve) => (finishFirst = resolve)), r.set);
-    const second = withHeapGrowthFor(TIGHT_HEAP_MIN_BYTES * 2, async () => {
-      finishFirst();
-      await first;
-      // The first is done, this one is not: the factor must still be the fixed one.
-      return [...r.flags];
-    }, r.set);
-    expect(await second).toEqual([TIGHT_HEAP_FLAG]);
+    const first = tightenHeapFor(TIGHT_HEAP_MIN_BYTES, r.set);
+    const second = tightenHeapFor(TIGHT_HEAP_MIN_BYTES * 2, r.set);
+    first();
+    // The first is done, the second is not: the factor must still be the fixed one.
+    expect(r.flags).toEqual([TIGHT_HEAP_FLAG]);
+    second();
     expect(r.flags).toEqual([TIGHT_HEAP_FLAG, DEFAULT_HEAP_FLAG]);
   });
 

@@ -34,17 +34,19 @@ export const DEFAULT_HEAP_FLAG = '--heap-growing-percent=0';
 let largeInputs = 0;
 
 /**
- * Runs `work` (the parse of an input of `bytes` bytes) with the fixed growth
- * factor when the input is large, and V8's own otherwise.
+ * Sets the fixed growth factor while an input of `bytes` bytes is parsed,
+ * when it is large; call what it returns when that input is done (V8's own
+ * factor comes back when no large input is left).
  * @param setFlags Sets a V8 flag (a test passes its own).
- * @example await withHeapGrowthFor(100e6, () => parseAndWrite(job)) // a 100 MB text peaks at ~1 GB, not ~2.4 GB
+ * @example const done = tightenHeapFor(100e6); try { … } finally { done(); }
  */
-export async function withHeapGrowthFor<T>(bytes: number, work: () => Promise<T>, setFlags: (flag: string) => void = setFlagsFromString): Promise<T> {
-  if (bytes < TIGHT_HEAP_MIN_BYTES) return work();
+export function tightenHeapFor(bytes: number, setFlags: (flag: string) => void = setFlagsFromString): () => void {
+  if (bytes < TIGHT_HEAP_MIN_BYTES) return () => undefined;
   if (largeInputs++ === 0) setFlags(TIGHT_HEAP_FLAG);
-  try {
-    return await work();
-  } finally {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
     if (--largeInputs === 0) setFlags(DEFAULT_HEAP_FLAG);
-  }
+  };
 }

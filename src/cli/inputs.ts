@@ -80,13 +80,18 @@ export async function expandInputs(args: string[]): Promise<ExpandedInputs> {
 /**
  * The inputs' sizes added up, for the default of --jobs: stdin and a path
  * that cannot be read count 0 (the second fails later with its own message).
+ * The count stops once it reaches `enough` (all that --jobs asks is whether
+ * the batch holds that much), so that a large batch's workers are not kept
+ * waiting while every input is looked up.
+ * @example inputBytes(inputs, POOL_MIN_BYTES) // POOL_MIN_BYTES or more as soon as the first few inputs hold it
  */
-export function inputBytes(inputs: readonly Input[]): number {
+export function inputBytes(inputs: readonly Input[], enough = Infinity, sizeOf: (path: string) => number = (path) => statSync(path).size): number {
   let bytes = 0;
   for (const { path } of inputs) {
+    if (bytes >= enough) break;
     if (path === '-') continue;
     try {
-      bytes += statSync(path).size;
+      bytes += sizeOf(path);
     } catch {
       // Reported when the file itself is read.
     }

@@ -15,7 +15,7 @@
  * 8.2 to 7.2 s on the bench corpus.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { threadId } from 'node:worker_threads';
 import { parseBytes, parseFileBlocking, willValidate, type ParseOptions } from '../pipeline/parse.js';
@@ -23,7 +23,7 @@ import { toJaarparseError } from '../errors.js';
 import { toRows, type Row, type TableName } from '../emit/rows.js';
 import { writeJsonFileSync, writeJsonStream } from '../emit/json.js';
 import { partialPath } from './partial-files.js';
-import { withHeapGrowthFor } from './heap-growth.js';
+import { tightenHeapFor } from './heap-growth.js';
 
 export interface Job {
   path: string;
@@ -84,23 +84,24 @@ function ensureDir(dir: string): void {
   made.add(dir);
 }
 
-/** Runs one job; never throws (a failure is a result). A large input is parsed with less heap headroom (heap-growth.ts). */
-export function runJob(job: Job): Promise<JobResult> {
-  return withHeapGrowthFor(inputSize(job), () => parseAndWrite(job));
-}
-
-/** The bytes of a job's input as far as known before reading it: 0 when it cannot be stat'ed (the read then says why). */
-function inputSize(job: Job): number {
-  if (job.bytes) return job.bytes.byteLength;
+/**
+ * Runs one job; never throws (a failure is a result). A large input is parsed
+ * with less heap headroom (heap-growth.ts), from when its size is known (read,
+ * or given as stdin's bytes) until its report is written.
+ */
+export async function runJob(job: Job): Promise<JobResult> {
+  let done = job.bytes ? tightenHeapFor(job.bytes.byteLength) : null;
   try {
-    return statSync(job.path).size;
-  } catch {
-    return 0;
+    return await parseAndWrite(job, (bytes) => {
+      done ??= tightenHeapFor(bytes);
+    });
+  } finally {
+    done?.();
   }
 }
 
 /** `runJob` itself: parse, then write or return the report or its rows. */
-async function parseAndWrite(job: Job): Promise<JobResult> {
+async function parseAndWrite(job: Job, onRead: (bytes: number) => void): Promise<JobResult> {
   let size = 0;
   try {
     if (job.resume && job.outPath && job.path !== '-') {
@@ -110,7 +111,7 @@ async function parseAndWrite(job: Job): Promise<JobResult> {
     }
     // The CLI only serialises its reports (JSON or rows): positions as offsets keep the tree a fifth smaller.
     const options = { ...job.options, lazyPositions: true };
-    const report = job.bytes ? await parseBytes(job.bytes, options) : await parseFileBlocking(job.path, options);
+    const report = job.bytes ? await parseBytes(job.bytes, options) : await parseFileBlocking(job.path, options, onRead);
     size = report.source.bytes;
     if (job.rel !== undefined) report.source.path = job.rel;
     const found = report.diagnostics.filter((d) => d.severity === 'warning');

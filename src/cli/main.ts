@@ -208,7 +208,7 @@ async function parseInputs(args: string[], opts: ParseCommandOptions, io: Io, { 
   let inputs = expanded.inputs;
   if (shard) inputs = inputs.filter((input) => inShard(input.rel, shard));
   if (inputs.length === 0 && !shard) throw new UsageError('no input files: the folders and globs given hold no .txt, .md, .html or .pdf');
-  const jobsN = requested ?? defaultJobs(inputBytes(inputs), inputs.length);
+  const jobsN = requested ?? defaultJobs(inputBytes(inputs, POOL_MIN_BYTES), inputs.length);
   const options: ParseOptions = { maxBytes };
   if (opts.format) options.format = opts.format;
   if (opts.encoding) options.encoding = opts.encoding;

@@ -4,8 +4,6 @@
  * validation. Each stage is its own module; this file only wires them.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Block, BlockDiagnostic, ReadResult } from '../blocks/model.js';
 import { readLines } from '../blocks/text.js';
@@ -28,6 +26,7 @@ import { SCHEMA_VERSION } from '../schema/words.js';
 import { fastCheckProblem, fitsReportSchema } from '../schema/report-check.js';
 import { loadedReportJudge, loadReportJudge } from '../schema/report-judge.js';
 import { DEFAULT_MAX_BYTES } from './defaults.js';
+import { readInput, readInputBlocking } from './read-input.js';
 import { forgetLastMatch } from '../vocabulary/forget-last-match.js';
 
 /** Options of `parse`, `parseBytes` and `parseFile`. */
@@ -267,14 +266,17 @@ export async function parseFile(path: string, options: ParseOptions = {}): Promi
  * `parseFile` with blocking reads, for the CLI's batches (its workers and
  * `--jobs 1`), which parse one file at a time: there waiting for the disk
  * holds up nothing else, and it costs less than asynchronous I/O.
+ * @param onRead Told the input's size once it is read, before it is decoded
+ *   and parsed: a batch job sets V8's heap growth by it (cli/heap-growth.ts)
+ *   without looking the file up once more.
  */
-export async function parseFileBlocking(path: string, options: ParseOptions = {}): Promise<Report> {
-  return parseFileWith(path, options, true);
+export async function parseFileBlocking(path: string, options: ParseOptions = {}, onRead?: (bytes: number) => void): Promise<Report> {
+  return parseFileWith(path, options, true, onRead);
 }
 
-async function parseFileWith(path: string, options: ParseOptions, blocking: boolean): Promise<Report> {
+async function parseFileWith(path: string, options: ParseOptions, blocking: boolean, onRead?: (bytes: number) => void): Promise<Report> {
   const named = { ...options, name: options.name ?? basename(path) };
-  const read = await readDecoded(path, named, blocking);
+  const read = await readDecoded(path, named, blocking, onRead);
   return read instanceof Uint8Array ? parseBytes(read, named) : parseDecodedLoading(read, named);
 }
 
@@ -292,29 +294,12 @@ async function parseDecodedLoading(decoded: Decoded, options: ParseOptions): Pro
  * that returns, lets go of a text file's bytes (100 MB for a 100 MB file)
  * before the parse that follows.
  */
-async function readDecoded(path: string, options: ParseOptions, blocking: boolean): Promise<Decoded | Buffer> {
-  const bytes = await readChecked(path, options.maxBytes ?? DEFAULT_MAX_BYTES, blocking);
+async function readDecoded(path: string, options: ParseOptions, blocking: boolean, onRead?: (bytes: number) => void): Promise<Decoded | Buffer> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const bytes = blocking ? readInputBlocking(path, maxBytes) : await readInput(path, maxBytes);
+  onRead?.(bytes.byteLength);
   if (readAsPdf(bytes, options)) return bytes;
   return decodeInput(bytes, options);
-}
-
-/** A file's bytes, with the same errors however it is read. */
-async function readChecked(path: string, maxBytes: number, blocking: boolean): Promise<Buffer> {
-  let info;
-  try {
-    info = blocking ? statSync(path) : await stat(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new JaarparseError('E_NOT_FOUND', 'no such file');
-    throw new JaarparseError('E_UNREADABLE', `cannot read: ${code ?? String(error)}`);
-  }
-  if (info.isDirectory()) throw new JaarparseError('E_IS_DIRECTORY', 'is a directory, not a file');
-  if (info.size > maxBytes) throw new JaarparseError('E_TOO_LARGE', `file is ${info.size} bytes, over --max-bytes ${maxBytes}`);
-  try {
-    return blocking ? readFileSync(path) : await readFile(path);
-  } catch (error) {
-    throw new JaarparseError('E_UNREADABLE', `cannot read: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-  }
 }
 
 /** Blocks → report: the stages after reading, the same for every format. */
