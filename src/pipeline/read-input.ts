@@ -2,11 +2,11 @@
  * An input file's bytes, read through one open file: the file is opened,
  * asked its kind and size (fstat, on the open file), then read, so that its
  * path is looked up once. A batch of many small files spends a good part of
- * its system time on path lookups: read with a `stat` of the path first and
- * then `readFile`, each of the bench's 11,270 real excerpts cost a path
- * lookup more than it needed (`strace -c`: statx of the path twice a file,
- * with the job's own size lookup; see bench/HISTORY.md › the nineteenth
- * session).
+ * its system time on path lookups: with a `stat` of the path before
+ * `readFile`, and a batch job's own `stat` for the input's size before that,
+ * each input's path was looked up three times (`strace`; about 2% of a
+ * `--jobs 1` run on the bench's 11,270 real excerpts, bench/HISTORY.md ›
+ * the nineteenth session).
  *
  * The errors are the pipeline's: no such file (E_NOT_FOUND), a folder
  * (E_IS_DIRECTORY: Linux opens a folder and fstat says so, Windows refuses
