@@ -3,9 +3,9 @@
  * The parse's work counted in machine instructions (`npm run bench:instructions`),
  * a measure this machine's load does not move: timed, two builds differ by
  * less than the noise of a busy hour (the history's sessions 14-18 measured
- * many changes of 1-3% that no timing could tell apart), while counted the
- * same build reads the same within about 0.2% a pass (a first pass, whose
- * compiling starts a little sooner or later, within about 2%).
+ * many changes of 1-3% that no timing could tell apart), while counted, two
+ * builds of the same parse read the same within about 0.1% (the parse's own
+ * instructions a pass, below; the first pass within about 2%).
  *
  * Node runs under valgrind's instruction counter (cachegrind without its
  * cache simulation), with one thread for V8 (no compiler or collector
@@ -17,20 +17,35 @@
  * are left out. The start and the first pass (a document met cold, as a
  * batch worker meets its first files) are printed too.
  *
+ * The optimising compiler's own instructions (TurboFan: V8's functions in
+ * `v8::internal::compiler`) are counted apart. It is still at work long
+ * after the first passes: the parser's large functions that run once per
+ * document or table (`assemble`, `recogniseBudgetTable`, the schema check's
+ * generated functions) reach its threshold only after many documents, and
+ * each takes 5-30 ms to compile; over passes 5-10 it ran 60% of the
+ * instructions, over passes 21-26 still a third (bench/HISTORY.md › the
+ * nineteenth session). In a normal process it runs on a thread of its own.
+ * When a function reaches its threshold moves with any change to the code,
+ * so the compiler's count, and with it the code a pass runs in the tiers
+ * below, differs by several percent between two builds of the same parse
+ * until the large functions are compiled: hence 20 passes first, and the
+ * figure to compare two builds' parse by is "the parse's own", the rest.
+ *
  * Options (environment): INSTR_PASSES (measured passes, default 6),
- * INSTR_FIRST (passes before them, default 4), INSTR_AGAINST=<folder> (the
+ * INSTR_FIRST (passes before them, default 20), INSTR_AGAINST=<folder> (the
  * root of another checkout, built: its counts beside these, and the ratio).
  * Needs valgrind; without it, says so and exits 2. A run takes about a
- * minute and a half a build (four counts of 10-40 s each).
+ * two minutes a build (four counts of 10-80 s each).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PASSES = Number(process.env.INSTR_PASSES ?? 6);
-const FIRST = Number(process.env.INSTR_FIRST ?? 4);
+const FIRST = Number(process.env.INSTR_FIRST ?? 20);
 const against = process.env.INSTR_AGAINST ? resolve(process.env.INSTR_AGAINST) : null;
 
 /** V8 on one thread, its hashes and random numbers seeded: the same work in every run. */
@@ -46,29 +61,62 @@ for (let r = 0; r < Number(passes); r++) for (const b of texts) JSON.stringify(p
 process.stdout.write(String(texts.reduce((a, b) => a + b.length, 0)));
 `;
 
-/** Instructions of one run of `passes` passes, and the bytes of a pass. */
-function count(build, passes) {
-  const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', process.execPath, ...NODE_FLAGS, '--input-type=module', '-e', PASS_SCRIPT, build, String(passes)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  const refs = /I\s+refs:\s+([\d,]+)/.exec(r.stderr ?? '');
-  if (r.status !== 0 || !refs) throw new Error(`valgrind run failed (exit ${r.status}): ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);
-  return { instructions: Number(refs[1].replaceAll(',', '')), bytes: Number(r.stdout) };
+/** The optimising compiler's functions, by their C++ names in valgrind's report. */
+const OPTIMISING_COMPILER = /v8::internal::compiler::|turboshaft/;
+
+/**
+ * The instructions in valgrind's report (cachegrind's out file: `fn=` names
+ * a function, the lines after it are "line count"), all and the optimising
+ * compiler's.
+ */
+function readCounts(text) {
+  let all = 0;
+  let compiler = 0;
+  let inCompiler = false;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('fn=')) {
+      inCompiler = OPTIMISING_COMPILER.test(line);
+      continue;
+    }
+    const first = line.charCodeAt(0);
+    if (first < 48 || first > 57) continue;
+    const n = Number(line.slice(line.indexOf(' ') + 1));
+    all += n;
+    if (inCompiler) compiler += n;
+  }
+  return { all, compiler };
 }
 
-/** The counts of one build: its start (no pass), the first pass, and a pass after FIRST. */
+/** Instructions of one run of `passes` passes (all, and the optimising compiler's), and the bytes of a pass. */
+function count(build, passes) {
+  const dir = mkdtempSync(join(tmpdir(), 'jaarparse-instructions-'));
+  const out = join(dir, 'cachegrind.out');
+  try {
+    const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', `--cachegrind-out-file=${out}`, process.execPath, ...NODE_FLAGS, '--input-type=module', '-e', PASS_SCRIPT, build, String(passes)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0 || !existsSync(out)) throw new Error(`valgrind run failed (exit ${r.status}): ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);
+    return { ...readCounts(readFileSync(out, 'utf8')), bytes: Number(r.stdout) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** What one build counts: its start (no pass), the first pass, and a pass after FIRST, all and the parse's own. */
 function measure(build) {
   if (!existsSync(join(build, 'dist', 'index.js'))) throw new Error(`${build} has no build: run npm run build there first`);
   const none = count(build, 0);
   const one = count(build, 1);
   const before = FIRST === 1 ? one : FIRST === 0 ? none : count(build, FIRST);
   const after = count(build, FIRST + PASSES);
-  const perPass = (after.instructions - before.instructions) / PASSES;
-  return { start: none.instructions, firstPass: one.instructions - none.instructions, perPass, perMB: perPass / (after.bytes / 1e6), mb: after.bytes / 1e6 };
+  const perPass = (after.all - before.all) / PASSES;
+  const compilerPerPass = (after.compiler - before.compiler) / PASSES;
+  const own = perPass - compilerPerPass;
+  return { start: none.all, firstPass: one.all - none.all, perPass, compilerPerPass, own, ownPerMB: own / (after.bytes / 1e6), mb: after.bytes / 1e6 };
 }
 
 const millions = (n) => `${(n / 1e6).toFixed(1)} M`;
 
 function print(name, m) {
-  console.log(`  ${name}: ${millions(m.perPass)} instructions a pass (${millions(m.perMB)} a MB); the first pass ${millions(m.firstPass)} (${(m.firstPass / m.perPass).toFixed(2)}× a later one); Node's start and the modules ${millions(m.start)}`);
+  console.log(`  ${name}: the parse's own ${millions(m.own)} instructions a pass (${millions(m.ownPerMB)} a MB), the optimising compiler ${millions(m.compilerPerPass)} more; the first pass ${millions(m.firstPass)} in all; Node's start and the modules ${millions(m.start)}`);
 }
 
 const valgrind = spawnSync('valgrind', ['--version'], { encoding: 'utf8' });
@@ -88,7 +136,7 @@ try {
   for (const [name, m] of results) print(name, m);
   if (against) {
     const [[, mine], [, theirs]] = results;
-    console.log(`  this build / the other: ${(mine.perPass / theirs.perPass).toFixed(4)} a pass, ${(mine.firstPass / theirs.firstPass).toFixed(4)} the first pass (the same build reads the same within about 0.2% a pass, 2% the first)`);
+    console.log(`  this build / the other: the parse's own ${(mine.own / theirs.own).toFixed(4)} a pass, the compiler's ${(mine.compilerPerPass / theirs.compilerPerPass).toFixed(4)}, the first pass ${(mine.firstPass / theirs.firstPass).toFixed(4)}`);
   }
 } catch (error) {
   console.error(`bench:instructions: ${error instanceof Error ? error.message : String(error)}`);
