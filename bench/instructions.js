@@ -8,9 +8,10 @@
  * instructions a pass, below; the first pass within about 2%).
  *
  * Node runs under valgrind's instruction counter (cachegrind without its
- * cache simulation), with one thread for V8 (no compiler or collector
- * threads whose share would vary) and fixed seeds for its hashes and random
- * numbers. The real excerpts of corpus/real/text are parsed and serialised
+ * cache simulation), with the V8 settings of a parsing jaarparse process
+ * (src/cli/engine-flags.ts, where the build has them), one thread for V8
+ * (no compiler or collector threads whose share would vary) and fixed seeds
+ * for its hashes and random numbers. The real excerpts of corpus/real/text are parsed and serialised
  * as small documents, pass after pass; a pass's instructions are the
  * difference between a run of FIRST + PASSES passes and one of FIRST, so
  * that Node's start, the modules' loading and the first passes' compiling
@@ -33,7 +34,8 @@
  *
  * Options (environment): INSTR_PASSES (measured passes, default 6),
  * INSTR_FIRST (passes before them, default 20), INSTR_AGAINST=<folder> (the
- * root of another checkout, built: its counts beside these, and the ratio).
+ * root of another checkout, built: its counts beside these, and the ratio),
+ * INSTR_NODE_FLAGS (more Node or V8 flags for every run, to count a setting).
  * Needs valgrind; without it, says so and exits 2. A run takes about a
  * two minutes a build (four counts of 10-80 s each).
  */
@@ -49,11 +51,13 @@ const FIRST = Number(process.env.INSTR_FIRST ?? 20);
 const against = process.env.INSTR_AGAINST ? resolve(process.env.INSTR_AGAINST) : null;
 
 /** V8 on one thread, its hashes and random numbers seeded: the same work in every run. */
-const NODE_FLAGS = ['--single-threaded', '--random-seed=1', '--hash-seed=1'];
+const NODE_FLAGS = ['--single-threaded', '--random-seed=1', '--hash-seed=1', ...(process.env.INSTR_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
 
 /** The child's script: `passes` passes of parse + JSON over the real excerpts of the build at `build`. */
 const PASS_SCRIPT = `
 const [build, passes] = process.argv.slice(1);
+// The V8 settings of a parsing jaarparse process, where the build has them (src/cli/engine-flags.ts).
+try { (await import(build + '/dist/cli/engine-flags.js')).tuneParserEngine(); } catch {}
 const { realTexts } = await import(build + '/bench/corpus.js');
 const { parse } = await import(build + '/dist/index.js');
 const texts = realTexts(build).map((t) => Buffer.from(t));

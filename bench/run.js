@@ -70,6 +70,10 @@ const PDF_DIR = process.env.BENCH_PDF_DIR ?? DEFAULT_PDF_DIR;
 /** Each real-text baseline is repeated over about this many MB: one pass over 1 MB is too short to time. */
 const BASELINE_MB = 50;
 
+// The in-process figures are the CLI's parse: with the V8 settings every parsing jaarparse process sets (src/cli/engine-flags.ts),
+// before the parser loads. A library user gets them with node --max-valid-polymorphic-map-count=8.
+const { tuneParserEngine } = await import(join(root, 'dist', 'cli', 'engine-flags.js'));
+tuneParserEngine();
 const { parse } = await import(join(root, 'dist', 'index.js'));
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -295,6 +299,7 @@ function ioFloor(ratio, inputs = files, outNames = names, outRoot = tmpdir()) {
 function child(path) {
   const code = `
     const { readFileSync } = await import('node:fs');
+    (await import(${JSON.stringify(join(root, 'dist', 'cli', 'engine-flags.js'))})).tuneParserEngine();
     const { parse } = await import(${JSON.stringify(join(root, 'dist', 'index.js'))});
     const buf = readFileSync(${JSON.stringify(path)});
     const t0 = performance.now();

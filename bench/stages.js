@@ -16,6 +16,8 @@ import { fixtureTexts, realTexts } from './corpus.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (path) => import(join(root, 'dist', path));
+// The V8 settings of a parsing jaarparse process (src/cli/engine-flags.ts), before the parser loads.
+(await dist('cli/engine-flags.js')).tuneParserEngine();
 const { decode } = await dist('decode/index.js');
 const { readText } = await dist('blocks/text.js');
 const { rebuildCellRuns } = await dist('tables/cell-runs.js');

@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { arrayBuffer, bin, run, spawn } from './helpers/cli.js';
 import { defaultJobs, jobsInFlight, POOL_MIN_BYTES, runInPool, startPool, taskSize, workerCount } from '../src/cli/batch.js';
 import { inShard, expandInputs, inputBytes, mayHoldSeveral } from '../src/cli/inputs.js';
-import { engineKnowsWorkerFlags, WORKER_V8_FLAGS } from '../src/cli/worker-engine.js';
+import { engineKnowsFlags, PARSER_V8_FLAGS, WORKER_V8_FLAGS } from '../src/cli/engine-flags.js';
 import { loadReportJudge } from '../src/schema/report-judge.js';
 import { parse } from '../src/index.js';
 import { fastCheckProblem } from '../src/schema/report-check.js';
@@ -387,7 +387,7 @@ describe('CLI conventions', () => {
   it('a worker sets its V8 flags before anything of the parser loads: its entry imports only the engine settings and the bundle loader', () => {
     const reached = staticImports(join(import.meta.dirname, '..', 'src', 'cli', 'worker.ts'));
     const ours = [...reached].filter((m) => !m.startsWith('node:')).map((m) => m.replace(/.*\/src\//, 'src/')).sort();
-    expect(ours).toEqual(['src/cli/bundle-loader.ts', 'src/cli/worker-engine.ts']);
+    expect(ours).toEqual(['src/cli/bundle-loader.ts', 'src/cli/engine-flags.ts']);
   });
   it('a parse in the CLI or a worker loads no zod: the parser reads the contract\'s words without it, and zod judges only a report the fast check rejects', async () => {
     for (const entry of ['worker-jobs.ts', 'job.ts']) {
@@ -398,12 +398,12 @@ describe('CLI conventions', () => {
     expect(judge(parse('Programma 1 Veiligheid'))).toBeNull();
     expect(fastCheckProblem({})).toBe('/: required {"missingProperty":"type"}');
   });
-  it("the worker's V8 flags are flags this Node's V8 knows (an unknown one would only be ignored, and the batch slower)", () => {
-    expect(engineKnowsWorkerFlags()).toBe(true);
+  it("the parser's and the worker's V8 flags are flags this Node's V8 knows (an unknown one would only be ignored, and the parse slower)", () => {
+    expect(engineKnowsFlags()).toBe(true);
     const known = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
-    for (const flag of WORKER_V8_FLAGS) expect(known).toContain(`  ${flag.replace(/=.*/, '')} (`);
-    expect(engineKnowsWorkerFlags('10.2.154.26-node.26')).toBe(false);
-    expect(engineKnowsWorkerFlags('11.3.244.8-node.17')).toBe(true);
+    for (const flag of [...PARSER_V8_FLAGS, ...WORKER_V8_FLAGS]) expect(known).toContain(`  ${flag.replace(/=.*/, '')} (`);
+    expect(engineKnowsFlags('10.2.154.26-node.26')).toBe(false);
+    expect(engineKnowsFlags('11.3.244.8-node.17')).toBe(true);
   });
   it('a batch checks the first reports and then 1 in VALIDATE_EVERY against the schema, the same ones whatever --jobs is', () => {
     const checked = Array.from({ length: 100 }, (_, k) => k).filter(inValidationSample);

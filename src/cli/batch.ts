@@ -85,7 +85,7 @@ const TASKS_AHEAD = 3;
  * The default of --jobs for a batch: one worker per core when the inputs
  * hold at least POOL_MIN_BYTES, else 1 (this process parses). A worker
  * parses on one core: it runs with `--single-threaded` and optimises little
- * (worker-engine.ts), so workers do not compete for a core with each other's
+ * (engine-flags.ts), so workers do not compete for a core with each other's
  * compiler threads.
  * @param bytes The inputs' sizes added up (stdin counts 0).
  * @example defaultJobs(1_000_000, 3, 2) // 2
@@ -112,7 +112,7 @@ export function workerCount(requested: number, files: number): number {
  * less CPU; in the pool of two on a quiet machine it ran 0.1-1.3 s faster
  * over 1,960 files (two runs each) than workers with V8's threads,
  * --v8-pool-size=1 or --single-threaded-gc; with the worker's V8 settings
- * (worker-engine.ts) it still did, over 3,920 files (three runs each).
+ * (engine-flags.ts) it still did, over 3,920 files (three runs each).
  */
 const WORKER_EXEC_ARGV = ['--single-threaded'];
 

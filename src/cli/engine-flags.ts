@@ -1,6 +1,24 @@
 /**
- * How a batch worker process sets V8's optimising compiler before it loads
- * the parser. A worker is started with `--single-threaded` (see
+ * The V8 settings of the processes that parse: the CLI's own and a batch
+ * worker's (PARSER_V8_FLAGS), and a worker's compiler (WORKER_V8_FLAGS),
+ * set before the parser loads.
+ *
+ * **Every parsing process** lets an inline cache hold up to eight maps
+ * where V8 holds four. A string's map is its representation: a slice of
+ * the text or a copy of it, one or two bytes a character, joined,
+ * internalised. The parser's string helpers (`isBlank`, `splitAmountLine`,
+ * `valueLike`, `sectionRole` …) are given lines, cells and pieces of all of
+ * these, so with four their `length`, `charCodeAt`, `trim` … went through
+ * V8's megamorphic stub instead of being compiled in: 12% of a warm parse's
+ * own instructions, 25.7 M a pass of the real excerpts (valgrind,
+ * `npm run bench:instructions`). Counted with the flag: the parse's own
+ * instructions a pass 214.2 M (4 maps) → 192.9 M (6) → 183.7 M (8) →
+ * 183.1 M (16); the optimising compiler's the same (bench/HISTORY.md › the
+ * nineteenth session). A library user gets the same with
+ * `node --max-valid-polymorphic-map-count=8`; the library sets no engine
+ * flag in its host's process.
+ *
+ * **A batch worker** is started with `--single-threaded` (see
  * WORKER_EXEC_ARGV in batch.ts), so every optimisation TurboFan makes runs
  * on the thread that parses. With V8's defaults a worker spent about a third
  * of its CPU compiling (429 compilations, several seconds, on 1,960 real
@@ -15,7 +33,7 @@
  * corpus/real/text × 40 (3,920 files) a worker then compiled 184 functions
  * in about 1 s, and `--jobs 2` took 6.6-7.4 s where it took 8.2-8.7 s, in
  * the same runs (`npm run bench` prints the figure). The main process of
- * `--jobs 1` keeps V8's defaults: there TurboFan compiles on a core of its
+ * `--jobs 1` keeps V8's compiler defaults: there TurboFan compiles on a core of its
  * own, and these settings made that run slower (13.4 s against 10.5 s).
  *
  * The settings are V8 flags, not Node options: the engine's flag names are
@@ -36,20 +54,36 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const WORKER_V8_FLAGS = ['--interrupt-budget=540000', '--max-inlined-bytecode-size-cumulative=230'] as const;
 
+/** V8 flags every process that parses sets: inline caches of up to eight maps (V8's default is four; see above). */
+export const PARSER_V8_FLAGS = ['--max-valid-polymorphic-map-count=8'] as const;
+
 /** V8 major versions these flags are known on (Node 20 ships V8 11; Node 22 and 24 ship 12 and 13). */
 const KNOWN_V8_MAJORS = new Set([11, 12, 13]);
 
 /** Whether this process's V8 is one the flags are known on. */
-export function engineKnowsWorkerFlags(v8Version: string = process.versions.v8): boolean {
+export function engineKnowsFlags(v8Version: string = process.versions.v8): boolean {
   return KNOWN_V8_MAJORS.has(Number.parseInt(v8Version, 10));
 }
 
+/** Sets `flags` in this process when its V8 is known to take them; returns those set (none on another V8). */
+function setKnownFlags(flags: readonly string[]): readonly string[] {
+  if (!engineKnowsFlags()) return [];
+  for (const flag of flags) setFlagsFromString(flag);
+  return flags;
+}
+
 /**
- * Sets WORKER_V8_FLAGS in this process (a batch worker) when its V8 is known to take them.
+ * Sets PARSER_V8_FLAGS in this process (the CLI's, before it loads its code).
+ * @returns The flags set (none on another V8).
+ */
+export function tuneParserEngine(): readonly string[] {
+  return setKnownFlags(PARSER_V8_FLAGS);
+}
+
+/**
+ * Sets PARSER_V8_FLAGS and WORKER_V8_FLAGS in this process (a batch worker).
  * @returns The flags set (none on another V8).
  */
 export function tuneWorkerEngine(): readonly string[] {
-  if (!engineKnowsWorkerFlags()) return [];
-  for (const flag of WORKER_V8_FLAGS) setFlagsFromString(flag);
-  return WORKER_V8_FLAGS;
+  return setKnownFlags([...PARSER_V8_FLAGS, ...WORKER_V8_FLAGS]);
 }
