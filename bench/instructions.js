@@ -58,6 +58,8 @@ const PASS_SCRIPT = `
 const [build, passes] = process.argv.slice(1);
 // The V8 settings of a parsing jaarparse process, where the build has them (src/cli/engine-flags.ts).
 try { (await import(build + '/dist/cli/engine-flags.js')).tuneParserEngine(); } catch {}
+// INSTR_NODE_FLAGS's V8 flags are set again after the build's own, so that they win.
+for (const flag of (process.env.INSTR_NODE_FLAGS ?? '').split(' ').filter((f) => f.startsWith('--'))) (await import('node:v8')).setFlagsFromString(flag);
 const { realTexts } = await import(build + '/bench/corpus.js');
 const { parse } = await import(build + '/dist/index.js');
 const texts = realTexts(build).map((t) => Buffer.from(t));

@@ -71,7 +71,7 @@ const PDF_DIR = process.env.BENCH_PDF_DIR ?? DEFAULT_PDF_DIR;
 const BASELINE_MB = 50;
 
 // The in-process figures are the CLI's parse: with the V8 settings every parsing jaarparse process sets (src/cli/engine-flags.ts),
-// before the parser loads. A library user gets them with node --max-valid-polymorphic-map-count=8.
+// before the parser loads. A library user gets them with node --max-valid-polymorphic-map-count=16.
 const { tuneParserEngine } = await import(join(root, 'dist', 'cli', 'engine-flags.js'));
 tuneParserEngine();
 const { parse } = await import(join(root, 'dist', 'index.js'));

@@ -3,7 +3,7 @@
  * worker's (PARSER_V8_FLAGS), and a worker's compiler (WORKER_V8_FLAGS),
  * set before the parser loads.
  *
- * **Every parsing process** lets an inline cache hold up to eight maps
+ * **Every parsing process** lets an inline cache hold up to sixteen maps
  * where V8 holds four. A string's map is its representation: a slice of
  * the text or a copy of it, one or two bytes a character, joined,
  * internalised. The parser's string helpers (`isBlank`, `splitAmountLine`,
@@ -13,10 +13,14 @@
  * own instructions, 25.7 M a pass of the real excerpts (valgrind,
  * `npm run bench:instructions`). Counted with the flag: the parse's own
  * instructions a pass 214.2 M (4 maps) → 192.9 M (6) → 183.7 M (8) →
- * 183.1 M (16); the optimising compiler's the same (bench/HISTORY.md › the
- * nineteenth session). A library user gets the same with
- * `node --max-valid-polymorphic-map-count=8`; the library sets no engine
- * flag in its host's process.
+ * 183.1 M (16); the optimising compiler's the same. The excerpts joined
+ * into one document (one text, fewer kinds of string) count 182.7 M with
+ * four, 188.8 M with six, 198.8 M with eight, 183.0 M with twelve or
+ * sixteen: the compiler's choices move with the setting, and sixteen is
+ * the one that is faster for small documents and no slower joined
+ * (bench/HISTORY.md › the nineteenth session). A library user gets the
+ * same with `node --max-valid-polymorphic-map-count=16`; the library sets
+ * no engine flag in its host's process.
  *
  * **A batch worker** is started with `--single-threaded` (see
  * WORKER_EXEC_ARGV in batch.ts), so every optimisation TurboFan makes runs
@@ -54,8 +58,8 @@ import { setFlagsFromString } from 'node:v8';
  */
 export const WORKER_V8_FLAGS = ['--interrupt-budget=540000', '--max-inlined-bytecode-size-cumulative=230'] as const;
 
-/** V8 flags every process that parses sets: inline caches of up to eight maps (V8's default is four; see above). */
-export const PARSER_V8_FLAGS = ['--max-valid-polymorphic-map-count=8'] as const;
+/** V8 flags every process that parses sets: inline caches of up to sixteen maps (V8's default is four; see above). */
+export const PARSER_V8_FLAGS = ['--max-valid-polymorphic-map-count=16'] as const;
 
 /** V8 major versions these flags are known on (Node 20 ships V8 11; Node 22 and 24 ship 12 and 13). */
 const KNOWN_V8_MAJORS = new Set([11, 12, 13]);
