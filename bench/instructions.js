@@ -50,16 +50,28 @@ const PASSES = Number(process.env.INSTR_PASSES ?? 6);
 const FIRST = Number(process.env.INSTR_FIRST ?? 20);
 const against = process.env.INSTR_AGAINST ? resolve(process.env.INSTR_AGAINST) : null;
 
-/** V8 on one thread, its hashes and random numbers seeded: the same work in every run. */
-const NODE_FLAGS = ['--single-threaded', '--random-seed=1', '--hash-seed=1', ...(process.env.INSTR_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
+/** INSTR_NODE_FLAGS: the flags of a setting to count. */
+const EXTRA_FLAGS = (process.env.INSTR_NODE_FLAGS ?? '').split(' ').filter(Boolean);
 
-/** The child's script: `passes` passes of parse + JSON over the real excerpts of the build at `build`. */
+/** V8 on one thread, its hashes and random numbers seeded: the same work in every run. */
+const NODE_FLAGS = ['--single-threaded', '--random-seed=1', '--hash-seed=1', ...EXTRA_FLAGS];
+
+/**
+ * The child's script: `passes` passes of parse + JSON over the real excerpts
+ * of the build at `build`. The flags after them (EXTRA_FLAGS) are set again
+ * once the build's own engine settings are, so that they win (V8 says so on
+ * stderr for a flag that is Node's alone, which changes nothing).
+ */
 const PASS_SCRIPT = `
-const [build, passes] = process.argv.slice(1);
+const [build, passes, ...extra] = process.argv.slice(1);
+const { setFlagsFromString } = await import('node:v8');
 // The V8 settings of a parsing jaarparse process, where the build has them (src/cli/engine-flags.ts).
-try { (await import(build + '/dist/cli/engine-flags.js')).tuneParserEngine(); } catch {}
-// INSTR_NODE_FLAGS's V8 flags are set again after the build's own, so that they win.
-for (const flag of (process.env.INSTR_NODE_FLAGS ?? '').split(' ').filter((f) => f.startsWith('--'))) (await import('node:v8')).setFlagsFromString(flag);
+try {
+  (await import(build + '/dist/cli/engine-flags.js')).tuneParserEngine();
+} catch (error) {
+  if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
+}
+for (const flag of extra) setFlagsFromString(flag);
 const { realTexts } = await import(build + '/bench/corpus.js');
 const { parse } = await import(build + '/dist/index.js');
 const texts = realTexts(build).map((t) => Buffer.from(t));
@@ -98,7 +110,7 @@ function count(build, passes) {
   const dir = mkdtempSync(join(tmpdir(), 'jaarparse-instructions-'));
   const out = join(dir, 'cachegrind.out');
   try {
-    const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', `--cachegrind-out-file=${out}`, process.execPath, ...NODE_FLAGS, '--input-type=module', '-e', PASS_SCRIPT, build, String(passes)], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const r = spawnSync('valgrind', ['--tool=cachegrind', '--cache-sim=no', `--cachegrind-out-file=${out}`, process.execPath, ...NODE_FLAGS, '--input-type=module', '-e', PASS_SCRIPT, build, String(passes), ...EXTRA_FLAGS], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (r.status !== 0 || !existsSync(out)) throw new Error(`valgrind run failed (exit ${r.status}): ${(r.stderr ?? '').trim().split('\n').slice(-3).join(' | ')}`);
     return { ...readCounts(readFileSync(out, 'utf8')), bytes: Number(r.stdout) };
   } finally {
