@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { arrayBuffer, bin, run, spawn } from './helpers/cli.js';
 import { defaultJobs, jobsInFlight, POOL_MIN_BYTES, runInPool, startPool, taskSize, workerCount } from '../src/cli/batch.js';
 import { inShard, expandInputs, inputBytes, mayHoldSeveral } from '../src/cli/inputs.js';
-import { engineKnowsFlags, PARSER_V8_FLAGS, WORKER_V8_FLAGS } from '../src/cli/engine-flags.js';
+import { engineKnowsFlags, PARSER_V8_FLAGS, workerV8Flags } from '../src/cli/engine-flags.js';
 import { loadReportJudge } from '../src/schema/report-judge.js';
 import { parse } from '../src/index.js';
 import { fastCheckProblem } from '../src/schema/report-check.js';
@@ -23,6 +23,9 @@ import { readReports } from '../src/cli/read-reports.js';
 import { exportItems, validateItems } from '../src/cli/read-commands.js';
 import { rowSink } from '../src/emit/sink.js';
 import { COLUMN_SPECS, TABLE_NAMES } from '../src/emit/rows.js';
+
+/** A V8 flag without its value ("--interrupt-budget=540000" → "--interrupt-budget"). */
+const flagName = (flag: string): string => flag.replace(/=.*/, '');
 
 const BUDGET = 'Programma 2 Verkeer\n\nWat heeft het gekost?\n\nBedragen x € 1.000\n\n| | Rekening 2022 | Begroting 2023 |\n|---|---|---|\n| Lasten | 1.200 | 1.300 |\n| Baten | 200 | 250 |\n| Saldo | -1.000 | -1.050 |\n';
 const WARN = 'Wat heeft het gekost?\n\n| | Begroting |\n|---|---|\n| Lasten | 1.200 |\n| Baten | 200 |\n| Saldo | -5.000 |\n';
@@ -401,9 +404,21 @@ describe('CLI conventions', () => {
   it("the parser's and the worker's V8 flags are flags this Node's V8 knows (an unknown one would only be ignored, and the parse slower)", () => {
     expect(engineKnowsFlags()).toBe(true);
     const known = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
-    for (const flag of [...PARSER_V8_FLAGS, ...WORKER_V8_FLAGS]) expect(known).toContain(`  ${flag.replace(/=.*/, '')} (`);
+    const flags = [...PARSER_V8_FLAGS, ...workerV8Flags()];
+    expect(workerV8Flags().length).toBeGreaterThan(0);
+    for (const flag of flags) expect(known).toContain(`  ${flagName(flag)} (`);
     expect(engineKnowsFlags('10.2.154.26-node.26')).toBe(false);
     expect(engineKnowsFlags('11.3.244.8-node.17')).toBe(true);
+    expect(engineKnowsFlags('14.0.1-node.1')).toBe(false);
+    expect(workerV8Flags('14.0.1-node.1')).toEqual([]);
+  });
+  it('gives each V8 major the worker flags it has: V8 12 and 13 have no interrupt budget, but an invocation count', () => {
+    // Names read off each version's `node --v8-options` (Node 20.20, 22.23, 24.22): a flag a V8 does not know is
+    // printed as "Error: unrecognized flag" by every worker of a batch.
+    expect(workerV8Flags('11.3.244.8-node.38').map(flagName)).toEqual(['--interrupt-budget', '--max-inlined-bytecode-size-cumulative']);
+    for (const v8 of ['12.4.254.21-node.57', '13.6.233.17-node.63']) {
+      expect(workerV8Flags(v8).map(flagName)).toEqual(['--invocation-count-for-turbofan', '--max-inlined-bytecode-size-cumulative']);
+    }
   });
   it('a batch checks the first reports and then 1 in VALIDATE_EVERY against the schema, the same ones whatever --jobs is', () => {
     const checked = Array.from({ length: 100 }, (_, k) => k).filter(inValidationSample);

@@ -1,6 +1,6 @@
 /**
  * The V8 settings of the processes that parse: the CLI's own and a batch
- * worker's (PARSER_V8_FLAGS), and a worker's compiler (WORKER_V8_FLAGS),
+ * worker's (PARSER_V8_FLAGS), and a worker's compiler (`workerV8Flags`),
  * set before the parser loads.
  *
  * **Every parsing process** lets an inline cache hold up to sixteen maps
@@ -34,9 +34,10 @@
  * `recogniseBudgetTable`, `budgetRow`), each 30-240 ms to optimise, some
  * more than once.
  *
- * The two settings below make V8 optimise later and smaller: a function runs
- * eight times longer in the baseline tiers before TurboFan takes it up, and
- * an optimised function inlines a quarter of the bytecode it would. On
+ * The worker's settings below make V8 optimise later and smaller: a function
+ * runs longer in the baseline tiers before TurboFan takes it up (eight times
+ * on V8 11), and an optimised function inlines a quarter of the bytecode it
+ * would. On
  * corpus/real/text × 40 (3,920 files) a worker then compiled 184 functions
  * in about 1 s, and `--jobs 2` took 6.6-7.4 s where it took 8.2-8.7 s, in
  * the same runs (`npm run bench` prints the figure). The main process of
@@ -47,30 +48,59 @@
  * The settings are V8 flags, not Node options: the engine's flag names are
  * not a stable interface, and an unknown one makes `node` refuse to start
  * when given on its command line. So they are set at run time, where an
- * unknown flag is only ignored with a line on stderr, and only on the V8
- * versions they were measured on or whose flags are known to hold them
- * (`test/cli-output.test.ts` checks that the running V8 knows each).
+ * unknown flag is ignored, but with a line on stderr ("Error: unrecognized
+ * flag", once per worker: V8 12 and 13 have no `--interrupt-budget`, and
+ * until the twentieth speed session a batch on Node 22 or 24 printed it).
+ * So each V8 major they were measured on gets its own, none another
+ * (`test/cli-output.test.ts` checks that the running V8 knows each, and
+ * that a batch with workers writes nothing on stderr).
  */
 import { setFlagsFromString } from 'node:v8';
 
 /**
- * V8 flags a worker sets before it loads the parser.
- * - interrupt budget ×8 (V8 11's default is 67,584 bytes of bytecode run):
- *   only the functions that stay hot are optimised;
- * - cumulative inlining ÷4 (default 920 bytes of bytecode): each
- *   optimisation is smaller and cheaper to compile.
+ * V8 flags a worker sets before it loads the parser, by V8 major version:
+ * the engine's flag names are no stable interface (V8 12 replaced the
+ * interrupt budget by an invocation count), so each version gets the ones it
+ * knows, measured on it. Counted with valgrind over the 8 MB a worker of
+ * `--jobs 2` parses on the bench's batch, in a process set up as a worker
+ * (bench/HISTORY.md › the twentieth session):
+ * - V8 11 (Node 20): interrupt budget ×8 (default 67,584 bytes of bytecode
+ *   run) and cumulative inlining ÷4 (default 920 bytes of bytecode): only
+ *   the functions that stay hot are optimised, and each optimisation is
+ *   smaller. 20,280 M instructions against 23,047 M with V8's defaults.
+ * - V8 12 (Node 22): inlining ÷4 and the invocations before TurboFan ×2
+ *   (default 3,000): 17,973 M against 19,969 M with V8's defaults and
+ *   18,225 M with the inlining alone (×8: 19,329 M; without Maglev, V8 12's
+ *   code waits in the baseline tier).
+ * - V8 13 (Node 24, Maglev on): inlining ÷4 and the invocations before
+ *   TurboFan ×8: 15,501 M against 16,934 M with V8's defaults and 15,912 M
+ *   with the inlining alone (×4: 15,799 M; ×16: 14,965 M, not timed).
  */
-export const WORKER_V8_FLAGS = ['--interrupt-budget=540000', '--max-inlined-bytecode-size-cumulative=230'] as const;
+const WORKER_V8_FLAGS_BY_MAJOR: Readonly<Record<number, readonly string[]>> = {
+  11: ['--interrupt-budget=540000', '--max-inlined-bytecode-size-cumulative=230'],
+  12: ['--invocation-count-for-turbofan=6000', '--max-inlined-bytecode-size-cumulative=230'],
+  13: ['--invocation-count-for-turbofan=24000', '--max-inlined-bytecode-size-cumulative=230'],
+};
 
-/** V8 flags every process that parses sets: inline caches of up to sixteen maps (V8's default is four; see above). */
+/** V8 flags every process that parses sets: inline caches of up to sixteen maps (V8's default is four; see above). Known on V8 11 to 13. */
 export const PARSER_V8_FLAGS = ['--max-valid-polymorphic-map-count=16'] as const;
 
-/** V8 major versions these flags are known on (Node 20 ships V8 11; Node 22 and 24 ship 12 and 13). */
-const KNOWN_V8_MAJORS = new Set([11, 12, 13]);
+/** V8's major version number ("12.4.254.21-node.57" → 12). */
+function majorOf(v8Version: string): number {
+  return Number.parseInt(v8Version, 10);
+}
 
-/** Whether this process's V8 is one the flags are known on. */
+/** Whether a V8 is one the flags are known on (Node 20 ships V8 11; Node 22 and 24 ship 12 and 13). */
 export function engineKnowsFlags(v8Version: string = process.versions.v8): boolean {
-  return KNOWN_V8_MAJORS.has(Number.parseInt(v8Version, 10));
+  return majorOf(v8Version) in WORKER_V8_FLAGS_BY_MAJOR;
+}
+
+/**
+ * The worker's V8 flags for a V8 version, none on one they were not measured on.
+ * @example workerV8Flags('12.4.254.21-node.57') // ['--invocation-count-for-turbofan=6000', '--max-inlined-bytecode-size-cumulative=230']
+ */
+export function workerV8Flags(v8Version: string = process.versions.v8): readonly string[] {
+  return WORKER_V8_FLAGS_BY_MAJOR[majorOf(v8Version)] ?? [];
 }
 
 /** Sets `flags` in this process when its V8 is known to take them; returns those set (none on another V8). */
@@ -89,9 +119,9 @@ export function tuneParserEngine(): readonly string[] {
 }
 
 /**
- * Sets PARSER_V8_FLAGS and WORKER_V8_FLAGS in this process (a batch worker).
+ * Sets PARSER_V8_FLAGS and `workerV8Flags()` in this process (a batch worker).
  * @returns The flags set (none on another V8).
  */
 export function tuneWorkerEngine(): readonly string[] {
-  return setKnownFlags([...PARSER_V8_FLAGS, ...WORKER_V8_FLAGS]);
+  return setKnownFlags([...PARSER_V8_FLAGS, ...workerV8Flags()]);
 }
