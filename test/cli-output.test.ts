@@ -401,7 +401,7 @@ describe('CLI conventions', () => {
     expect(judge(parse('Programma 1 Veiligheid'))).toBeNull();
     expect(fastCheckProblem({})).toBe('/: required {"missingProperty":"type"}');
   });
-  it("the parser's and the worker's V8 flags are flags this Node's V8 knows (an unknown one would only be ignored, and the parse slower)", () => {
+  it("the parser's and the worker's V8 flags are flags this Node's V8 knows (an unknown one is ignored, with an error line on stderr from every worker)", () => {
     expect(engineKnowsFlags()).toBe(true);
     const known = spawnSync(process.execPath, ['--v8-options'], { encoding: 'utf8' }).stdout;
     const flags = [...PARSER_V8_FLAGS, ...workerV8Flags()];

@@ -37,10 +37,10 @@
  * The worker's settings below make V8 optimise later and smaller: a function
  * runs longer in the baseline tiers before TurboFan takes it up (eight times
  * on V8 11), and an optimised function inlines a quarter of the bytecode it
- * would. On
- * corpus/real/text × 40 (3,920 files) a worker then compiled 184 functions
- * in about 1 s, and `--jobs 2` took 6.6-7.4 s where it took 8.2-8.7 s, in
- * the same runs (`npm run bench` prints the figure). The main process of
+ * would. On corpus/real/text × 40 (3,920 files) a worker then compiled 184
+ * functions in about 1 s, and `--jobs 2` took 6.6-7.4 s where it took
+ * 8.2-8.7 s, in the same runs (`npm run bench` prints the figure; Node 20).
+ * The main process of
  * `--jobs 1` keeps V8's compiler defaults: there TurboFan compiles on a
  * core of its own, and these settings made that run slower (13.4 s against
  * 10.5 s).
@@ -52,8 +52,9 @@
  * flag", once per worker: V8 12 and 13 have no `--interrupt-budget`, and
  * until the twentieth speed session a batch on Node 22 or 24 printed it).
  * So each V8 major they were measured on gets its own, none another
- * (`test/cli-output.test.ts` checks that the running V8 knows each, and
- * that a batch with workers writes nothing on stderr).
+ * (`test/cli-output.test.ts` checks that the running V8 knows each;
+ * `test/bundles.test.ts` and the `| head` test there, that a batch with
+ * workers writes nothing on stderr).
  */
 import { setFlagsFromString } from 'node:v8';
 
