@@ -72,7 +72,8 @@ import { setFlagsFromString } from 'node:v8';
  * - V8 12 (Node 22): inlining ÷4 and the invocations before TurboFan ×2
  *   (default 3,000): 17,973 M against 19,969 M with V8's defaults and
  *   18,225 M with the inlining alone (×8: 19,329 M; without Maglev, V8 12's
- *   code waits in the baseline tier).
+ *   code waits in the baseline tier). Timed, the three are within the
+ *   noise: `--jobs 2` 3.63–4.12 s, 3.55–4.04 s alone, 3.83–4.25 s ×8.
  * - V8 13 (Node 24, Maglev on): inlining ÷4 and the invocations before
  *   TurboFan ×16: 14,965 M against 16,934 M with V8's defaults and 15,912 M
  *   with the inlining alone (×4: 15,799 M; ×8: 15,501 M). Timed, `--jobs 2`
