@@ -40,10 +40,9 @@
  * would. On corpus/real/text × 40 (3,920 files) a worker then compiled 184
  * functions in about 1 s, and `--jobs 2` took 6.6-7.4 s where it took
  * 8.2-8.7 s, in the same runs (`npm run bench` prints the figure; Node 20).
- * The main process of
- * `--jobs 1` keeps V8's compiler defaults: there TurboFan compiles on a
- * core of its own, and these settings made that run slower (13.4 s against
- * 10.5 s).
+ * The main process of `--jobs 1` keeps V8's compiler defaults: there
+ * TurboFan compiles on a core of its own, and these settings made that run
+ * slower (13.4 s against 10.5 s).
  *
  * The settings are V8 flags, not Node options: the engine's flag names are
  * not a stable interface, and an unknown one makes `node` refuse to start
