@@ -6,7 +6,8 @@
  * the fixture texts in the same shapes, taking turns, each with its ratio to
  * a read + decode + split baseline over the same buffers: real text parses
  * far slower per MB than our fixtures, and its figures are the ones to
- * quote. Then it builds corpora from the fixtures at run time and measures
+ * quote; then the excerpts new to the lookup caches, and the excerpts by
+ * what their reports hold (where a document's time goes by its content). Then it builds corpora from the fixtures at run time and measures
  * in one run a baseline (read + decode + split lines),
  * in-process parse-to-JSON (warm, its first pass while the engine compiles,
  * and without the schema check), the batch CLI with --jobs 1 and --jobs N
@@ -28,7 +29,8 @@
  * growth over 1, 10 and 100 MB of real text, GROWTH_CLI_RUNS (runs of the
  * CLI on each growth file, default 3: medians), BENCH_PDF_DIR (a folder of
  * PDFs to time against pdf.js instead of corpus/real/pdf), BENCH_ONLY=pdf,
- * BENCH_ONLY=growth, BENCH_ONLY=batch (the real-text batch) or BENCH_ONLY=unseen to run only that,
+ * BENCH_ONLY=growth, BENCH_ONLY=batch (the real-text batch), BENCH_ONLY=unseen or BENCH_ONLY=content
+ * (the real excerpts by what their reports hold: budget tables, indicator tables, none) to run only that,
  * UNSEEN_RUNS (rounds of the measure of excerpts new to the lookup caches, default 21).
  */
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -452,6 +454,80 @@ async function measureUnseen() {
   return { runs: UNSEEN_RUNS, documents: texts.length, mb: halves[0].mb + halves[1].mb, unseenMBps: median(unseen), seenMBps: median(seen) };
 }
 
+/** What an excerpt's report holds, for `measureByContent`: its first kind of table in this order, or none. */
+const CONTENT_KINDS = [
+  ['budget tables', 'budgetTable'],
+  ['indicator tables', 'indicatorTable'],
+  ['other tables', 'table'],
+];
+
+/** The kind of content of a report (see CONTENT_KINDS): the first kind any of its nodes is, else "no table". */
+function contentOf(report) {
+  const types = new Set();
+  const walk = (nodes) => {
+    for (const n of nodes ?? []) {
+      types.add(n.type);
+      walk(n.children);
+    }
+  };
+  walk(report.children);
+  return CONTENT_KINDS.find(([, type]) => types.has(type))?.[0] ?? 'no table';
+}
+
+/** How much real text each group of `measureByContent` parses a pass: one pass of a few KB is too short to time. */
+const CONTENT_PASS_MB = 0.25;
+
+/**
+ * The real excerpts by what their reports hold (budget tables, indicator
+ * tables, other tables, none): where a document's time goes by its content,
+ * warm, as small documents. Each group is repeated to about CONTENT_PASS_MB a
+ * pass; the groups take turns, medians of REAL_RUNS passes after
+ * REAL_WARMUP. `share` is a group's part of the time the excerpts take once
+ * each (its bytes over its MB/s), against its part of their bytes.
+ */
+function measureByContent() {
+  const texts = realTexts(root);
+  const groups = new Map();
+  for (const [k, text] of texts.entries()) {
+    const buffer = Buffer.from(text);
+    const kind = contentOf(parse(buffer, { name: `excerpt-${k}.txt` }));
+    if (!groups.has(kind)) groups.set(kind, []);
+    groups.get(kind).push(buffer);
+  }
+  const sets = [...groups].map(([kind, buffers]) => {
+    const bytes = buffers.reduce((a, b) => a + b.length, 0);
+    const reps = Math.max(1, Math.ceil((CONTENT_PASS_MB * MB) / bytes));
+    const pass = Array.from({ length: reps }, () => buffers).flat();
+    return { kind, documents: buffers.length, bytes, pass, names: pass.map((_, k) => `${kind}-${k}.txt`), seconds: [] };
+  });
+  for (let r = -REAL_WARMUP; r < REAL_RUNS; r++) {
+    for (const set of sets) {
+      const t0 = performance.now();
+      parseAll(set.pass, set.names);
+      if (r >= 0) set.seconds.push((performance.now() - t0) / 1000);
+    }
+  }
+  const rows = sets.map((set) => {
+    const passMB = set.pass.reduce((a, b) => a + b.length, 0) / MB;
+    return { kind: set.kind, documents: set.documents, kb: set.bytes / 1e3, parseMBps: passMB / median(set.seconds) };
+  });
+  const allBytes = rows.reduce((a, x) => a + x.kb, 0);
+  const allTime = rows.reduce((a, x) => a + x.kb / x.parseMBps, 0);
+  for (const x of rows) Object.assign(x, { byteShare: x.kb / allBytes, timeShare: x.kb / x.parseMBps / allTime });
+  return { runs: REAL_RUNS, rows, parseMBps: allBytes / allTime };
+}
+
+/** The by-content figures (see `measureByContent`). */
+function printByContent(x) {
+  console.log(`
+real excerpts by what their reports hold, as small documents (warm; medians of ${x.runs} passes, about ${CONTENT_PASS_MB} MB each; share of the excerpts' bytes and of their time)`);
+  console.log('content'.padEnd(18) + 'excerpts'.padStart(9) + 'KB'.padStart(8) + 'parse MB/s'.padStart(12) + 'bytes'.padStart(8) + 'time'.padStart(8));
+  for (const r of x.rows) {
+    console.log(r.kind.padEnd(18) + String(r.documents).padStart(9) + r.kb.toFixed(1).padStart(8) + r.parseMBps.toFixed(2).padStart(12) + `${(100 * r.byteShare).toFixed(0)}%`.padStart(8) + `${(100 * r.timeShare).toFixed(0)}%`.padStart(8));
+  }
+  console.log(`(all excerpts: ${x.parseMBps.toFixed(2)} MB/s)`);
+}
+
 /**
  * JSON.stringify alone over the reports of real text, parsed once: the
  * contract writes every value with its position, so a report's JSON is
@@ -604,6 +680,12 @@ function printUnseen(x) {
   );
 }
 
+if (ONLY === 'content') {
+  const result = measureByContent();
+  printByContent(result);
+  writeResults('results-content.json', { byContent: result });
+  process.exit(0);
+}
 if (ONLY === 'unseen') {
   const result = await measureUnseen();
   printUnseen(result);
@@ -647,6 +729,8 @@ console.log(
 );
 real.unseen = await measureUnseen();
 printUnseen(real.unseen);
+real.byContent = measureByContent();
+printByContent(real.byContent);
 const realBatchRun = measureRealBatch();
 printRealBatch(realBatchRun);
 real.batch = realBatchRun;
