@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../src/blocks/text.js';
-import { splitAmountRow, splitHeaderLine, splitLoneAmountRow } from '../src/blocks/amount-row.js';
+import { splitAmountLine, splitAmountRow, splitHeaderLine, splitLoneAmountRow } from '../src/blocks/amount-row.js';
+import { closesOpenBracket } from '../src/blocks/closing-bracket.js';
 import { isPipeFiller, isPipeRow, isPipeSeparator, splitPipeRow, trimPadding } from '../src/blocks/pipe-row.js';
 
 const span = (a: number, b: number) => ({ start: a, end: b });
@@ -286,10 +287,53 @@ describe('an operator column after the row labels (EMU-saldo)', () => {
   });
 });
 
+describe('a bracket the label opened, closed after it', () => {
+  const cut = (t: string) => splitAmountLine(t);
+  const texts = (t: string, cells: Array<[number, number]> | null) => cells?.map(([a, b]) => t.slice(a, b)) ?? null;
+  it('keeps the closing piece in the label, where it read as a first amount', () => {
+    const line = '2. Renterisiconorm (20 % van 1) 24.549';
+    expect(texts(line, cut(line).labelAmounts)).toEqual(['2. Renterisiconorm (20 % van 1)', '24.549']);
+    expect(cut(line).row).toBeNull();
+    const row = 'Omvang begroting (x €1.000) 122.745 122.745';
+    expect(texts(row, cut(row).row)).toEqual(['Omvang begroting (x €1.000)', '122.745', '122.745']);
+  });
+  it('leaves an amount in brackets of its own, and a piece after a label without an open bracket', () => {
+    const own = 'Saldo (1.234) 24.549';
+    expect(texts(own, cut(own).row)).toEqual(['Saldo', '(1.234)', '24.549']);
+    const closed = 'Bijdrage (regio) 40 1)';
+    expect(closesOpenBracket(closed, closed.length - 2, '1)')).toBe(false);
+    expect(closesOpenBracket('Renterisiconorm (20 % van 1) 24.549', 26, '1)')).toBe(true);
+  });
+  it('reads numbered one-amount rows under a row whose year went into its label as one table', () => {
+    const text = 'Renterisico\n1. Stand van het begrotingstotaal 2025 98.310\n2. Renterisiconorm (20 % van 1) 19.662\n3. Renterisico op de vaste schuld 5.120\n4. Ruimte onder de renterisiconorm 14.542\n';
+    expect(rows(text)).toEqual([
+      ['1. Stand van het begrotingstotaal 2025', '98.310'],
+      ['2. Renterisiconorm (20 % van 1)', '19.662'],
+      ['3. Renterisico op de vaste schuld', '5.120'],
+      ['4. Ruimte onder de renterisiconorm', '14.542'],
+    ]);
+  });
+});
+
+describe('a header line of words and bare years', () => {
+  const cut = (t: string, n: number) => splitHeaderLine(t, n).map(([a, b]) => t.slice(a, b));
+  it('gives the first year a column of its own when every other cell is a bare year', () => {
+    expect(cut('Nr. Maatregel 2025 2026 2027', 3)).toEqual(['Nr. Maatregel', '2025', '2026', '2027']);
+    expect(cut('Onderwerp Indicator 2020 2021 2022 2023', 4)).toEqual(['Onderwerp Indicator', '2020', '2021', '2022', '2023']);
+  });
+  it('keeps a column word with the year it qualifies', () => {
+    expect(cut('Primitieve begroting 2024 2025 2026', 3)).toEqual(['Primitieve begroting 2024', '2025', '2026']);
+    expect(cut('Begroting 2024 Raming 2025 Raming 2026', 3)).toEqual(['Begroting 2024', 'Raming 2025', 'Raming 2026']);
+  });
+});
+
 describe('the title above a space-separated table', () => {
   const read = (text: string) => readText(text).blocks.map((b) => (b.kind === 'table' ? `table ${b.headerRows}` : b.kind));
   it('stays a paragraph above a header row that heads every column', () => {
     expect(read('Demografische druk\nJaar 2021 2022 2023\nGemeente 74,3% 75,1% 76,0%\nNederland 69,8% 70,2% 70,5%\n')).toEqual(['paragraph', 'table 1']);
+  });
+  it('stays a paragraph, year and all, above a header row that gives every column its year', () => {
+    expect(read('Financieel perspectief begroting 2024\nOmschrijving 2024 2025 2026\nSaldo primitieve begroting 4.111 5.561 3.722\nAutonome ontwikkelingen -596 -521 -521\n')).toEqual(['paragraph', 'table 1']);
   });
   it('joins the header when it holds column words or years', () => {
     expect(read('Realisatie Realisatie Begroting\nJaar 2021 2022 2023\nGemeente 74,3% 75,1% 76,0%\nNederland 69,8% 70,2% 70,5%\n')).toEqual(['table 2']);

@@ -4,8 +4,9 @@
  * (`Lasten ........ 2.762   303`), V/N markers before or after an amount
  * (`N 31.393`, `2.762 V`) and nil dashes.
  */
+import { closesOpenBracket } from './closing-bracket.js';
 import { columnLabel, descriptorRole } from '../vocabulary/column-words.js';
-import { YEAR } from '../vocabulary/years.js';
+import { hasYear, YEAR } from '../vocabulary/years.js';
 
 const AMOUNT = /^[-−+(]?€?[-−]?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?[)-]?%?[¹²³*]?$/;
 const NIL = /^(?:[-–—]|pm|-pm|n\.?v\.?t\.?|nnb|n\.b\.?)$/i;
@@ -264,7 +265,8 @@ function trailingAmounts(text: string, wide: boolean, labelMax: number): AmountS
       t = pieceBefore(text, prev.start, wide);
       continue;
     }
-    if (isAmountToken(t.text)) {
+    // "(20 % van 1)": a piece that closes the label's bracket is the label's, however like an amount it reads.
+    if (isAmountToken(t.text) && !closesOpenBracket(text, t.start, t.text)) {
       // "(x € 1.000)", "x 1.000,-": the table's unit caption, not a first amount.
       // The multiplier word before it is the rarer half of the test: a line's only piece has none and ends the test at once.
       if (t.text.charCodeAt(0) === 49 && isCaptionAmount(text, prev, wide) && CAPTION_NUMBER.test(t.text)) break;
@@ -380,7 +382,7 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
     }
     const last = toks[toks.length - 1]!;
     if (start >= 0) out.push([start, last.end]);
-    return splitLeadingDescriptor(text, toks, out);
+    return splitLeadingDescriptor(text, toks, splitWordsBeforeYears(text, toks, out));
   }
   return [[toks[0]!.start, toks[toks.length - 1]!.end]];
 }
@@ -405,6 +407,24 @@ function capitalisedWords(text: string, toks: Token[]): Array<[number, number]> 
     if (columnLabel(word) === null && descriptorRole(word) === null) return null;
   }
   return out;
+}
+
+/**
+ * "Nr. Maatregel 2025 2026 2027": when every cell after the first is a bare
+ * year, the first cell's year is a column like the others, and the words
+ * before it head the label column, unless one of them is a column word that
+ * the year qualifies ("Primitieve begroting 2024 2025 2026" keeps
+ * "Primitieve begroting 2024").
+ */
+function splitWordsBeforeYears(text: string, toks: Token[], cells: Array<[number, number]>): Array<[number, number]> {
+  const [from, to] = cells[0]!;
+  if (!cells.slice(1).every(([a, b]) => HEADER_YEAR_TOKEN.test(text.slice(a, b)))) return cells;
+  const inFirst = toks.filter((t) => t.start >= from && t.end <= to);
+  if (inFirst.length < 2) return cells;
+  const year = inFirst[inFirst.length - 1]!;
+  const words = text.slice(from, inFirst[inFirst.length - 2]!.end);
+  if (hasYear(words) || words.split(/\s+/).some((w) => columnLabel(w) !== null)) return cells;
+  return [[from, inFirst[inFirst.length - 2]!.end], [year.start, year.end], ...cells.slice(1)];
 }
 
 /**

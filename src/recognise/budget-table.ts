@@ -620,7 +620,8 @@ function alignHeaderRow(row: string[], width: number): string[] {
 
 /** A caption without its unit ("Tabel 3 Nieuwe wensen (x € 1.000)" → "Tabel 3 Nieuwe wensen"). */
 function withoutUnit(text: string): string {
-  return text.replace(/\(?\s*(?:bedragen\s*)?(?:x|×|\*|in)\s*€?\s*1(?:\.000)*(?:,-)?\s*(?:mln|miljoen)?\s*\)?/i, '').trim();
+  // The unit taken out of the middle of a caption leaves its two spaces as one ("Overzicht (x €1.000) 2025" → "Overzicht 2025").
+  return text.replace(/\(?\s*(?:bedragen\s*)?(?:x|×|\*|in)\s*€?\s*1(?:\.000)*(?:,-)?\s*(?:mln|miljoen)?\s*\)?/i, '').replace(/\s{2,}/g, ' ').trim();
 }
 
 function tableTitle(topLeft: string, above: string | null, caption: string | null = null): string | null {

@@ -7,9 +7,12 @@ import { splitHeaderLine } from '../amount-row.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
 import { cellOfLine, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, LineKind, type LineKinds } from './kinds.js';
-import { hasYear } from '../../vocabulary/years.js';
+import { hasYear, YEAR } from '../../vocabulary/years.js';
 import { withoutCaption } from '../../vocabulary/captions.js';
 import { lineCount } from '../one-line-paragraph.js';
+
+/** A header cell that is a year alone ("2025"). */
+const BARE_YEAR = new RegExp(`^${YEAR}$`);
 
 /**
  * The one or two one-line paragraphs right above a run of amount rows are
@@ -45,6 +48,9 @@ export function takeHeaderAbove(
     if (single && header.length === 0 && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
     // Above a header row that already heads every column, a line without column words is the title ("Demografische druk").
     if (header.length === 1 && header[0]!.length === valueCount + 1 && !yearIn && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
+    // Above a header row that gives every column its year, a line with a year is the title ("Financieel perspectief
+    // begroting 2024" over "Omschrijving 2024 2025 2026 2027"): a column has one year.
+    if (header.length === 1 && yearIn && headsEveryColumnWithAYear(header[0]!, valueCount)) break;
     blocks.pop();
     const placed = firstRanges && ranges.length < valueCount && line.text.includes('  ') ? placeByColumn(ranges, firstRanges) : null;
     header.unshift((placed ?? ranges).map(([a, b]) => cellOfLine(line, a, b)));
@@ -100,4 +106,11 @@ function placeByColumn(pieces: Array<[number, number]>, row: Array<[number, numb
     for (let s = 0; s < size; s++) out.push(rest[piece]!);
   });
   return out;
+}
+
+/** Whether a header row heads each of `valueCount` columns with a year of its own ("Omschrijving 2024 2025 2026 2027"). */
+function headsEveryColumnWithAYear(row: Cell[], valueCount: number): boolean {
+  if (row.length !== valueCount + 1) return false;
+  for (let c = 1; c < row.length; c++) if (!BARE_YEAR.test(row[c]!.text.trim())) return false;
+  return true;
 }
