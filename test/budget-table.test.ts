@@ -137,6 +137,24 @@ describe('rounding tolerance', () => {
   });
 });
 
+describe('saldo columns', () => {
+  const diagnostics = (rows: string[]) =>
+    parse(['Wat mag het kosten?', '', 'x € 1.000', '', '| Taakveld | Lasten | Baten | Saldo | Lasten | Baten | Saldo |', '|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n').diagnostics.filter((d) => d.code.startsWith('budget.saldo'));
+  it('should warn at a row whose saldo is not baten − lasten of the columns before it', () => {
+    const found = diagnostics(['| Burgerzaken | 640 | 310 | -330 | 655 | 298 | -357 |', '| Overige baten en lasten | 120 | -120 | 95 | -95 | | |']);
+    expect(found.map((d) => `${d.severity} ${d.code}`)).toEqual(['warning budget.saldo-mismatch']);
+    expect(found[0]!.message).toContain('row "Overige baten en lasten"');
+    expect(found[0]!.position?.start.line).toBe(8);
+  });
+  it('should not warn where each saldo follows, baten written as positive or as negative amounts', () => {
+    expect(diagnostics(['| Burgerzaken | 640 | 310 | -330 | 655 | 298 | -357 |', '| Treasury | 402 | 615 | 213 | 388 | 640 | 252 |'])).toEqual([]);
+    expect(diagnostics(['| Wonen | 14.250 | -3.410 | 10.840 | 14.000 | -3.000 | 11.000 |'])).toEqual([]);
+  });
+  it('should call a saldo one unit off rounding', () => {
+    expect(diagnostics(['| Treasury | 606 | 834 | 227 | 325 | 523 | 198 |']).map((d) => `${d.severity} ${d.code}`)).toEqual(['info budget.saldo-rounding']);
+  });
+});
+
 describe('total rows', () => {
   const diags = (lines: string[]) => parse(['Wat heeft het gekost?', '', 'Bedragen x € 1.000', '', ...lines].join('\n') + '\n').diagnostics.map((d) => `${d.severity} ${d.code} ${d.position?.start.line}`);
   const head = ['| Taakveld | Begroting 2026 | Raming 2027 |', '|---|---|---|'];

@@ -326,6 +326,19 @@ describe('grid inference, a caption said twice above the table', () => {
   });
 });
 
+describe('grid inference, a note column under no header row', () => {
+  // Found by the property test (a fixture's lines moved): the year header stands above the table as headings,
+  // and only "Toelichting", the note column's word, is left to head the table.
+  const lines = ["", "Personeel", "", "Algemene indicatoren", "", "Rekening 2022", "", "Rekening 2023", "", "Begroting 2024", "", "Inhuur derden (x € 1 mln.)", "", "Toelichting", "", "Ziekteverzuim (%)", "", "5,1", "", "4,8", "", "4,5", "", "4,6", "", "Aantal stagiairs", "", "12", "", "15", "", "n.t.b.", "", "14", "", "inclusief werkervaringsplaatsen", "", "Rekening 2024", "Inhuur derden (x € 1 mln.)", "", "2,4", "", "2,9", "", "2,0", "", "3,1", "", "de inhuur steeg door langdurige vacatures bij de uitvoering van de jeugdwet, het klantcontactcentrum en de vergunningverlening; een deel is gedekt uit de vacatureruimte.", "", "Klanttevredenheid (rapportcijfer)", "", "7,1", "", "7,3", "", "7,5", "", "7,4", "", "Bron: eigen registratie", ""];
+  it('should keep the note column\'s word in a header row of its own', () => {
+    const text = lines.join('\n');
+    const report = parse(text);
+    expect(checkNothingLost(text, report)).toEqual([]);
+    const table = JSON.stringify(report.children);
+    expect(table).toContain('"header":[["","","","","","Toelichting"]]');
+  });
+});
+
 describe('grid inference, a year in the row label', () => {
   const header = ['Jaar', 'Stand 1-1', 'Toevoeging', 'Stand 31-12'];
   const body = ['rekening', '2023', '1.410', '90', '1.500', 'rekening', '2024', '1.500', '35', '1.535', 'raming', '2025', '1.535', '40', '1.575'];

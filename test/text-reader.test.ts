@@ -351,6 +351,50 @@ describe('pipe tables after a blank line', () => {
   });
 });
 
+describe('a pipe separator under a row of amounts', () => {
+  const table = (text: string) => {
+    const t = readText(text).blocks.find((b) => b.kind === 'table');
+    return t?.kind === 'table' ? { headerRows: t.headerRows, rows: t.rows.map((r) => r.map((c) => c.text)) } : null;
+  };
+  it('should make no header of that row: the header is the rows above it without amounts', () => {
+    const read = table('Renterisico | vaste schuld | 2025 | 2026 |\n1 | Renteherzieningen | 0 | 0 |\n---|---|---|---|\n2 | Aflossingen | 1.350 | 1.634 |\n');
+    expect(read?.headerRows).toBe(1);
+    expect(read?.rows[1]).toEqual(['1', 'Renteherzieningen', '0', '0']);
+  });
+  it('should leave a group line above that row to the body', () => {
+    const read = table('Taakvelden | Lasten | Baten\n0.0 Bestuur | | |\n0.1 | Bestuur | 1.840 | 95 |\n---|---|---|---|\n0.2 | Burgerzaken | 640 | 310 |\n0.3 | Gronden | 969 | 211 |\n');
+    expect(read?.headerRows).toBe(1);
+  });
+  it('should keep the header above a separator under a row without amounts', () => {
+    expect(table('| Indicator | Realisatie 2023 |\n|---|---|\n| Bezoekers | 12 |\n')?.headerRows).toBe(1);
+    expect(table('Omschrijving | Begroting |\nwoningbouw | 2025 |\n---|---|\nLasten | 12 |\n')?.headerRows).toBe(2);
+  });
+  it('should read a second separator under a row of amounts as a stray line in the same table', () => {
+    const read = readText('(x € 1.000) | 2026 | 2027 |\n|---|---|---|\nSaldo | -1.420 | -610 |\nWaarvan incidenteel | -850 | -400 |\n|---|---|---|\nStructureel | 1.460 | 705 |\n').blocks.filter((b) => b.kind === 'table');
+    expect(read.length).toBe(1);
+    // Under a header row (no amounts) a separator still starts the next table.
+    expect(readText('A | 2026 |\n|---|---|\nSaldo | 10 |\nB | 2027 |\n|---|---|\nSaldo | 12 |\n').blocks.filter((b) => b.kind === 'table').length).toBe(2);
+  });
+});
+
+describe('a pipe header row that lost its top-left cell', () => {
+  const header = (text: string) => {
+    const t = readText(text).blocks.find((b) => b.kind === 'table');
+    return t?.kind === 'table' ? t.rows.slice(0, t.headerRows).map((r) => r.map((c) => c.text)) : null;
+  };
+  const body = '0.1 | Bestuur | 1.840 | 95 | -1.745 |\n0.2 | Burgerzaken | 640 | 310 | -330 |\n0.4 | Overhead | 8.120 | 64 | -8.056 |\n';
+  it('should move right by its empty end cells, its first cell heading the label columns it spans', () => {
+    expect(header(`Taakvelden | Lasten | Baten | Saldo | |\n---|---|---|---|---|\n${body}`)).toEqual([['Taakvelden', 'Taakvelden', 'Lasten', 'Baten', 'Saldo']]);
+  });
+  it('should stay where it is when it heads every amount column already, or a move would not head them all', () => {
+    expect(header(`Nr | Taakveld | Lasten | Baten | Saldo |\n---|---|---|---|---|\n${body}`)).toEqual([['Nr', 'Taakveld', 'Lasten', 'Baten', 'Saldo']]);
+    expect(header(`Begroting 2024 | Rekening 2024 | | | |\n---|---|---|---|---|\n${body}`)).toEqual([['Begroting 2024', 'Rekening 2024', '', '', '']]);
+  });
+  it('should not move over fewer than three rows of amounts', () => {
+    expect(header('Taakvelden | Lasten | Baten | Saldo | |\n---|---|---|---|---|\n0.1 | Bestuur | 1.840 | 95 | -1.745 |\n')).toEqual([['Taakvelden', 'Lasten', 'Baten', 'Saldo', '']]);
+  });
+});
+
 describe('readText', () => {
   const tableTexts = (text: string) => {
     const table = readText(text).blocks.find((b) => b.kind === 'table');

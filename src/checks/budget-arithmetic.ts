@@ -103,6 +103,7 @@ export function checkBudgetTable(table: BudgetTableNode, report: Report): void {
   for (const row of table.rows) kinds.push(kindOf(row.label));
   checkSaldoRows(table, kinds, report);
   checkColumns(table, report);
+  checkSaldoColumns(table, report);
   checkTotals(table, kinds, report);
 }
 
@@ -185,6 +186,46 @@ function checkColumns(table: BudgetTableNode, report: Report): void {
       const unit = shownUnit([[row, begr], [row, real], [row, verschil]]);
       if (b != null && r != null && d != null) judge(Math.abs(d), [Math.abs(b - r)], unit, 'budget.verschil-mismatch', () => `Verschil ${fmt(d, unit)} differs from begroting − realisatie = ${fmt(b - r, unit)} in row "${row.label}"`, row.position, report);
     }
+  }
+}
+
+/**
+ * Saldo columns: a table whose columns run "Lasten | Baten | Saldo" (once,
+ * or per period: "Begroting 2023 prim." over the first three, "Jaarrekening
+ * 2023" over the last) has in each row a saldo of baten − lasten (or
+ * lasten − baten) under each Saldo column, from the Lasten and Baten columns
+ * nearest before it. A row whose saldo does not follow has an amount in the
+ * wrong column, or a wrong amount: a converter that collapsed a row's empty
+ * cells ("0.1 | Bestuur | 2.220 | -2.220 | …", Baten empty) moves the saldo
+ * under Baten, and nothing else shows it.
+ */
+function checkSaldoColumns(table: BudgetTableNode, report: Report): void {
+  const kinds = filledArray(table.columns.length, (c) => {
+    const kind = budgetRowKind(table.columns[c]!.label);
+    return kind === null || kind.total ? null : kind.kind;
+  });
+  let lasten = -1;
+  let baten = -1;
+  for (let s = 0; s < kinds.length; s++) {
+    if (kinds[s] === 'lasten') lasten = s;
+    else if (kinds[s] === 'baten') baten = s;
+    if (kinds[s] !== 'saldo' || lasten < 0 || baten < 0) continue;
+    const [l, b] = [lasten, baten];
+    const column = table.columns[s]!.label;
+    for (const row of table.rows) {
+      const [L, B, S] = [row.values[l], row.values[b], row.values[s]];
+      if (L == null || B == null || S == null) continue;
+      const unit = shownUnit([[row, l], [row, b], [row, s]]);
+      // Baten written as negative amounts ("Baten -3.410") make the saldo their sum, as in the Saldo rows.
+      const result = closest(S, [B - L, L - B, B + L], unit);
+      if (result === 'equal') continue;
+      const saldo = `Saldo ${fmt(S, unit)} in "${column}" of row "${row.label}"`;
+      if (result === 'rounding') report({ severity: 'info', code: 'budget.saldo-rounding', message: `${saldo} differs by ${fmt(unit, unit)} from baten − lasten in the columns before it (rounding in the source)`, position: row.position });
+      else report({ severity: 'warning', code: 'budget.saldo-mismatch', message: `${saldo} differs from baten − lasten = ${fmt(B - L, unit)} in the columns before it: an amount may stand in the wrong column`, position: row.position });
+    }
+    // The next Saldo column takes the Lasten and Baten columns after this one.
+    lasten = -1;
+    baten = -1;
   }
 }
 

@@ -101,12 +101,12 @@ export const DIAGNOSTIC_CODES = {
   },
   'budget.saldo-mismatch': {
     severity: 'warning',
-    meaning: 'a saldo differs from baten − lasten in its column by more than rounding',
+    meaning: 'a saldo differs from baten − lasten by more than rounding: a Saldo row in its column, or a row under a Saldo column against the Lasten and Baten columns before it (then an amount may stand in the wrong column)',
     example: 'Lasten 100, Baten 40, Saldo -50',
   },
   'budget.saldo-rounding': {
     severity: 'info',
-    meaning: 'a saldo differs from baten − lasten by one unit: rounding in the source',
+    meaning: 'a saldo (a Saldo row, or a row under a Saldo column) differs from baten − lasten by one unit: rounding in the source',
     example: 'Lasten 100, Baten 40, Saldo -59 (thousands, rounded)',
   },
   'budget.total-mismatch': {

@@ -13,6 +13,7 @@ import { lineSpan, type Line } from './lines.js';
 import { LineKind, nextNonBlank, type TextBlockReader } from './kinds.js';
 import { unshiftHeaderRow, unshiftLabelCells } from './pipe-shifted-row.js';
 import { joinBrokenRows } from './pipe-broken-rows.js';
+import { alignShiftedHeaderRows } from './pipe-header-shift.js';
 import { cellAt } from '../cell.js';
 
 /** Reads pipe tables: rows, separators and filler lines, across blank lines before more rows. */
@@ -22,6 +23,8 @@ export const readPipeTables: TextBlockReader = (run, from) => {
   // Where each row's leading pipe is, or null: in a table written without outer pipes it opens an empty cell.
   let leading: Array<Span | null> = [];
   let headerRows = 0;
+  /** How many rows stood above the table's first separator. */
+  let separatorAt = 0;
   let sawSeparator = false;
   let sawValues = false;
   let spanStart = lines[from]!.start;
@@ -36,11 +39,12 @@ export const readPipeTables: TextBlockReader = (run, from) => {
       const body = joinBrokenRows(cells.slice(headerRows), width);
       const joined = header.length + body.length < cells.length ? [...header, ...body] : cells;
       const heads = header.length;
-      blocks.push(pipeTable(unshiftHeaderRow(unshiftLabelCells(joined, heads)), heads, spanStart, spanEnd));
+      blocks.push(pipeTable(alignShiftedHeaderRows(unshiftHeaderRow(unshiftLabelCells(joined, heads)), heads), heads, spanStart, spanEnd));
     }
     rows = [];
     leading = [];
     headerRows = 0;
+    separatorAt = 0;
     sawSeparator = false;
     sawValues = false;
   };
@@ -60,8 +64,10 @@ export const readPipeTables: TextBlockReader = (run, from) => {
     }
     if (kind === LineKind.pipeSep) {
       // A separator under a row that already follows an earlier separator
-      // starts a new table: that row was the new table's header.
-      if (sawSeparator && rows.length > headerRows + 1) {
+      // starts a new table: that row was the new table's header. A row of
+      // amounts heads nothing: under it the separator is a converter's
+      // stray line inside the same table.
+      if (sawSeparator && rows.length > separatorAt + 1 && !hasValueCell(rows[rows.length - 1]!)) {
         const header = rows.pop()!;
         const pipe = leading.pop()!;
         flush();
@@ -69,7 +75,10 @@ export const readPipeTables: TextBlockReader = (run, from) => {
         leading = [pipe];
         spanStart = header[0]?.span.start ?? line.start;
       }
-      if (!sawSeparator) headerRows = rows.length;
+      if (!sawSeparator) {
+        separatorAt = rows.length;
+        headerRows = headerAboveSeparator(rows);
+      }
       sawSeparator = true;
       spanEnd = line.end;
       i++;
@@ -93,6 +102,29 @@ export const readPipeTables: TextBlockReader = (run, from) => {
   flush();
   return i;
 };
+
+/**
+ * The header rows above a table's first separator: all of them, unless the
+ * row right above it holds amounts. A converter that put the separator under
+ * a data row ("1 | Renteherzieningen | 0 | 0 |" ⏎ "---|---|") made no header of
+ * it: the header is then the rows above that hold no amount, without a group
+ * line at their end ("0.0 Bestuur en ondersteuning | | |": one filled cell,
+ * the first), which heads the rows under it.
+ */
+function headerAboveSeparator(rows: Cell[][]): number {
+  if (rows.length === 0 || !hasValueCell(rows[rows.length - 1]!)) return rows.length;
+  let h = 0;
+  while (h < rows.length && !hasValueCell(rows[h]!)) h++;
+  while (h > 1 && isGroupLine(rows[h - 1]!)) h--;
+  return h;
+}
+
+/** A row whose only filled cell is its first. */
+function isGroupLine(row: Cell[]): boolean {
+  if (row.length < 2 || row[0]!.text === '') return false;
+  for (let c = 1; c < row.length; c++) if (row[c]!.text !== '') return false;
+  return true;
+}
 
 function hasValueCell(row: Cell[]): boolean {
   return row.some((c) => c.text !== '' && isYear(c.text) === null && valueLike(c.text));

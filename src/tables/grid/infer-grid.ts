@@ -138,7 +138,10 @@ function inferFrom(cells: Cell[], classes: CellClass[], atEnd: boolean, oneLabel
   if (header === null) return null;
   if (note) {
     const word = cells[bodyStart - 1]!;
-    header.rows.forEach((row, r) => row.push(r === 0 ? word : emptyCellAt(word.span.end)));
+    // Over a header that titles the table only ("Rekening 2022" … above it as headings), the word is a header row
+    // of its own, over the note column: without one it would stand in no row, and be lost.
+    if (header.rows.length === 0) header.rows.push([...Array.from({ length: labelCols + columns }, () => emptyCellAt(word.span.start)), word]);
+    else header.rows.forEach((row, r) => row.push(r === 0 ? word : emptyCellAt(word.span.end)));
   }
   // Units after the last row with amounts are not the table's, unless the text was cut in a row.
   let last = units.length - 1;

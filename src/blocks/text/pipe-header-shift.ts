@@ -1,0 +1,79 @@
+/**
+ * A pipe header row that lost its empty top-left cell and kept an empty
+ * cell at its end instead: every column word stands one cell to the left of
+ * its column, and the body's last amount column has no header.
+ *
+ *   Taakvelden | Lasten | Baten | Saldo | |
+ *   0.1 | Bestuur | 2.220 | 123 | -2.097 |
+ *   → Taakvelden | Taakvelden | Lasten | Baten | Saldo   (the first cell heads both label columns)
+ *
+ * The header row is moved right by its empty end cells when that heads every
+ * column the body holds amounts in, which it did not: alignment and cell
+ * kinds, not words. A row of group words over several columns each
+ * ("Begroting 2023 | Jaarrekening 2023 | | | |") heads them only once
+ * spread, and is left as it is.
+ */
+import type { Cell } from '../model.js';
+import { valueLike } from '../../values/value-like.js';
+import { isYear } from '../../values/index.js';
+import { cellAt, emptyCellAt } from '../cell.js';
+
+/** Moves each header row of a pipe table that lost its top-left cell back under its columns (see above); rows change in place. */
+export function alignShiftedHeaderRows(rows: Cell[][], headerRows: number): Cell[][] {
+  if (headerRows === 0 || rows.length <= headerRows) return rows;
+  const amountColumns = columnsOfAmounts(rows.slice(headerRows));
+  if (amountColumns.length === 0) return rows;
+  for (let r = 0; r < headerRows; r++) {
+    const row = rows[r]!;
+    const shift = emptyCellsAtEnd(row);
+    if (shift === 0 || shift === row.length || headsAll(row, amountColumns, 0)) continue;
+    if (!headsAll(row, amountColumns, shift)) continue;
+    // The first cell heads the label columns it now stands over and the ones it left, as a spanning cell does
+    // ("Taakvelden" over the code and the name): each left cell is that cell again, at its place in the source.
+    const first = row[0]!;
+    row.length -= shift;
+    for (let k = 0; k < shift; k++) row.unshift(first.text === '' ? emptyCellAt(first.span.start) : cellAt(first.text, first.span));
+  }
+  return rows;
+}
+
+/** Body rows with amounts that the alignment is read from: fewer say too little to move a header by. */
+const MIN_ROWS = 3;
+
+/**
+ * The columns after the first where most body rows that reach them hold an amount; none when fewer than MIN_ROWS rows
+ * hold amounts. The first column is left out: a header moved right never heads it, and codes stand there ("0.1").
+ */
+function columnsOfAmounts(body: Cell[][]): number[] {
+  if (body.filter((row) => row.some((c) => isAmount(c.text))).length < MIN_ROWS) return [];
+  let width = 0;
+  for (const row of body) if (row.length > width) width = row.length;
+  const out: number[] = [];
+  for (let c = 1; c < width; c++) {
+    let reaching = 0;
+    let amounts = 0;
+    for (const row of body) {
+      const text = row[c]?.text ?? '';
+      if (text === '') continue;
+      reaching++;
+      if (isAmount(text)) amounts++;
+    }
+    if (reaching > 0 && amounts * 2 > reaching) out.push(c);
+  }
+  return out;
+}
+
+function isAmount(text: string): boolean {
+  return text !== '' && isYear(text) === null && valueLike(text);
+}
+
+function emptyCellsAtEnd(row: Cell[]): number {
+  let k = 0;
+  while (k < row.length && row[row.length - 1 - k]!.text === '') k++;
+  return k;
+}
+
+/** Whether the row, moved right by `shift` cells, has a filled cell over each of `columns`. */
+function headsAll(row: Cell[], columns: number[], shift: number): boolean {
+  return columns.every((c) => c - shift >= 0 && c - shift < row.length && row[c - shift]!.text !== '');
+}
