@@ -150,6 +150,10 @@ describe('saldo columns', () => {
     expect(diagnostics(['| Burgerzaken | 640 | 310 | -330 | 655 | 298 | -357 |', '| Treasury | 402 | 615 | 213 | 388 | 640 | 252 |'])).toEqual([]);
     expect(diagnostics(['| Wonen | 14.250 | -3.410 | 10.840 | 14.000 | -3.000 | 11.000 |'])).toEqual([]);
   });
+  it('should call a subtotal\'s saldo a few units off rounding: its amounts are sums of rounded ones', () => {
+    const found = diagnostics(['| Burgerzaken | 640 | 310 | -330 | 655 | 298 | -357 |', '| Treasury | 402 | 615 | 213 | 388 | 640 | 252 |', '| Totaal | 1.042 | 925 | -115 | 1.043 | 938 | -103 |']);
+    expect(found.map((d) => `${d.severity} ${d.code}`)).toEqual(['info budget.saldo-rounding', 'info budget.saldo-rounding']);
+  });
   it('should call a saldo one unit off rounding', () => {
     expect(diagnostics(['| Treasury | 606 | 834 | 227 | 325 | 523 | 198 |']).map((d) => `${d.severity} ${d.code}`)).toEqual(['info budget.saldo-rounding']);
   });

@@ -377,6 +377,21 @@ describe('a pipe separator under a row of amounts', () => {
   });
 });
 
+describe('a pipe subtotal row that lost its label cells', () => {
+  const rows = (text: string) => {
+    const t = readText(text).blocks.find((b) => b.kind === 'table');
+    return t?.kind === 'table' ? t.rows.map((r) => r.map((c) => c.text)) : null;
+  };
+  it('should move right by as many cells as the rows open with: a code and a name', () => {
+    const read = rows('0.1 | Bestuur | 1.840 | 95 |\n0.2 | Burgerzaken | 640 | 310 |\n0.4 | Overhead | 8.120 | 64 |\n10.600 | 469 | | |\n');
+    expect(read?.[3]).toEqual(['', '', '10.600', '469']);
+  });
+  it('should move by one under rows that open with one label, and not past its empty cells', () => {
+    expect(rows('Verkeer | 12,4 | 13,0 |\nParkeren | 3,1 | 3,1 |\n15,5 | 16,1 | |\n')?.[2]).toEqual(['', '15,5', '16,1']);
+    expect(rows('0.1 | Bestuur | 1.840 | 95 |\n0.2 | Burgerzaken | 640 | 310 |\n0.4 | Overhead | 8.120 | 64 |\n10.600 | 469 | 12 | |\n')?.[3]).toEqual(['', '10.600', '469', '12']);
+  });
+});
+
 describe('a pipe header row that lost its top-left cell', () => {
   const header = (text: string) => {
     const t = readText(text).blocks.find((b) => b.kind === 'table');

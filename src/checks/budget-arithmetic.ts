@@ -217,16 +217,24 @@ function checkSaldoColumns(table: BudgetTableNode, report: Report): void {
       if (L == null || B == null || S == null) continue;
       const unit = shownUnit([[row, l], [row, b], [row, s]]);
       // Baten written as negative amounts ("Baten -3.410") make the saldo their sum, as in the Saldo rows.
-      const result = closest(S, [B - L, L - B, B + L], unit);
+      const candidates = [B - L, L - B, B + L];
+      let result = closest(S, candidates, unit);
       if (result === 'equal') continue;
+      // A total's amounts are sums of rounded amounts: its saldo may be off by a unit for each row it sums.
+      if (result === 'different' && isTotalRow(row) && Math.min(...candidates.map((x) => Math.abs(S - x))) <= unit * table.rows.length) result = 'rounding';
       const saldo = `Saldo ${fmt(S, unit)} in "${column}" of row "${row.label}"`;
-      if (result === 'rounding') report({ severity: 'info', code: 'budget.saldo-rounding', message: `${saldo} differs by ${fmt(unit, unit)} from baten − lasten in the columns before it (rounding in the source)`, position: row.position });
+      if (result === 'rounding') report({ severity: 'info', code: 'budget.saldo-rounding', message: `${saldo} differs by ${fmt(Math.min(...candidates.map((x) => Math.abs(S - x))), unit)} from baten − lasten in the columns before it (rounding in the source)`, position: row.position });
       else report({ severity: 'warning', code: 'budget.saldo-mismatch', message: `${saldo} differs from baten − lasten = ${fmt(B - L, unit)} in the columns before it: an amount may stand in the wrong column`, position: row.position });
     }
     // The next Saldo column takes the Lasten and Baten columns after this one.
     lasten = -1;
     baten = -1;
   }
+}
+
+/** A total row: labelled as one ("Totaal"), or a subtotal without a label under its rows. */
+function isTotalRow(row: BudgetRow): boolean {
+  return row.label.trim() === '' || isTotalLabel(row.label);
 }
 
 /** Reports a value that differs from every expected one; the message is only written when there is something to say. */

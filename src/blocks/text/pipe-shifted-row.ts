@@ -28,33 +28,67 @@ function isShifted(row: Cell[]): boolean {
   return row.every((c) => c.text === '' || amountOrMarker(c.text));
 }
 
-/** A row that opens with a text label ("6.3 Inkomens", "Lasten"). */
-function opensWithLabel(row: Cell[]): boolean {
-  const first = row[0]?.text ?? '';
-  return first !== '' && !valueLike(first);
+/**
+ * How many label cells a row opens with: up to its first amount after a text
+ * label ("6.3 Inkomens | 147,6": 1; "0.1 | Bestuur | 2.220", a code cell
+ * and a name: 2), or 0 when it opens with no text label.
+ */
+function labelCells(row: Cell[]): number {
+  let c = 0;
+  // A code cell before the name ("0.1", "7.2") reads as a number: it counts when a text label follows it.
+  if (row.length > 2 && valueLike(row[0]!.text) && isText(row[1]!.text)) c = 1;
+  if (!isText(row[c]?.text ?? '')) return 0;
+  while (c < row.length && !amountOrMarker(row[c]!.text)) c++;
+  return c;
+}
+
+function isText(text: string): boolean {
+  return text !== '' && !valueLike(text);
 }
 
 /**
  * Puts shifted rows of a pipe table's body back under their columns (see the
- * module comment); when most other body rows open with a label and they outnumber the rows without one. Rows are
- * changed in place; returns them.
+ * module comment); when most other body rows open with a label and they outnumber the rows without one. A row moves
+ * right by as many cells as the labelled rows open with (a code and a name: two), when it has as many empty cells at
+ * its end. Rows are changed in place; returns them.
  */
 export function unshiftLabelCells(rows: Cell[][], headerRows: number): Cell[][] {
   const body = rows.slice(headerRows);
   const shifted = body.filter(isShifted);
   if (shifted.length === 0) return rows;
   const others = body.filter((r) => !isShifted(r));
-  const labelled = others.filter(opensWithLabel).length;
+  const labels = others.map(labelCells).filter((n) => n > 0);
   // Labelled rows are the table's rule and rows without a label its exception (subtotals), not the other way round.
-  if (labelled * 2 <= others.length || shifted.length >= labelled) return rows;
-  for (const row of shifted) shiftRight(row);
+  if (labels.length * 2 <= others.length || shifted.length >= labels.length) return rows;
+  const width = commonest(labels);
+  for (const row of shifted) shiftRight(row, Math.min(width, emptyAtEnd(row)));
   return rows;
 }
 
-function shiftRight(row: Cell[]): void {
+/** The most frequent of some counts (ties: the smaller). */
+function commonest(counts: number[]): number {
+  const seen = new Map<number, number>();
+  let best = counts[0]!;
+  for (const n of counts) {
+    const c = (seen.get(n) ?? 0) + 1;
+    seen.set(n, c);
+    if (c > seen.get(best)! || (c === seen.get(best)! && n < best)) best = n;
+  }
+  return best;
+}
+
+function emptyAtEnd(row: Cell[]): number {
+  let k = 0;
+  while (k < row.length && row[row.length - 1 - k]!.text === '') k++;
+  return k;
+}
+
+function shiftRight(row: Cell[], by = 1): void {
   const at = row[0]!.span.start;
-  row.pop();
-  row.unshift(emptyCellAt(at));
+  for (let k = 0; k < by; k++) {
+    row.pop();
+    row.unshift(emptyCellAt(at));
+  }
 }
 
 /**
@@ -67,7 +101,7 @@ export function unshiftHeaderRow(rows: Cell[][]): Cell[][] {
   if (!top || top.length < 3 || top[top.length - 1]!.text !== '' || yearsIn(top[0]!.text).length === 0) return rows;
   if (!top.every((c) => c.text === '' || isHeaderWord(c.text) || VN_HEADER.test(c.text))) return rows;
   const body = rows.slice(1);
-  if (body.length === 0 || body.filter(opensWithLabel).length * 2 <= body.length) return rows;
+  if (body.length === 0 || body.filter((r) => isText(r[0]?.text ?? '')).length * 2 <= body.length) return rows;
   shiftRight(top);
   return rows;
 }
