@@ -137,6 +137,34 @@ describe('rounding tolerance', () => {
   });
 });
 
+describe('a total of V/N-marked amounts', () => {
+  const found = (total: string) =>
+    parse(['Wat heeft het gekost?', '', 'bedragen x € 1 mln | Begroting | Rekening | Verschil | |', '---|---|---|---|---|', 'Lasten | ||||',
+      '6.3 Inkomens | 169,8 | 179,1 | -9,3 | N |', '6.4 WSW | 26,1 | 24,3 | 1,8 | V |', '195,9 | 203,4 | -7,5 | N | |', 'Baten | ||||',
+      '6.3 Inkomens | 108,8 | 120,2 | -11,4 | V |', '6.4 WSW | 0,0 | 0,0 | 0,0 | V |', '108,8 | 120,2 | -11,4 | V | |', total].join('\n') + '\n')
+      .diagnostics.filter((d) => d.code.startsWith('budget.total')).map((d) => `${d.severity} ${d.code}`);
+  it('should add marked amounts as their markers sign them, whatever their row\'s kind', () => {
+    // Lasten −7,5 N (a nadeel of 7,5) and baten −11,4 V (a voordeel of 11,4): the programme's verschil is 3,9 V.
+    expect(found('Totaal per programma | 87,1 | 83,2 | 3,9 | V |')).toEqual([]);
+  });
+  it('should still warn where the marked amounts do not add up', () => {
+    expect(found('Totaal per programma | 87,1 | 83,2 | 8,9 | V |')).toEqual(['warning budget.total-mismatch']);
+  });
+});
+
+describe('a total that names its group by the group\'s first words', () => {
+  const found = (total: string) =>
+    parse(['Wat mag het kosten?', '', 'Meerjarige ontwikkeling | |||', '---|---|---|---|', 'algemene uitkering | 2025 | 2026 | 2025-2026 |', 'accres | -849 | 456 | -393 |', 'rijksbijdrage | 1.800 | 1.800 | 3.600 |',
+      'specifieke stortingen met effect op saldo | 2025 | 2026 | 2025-2026 |', '0 | 0 | 0 | |', total].join('\n') + '\n')
+      .diagnostics.filter((d) => d.code.startsWith('budget.total')).map((d) => `${d.severity} ${d.code}`);
+  it('should be read as the total of that group, even of one row', () => {
+    expect(found('totaal specifieke stortingen | 0 | 0 | 0 |')).toEqual([]);
+  });
+  it('should warn when it is not that group\'s total either', () => {
+    expect(found('totaal specifieke stortingen | 5 | 0 | 5 |')).toEqual(['warning budget.total-mismatch', 'warning budget.total-mismatch']);
+  });
+});
+
 describe('saldo columns', () => {
   const diagnostics = (rows: string[]) =>
     parse(['Wat mag het kosten?', '', 'x € 1.000', '', '| Taakveld | Lasten | Baten | Saldo | Lasten | Baten | Saldo |', '|---|---|---|---|---|---|---|', ...rows].join('\n') + '\n').diagnostics.filter((d) => d.code.startsWith('budget.saldo'));

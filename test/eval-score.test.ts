@@ -128,6 +128,24 @@ describe('reconcile', () => {
     ];
     expect(reconcile(table(rows))).toEqual({ checked: 5, held: 4, failures: ['A / Totaal'], broken: [{ table: 'A', label: 'Totaal', lines: null }] });
   });
+  it('should take a total under a Lasten and a Baten group as their difference, to the last digit the amounts show', () => {
+    // Nijmegen 2023 (x € 1 mln, tenths): each group closes on its subtotal; the total is lasten − baten, rounded.
+    const row = (label: string, raw: string[], group: string | null) => ({ label, raw, group, values: raw.map((r) => Number(r.replace(',', '.'))) });
+    const rows = [
+      row('6.3 Inkomens', ['147,6', '179,1'], 'Lasten'), row('6.4 WSW', ['23,4', '24,3'], 'Lasten'), row('6.5 Participatie', ['19,3', '19,9'], 'Lasten'), row('', ['190,3', '223,3'], 'Lasten'),
+      row('6.3 Inkomens', ['108,7', '120,2'], 'Baten'), row('6.4 WSW', ['0,0', '0,0'], 'Baten'), row('6.5 Participatie', ['0,0', '0,4'], 'Baten'), row('', ['108,7', '120,7'], 'Baten'),
+      row('Totaal per programma', ['81,7', '102,7'], null),
+    ];
+    const report = (last: string[]) => ({ children: [{ type: 'budgetTable', title: 'A', rows: [...rows.slice(0, -1), row('Totaal per programma', last, null)] }] });
+    expect(reconcile(report(['81,7', '102,7'])).held).toBe(1);
+    // Off by more than the rounding of the amounts it is made of: no.
+    expect(reconcile(report(['84,7', '102,7'])).held).toBe(0);
+  });
+  it('should read a column of tenths to the tenth where the raw amounts say so, and to the cent without them', () => {
+    const rows = (raw: boolean) => ({ children: [{ type: 'budgetTable', title: 'A', rows: [['a', '10,1'], ['b', '20,1'], ['c', '30,1'], ['Totaal', '60,1']].map(([label, r]) => ({ label, values: [Number(r!.replace(',', '.'))], ...(raw ? { raw: [r] } : {}) })) }] });
+    expect(reconcile(rows(true)).held).toBe(1);
+    expect(reconcile(rows(false)).held).toBe(0);
+  });
   it('should take a saldo further down as the result so far plus the rows after it, across a heading row, and not only as baten − lasten', () => {
     const opbouw: [string, (number | null)[]][] = [
       ['Totaal baten', [86557, 85960]], ['Totaal lasten', [-91082, -88495]], ['Gerealiseerd resultaat', [-4525, -2535]],

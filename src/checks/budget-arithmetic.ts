@@ -419,7 +419,10 @@ function fitReading(total: BudgetRow, reading: TotalReading, emptyIsNothing = fa
     for (const part of reading.parts) {
       const cell = signed(part.row, c, marked, emptyIsNothing);
       if (cell === null) return;
-      cells.push(part.sign * cell);
+      // A V/N marker states the effect on the result (voordeel +, nadeel −) whatever the row's kind: marked
+      // amounts add up as they are, and a reading's "− baten" takes no sign of its own there. Nijmegen 2023:
+      // lasten −6,2 N, baten −11,4 V, Totaal per programma 5,2 V.
+      cells.push((marked ? 1 : part.sign) * cell);
     }
     const unit = columnUnit(total, rows, c);
     const sum = cells.reduce((a, b) => a + b, 0);

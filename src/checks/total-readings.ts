@@ -94,7 +94,9 @@ export function totalReadings(rows: readonly BudgetRow[], r: number, kinds: Read
   const lastGroup = groups[groups.length - 1]!;
   // "totaal overige effecten" under the group "overige effecten": the total names its group, which may hold one row.
   const groupName = (lastGroup[0]!.group ?? '').replace(/[*_]/g, '').trim().toLowerCase();
-  const namesGroup = groupName !== '' && total.label.toLowerCase().includes(groupName);
+  // "totaal specifieke stortingen" under "specifieke stortingen met effect op saldo" names it by its first words.
+  const named = totalNamed(total.label);
+  const namesGroup = groupName !== '' && (total.label.toLowerCase().includes(groupName) || (named.length > 0 && startsWithWords(groupName, named)));
   if (run.length === 0 && groups.length > 1 && (lastGroup.length >= MIN_PARTS || namesGroup)) {
     readings.push({ parts: plus(lastGroup), describe: lastGroup.length === 1 ? 'the one row of the group above it' : `the sum of the ${lastGroup.length} rows of the group above it`, headings: lastGroup.length >= MIN_PARTS });
   }
@@ -193,4 +195,14 @@ function shownUnitOf(rows: readonly BudgetRow[], c: number): number {
     if (match) decimals = Math.max(decimals, match[1]!.length);
   }
   return 10 ** -Math.min(decimals, 6);
+}
+
+/** What a total row names after its total word ("totaal specifieke stortingen" → "specifieke stortingen"), lower case. */
+function totalNamed(label: string): string {
+  return label.toLowerCase().replace(/^\s*(?:sub)?tota(?:a)?l\s*/, '').replace(/[*_:]/g, '').trim();
+}
+
+/** Whether `text` opens with the whole words of `words` ("specifieke stortingen met …" with "specifieke stortingen"). */
+function startsWithWords(text: string, words: string): boolean {
+  return text.startsWith(words) && (text.length === words.length || /\s/.test(text[words.length]!));
 }

@@ -26,22 +26,38 @@ const ROUNDED = new RegExp(`${START}afgerond`, 'iu');
 const PROGRAMME = new RegExp(`^\\s*programma${END}`, 'iu');
 const PROGRAMMES = new RegExp(`${START}programma'?s${END}`, 'iu');
 
-type Column = (number | null)[];
+/** A row's cells as numbers (other cells null), with the unit of the last digit each shows where its raw text says. */
+type Column = (number | null)[] & { shown?: Array<number | null> };
 
-/** The row's cells as numbers, other cells null. */
-function nums(row: { values?: unknown }): Column {
-  return (Array.isArray(row.values) ? row.values : []).map((v) => (typeof v === 'number' ? v : null));
+/** The row's cells as numbers, other cells null; `shown` from its raw texts ("120,7": 0,1), when the report gives them. */
+function nums(row: { values?: unknown; raw?: unknown }): Column {
+  const out: Column = (Array.isArray(row.values) ? row.values : []).map((v) => (typeof v === 'number' ? v : null));
+  if (Array.isArray(row.raw)) out.shown = row.raw.map((r) => (typeof r === 'string' ? shownUnit(r) : null));
+  return out;
+}
+
+/** One unit of the last digit a raw amount shows: "120,7" 0,1; "1.204" 1; null when it shows no number. */
+function shownUnit(raw: string): number | null {
+  if (!/\d/.test(raw)) return null;
+  const decimals = /,(\d+)\D*$/.exec(raw);
+  return decimals ? 10 ** -decimals[1]!.length : 1;
 }
 
 function close(a: number, b: number, tol: number): boolean {
   return Math.abs(a - b) <= tol + 1e-9;
 }
 
-const negate = (c: Column): Column => c.map((x) => (x !== null ? -x : null));
+function negate(c: Column): Column {
+  const out: Column = c.map((x) => (x !== null ? -x : null));
+  if (c.shown) out.shown = c.shown;
+  return out;
+}
 
 /**
  * Every column that has a total and all parts agrees within rounding: n
- * units of the last digit shown (a cent where the column shows cents).
+ * units of the last digit shown. Where every cell's raw text is known, its
+ * last digit ("120,7": a tenth); else, as reconcile.py reads the values
+ * alone, a cent where a value has decimals and one otherwise.
  */
 function holds(parts: Column[], total: Column, n: number): boolean {
   let seen = false;
@@ -51,7 +67,10 @@ function holds(parts: Column[], total: Column, n: number): boolean {
     if (t === null || t === undefined || col.some((c) => c === null)) continue;
     seen = true;
     const all = [...(col as number[]), t];
-    const unit = all.some((x) => Math.abs(x - Math.round(x)) > 1e-9) ? 0.01 : 1;
+    const shown = [...parts.map((p) => p.shown?.[k] ?? null), total.shown?.[k] ?? null];
+    const unit = shown.every((u) => u !== null)
+      ? Math.max(...(shown as number[]))
+      : all.some((x) => Math.abs(x - Math.round(x)) > 1e-9) ? 0.01 : 1;
     if (!close((col as number[]).reduce((a, b) => a + b, 0), t, n * unit)) return false;
   }
   return seen;
@@ -103,13 +122,17 @@ export function reconcile(report: unknown): ReconcileResult {
     let since: Column[] = [];
     const totals = new Map<string, Column>();
     const programmes: Column[] = [];
+    /** The rows of a Lasten group and of a Baten group (the rows' `group`), for a total of lasten − baten. */
+    const kindGroups = new Map<'lasten' | 'baten', Column[]>();
     const fail = (label: string, row: unknown) => {
       failures.push(`${String(t.title ?? '').slice(0, 40)} / ${label}`);
       broken.push({ table: String(t.title ?? ''), label, lines: lineSpan(row) });
     };
-    for (const row of Array.isArray(t.rows) ? (t.rows as { label?: unknown; values?: unknown }[]) : []) {
+    for (const row of Array.isArray(t.rows) ? (t.rows as { label?: unknown; values?: unknown; group?: unknown }[]) : []) {
       const label = row.label ? String(row.label) : '';
       const v = nums(row);
+      const kind = groupKind(row.group);
+      if (kind !== null && v.some((x) => x !== null) && !TOTAL.test(label)) kindGroups.set(kind, [...(kindGroups.get(kind) ?? []), v]);
       if (!v.some((x) => x !== null)) {
         if (!TOTAL.test(label) && !SALDO.test(label)) run = []; // a heading row starts a new block
         continue;
@@ -127,6 +150,8 @@ export function reconcile(report: unknown): ReconcileResult {
           let ok = false;
           for (let k = run.length; k > 1 && !ok; k--) ok = holds(run.slice(-k), v, k) || holds(neg.slice(-k), v, k);
           ok ||= grand && holds(programmes, v, programmes.length);
+          // A total outside a Lasten and a Baten group above it may be their difference (as a Saldo is below).
+          ok ||= kind === null && kindGroups.has('lasten') && kindGroups.has('baten') && lastenMinusBaten(kindGroups, v);
           if (ok) held++;
           else fail(label, row);
         }
@@ -152,4 +177,48 @@ export function reconcile(report: unknown): ReconcileResult {
     }
   }
   return { checked, held, failures, broken };
+}
+
+/** "Lasten" or "Baten" as a row's group names it, else null. */
+function groupKind(group: unknown): 'lasten' | 'baten' | null {
+  const g = typeof group === 'string' ? group : '';
+  return /^\s*lasten\b/i.test(g) ? 'lasten' : /^\s*baten\b/i.test(g) ? 'baten' : null;
+}
+
+/**
+ * A total under a Lasten group and a Baten group, outside both, is their
+ * difference (either way): each group's own subtotal (its last row, when that
+ * is the sum of the rows above it) or the sum of its rows.
+ *
+ *     Lasten: 6.3 Inkomens 147,6 · 6.4 WSW 23,4 · 6.5 Participatie 19,3 · 190,3
+ *     Baten:  6.3 Inkomens 108,7 · 6.4 WSW 0,0 · 6.5 Participatie 0,0 · 108,7
+ *     Totaal per programma 81,7   ← 190,3 − 108,7, rounded
+ */
+function lastenMinusBaten(groups: Map<'lasten' | 'baten', Column[]>, total: Column): boolean {
+  const l = groupTotal(groups.get('lasten')!);
+  const b = groupTotal(groups.get('baten')!);
+  const n = l.rows + b.rows;
+  return holds([l.sum, negate(b.sum)], total, n) || holds([b.sum, negate(l.sum)], total, n);
+}
+
+/** A group's total and how many rounded amounts went into it. */
+function groupTotal(rows: Column[]): { sum: Column; rows: number } {
+  const last = rows[rows.length - 1]!;
+  if (rows.length >= 3 && holds(rows.slice(0, -1), last, rows.length - 1)) return { sum: last, rows: rows.length - 1 };
+  const width = Math.max(...rows.map((r) => r.length));
+  const sum: Column = [];
+  const shown: Array<number | null> = [];
+  for (let c = 0; c < width; c++) {
+    let total: number | null = 0;
+    let unit: number | null = 0;
+    for (const r of rows) {
+      total = r[c] == null || total === null ? null : total + r[c]!;
+      const u = r.shown?.[c] ?? null;
+      unit = u === null || unit === null ? null : Math.max(unit, u);
+    }
+    sum.push(total);
+    shown.push(unit);
+  }
+  sum.shown = shown;
+  return { sum, rows: rows.length };
 }
