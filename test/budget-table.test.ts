@@ -178,6 +178,11 @@ describe('saldo columns', () => {
     expect(diagnostics(['| Burgerzaken | 640 | 310 | -330 | 655 | 298 | -357 |', '| Treasury | 402 | 615 | 213 | 388 | 640 | 252 |'])).toEqual([]);
     expect(diagnostics(['| Wonen | 14.250 | -3.410 | 10.840 | 14.000 | -3.000 | 11.000 |'])).toEqual([]);
   });
+  it('should check a Saldo column only against the Lasten and Baten columns right before it', () => {
+    const table = (header: string, row: string) => parse(['Wat mag het kosten?', '', 'x € 1.000', '', header, header.replace(/[^|]+/g, '---'), row].join('\n') + '\n').diagnostics.filter((d) => d.code.startsWith('budget.saldo'));
+    expect(table('| Programma | Lasten 2023 | Lasten 2024 | Baten 2023 | Baten 2024 | Saldo 2023 | Saldo 2024 |', '| Bestuur | 500 | 600 | 100 | 150 | -400 | -450 |')).toEqual([]);
+    expect(table('| Programma | Lasten | Baten | Toevoeging reserves | Onttrekking reserves | Saldo na bestemming |', '| Bestuur | 500 | 100 | 50 | 20 | -430 |')).toEqual([]);
+  });
   it('should call a subtotal\'s saldo a few units off rounding: its amounts are sums of rounded ones', () => {
     const found = diagnostics(['| Burgerzaken | 640 | 310 | -330 | 655 | 298 | -357 |', '| Treasury | 402 | 615 | 213 | 388 | 640 | 252 |', '| Totaal | 1.042 | 925 | -115 | 1.043 | 938 | -103 |']);
     expect(found.map((d) => `${d.severity} ${d.code}`)).toEqual(['info budget.saldo-rounding', 'info budget.saldo-rounding']);

@@ -321,6 +321,9 @@ describe('a header line of words and bare years', () => {
     expect(cut('Nr. Maatregel 2025 2026 2027', 3)).toEqual(['Nr. Maatregel', '2025', '2026', '2027']);
     expect(cut('Onderwerp Indicator 2020 2021 2022 2023', 4)).toEqual(['Onderwerp Indicator', '2020', '2021', '2022', '2023']);
   });
+  it('leaves the cells as they are when they already match the amount columns', () => {
+    expect(cut('Financieel meerjarenbeeld 2024 2025 2026', 2)).toEqual(['Financieel meerjarenbeeld 2024', '2025', '2026']);
+  });
   it('keeps a column word with the year it qualifies', () => {
     expect(cut('Primitieve begroting 2024 2025 2026', 3)).toEqual(['Primitieve begroting 2024', '2025', '2026']);
     expect(cut('Begroting 2024 Raming 2025 Raming 2026', 3)).toEqual(['Begroting 2024', 'Raming 2025', 'Raming 2026']);
@@ -334,6 +337,9 @@ describe('the title above a space-separated table', () => {
   });
   it('stays a paragraph, year and all, above a header row that gives every column its year', () => {
     expect(read('Financieel perspectief begroting 2024\nOmschrijving 2024 2025 2026\nSaldo primitieve begroting 4.111 5.561 3.722\nAutonome ontwikkelingen -596 -521 -521\n')).toEqual(['paragraph', 'table 1']);
+  });
+  it('joins the header when its group words stand over the years, a year of it over the same year', () => {
+    expect(read('Begroting 2024     Meerjarenraming\nOmschrijving 2024 2025 2026 2027\nLasten 1.200 1.300 1.400 1.500\nBaten 400 500 600 700\n')).toEqual(['table 2']);
   });
   it('joins the header when it holds column words or years', () => {
     expect(read('Realisatie Realisatie Begroting\nJaar 2021 2022 2023\nGemeente 74,3% 75,1% 76,0%\nNederland 69,8% 70,2% 70,5%\n')).toEqual(['table 2']);
@@ -369,6 +375,10 @@ describe('a pipe separator under a row of amounts', () => {
     expect(table('| Indicator | Realisatie 2023 |\n|---|---|\n| Bezoekers | 12 |\n')?.headerRows).toBe(1);
     expect(table('Omschrijving | Begroting |\nwoningbouw | 2025 |\n---|---|\nLasten | 12 |\n')?.headerRows).toBe(2);
   });
+  it('should not take column numbers in brackets or a period for amounts above the separator', () => {
+    expect(table('| Omschrijving | Begroting | Rekening |\n| | (1) | (2) |\n|---|---|---|\n| Lasten | 100 | 90 |\n')?.headerRows).toBe(2);
+    expect(table('| Maatregel | 2025 | 2026 | 2025-2026 |\n|---|---|---|---|\n| Accres | -849 | 456 | -393 |\n')?.headerRows).toBe(1);
+  });
   it('should read a second separator under a row of amounts as a stray line in the same table', () => {
     const read = readText('(x € 1.000) | 2026 | 2027 |\n|---|---|---|\nSaldo | -1.420 | -610 |\nWaarvan incidenteel | -850 | -400 |\n|---|---|---|\nStructureel | 1.460 | 705 |\n').blocks.filter((b) => b.kind === 'table');
     expect(read.length).toBe(1);
@@ -385,6 +395,10 @@ describe('a pipe subtotal row that lost its label cells', () => {
   it('should move right by as many cells as the rows open with: a code and a name', () => {
     const read = rows('0.1 | Bestuur | 1.840 | 95 |\n0.2 | Burgerzaken | 640 | 310 |\n0.4 | Overhead | 8.120 | 64 |\n10.600 | 469 | | |\n');
     expect(read?.[3]).toEqual(['', '', '10.600', '469']);
+  });
+  it('should count the label cells of rows that leave a cell empty after their label as one', () => {
+    const read = rows('Maatregel | 2024 | 2025 | 2026 | 2027 |\n---|---|---|---|---|\nA | | 100 | 100 | 100 |\nB | | 50 | 50 | 50 |\nC | 10 | 20 | 20 | 20 |\n10 | 170 | 170 | | |\n');
+    expect(read?.[4]).toEqual(['', '10', '170', '170', '']);
   });
   it('should move by one under rows that open with one label, and not past its empty cells', () => {
     expect(rows('Verkeer | 12,4 | 13,0 |\nParkeren | 3,1 | 3,1 |\n15,5 | 16,1 | |\n')?.[2]).toEqual(['', '15,5', '16,1']);
@@ -404,6 +418,9 @@ describe('a pipe header row that lost its top-left cell', () => {
   it('should stay where it is when it heads every amount column already, or a move would not head them all', () => {
     expect(header(`Nr | Taakveld | Lasten | Baten | Saldo |\n---|---|---|---|---|\n${body}`)).toEqual([['Nr', 'Taakveld', 'Lasten', 'Baten', 'Saldo']]);
     expect(header(`Begroting 2024 | Rekening 2024 | | | |\n---|---|---|---|---|\n${body}`)).toEqual([['Begroting 2024', 'Rekening 2024', '', '', '']]);
+  });
+  it('should not move its label word over a column of amounts', () => {
+    expect(header('Omschrijving | 2023 | 2024 | |\n---|---|---|---|\nLasten | 100 | 200 | 300 |\nBaten | 50 | 60 | 70 |\nOverhead | 10 | 20 | 30 |\n')).toEqual([['Omschrijving', '2023', '2024', '']]);
   });
   it('should not move over fewer than three rows of amounts', () => {
     expect(header('Taakvelden | Lasten | Baten | Saldo | |\n---|---|---|---|---|\n0.1 | Bestuur | 1.840 | 95 | -1.745 |\n')).toEqual([['Taakvelden', 'Lasten', 'Baten', 'Saldo', '']]);

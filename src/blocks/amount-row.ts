@@ -382,7 +382,7 @@ export function splitHeaderLine(text: string, n: number): Array<[number, number]
     }
     const last = toks[toks.length - 1]!;
     if (start >= 0) out.push([start, last.end]);
-    return splitLeadingDescriptor(text, toks, splitWordsBeforeYears(text, toks, out));
+    return splitLeadingDescriptor(text, toks, out.length === n ? splitWordsBeforeYears(text, toks, out) : out);
   }
   return [[toks[0]!.start, toks[toks.length - 1]!.end]];
 }
@@ -410,9 +410,10 @@ function capitalisedWords(text: string, toks: Token[]): Array<[number, number]> 
 }
 
 /**
- * "Nr. Maatregel 2025 2026 2027": when every cell after the first is a bare
- * year, the first cell's year is a column like the others, and the words
- * before it head the label column, unless one of them is a column word that
+ * "Nr. Maatregel 2025 2026 2027" over three amount columns: when every cell
+ * after the first is a bare year and the header is one cell short, the first
+ * cell's year is a column like the others, and the words before it head the
+ * label column, unless one of them is a column word that
  * the year qualifies ("Primitieve begroting 2024 2025 2026" keeps
  * "Primitieve begroting 2024").
  */

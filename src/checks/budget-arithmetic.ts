@@ -204,15 +204,15 @@ function checkSaldoColumns(table: BudgetTableNode, report: Report): void {
     const kind = budgetRowKind(table.columns[c]!.label);
     return kind === null || kind.total ? null : kind.kind;
   });
-  let lasten = -1;
-  let baten = -1;
-  for (let s = 0; s < kinds.length; s++) {
-    if (kinds[s] === 'lasten') lasten = s;
-    else if (kinds[s] === 'baten') baten = s;
-    if (kinds[s] !== 'saldo' || lasten < 0 || baten < 0) continue;
-    const [l, b] = [lasten, baten];
+  for (let s = 2; s < kinds.length; s++) {
+    // The two columns right before it, in either order: a Saldo after other columns ("Toevoeging reserves", a
+    // Saldo na bestemming) or after columns of other years is no baten − lasten of them.
+    if (kinds[s] !== 'saldo') continue;
+    const l = kinds[s - 2] === 'lasten' ? s - 2 : kinds[s - 1] === 'lasten' ? s - 1 : -1;
+    const b = kinds[s - 2] === 'baten' ? s - 2 : kinds[s - 1] === 'baten' ? s - 1 : -1;
+    if (l < 0 || b < 0) continue;
     const column = table.columns[s]!.label;
-    for (const row of table.rows) {
+    for (const [r, row] of table.rows.entries()) {
       const [L, B, S] = [row.values[l], row.values[b], row.values[s]];
       if (L == null || B == null || S == null) continue;
       const unit = shownUnit([[row, l], [row, b], [row, s]]);
@@ -221,14 +221,11 @@ function checkSaldoColumns(table: BudgetTableNode, report: Report): void {
       let result = closest(S, candidates, unit);
       if (result === 'equal') continue;
       // A total's amounts are sums of rounded amounts: its saldo may be off by a unit for each row it sums.
-      if (result === 'different' && isTotalRow(row) && Math.min(...candidates.map((x) => Math.abs(S - x))) <= unit * table.rows.length) result = 'rounding';
+      if (result === 'different' && isTotalRow(row) && Math.min(...candidates.map((x) => Math.abs(S - x))) <= unit * r) result = 'rounding';
       const saldo = `Saldo ${fmt(S, unit)} in "${column}" of row "${row.label}"`;
       if (result === 'rounding') report({ severity: 'info', code: 'budget.saldo-rounding', message: `${saldo} differs by ${fmt(Math.min(...candidates.map((x) => Math.abs(S - x))), unit)} from baten − lasten in the columns before it (rounding in the source)`, position: row.position });
       else report({ severity: 'warning', code: 'budget.saldo-mismatch', message: `${saldo} differs from baten − lasten = ${fmt(B - L, unit)} in the columns before it: an amount may stand in the wrong column`, position: row.position });
     }
-    // The next Saldo column takes the Lasten and Baten columns after this one.
-    lasten = -1;
-    baten = -1;
   }
 }
 

@@ -132,7 +132,11 @@ export function reconcile(report: unknown): ReconcileResult {
       const label = row.label ? String(row.label) : '';
       const v = nums(row);
       const kind = groupKind(row.group);
-      if (kind !== null && v.some((x) => x !== null) && !TOTAL.test(label)) kindGroups.set(kind, [...(kindGroups.get(kind) ?? []), v]);
+      if (kind !== null && v.some((x) => x !== null) && !TOTAL.test(label)) {
+        const group = kindGroups.get(kind);
+        if (group) group.push(v);
+        else kindGroups.set(kind, [v]);
+      }
       if (!v.some((x) => x !== null)) {
         if (!TOTAL.test(label) && !SALDO.test(label)) run = []; // a heading row starts a new block
         continue;

@@ -48,9 +48,10 @@ export function takeHeaderAbove(
     if (single && header.length === 0 && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
     // Above a header row that already heads every column, a line without column words is the title ("Demografische druk").
     if (header.length === 1 && header[0]!.length === valueCount + 1 && !yearIn && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
-    // Above a header row that gives every column its year, a line with a year is the title ("Financieel perspectief
-    // begroting 2024" over "Omschrijving 2024 2025 2026 2027"): a column has one year.
-    if (header.length === 1 && yearIn && headsEveryColumnWithAYear(header[0]!, valueCount)) break;
+    // Above a header row that gives every column its year, a line one piece a column whose year stands over another
+    // year is the title ("Financieel perspectief begroting 2024" over "Omschrijving 2024 2025 2026 2027"): a column
+    // has one year. Group words over the years ("Begroting 2024     Meerjarenraming") stay a header row.
+    if (header.length === 1 && yearIn && headsEveryColumnWithAYear(header[0]!, valueCount) && yearOverAnotherYear(line.text, ranges, header[0]!)) break;
     blocks.pop();
     const placed = firstRanges && ranges.length < valueCount && line.text.includes('  ') ? placeByColumn(ranges, firstRanges) : null;
     header.unshift((placed ?? ranges).map(([a, b]) => cellOfLine(line, a, b)));
@@ -113,4 +114,19 @@ function headsEveryColumnWithAYear(row: Cell[], valueCount: number): boolean {
   if (row.length !== valueCount + 1) return false;
   for (let c = 1; c < row.length; c++) if (!BARE_YEAR.test(row[c]!.text.trim())) return false;
   return true;
+}
+
+/**
+ * Whether a line split into at least one piece a column puts, right-aligned
+ * over the header row below, a year over a different year.
+ */
+function yearOverAnotherYear(text: string, ranges: Array<[number, number]>, below: Cell[]): boolean {
+  if (ranges.length < below.length - 1) return false;
+  for (let k = 1; k <= Math.min(ranges.length, below.length); k++) {
+    const [a, b] = ranges[ranges.length - k]!;
+    const piece = text.slice(a, b).trim();
+    const under = below[below.length - k]!.text.trim();
+    if (BARE_YEAR.test(piece) && BARE_YEAR.test(under) && piece !== under) return true;
+  }
+  return false;
 }

@@ -27,7 +27,9 @@ export function alignShiftedHeaderRows(rows: Cell[][], headerRows: number): Cell
     const row = rows[r]!;
     const shift = emptyCellsAtEnd(row);
     if (shift === 0 || shift === row.length || headsAll(row, amountColumns, 0)) continue;
-    if (!headsAll(row, amountColumns, shift)) continue;
+    // The cells it moves over are label columns: a header that heads every amount column as it stands ("Omschrijving |
+    // 2023 | 2024 | |" over three amounts) would put its label word over amounts.
+    if (!headsAll(row, amountColumns, shift) || amountColumns.some((c) => c <= shift)) continue;
     // The first cell heads the label columns it now stands over and the ones it left, as a spanning cell does
     // ("Taakvelden" over the code and the name): each left cell is that cell again, at its place in the source.
     const first = row[0]!;

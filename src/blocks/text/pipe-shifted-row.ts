@@ -38,8 +38,12 @@ function labelCells(row: Cell[]): number {
   // A code cell before the name ("0.1", "7.2") reads as a number: it counts when a text label follows it.
   if (row.length > 2 && valueLike(row[0]!.text) && isText(row[1]!.text)) c = 1;
   if (!isText(row[c]?.text ?? '')) return 0;
-  while (c < row.length && !amountOrMarker(row[c]!.text)) c++;
-  return c;
+  while (c < row.length && isText(row[c]!.text)) c++;
+  // Only a row with an amount after its labels (empty cells between) shows how many label cells the rows have: a
+  // group line does not.
+  let next = c;
+  while (next < row.length && row[next]!.text === '') next++;
+  return next < row.length && amountOrMarker(row[next]!.text) ? c : 0;
 }
 
 function isText(text: string): boolean {

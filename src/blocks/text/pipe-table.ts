@@ -67,7 +67,7 @@ export const readPipeTables: TextBlockReader = (run, from) => {
       // starts a new table: that row was the new table's header. A row of
       // amounts heads nothing: under it the separator is a converter's
       // stray line inside the same table.
-      if (sawSeparator && rows.length > separatorAt + 1 && !hasValueCell(rows[rows.length - 1]!)) {
+      if (sawSeparator && rows.length > separatorAt + 1 && !holdsAmounts(rows[rows.length - 1]!)) {
         const header = rows.pop()!;
         const pipe = leading.pop()!;
         flush();
@@ -112,9 +112,9 @@ export const readPipeTables: TextBlockReader = (run, from) => {
  * the first), which heads the rows under it.
  */
 function headerAboveSeparator(rows: Cell[][]): number {
-  if (rows.length === 0 || !hasValueCell(rows[rows.length - 1]!)) return rows.length;
+  if (rows.length === 0 || !holdsAmounts(rows[rows.length - 1]!)) return rows.length;
   let h = 0;
-  while (h < rows.length && !hasValueCell(rows[h]!)) h++;
+  while (h < rows.length && !holdsAmounts(rows[h]!)) h++;
   while (h > 1 && isGroupLine(rows[h - 1]!)) h--;
   return h;
 }
@@ -125,6 +125,23 @@ function isGroupLine(row: Cell[]): boolean {
   for (let c = 1; c < row.length; c++) if (row[c]!.text !== '') return false;
   return true;
 }
+
+/**
+ * A row that holds an amount: a value cell that is no year, no period
+ * ("2025-2026", "2024/2025") and no column number in brackets ("(1)", as a
+ * header numbers its columns).
+ */
+function holdsAmounts(row: Cell[]): boolean {
+  return row.some((c) => {
+    const t = c.text.trim();
+    return t !== '' && isYear(t) === null && !PERIOD.test(t) && !COLUMN_NUMBER.test(t) && valueLike(t);
+  });
+}
+
+/** A period of years as a header writes it ("2025-2026", "2024/2025", "2025 – 2028"). */
+const PERIOD = /^(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)?\d\d)$/;
+/** A column's number in brackets ("(1)", "(12)"). */
+const COLUMN_NUMBER = /^\(\d{1,2}\)$/;
 
 function hasValueCell(row: Cell[]): boolean {
   return row.some((c) => c.text !== '' && isYear(c.text) === null && valueLike(c.text));
