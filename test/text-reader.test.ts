@@ -379,6 +379,12 @@ describe('a pipe separator under a row of amounts', () => {
     expect(table('| Omschrijving | Begroting | Rekening |\n| | (1) | (2) |\n|---|---|---|\n| Lasten | 100 | 90 |\n')?.headerRows).toBe(2);
     expect(table('| Maatregel | 2025 | 2026 | 2025-2026 |\n|---|---|---|---|\n| Accres | -849 | 456 | -393 |\n')?.headerRows).toBe(1);
   });
+  it('should not take a year with a footnote mark or columns numbered 1, 2, 3 for amounts', () => {
+    expect(table('| Omschrijving | 2024 | 2025¹ | 2026 |\n|---|---|---|---|\n| Lasten | 1.200 | 1.300 | 1.400 |\n')?.headerRows).toBe(1);
+    expect(table('| Omschrijving | Begroting | Rekening | Verschil |\n| | 1 | 2 | 3 |\n|---|---|---|---|\n| Lasten | 1.200 | 1.300 | 100 |\n')?.headerRows).toBe(2);
+    const two = '| Omschrijving | 2024 | 2025 |\n|---|---|---|\n| Lasten | 100 | 200 |\n\n| Investering | 2024¹ | 2025 |\n|---|---|---|\n| Brug | 500 | 600 |\n';
+    expect(readText(two).blocks.filter((b) => b.kind === 'table').length).toBe(2);
+  });
   it('should read a second separator under a row of amounts as a stray line in the same table', () => {
     const read = readText('(x € 1.000) | 2026 | 2027 |\n|---|---|---|\nSaldo | -1.420 | -610 |\nWaarvan incidenteel | -850 | -400 |\n|---|---|---|\nStructureel | 1.460 | 705 |\n').blocks.filter((b) => b.kind === 'table');
     expect(read.length).toBe(1);
@@ -395,6 +401,10 @@ describe('a pipe subtotal row that lost its label cells', () => {
   it('should move right by as many cells as the rows open with: a code and a name', () => {
     const read = rows('0.1 | Bestuur | 1.840 | 95 |\n0.2 | Burgerzaken | 640 | 310 |\n0.4 | Overhead | 8.120 | 64 |\n10.600 | 469 | | |\n');
     expect(read?.[3]).toEqual(['', '', '10.600', '469']);
+  });
+  it('should move back under a table of as many group lines as labelled rows', () => {
+    const read = rows('| Programma | Begroting 2024 | Rekening 2024 |\n|---|---|---|\n| Programma 1 Bestuur | | |\n| Lasten | | |\n| Raad en college | 1.200 | 1.300 |\n| Baten | | |\n| Leges | 400 | 500 |\n| -800 | -800 | |\n');
+    expect(read?.[6]).toEqual(['', '-800', '-800']);
   });
   it('should count the label cells of rows that leave a cell empty after their label as one', () => {
     const read = rows('Maatregel | 2024 | 2025 | 2026 | 2027 |\n---|---|---|---|---|\nA | | 100 | 100 | 100 |\nB | | 50 | 50 | 50 |\nC | 10 | 20 | 20 | 20 |\n10 | 170 | 170 | | |\n');
@@ -418,6 +428,11 @@ describe('a pipe header row that lost its top-left cell', () => {
   it('should stay where it is when it heads every amount column already, or a move would not head them all', () => {
     expect(header(`Nr | Taakveld | Lasten | Baten | Saldo |\n---|---|---|---|---|\n${body}`)).toEqual([['Nr', 'Taakveld', 'Lasten', 'Baten', 'Saldo']]);
     expect(header(`Begroting 2024 | Rekening 2024 | | | |\n---|---|---|---|---|\n${body}`)).toEqual([['Begroting 2024', 'Rekening 2024', '', '', '']]);
+  });
+  it('should not move a header whose own label cells already head the label columns', () => {
+    const code = '0.1 | Bestuur | 2.220 | 2.100 | 120 |\n0.2 | Burgerzaken | 640 | 600 | 40 |\n0.4 | Overhead | 8.120 | 8.000 | 120 |\n';
+    expect(header(`Nr | Taakveld | Begroting | Rekening | |\n---|---|---|---|---|\n${code}`)).toEqual([['Nr', 'Taakveld', 'Begroting', 'Rekening', '']]);
+    expect(header(`Nr | Omschrijving | 2023 | 2024 | |\n---|---|---|---|---|\n${code}`)).toEqual([['Nr', 'Omschrijving', '2023', '2024', '']]);
   });
   it('should not move its label word over a column of amounts', () => {
     expect(header('Omschrijving | 2023 | 2024 | |\n---|---|---|---|\nLasten | 100 | 200 | 300 |\nBaten | 50 | 60 | 70 |\nOverhead | 10 | 20 | 30 |\n')).toEqual([['Omschrijving', '2023', '2024', '']]);

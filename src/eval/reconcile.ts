@@ -160,6 +160,7 @@ export function reconcile(report: unknown): ReconcileResult {
           else fail(label, row);
         }
         run = /^\s*subtota/i.test(label) ? [v] : []; // a subtotal is itself a part of the next total
+        if (kind === null) kindGroups.clear(); // the next programme's Lasten and Baten groups start afresh
         since = [...run];
       } else if (SALDO.test(label) && totals.has('lasten') && totals.has('baten')) {
         const b = totals.get('baten')!;

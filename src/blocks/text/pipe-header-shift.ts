@@ -17,6 +17,8 @@ import type { Cell } from '../model.js';
 import { valueLike } from '../../values/value-like.js';
 import { isYear } from '../../values/index.js';
 import { cellAt, emptyCellAt } from '../cell.js';
+import { budgetRowKind, columnLabel } from '../../vocabulary/column-words.js';
+import { hasYear } from '../../vocabulary/years.js';
 
 /** Moves each header row of a pipe table that lost its top-left cell back under its columns (see above); rows change in place. */
 export function alignShiftedHeaderRows(rows: Cell[][], headerRows: number): Cell[][] {
@@ -30,6 +32,10 @@ export function alignShiftedHeaderRows(rows: Cell[][], headerRows: number): Cell
     // The cells it moves over are label columns: a header that heads every amount column as it stands ("Omschrijving |
     // 2023 | 2024 | |" over three amounts) would put its label word over amounts.
     if (!headsAll(row, amountColumns, shift) || amountColumns.some((c) => c <= shift)) continue;
+    // The header's own label cells ("Taakvelden"; "Nr | Taakveld") moved right by the shift must end where the amount
+    // columns begin: "Nr | Taakveld | Begroting | Rekening | |" over a code, a name and three amounts heads the
+    // first two, and only its last amount column has no header.
+    if (labelHeads(row) + shift !== amountColumns[0]) continue;
     // The first cell heads the label columns it now stands over and the ones it left, as a spanning cell does
     // ("Taakvelden" over the code and the name): each left cell is that cell again, at its place in the source.
     const first = row[0]!;
@@ -37,6 +43,19 @@ export function alignShiftedHeaderRows(rows: Cell[][], headerRows: number): Cell
     for (let k = 0; k < shift; k++) row.unshift(first.text === '' ? emptyCellAt(first.span.start) : cellAt(first.text, first.span));
   }
   return rows;
+}
+
+/** How many cells a header row opens with before its first column word or year ("Taakvelden | Lasten": 1). */
+function labelHeads(row: Cell[]): number {
+  let k = 0;
+  while (k < row.length && !headsAColumn(row[k]!.text)) k++;
+  return k;
+}
+
+/** A column word ("Lasten", "Begroting") or a year: what stands over amounts. */
+function headsAColumn(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && (hasYear(t) || columnLabel(t) !== null || budgetRowKind(t) !== null);
 }
 
 /** Body rows with amounts that the alignment is read from: fewer say too little to move a header by. */

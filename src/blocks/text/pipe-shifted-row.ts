@@ -1,9 +1,10 @@
 /**
- * A pipe row without a label whose converter dropped the empty label cell:
- * its amounts stand one cell to the left and an empty cell closes it. The
- * table's other rows open with their labels, so the row is put back one cell
- * to the right (an empty label cell first, the empty closing cell gone). Such
- * rows are mostly the subtotals under a group of rows.
+ * A pipe row without a label whose converter dropped the empty label cells:
+ * its amounts stand one cell to the left for each (a code and a name: two)
+ * and empty cells close it. The table's other rows open with their labels,
+ * so the row is put back to the right by as many cells as they open with and
+ * it has empty cells at its end (empty label cells first, the empty closing
+ * cells gone). Such rows are mostly the subtotals under a group of rows.
  *
  *   Lasten | | | |
  *   6.3 Inkomens | 147,6 | 169,8 | N |
@@ -61,10 +62,12 @@ export function unshiftLabelCells(rows: Cell[][], headerRows: number): Cell[][] 
   const shifted = body.filter(isShifted);
   if (shifted.length === 0) return rows;
   const others = body.filter((r) => !isShifted(r));
+  // Labelled rows (a text first cell, or a code and a name) are the table's rule and rows without a label its
+  // exception (subtotals), not the other way round; group lines count as labelled.
+  const labelled = others.filter((r) => isText(r[0]?.text ?? '') || labelCells(r) > 0).length;
+  if (labelled * 2 <= others.length || shifted.length >= labelled) return rows;
   const labels = others.map(labelCells).filter((n) => n > 0);
-  // Labelled rows are the table's rule and rows without a label its exception (subtotals), not the other way round.
-  if (labels.length * 2 <= others.length || shifted.length >= labels.length) return rows;
-  const width = commonest(labels);
+  const width = labels.length > 0 ? commonest(labels) : 1;
   for (const row of shifted) shiftRight(row, Math.min(width, emptyAtEnd(row)));
   return rows;
 }

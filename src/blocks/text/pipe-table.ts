@@ -132,10 +132,20 @@ function isGroupLine(row: Cell[]): boolean {
  * header numbers its columns).
  */
 function holdsAmounts(row: Cell[]): boolean {
-  return row.some((c) => {
-    const t = c.text.trim();
+  const amounts = row.filter((c) => {
+    const t = c.text.trim().replace(FOOTNOTE_MARK, '');
     return t !== '' && isYear(t) === null && !PERIOD.test(t) && !COLUMN_NUMBER.test(t) && valueLike(t);
   });
+  return amounts.length > 0 && !numbersColumns(amounts);
+}
+
+/** A year or number with a footnote mark after it ("2025¹", "2024*"). */
+const FOOTNOTE_MARK = /[¹²³⁴⁵*]+$/;
+
+/** Cells that number the columns one after another ("1 | 2 | 3"): a header row, not amounts. */
+function numbersColumns(cells: Cell[]): boolean {
+  if (cells.length < 2) return false;
+  return cells.every((c, k) => c.text.trim() === String(k + 1));
 }
 
 /** A period of years as a header writes it ("2025-2026", "2024/2025", "2025 – 2028"). */
