@@ -338,6 +338,9 @@ describe('the title above a space-separated table', () => {
   it('stays a paragraph, year and all, above a header row that gives every column its year', () => {
     expect(read('Financieel perspectief begroting 2024\nOmschrijving 2024 2025 2026\nSaldo primitieve begroting 4.111 5.561 3.722\nAutonome ontwikkelingen -596 -521 -521\n')).toEqual(['paragraph', 'table 1']);
   });
+  it('stays a paragraph when its words stand one a column, whichever year it names', () => {
+    expect(read('Financieel perspectief begroting 2027\nOmschrijving 2024 2025 2026 2027\nLasten 1.000 1.100 1.200 1.300\nBaten 900 1.000 1.100 1.200\n')).toEqual(['paragraph', 'table 1']);
+  });
   it('joins the header when its group words stand over the years, a year of it over the same year', () => {
     expect(read('Begroting 2024     Meerjarenraming\nOmschrijving 2024 2025 2026 2027\nLasten 1.200 1.300 1.400 1.500\nBaten 400 500 600 700\n')).toEqual(['table 2']);
   });
@@ -406,6 +409,10 @@ describe('a pipe subtotal row that lost its label cells', () => {
     const read = rows('| Programma | Begroting 2024 | Rekening 2024 |\n|---|---|---|\n| Programma 1 Bestuur | | |\n| Lasten | | |\n| Raad en college | 1.200 | 1.300 |\n| Baten | | |\n| Leges | 400 | 500 |\n| -800 | -800 | |\n');
     expect(read?.[6]).toEqual(['', '-800', '-800']);
   });
+  it('should leave a code whose name is empty under rows of a code and a name', () => {
+    const read = rows('Taakveld | Omschrijving | 2023 | 2024 | 2025 |\n---|---|---|---|---|\n0.1 | Bestuur | 100 | 200 | 300 |\n0.2 | Burgerzaken | 110 | 210 | 310 |\n0.3 | Beheer | 120 | 220 | 320 |\n0.4 | | 50 | 60 | |\n');
+    expect(read?.[4]).toEqual(['0.4', '', '50', '60', '']);
+  });
   it('should count the label cells of rows that leave a cell empty after their label as one', () => {
     const read = rows('Maatregel | 2024 | 2025 | 2026 | 2027 |\n---|---|---|---|---|\nA | | 100 | 100 | 100 |\nB | | 50 | 50 | 50 |\nC | 10 | 20 | 20 | 20 |\n10 | 170 | 170 | | |\n');
     expect(read?.[4]).toEqual(['', '10', '170', '170', '']);
@@ -428,6 +435,10 @@ describe('a pipe header row that lost its top-left cell', () => {
   it('should stay where it is when it heads every amount column already, or a move would not head them all', () => {
     expect(header(`Nr | Taakveld | Lasten | Baten | Saldo |\n---|---|---|---|---|\n${body}`)).toEqual([['Nr', 'Taakveld', 'Lasten', 'Baten', 'Saldo']]);
     expect(header(`Begroting 2024 | Rekening 2024 | | | |\n---|---|---|---|---|\n${body}`)).toEqual([['Begroting 2024', 'Rekening 2024', '', '', '']]);
+  });
+  it('should move a header whose first cell is a column word or a year all the same', () => {
+    const code = '0.1 | Bestuur | 2.220 | 123 | -2.097 |\n0.2 | Burgerzaken | 1.000 | 500 | -500 |\n0.3 | Beheer | 300 | 100 | -200 |\n';
+    expect(header(`Begroting 2025 | Lasten | Baten | Saldo | |\n---|---|---|---|---|\n${code}`)?.[0]?.slice(2)).toEqual(['Lasten', 'Baten', 'Saldo']);
   });
   it('should not move a header whose own label cells already head the label columns', () => {
     const code = '0.1 | Bestuur | 2.220 | 2.100 | 120 |\n0.2 | Burgerzaken | 640 | 600 | 40 |\n0.4 | Overhead | 8.120 | 8.000 | 120 |\n';

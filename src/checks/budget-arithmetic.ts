@@ -220,7 +220,7 @@ function checkSaldoColumns(table: BudgetTableNode, report: Report): void {
       const candidates = [B - L, L - B, B + L];
       let result = closest(S, candidates, unit);
       if (result === 'equal') continue;
-      // A total's amounts are sums of rounded amounts: its saldo may be off by a unit for each row it sums.
+      // A total's amounts are sums of rounded amounts: its saldo may be off by a unit for each row above it.
       if (result === 'different' && isTotalRow(row) && Math.min(...candidates.map((x) => Math.abs(S - x))) <= unit * r) result = 'rounding';
       const saldo = `Saldo ${fmt(S, unit)} in "${column}" of row "${row.label}"`;
       if (result === 'rounding') report({ severity: 'info', code: 'budget.saldo-rounding', message: `${saldo} differs by ${fmt(Math.min(...candidates.map((x) => Math.abs(S - x))), unit)} from baten − lasten in the columns before it (rounding in the source)`, position: row.position });

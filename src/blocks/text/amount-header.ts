@@ -5,6 +5,7 @@
 import type { Block, Cell } from '../model.js';
 import { splitHeaderLine } from '../amount-row.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
+import { budgetRowKind, columnLabel } from '../../vocabulary/column-words.js';
 import { cellOfLine, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, LineKind, type LineKinds } from './kinds.js';
 import { hasYear, YEAR } from '../../vocabulary/years.js';
@@ -48,10 +49,10 @@ export function takeHeaderAbove(
     if (single && header.length === 0 && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
     // Above a header row that already heads every column, a line without column words is the title ("Demografische druk").
     if (header.length === 1 && header[0]!.length === valueCount + 1 && !yearIn && !ranges.some(([a, b]) => isHeaderWord(line.text.slice(a, b)))) break;
-    // Above a header row that gives every column its year, a line one piece a column whose year stands over another
-    // year is the title ("Financieel perspectief begroting 2024" over "Omschrijving 2024 2025 2026 2027"): a column
-    // has one year. Group words over the years ("Begroting 2024     Meerjarenraming") stay a header row.
-    if (header.length === 1 && yearIn && headsEveryColumnWithAYear(header[0]!, valueCount) && yearOverAnotherYear(line.text, ranges, header[0]!)) break;
+    // Above a header row that gives every column its year, a line with a year that splits into a piece a column, some
+    // of them no column word, is the title ("Financieel perspectief begroting 2024" over "Omschrijving 2024 2025 2026
+    // 2027"). Group words over the years ("Begroting 2024     Meerjarenraming") stay a header row.
+    if (header.length === 1 && yearIn && headsEveryColumnWithAYear(header[0]!, valueCount) && wordsOverColumns(line.text, ranges, valueCount)) break;
     blocks.pop();
     const placed = firstRanges && ranges.length < valueCount && line.text.includes('  ') ? placeByColumn(ranges, firstRanges) : null;
     header.unshift((placed ?? ranges).map(([a, b]) => cellOfLine(line, a, b)));
@@ -117,16 +118,14 @@ function headsEveryColumnWithAYear(row: Cell[], valueCount: number): boolean {
 }
 
 /**
- * Whether a line split into at least one piece a column puts, right-aligned
- * over the header row below, a year over a different year.
+ * Whether a line splits into a piece for every column and some piece is
+ * neither a column word nor a year: words of a sentence one a column
+ * ("Financieel | perspectief | begroting | 2024"), no header row.
  */
-function yearOverAnotherYear(text: string, ranges: Array<[number, number]>, below: Cell[]): boolean {
-  if (ranges.length < below.length - 1) return false;
-  for (let k = 1; k <= Math.min(ranges.length, below.length); k++) {
-    const [a, b] = ranges[ranges.length - k]!;
+function wordsOverColumns(text: string, ranges: Array<[number, number]>, valueCount: number): boolean {
+  if (ranges.length < valueCount) return false;
+  return ranges.some(([a, b]) => {
     const piece = text.slice(a, b).trim();
-    const under = below[below.length - k]!.text.trim();
-    if (BARE_YEAR.test(piece) && BARE_YEAR.test(under) && piece !== under) return true;
-  }
-  return false;
+    return !hasYear(piece) && columnLabel(piece) === null && budgetRowKind(piece) === null;
+  });
 }

@@ -35,7 +35,7 @@ export function alignShiftedHeaderRows(rows: Cell[][], headerRows: number): Cell
     // The header's own label cells ("Taakvelden"; "Nr | Taakveld") moved right by the shift must end where the amount
     // columns begin: "Nr | Taakveld | Begroting | Rekening | |" over a code, a name and three amounts heads the
     // first two, and only its last amount column has no header.
-    if (labelHeads(row) + shift !== amountColumns[0]) continue;
+    if (Math.max(1, labelHeads(row)) + shift !== amountColumns[0]) continue;
     // The first cell heads the label columns it now stands over and the ones it left, as a spanning cell does
     // ("Taakvelden" over the code and the name): each left cell is that cell again, at its place in the source.
     const first = row[0]!;
@@ -45,7 +45,10 @@ export function alignShiftedHeaderRows(rows: Cell[][], headerRows: number): Cell
   return rows;
 }
 
-/** How many cells a header row opens with before its first column word or year ("Taakvelden | Lasten": 1). */
+/**
+ * How many cells a header row opens with before its first column word or year ("Taakvelden | Lasten": 1). Its first
+ * cell heads the labels whatever it says ("Begroting 2025 | Lasten | …"): the caller counts it as one at least.
+ */
 function labelHeads(row: Cell[]): number {
   let k = 0;
   while (k < row.length && !headsAColumn(row[k]!.text)) k++;

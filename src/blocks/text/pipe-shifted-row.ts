@@ -68,7 +68,11 @@ export function unshiftLabelCells(rows: Cell[][], headerRows: number): Cell[][] 
   if (labelled * 2 <= others.length || shifted.length >= labelled) return rows;
   const labels = others.map(labelCells).filter((n) => n > 0);
   const width = labels.length > 0 ? commonest(labels) : 1;
-  for (const row of shifted) shiftRight(row, Math.min(width, emptyAtEnd(row)));
+  for (const row of shifted) {
+    // Under rows of a code and a name, "0.4 | | 50 | 60" is a code whose name is empty, not a row that lost its labels.
+    if (width >= 2 && row[1]!.text === '') continue;
+    shiftRight(row, Math.min(width, emptyAtEnd(row)));
+  }
   return rows;
 }
 
