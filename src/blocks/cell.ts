@@ -103,3 +103,10 @@ export function spacedCell(cells: readonly Cell[]): Cell {
 export function emptyCellAt(at: number): Cell {
   return new SpanCell('', at, at);
 }
+
+/** How many empty cells a row ends in. */
+export function emptyCellsAtEnd(row: readonly Cell[]): number {
+  let k = 0;
+  while (k < row.length && row[row.length - 1 - k]!.text === '') k++;
+  return k;
+}

@@ -220,10 +220,11 @@ function checkSaldoColumns(table: BudgetTableNode, report: Report): void {
       const candidates = [B - L, L - B, B + L];
       let result = closest(S, candidates, unit);
       if (result === 'equal') continue;
+      const off = Math.min(...candidates.map((x) => Math.abs(S - x)));
       // A total's amounts are sums of rounded amounts: its saldo may be off by a unit for each row above it.
-      if (result === 'different' && isTotalRow(row) && Math.min(...candidates.map((x) => Math.abs(S - x))) <= unit * r) result = 'rounding';
+      if (result === 'different' && isTotalRow(row) && off <= unit * r) result = 'rounding';
       const saldo = `Saldo ${fmt(S, unit)} in "${column}" of row "${row.label}"`;
-      if (result === 'rounding') report({ severity: 'info', code: 'budget.saldo-rounding', message: `${saldo} differs by ${fmt(Math.min(...candidates.map((x) => Math.abs(S - x))), unit)} from baten − lasten in the columns before it (rounding in the source)`, position: row.position });
+      if (result === 'rounding') report({ severity: 'info', code: 'budget.saldo-rounding', message: `${saldo} differs by ${fmt(off, unit)} from baten − lasten in the columns before it (rounding in the source)`, position: row.position });
       else report({ severity: 'warning', code: 'budget.saldo-mismatch', message: `${saldo} differs from baten − lasten = ${fmt(B - L, unit)} in the columns before it: an amount may stand in the wrong column`, position: row.position });
     }
   }

@@ -5,6 +5,7 @@
  */
 import { isPlainValue, isValueLike, mayBeValueLike } from './index.js';
 import { memo } from '../vocabulary/memo.js';
+import { isYear } from '../vocabulary/years.js';
 
 const valueLikeCached: (text: string) => boolean = memo((text) => text.length <= 200 && isValueLike(text), 50_000);
 
@@ -15,3 +16,8 @@ const valueLikeCached: (text: string) => boolean = memo((text) => text.length <=
  * So is a label that can be no value (`mayBeValueLike`).
  */
 export const valueLike = (text: string): boolean => isPlainValue(text) || (mayBeValueLike(text) && valueLikeCached(text));
+
+/** A cell that holds an amount: value-like and no year ("2.220", "-194"; not "2024", not ""). */
+export function isAmountText(text: string): boolean {
+  return text !== '' && isYear(text) === null && valueLike(text);
+}

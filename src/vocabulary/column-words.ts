@@ -6,7 +6,7 @@
 import { memo } from './memo.js';
 import { firstMatch } from './first-match.js';
 import { findMunicipality } from './municipalities.js';
-import { YEAR } from './years.js';
+import { hasYear, YEAR } from './years.js';
 import { UNIT_COLUMN } from './card-fields.js';
 import { STATUS } from './status-words.js';
 
@@ -211,3 +211,9 @@ export function isTotalLabel(label: string): boolean {
 }
 
 const TOTAL = /^\s*(?:sub)?totaal\b/i;
+
+/** A column word ("Lasten", "Begroting") or a year: what stands over a column of amounts, not over the labels. */
+export function headsAColumn(text: string): boolean {
+  const t = text.trim();
+  return t !== '' && (hasYear(t) || columnLabel(t) !== null || budgetRowKind(t) !== null);
+}

@@ -5,7 +5,7 @@
 import type { Block, Cell } from '../model.js';
 import { splitHeaderLine } from '../amount-row.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
-import { budgetRowKind, columnLabel } from '../../vocabulary/column-words.js';
+import { headsAColumn } from '../../vocabulary/column-words.js';
 import { cellOfLine, trimmedSpan, type Line } from './lines.js';
 import { SENTENCE_END, LineKind, type LineKinds } from './kinds.js';
 import { hasYear, YEAR } from '../../vocabulary/years.js';
@@ -125,7 +125,6 @@ function headsEveryColumnWithAYear(row: Cell[], valueCount: number): boolean {
 function wordsOverColumns(text: string, ranges: Array<[number, number]>, valueCount: number): boolean {
   if (ranges.length < valueCount) return false;
   return ranges.some(([a, b]) => {
-    const piece = text.slice(a, b).trim();
-    return !hasYear(piece) && columnLabel(piece) === null && budgetRowKind(piece) === null;
+    return !headsAColumn(text.slice(a, b));
   });
 }

@@ -14,11 +14,9 @@
  * spread, and is left as it is.
  */
 import type { Cell } from '../model.js';
-import { valueLike } from '../../values/value-like.js';
-import { isYear } from '../../values/index.js';
-import { cellAt, emptyCellAt } from '../cell.js';
-import { budgetRowKind, columnLabel } from '../../vocabulary/column-words.js';
-import { hasYear } from '../../vocabulary/years.js';
+import { isAmountText } from '../../values/value-like.js';
+import { cellAt, emptyCellAt, emptyCellsAtEnd } from '../cell.js';
+import { headsAColumn } from '../../vocabulary/column-words.js';
 
 /** Moves each header row of a pipe table that lost its top-left cell back under its columns (see above); rows change in place. */
 export function alignShiftedHeaderRows(rows: Cell[][], headerRows: number): Cell[][] {
@@ -55,12 +53,6 @@ function labelHeads(row: Cell[]): number {
   return k;
 }
 
-/** A column word ("Lasten", "Begroting") or a year: what stands over amounts. */
-function headsAColumn(text: string): boolean {
-  const t = text.trim();
-  return t !== '' && (hasYear(t) || columnLabel(t) !== null || budgetRowKind(t) !== null);
-}
-
 /** Body rows with amounts that the alignment is read from: fewer say too little to move a header by. */
 const MIN_ROWS = 3;
 
@@ -69,7 +61,7 @@ const MIN_ROWS = 3;
  * hold amounts. The first column is left out: a header moved right never heads it, and codes stand there ("0.1").
  */
 function columnsOfAmounts(body: Cell[][]): number[] {
-  if (body.filter((row) => row.some((c) => isAmount(c.text))).length < MIN_ROWS) return [];
+  if (body.filter((row) => row.some((c) => isAmountText(c.text))).length < MIN_ROWS) return [];
   let width = 0;
   for (const row of body) if (row.length > width) width = row.length;
   const out: number[] = [];
@@ -80,21 +72,11 @@ function columnsOfAmounts(body: Cell[][]): number[] {
       const text = row[c]?.text ?? '';
       if (text === '') continue;
       reaching++;
-      if (isAmount(text)) amounts++;
+      if (isAmountText(text)) amounts++;
     }
     if (reaching > 0 && amounts * 2 > reaching) out.push(c);
   }
   return out;
-}
-
-function isAmount(text: string): boolean {
-  return text !== '' && isYear(text) === null && valueLike(text);
-}
-
-function emptyCellsAtEnd(row: Cell[]): number {
-  let k = 0;
-  while (k < row.length && row[row.length - 1 - k]!.text === '') k++;
-  return k;
 }
 
 /** Whether the row, moved right by `shift` cells, has a filled cell over each of `columns`. */

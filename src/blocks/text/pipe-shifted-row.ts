@@ -13,14 +13,14 @@
  *   → | 171,0 | 195,9 | N
  */
 import type { Cell } from '../model.js';
-import { valueLike } from '../../values/value-like.js';
-import { isYear, yearsIn } from '../../values/index.js';
+import { isAmountText, valueLike } from '../../values/value-like.js';
+import { yearsIn } from '../../values/index.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
-import { emptyCellAt } from '../cell.js';
+import { emptyCellAt, emptyCellsAtEnd } from '../cell.js';
 
 /** A cell that is an amount or a V/N marker, not a year or a label. */
 function amountOrMarker(text: string): boolean {
-  return text === 'V' || text === 'N' || (text !== '' && isYear(text) === null && valueLike(text));
+  return text === 'V' || text === 'N' || isAmountText(text);
 }
 
 /** A row of amounts only that opens with an amount and ends in an empty cell. */
@@ -71,7 +71,7 @@ export function unshiftLabelCells(rows: Cell[][], headerRows: number): Cell[][] 
   for (const row of shifted) {
     // Under rows of a code and a name, "0.4 | | 50 | 60" is a code whose name is empty, not a row that lost its labels.
     if (width >= 2 && row[1]!.text === '') continue;
-    shiftRight(row, Math.min(width, emptyAtEnd(row)));
+    shiftRight(row, Math.min(width, emptyCellsAtEnd(row)));
   }
   return rows;
 }
@@ -86,12 +86,6 @@ function commonest(counts: number[]): number {
     if (c > seen.get(best)! || (c === seen.get(best)! && n < best)) best = n;
   }
   return best;
-}
-
-function emptyAtEnd(row: Cell[]): number {
-  let k = 0;
-  while (k < row.length && row[row.length - 1 - k]!.text === '') k++;
-  return k;
 }
 
 function shiftRight(row: Cell[], by = 1): void {

@@ -7,8 +7,7 @@ import { exactRows } from '../exact-rows.js';
 import type { Cell, Span, TableBlock } from '../model.js';
 import { splitPipeRow, trimPadding } from '../pipe-row.js';
 import { isHeaderWord } from '../../vocabulary/header-words.js';
-import { valueLike } from '../../values/value-like.js';
-import { isYear } from '../../values/index.js';
+import { isAmountText } from '../../values/value-like.js';
 import { lineSpan, type Line } from './lines.js';
 import { LineKind, nextNonBlank, type TextBlockReader } from './kinds.js';
 import { unshiftHeaderRow, unshiftLabelCells } from './pipe-shifted-row.js';
@@ -134,7 +133,7 @@ function isGroupLine(row: Cell[]): boolean {
 function holdsAmounts(row: Cell[]): boolean {
   const amounts = row.filter((c) => {
     const t = c.text.trim().replace(FOOTNOTE_MARK, '');
-    return t !== '' && isYear(t) === null && !PERIOD.test(t) && !COLUMN_NUMBER.test(t) && valueLike(t);
+    return isAmountText(t) && !PERIOD.test(t) && !COLUMN_NUMBER.test(t);
   });
   return amounts.length > 0 && !numbersColumns(amounts);
 }
@@ -154,7 +153,7 @@ const PERIOD = /^(?:19|20)\d\d\s*[-–/]\s*(?:(?:19|20)?\d\d)$/;
 const COLUMN_NUMBER = /^\(\d{1,2}\)$/;
 
 function hasValueCell(row: Cell[]): boolean {
-  return row.some((c) => c.text !== '' && isYear(c.text) === null && valueLike(c.text));
+  return row.some((c) => isAmountText(c.text));
 }
 
 /** "Indicator | Rekening 2023 | Begroting 2024": two or more cells, all column words or years. */
