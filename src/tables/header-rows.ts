@@ -5,8 +5,8 @@
  * only years joins them (the second header row of `| 2021 | 2022 |`).
  */
 import type { Cell, TableBlock } from '../blocks/model.js';
-import { isYear, parseMultiplier } from '../values/index.js';
-import { valueLike } from '../values/value-like.js';
+import { parseMultiplier } from '../values/index.js';
+import { isAmountText } from '../values/value-like.js';
 import { isYearRow } from './columns.js';
 import { memoPerObject } from '../vocabulary/memo.js';
 import { cellAt } from '../blocks/cell.js';
@@ -46,7 +46,7 @@ function dropRowspanCopies(header: Cell[][]): Cell[][] {
 }
 
 function hasValues(row: Cell[]): boolean {
-  return row.some((c) => c.text !== '' && valueLike(c.text) && isYear(c.text) === null);
+  return row.some((c) => isAmountText(c.text));
 }
 
 /** See the module comment. Recognisers ask for the same table's split in turn; a block never changes once read. */
